@@ -1,0 +1,31 @@
+# The two commands of the README: `make site` and `make test`.
+# Each installs what is missing, configures, builds, then publishes or tests.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: site test build deps deps-test bench install clean
+
+site: deps build
+	./$(BUILD_DIR)/fundpress build data/leicestershire --out site
+
+test: deps-test build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+build:
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+deps:
+	scripts/install-deps.sh build
+
+deps-test:
+	scripts/install-deps.sh test
+
+bench: deps build
+	./$(BUILD_DIR)/fundpress-bench
+
+install: build
+	cmake --install $(BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR)

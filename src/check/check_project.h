@@ -1,0 +1,22 @@
+// One publisher folder -> one checked Project: load every file, check every
+// row, report every problem.
+#pragma once
+
+#include <string>
+
+#include "load/diagnostics.h"
+#include "model/project.h"
+
+namespace fundpress {
+
+enum class LoadStatus {
+  ok,           // checked; there may be warnings
+  data_errors,  // the data has errors (exit status 1)
+  io_failure,   // a file could not be read at all (exit status 2)
+};
+
+/// Loads and checks the folder `dir` (fundpress.json, awards.csv or
+/// awards.json, glossary.csv, pages/*.md, templates/).
+LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics);
+
+}  // namespace fundpress

@@ -1,0 +1,448 @@
+#include "check/config.h"
+
+#include <algorithm>
+#include <set>
+
+#include "check/parse_date.h"
+#include "check/parse_money.h"
+
+namespace fundpress {
+namespace {
+
+using nlohmann::json;
+
+// Levenshtein distance, to suggest the key a typo meant.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// Typed access to one JSON object, reporting problems at their positions.
+class Reader {
+ public:
+  Reader(const JsonDocument& document, Diagnostics& diagnostics)
+      : document_(document), diagnostics_(diagnostics) {}
+
+  const json* at(const std::string& pointer) const {
+    json::json_pointer p(pointer);
+    return document_.value.contains(p) ? &document_.value.at(p) : nullptr;
+  }
+
+  void error(const std::string& pointer, const std::string& message) {
+    diagnostics_.error(document_.position_of(pointer), message, "config");
+  }
+
+  // Warns about keys that are not in `known`, suggesting the nearest.
+  void only_keys(const std::string& pointer, std::initializer_list<const char*> known) {
+    const json* object = at(pointer);
+    if (!object || !object->is_object()) return;
+    for (const auto& item : object->items()) {
+      if (std::find_if(known.begin(), known.end(),
+                       [&](const char* k) { return item.key() == k; }) != known.end())
+        continue;
+      std::string message = "unknown key \"" + item.key() + "\" is ignored";
+      std::string best;
+      std::size_t best_distance = 3;
+      for (const char* k : known) {
+        std::size_t d = edit_distance(item.key(), k);
+        if (d < best_distance) best_distance = d, best = k;
+      }
+      if (!best.empty()) message += "; did you mean \"" + best + "\"?";
+      diagnostics_.warning(document_.key_position_of(pointer_append(pointer, item.key())),
+                           message, "config");
+    }
+  }
+
+  bool is_object(const std::string& pointer, bool required) {
+    const json* value = at(pointer);
+    if (!value) {
+      if (required) error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
+      return false;
+    }
+    if (!value->is_object()) {
+      error(pointer, "\"" + name(pointer) + "\" must be an object");
+      return false;
+    }
+    return true;
+  }
+
+  bool is_array(const std::string& pointer) {
+    const json* value = at(pointer);
+    if (!value) return false;
+    if (!value->is_array()) {
+      error(pointer, "\"" + name(pointer) + "\" must be a list");
+      return false;
+    }
+    return true;
+  }
+
+  std::string text(const std::string& pointer, bool required = false) {
+    const json* value = at(pointer);
+    if (!value) {
+      if (required) error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
+      return "";
+    }
+    if (!value->is_string()) {
+      error(pointer, "\"" + name(pointer) + "\" must be text in double quotes");
+      return "";
+    }
+    return value->get<std::string>();
+  }
+
+  // A string or a list of strings.
+  std::vector<std::string> texts(const std::string& pointer) {
+    const json* value = at(pointer);
+    std::vector<std::string> out;
+    if (!value) return out;
+    if (value->is_string()) return {value->get<std::string>()};
+    if (value->is_array()) {
+      for (std::size_t i = 0; i < value->size(); ++i) {
+        if ((*value)[i].is_string()) out.push_back((*value)[i].get<std::string>());
+        else error(pointer_append(pointer, std::to_string(i)), "must be text in double quotes");
+      }
+      return out;
+    }
+    error(pointer, "\"" + name(pointer) + "\" must be text or a list of texts");
+    return out;
+  }
+
+  bool integer(const std::string& pointer, int64_t low, int64_t high, int64_t* out) {
+    const json* value = at(pointer);
+    if (!value) return false;
+    if (!value->is_number_integer() || value->get<int64_t>() < low || value->get<int64_t>() > high) {
+      error(pointer, "\"" + name(pointer) + "\" must be a whole number from " +
+                         std::to_string(low) + " to " + std::to_string(high));
+      return false;
+    }
+    *out = value->get<int64_t>();
+    return true;
+  }
+
+  static std::string name(const std::string& pointer) { return pointer.substr(pointer.rfind('/') + 1); }
+
+ private:
+  const JsonDocument& document_;
+  Diagnostics& diagnostics_;
+};
+
+void read_publisher(Reader& r, Publisher* p) {
+  if (!r.is_object("/publisher", true)) return;
+  r.only_keys("/publisher", {"name", "short_name", "area", "plan", "website", "email", "address",
+                             "org_id"});
+  p->name = r.text("/publisher/name", true);
+  p->short_name = r.text("/publisher/short_name");
+  if (p->short_name.empty()) p->short_name = p->name;
+  p->area = r.text("/publisher/area");
+  p->plan = r.text("/publisher/plan");
+  p->website = r.text("/publisher/website");
+  if (!p->website.empty() && p->website.rfind("https://", 0) != 0 &&
+      p->website.rfind("http://", 0) != 0)
+    r.error("/publisher/website", "\"website\" must start with https:// or http://");
+  p->email = r.text("/publisher/email");
+  p->address = r.text("/publisher/address");
+  p->org_id = r.text("/publisher/org_id");
+}
+
+void read_sections(Reader& r, std::vector<Section>* sections) {
+  if (!r.is_array("/sections")) return;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < r.at("/sections")->size(); ++i) {
+    std::string at = "/sections/" + std::to_string(i);
+    Section section;
+    if (r.at(at)->is_string()) {
+      section.name = r.at(at)->get<std::string>();
+    } else if (r.is_object(at, true)) {
+      r.only_keys(at, {"name", "heading", "subtotal_label"});
+      section.name = r.text(at + "/name", true);
+      section.heading = r.text(at + "/heading");
+      section.subtotal_label = r.text(at + "/subtotal_label");
+    }
+    if (section.name.empty()) continue;
+    if (section.heading.empty()) section.heading = section.name;
+    if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
+    if (!seen.insert(section.name).second) r.error(at, "section \"" + section.name + "\" is listed twice");
+    sections->push_back(section);
+  }
+}
+
+void read_funds(Reader& r, std::vector<Fund>* funds) {
+  if (!r.is_array("/funds")) return;
+  for (std::size_t i = 0; i < r.at("/funds")->size(); ++i) {
+    std::string at = "/funds/" + std::to_string(i);
+    if (!r.is_object(at, true)) continue;
+    r.only_keys(at, {"name", "description", "source", "min_award", "max_award"});
+    Fund fund;
+    fund.name = r.text(at + "/name", true);
+    fund.description = r.text(at + "/description");
+    fund.source = r.text(at + "/source");
+    for (auto [key, has, money] : {std::make_tuple("min_award", &fund.has_min_award, &fund.min_award),
+                                   std::make_tuple("max_award", &fund.has_max_award, &fund.max_award)}) {
+      std::string limit = r.text(at + "/" + key);
+      if (limit.empty()) continue;
+      std::string error;
+      if (parse_money(limit, 1, money, &error)) *has = true;
+      else r.error(at + "/" + key, error);
+    }
+    funds->push_back(fund);
+  }
+}
+
+void read_priorities(Reader& r, std::vector<Priority>* priorities) {
+  if (!r.is_array("/priorities")) return;
+  for (std::size_t i = 0; i < r.at("/priorities")->size(); ++i) {
+    std::string at = "/priorities/" + std::to_string(i);
+    Priority priority;
+    if (r.at(at)->is_string()) {
+      priority.name = r.at(at)->get<std::string>();
+    } else if (r.is_object(at, true)) {
+      r.only_keys(at, {"name", "number", "description"});
+      priority.name = r.text(at + "/name", true);
+      priority.number = r.text(at + "/number");
+      priority.description = r.text(at + "/description");
+    }
+    if (!priority.name.empty()) priorities->push_back(priority);
+  }
+}
+
+// Areas may contain others; containment must not loop.
+void read_areas(Reader& r, std::vector<Area>* areas) {
+  if (!r.is_array("/areas")) return;
+  std::vector<std::vector<std::string>> contains_names;
+  for (std::size_t i = 0; i < r.at("/areas")->size(); ++i) {
+    std::string at = "/areas/" + std::to_string(i);
+    if (!r.is_object(at, true)) continue;
+    r.only_keys(at, {"name", "code", "contains"});
+    Area area;
+    area.name = r.text(at + "/name", true);
+    area.code = r.text(at + "/code");
+    areas->push_back(area);
+    contains_names.push_back(r.texts(at + "/contains"));
+  }
+  auto find = [&](const std::string& name) {
+    for (std::size_t i = 0; i < areas->size(); ++i)
+      if ((*areas)[i].name == name) return static_cast<int>(i);
+    return -1;
+  };
+  // Areas named only inside "contains" are areas too.
+  for (std::size_t i = 0; i < contains_names.size(); ++i) {
+    for (const std::string& name : contains_names[i]) {
+      int child = find(name);
+      if (child < 0) {
+        areas->push_back(Area{name, "", {}});
+        child = static_cast<int>(areas->size()) - 1;
+      }
+      (*areas)[i].contains.push_back(child);
+    }
+  }
+  // A depth-first walk from each area must never come back to it.
+  for (std::size_t start = 0; start < contains_names.size(); ++start) {
+    std::vector<int> stack((*areas)[start].contains);
+    std::set<int> visited;
+    while (!stack.empty()) {
+      int at = stack.back();
+      stack.pop_back();
+      if (at == static_cast<int>(start)) {
+        r.error("/areas/" + std::to_string(start),
+                "area \"" + (*areas)[start].name + "\" contains itself through \"contains\"");
+        (*areas)[start].contains.clear();
+        break;
+      }
+      if (!visited.insert(at).second) continue;
+      for (int child : (*areas)[at].contains) stack.push_back(child);
+    }
+  }
+}
+
+void read_display(Reader& r, DisplayRules* display) {
+  if (!r.is_object("/display", false)) return;
+  r.only_keys("/display", {"row_decimals", "total_decimals", "negative"});
+  const json* rows = r.at("/display/row_decimals");
+  if (rows) {
+    if (rows->is_string() && rows->get<std::string>() == "auto") display->row_decimals = -1;
+    else if (rows->is_number_integer() && (*rows == 0 || *rows == 2)) display->row_decimals = rows->get<int>();
+    else r.error("/display/row_decimals", "\"row_decimals\" must be \"auto\" (pence when not zero), 0 or 2");
+  }
+  int64_t totals = 0;
+  if (r.integer("/display/total_decimals", 0, 2, &totals)) {
+    if (totals == 1) r.error("/display/total_decimals", "\"total_decimals\" must be 0 or 2");
+    else display->total_decimals = static_cast<int>(totals);
+  }
+  std::string negative = r.text("/display/negative");
+  if (negative == "brackets") display->negative_in_brackets = true;
+  else if (!negative.empty() && negative != "minus")
+    r.error("/display/negative", "\"negative\" must be \"minus\" or \"brackets\"");
+}
+
+void read_columns(Reader& r, InputRules* rules) {
+  if (!r.is_object("/columns", false)) return;
+  for (const auto& item : r.at("/columns")->items()) {
+    std::string at = pointer_append("/columns", item.key());
+    Field field;
+    if (!field_by_name(item.key(), &field)) {
+      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows (fields: id, year, "
+                  "section, service, organisation, description, amount, area, fund, priority, "
+                  "status, note, conditions, mechanism, award_date, start_date, end_date, org_id, "
+                  "charity_number, company_number)");
+      continue;
+    }
+    std::vector<std::string> names = r.texts(at);
+    if (!names.empty()) rules->column_aliases[field] = names;
+  }
+}
+
+void read_labels(Reader& r, Wording* wording) {
+  if (!r.is_object("/labels", false)) return;
+  for (const auto& item : r.at("/labels")->items()) {
+    std::string at = pointer_append("/labels", item.key());
+    Field field;
+    if (!field_by_name(item.key(), &field)) {
+      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows");
+      continue;
+    }
+    wording->field_labels[item.key()] = r.text(at);
+  }
+}
+
+void read_withhold(Reader& r, InputRules* rules, const JsonDocument& config) {
+  if (!r.is_array("/withhold")) return;
+  for (std::size_t i = 0; i < r.at("/withhold")->size(); ++i) {
+    std::string at = "/withhold/" + std::to_string(i);
+    if (!r.is_object(at, true)) continue;
+    r.only_keys(at, {"field", "equals", "reason"});
+    WithholdRule rule;
+    std::string field = r.text(at + "/field", true);
+    if (!field.empty() && !field_by_name(field, &rule.field)) {
+      r.error(at + "/field", "\"" + field + "\" is not a field fundpress knows");
+      continue;
+    }
+    rule.values = r.texts(at + "/equals");
+    rule.reason = r.text(at + "/reason", true);
+    rule.where = config.position_of(at);
+    if (rule.values.empty()) r.error(at, "a withhold rule needs \"equals\": the values to withhold");
+    else rules->withhold.push_back(rule);
+  }
+}
+
+}  // namespace
+
+bool check_config(const JsonDocument& config, Project* project, InputRules* rules,
+                  Diagnostics& diagnostics) {
+  std::size_t errors_before = diagnostics.error_count();
+  Reader r(config, diagnostics);
+  if (!config.value.is_object()) {
+    r.error("", "fundpress.json must be an object: { \"publisher\": { \"name\": ... }, ... }");
+    return false;
+  }
+  r.only_keys("", {"publisher", "as_of", "measure", "year", "amount_unit", "csv", "awards",
+                   "columns", "labels", "sections", "funds", "priorities", "areas", "display",
+                   "report", "unknown_amount_statuses", "withhold", "site", "accessibility",
+                   "licence", "threesixtygiving"});
+  read_publisher(r, &project->publisher);
+
+  std::string as_of = r.text("/as_of");
+  std::string error;
+  if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error)) r.error("/as_of", error);
+
+  std::string measure = r.text("/measure");
+  if (measure == "awarded") project->measure = Measure::awarded;
+  else if (measure == "paid") project->measure = Measure::paid;
+  else if (measure.empty() || measure == "proposed") project->measure = Measure::proposed;
+  else r.error("/measure", "\"measure\" must be \"proposed\", \"awarded\" or \"paid\"");
+
+  std::string year = r.text("/year");
+  if (!year.empty()) {
+    if (parse_financial_year(year, &rules->default_year, &error)) rules->has_default_year = true;
+    else r.error("/year", error);
+  }
+  int64_t unit;
+  if (r.integer("/amount_unit", 1, 1000000, &unit)) {
+    if (unit == 1 || unit == 1000 || unit == 1000000) rules->amount_unit = unit;
+    else r.error("/amount_unit", "\"amount_unit\" must be 1, 1000 or 1000000");
+  }
+  if (r.is_object("/csv", false)) {
+    r.only_keys("/csv", {"delimiter"});
+    std::string delimiter = r.text("/csv/delimiter");
+    if (delimiter == "\\t" || delimiter == "\t") rules->delimiter = '\t';
+    else if (delimiter.size() == 1 && delimiter != "\"" && delimiter != "\n" && delimiter != "\r")
+      rules->delimiter = delimiter[0];
+    else if (!delimiter.empty()) r.error("/csv/delimiter", "\"delimiter\" must be one character");
+  }
+  rules->awards_file = r.text("/awards");
+  if (rules->awards_file.find('/') != std::string::npos || rules->awards_file == ".." ||
+      rules->awards_file == ".")
+    r.error("/awards", "\"awards\" must name a file in the project folder, without a path");
+
+  read_columns(r, rules);
+  read_labels(r, &project->wording);
+  read_sections(r, &project->sections);
+  read_funds(r, &project->funds);
+  read_priorities(r, &project->priorities);
+  read_areas(r, &project->areas);
+  read_display(r, &project->display);
+
+  if (r.is_object("/report", false)) {
+    r.only_keys("/report", {"title", "grand_total_label", "columns"});
+    project->wording.report_title = r.text("/report/title");
+    for (const std::string& name : r.texts("/report/columns")) {
+      Field field;
+      if (!field_by_name(name, &field))
+        r.error("/report/columns", "\"" + name + "\" is not a field fundpress knows");
+      else if (field == Field::year || field == Field::section || field == Field::note)
+        r.error("/report/columns", "\"" + name + "\" is shown by the table's layout, not as a column");
+      else
+        project->wording.report_columns.push_back(name);
+    }
+    if (r.at("/report/columns") &&
+        std::find(project->wording.report_columns.begin(), project->wording.report_columns.end(),
+                  "amount") == project->wording.report_columns.end())
+      r.error("/report/columns", "the report's columns must include \"amount\"");
+    project->wording.grand_total_label = r.text("/report/grand_total_label");
+  }
+  if (project->wording.report_title.empty()) project->wording.report_title = "Commissioning budget";
+  if (project->wording.grand_total_label.empty()) project->wording.grand_total_label = "Grand total";
+
+  rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
+  read_withhold(r, rules, config);
+
+  if (r.is_object("/site", false)) {
+    r.only_keys("/site", {"page_size"});
+    int64_t page_size;
+    if (r.integer("/site/page_size", 5, 1000, &page_size)) project->site.page_size = static_cast<int>(page_size);
+  }
+  if (r.is_object("/accessibility", false)) {
+    r.only_keys("/accessibility", {"contact", "known_issues", "last_tested"});
+    project->site.accessibility_contact = r.text("/accessibility/contact");
+    project->site.accessibility_known_issues = r.text("/accessibility/known_issues");
+    project->site.accessibility_tested = r.text("/accessibility/last_tested");
+  }
+  if (r.is_object("/licence", false)) {
+    r.only_keys("/licence", {"name", "url"});
+    project->wording.licence_name = r.text("/licence/name");
+    project->wording.licence_url = r.text("/licence/url");
+  }
+  if (project->wording.licence_name.empty()) {
+    project->wording.licence_name = "Open Government Licence v3.0";
+    project->wording.licence_url =
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+  }
+  if (r.is_object("/threesixtygiving", false)) {
+    r.only_keys("/threesixtygiving", {"prefix"});
+    project->site.threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
+    const std::string& prefix = project->site.threesixtygiving_prefix;
+    if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
+      r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
+  }
+  return diagnostics.error_count() == errors_before;
+}
+
+}  // namespace fundpress

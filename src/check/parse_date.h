@@ -1,0 +1,19 @@
+// Dates and financial years as UK offices write them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/date.h"
+
+namespace fundpress {
+
+/// Parses "2017-04-01" (ISO 8601), "01/04/2017" (day first, as in the UK) or
+/// "1 April 2017" / "30th September 2017". Never guesses month-first order.
+bool parse_date(std::string_view text, Date* date, std::string* error);
+
+/// Parses a financial year: "2017/18", "2017-18", "2017/2018", "FY 2017/18",
+/// "17/18". The second year must follow the first.
+bool parse_financial_year(std::string_view text, FinancialYear* year, std::string* error);
+
+}  // namespace fundpress

@@ -1,0 +1,157 @@
+#include <atomic>
+#include <cstdlib>
+#include <ctime>
+#include <mutex>
+#include <thread>
+
+#include "check/check_project.h"
+#include "cli/commands.h"
+#include "cli/diagnostics_report.h"
+#include "publish/output_tree.h"
+#include "render/report_xlsx.h"
+#include "render/templates.h"
+#include "rollup/rollup.h"
+#include "view/site_plan.h"
+
+namespace fundpress {
+namespace {
+
+// The one date outputs may carry: SOURCE_DATE_EPOCH if set, else the data's
+// as_of date, else 1 January 1980 (the ZIP epoch).
+std::time_t creation_time(const Project& project) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long value = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0' && value > 0) return static_cast<std::time_t>(value);
+  }
+  if (!project.as_of.empty()) {
+    std::tm tm{};
+    tm.tm_year = project.as_of.year - 1900;
+    tm.tm_mon = project.as_of.month - 1;
+    tm.tm_mday = project.as_of.day;
+    return timegm(&tm);
+  }
+  return 315532800;
+}
+
+// Renders one planned output into the tree. Returns false with *error.
+bool produce(const PlannedOutput& output, const Templates& templates, std::time_t created,
+             bool dump_context, OutputTree& tree, std::string* error) {
+  switch (output.kind) {
+    case OutputKind::page:
+      if (!tree.write(output.path, templates.render(page_layout, output.context, output.template_path), error))
+        return false;
+      break;
+    case OutputKind::document:
+      if (!tree.write(output.path, templates.render(output.template_path, output.context), error))
+        return false;
+      break;
+    case OutputKind::asset:
+      if (!tree.write(output.path, templates.file(output.template_path), error)) return false;
+      break;
+    case OutputKind::report_xlsx: {
+      std::string real_path;
+      if (!tree.reserve(output.path, &real_path, error)) return false;
+      if (!write_report_xlsx(output.context, real_path, created, error)) {
+        *error = output.path + ": " + *error;
+        return false;
+      }
+      if (!tree.finish_reserved(output.path, error)) return false;
+      break;
+    }
+  }
+  if (dump_context && !output.context.is_null())
+    return tree.write(output.path + ".context.json", output.context.dump(2) + "\n", error);
+  return true;
+}
+
+bool render_all(const std::vector<PlannedOutput>& plan, const Templates& templates,
+                std::time_t created, const BuildOptions& options, OutputTree& tree,
+                std::string* error) {
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::atomic<std::size_t> next{0};
+  std::mutex error_mutex;
+  auto work = [&] {
+    for (std::size_t i = next++; i < plan.size(); i = next++) {
+      std::string why;
+      bool ok = false;
+      try {
+        ok = produce(plan[i], templates, created, options.dump_context, tree, &why);
+      } catch (const std::exception& e) {
+        why = plan[i].path + ": " + e.what();
+      }
+      if (!ok) {
+        std::lock_guard<std::mutex> lock(error_mutex);
+        if (error->empty()) *error = why;
+        next = plan.size();
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  return error->empty();
+}
+
+}  // namespace
+
+int run_check(const std::string& project_dir, std::ostream& err) {
+  Project project;
+  Diagnostics diagnostics;
+  LoadStatus status = load_project(project_dir, &project, diagnostics);
+  print_diagnostics(diagnostics, err);
+  if (status == LoadStatus::io_failure) return 2;
+  if (status == LoadStatus::data_errors) return 1;
+  Reconciliation r = reconcile(project, total_of(project, all_awards(project)));
+  err << control_line(project, r) << '\n';
+  return r.balances() ? 0 : 1;
+}
+
+int run_build(const BuildOptions& options, std::ostream& err) {
+  Project project;
+  Diagnostics diagnostics;
+  LoadStatus status = load_project(options.project_dir, &project, diagnostics);
+  print_diagnostics(diagnostics, err);
+  if (status == LoadStatus::io_failure) return 2;
+  if (status == LoadStatus::data_errors) {
+    err << "fundpress: nothing published; " << options.out_dir << " is unchanged\n";
+    return 1;
+  }
+
+  // Each year's report total must add up to the register's total: the
+  // published pages and the rows read must agree to the penny.
+  Total published;
+  for (FinancialYear year : project.years) {
+    Total year_total = total_of(project, awards_in_year(project, year));
+    published.rows += year_total.rows;
+    published.unknown_amounts += year_total.unknown_amounts;
+    published.amount += year_total.amount;
+  }
+  Reconciliation reconciliation = reconcile(project, published);
+  if (!reconciliation.balances()) {
+    err << "fundpress: error: the figures do not reconcile: " << control_line(project, reconciliation)
+        << "\nfundpress: nothing published; " << options.out_dir << " is unchanged\n";
+    return 1;
+  }
+
+  Templates templates(project.template_overrides);
+  std::vector<PlannedOutput> plan = plan_site(project);
+  OutputTree tree;
+  std::string error;
+  if (!tree.open(options.out_dir, &error)) {
+    err << "fundpress: error: " << error << '\n';
+    return 2;
+  }
+  if (!render_all(plan, templates, creation_time(project), options, tree, &error) ||
+      !tree.commit(&error)) {
+    tree.abandon();
+    err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir
+        << " is unchanged\n";
+    return 2;
+  }
+  err << control_line(project, reconciliation) << '\n';
+  return 0;
+}
+
+}  // namespace fundpress

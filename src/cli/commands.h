@@ -1,0 +1,20 @@
+// The commands: build and check. Each returns the process exit status:
+// 0 success (warnings allowed), 1 the data has errors, 2 usage or I/O failure.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+namespace fundpress {
+
+struct BuildOptions {
+  std::string project_dir = "data/leicestershire";
+  std::string out_dir = "site";
+  bool dump_context = false;  // write each output's view model beside it
+  unsigned jobs = 0;          // render threads; 0 = one per core
+};
+
+int run_build(const BuildOptions& options, std::ostream& err);
+int run_check(const std::string& project_dir, std::ostream& err);
+
+}  // namespace fundpress

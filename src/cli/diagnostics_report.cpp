@@ -1,0 +1,41 @@
+#include "cli/diagnostics_report.h"
+
+#include <map>
+
+#include "view/format.h"
+
+namespace fundpress {
+
+void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out, std::size_t limit) {
+  std::size_t errors = 0, warnings = 0, hidden_errors = 0, hidden_warnings = 0;
+  for (const Diagnostic& d : diagnostics.all()) {
+    bool error = d.severity == Severity::error;
+    std::size_t& shown = error ? errors : warnings;
+    if (shown < limit) out << format_diagnostic(d) << '\n';
+    else ++(error ? hidden_errors : hidden_warnings);
+    ++shown;
+  }
+  if (hidden_errors) out << "fundpress: " << hidden_errors << " more errors not shown\n";
+  if (hidden_warnings) out << "fundpress: " << hidden_warnings << " more warnings not shown\n";
+  if (errors || warnings)
+    out << "fundpress: " << count_of(errors, "error") << ", " << count_of(warnings, "warning") << '\n';
+}
+
+std::string control_line(const Project& project, const Reconciliation& r) {
+  auto part = [](const Total& t, const char* verb) {
+    return count_of(t.rows, "row") + " " + format_pounds(t.amount, 2) + " " + verb;
+  };
+  std::string line = part(r.read, "read") + "; " + part(r.published, "published") + "; ";
+  if (r.withheld.rows == 0) return line + "0 withheld";
+  line += part(r.withheld, "withheld") + " (";
+  std::map<std::string, std::size_t> reasons;
+  for (const Withheld& w : project.withheld) ++reasons[w.reason];
+  bool first = true;
+  for (const auto& [reason, count] : reasons) {
+    line += (first ? "" : "; ") + std::to_string(count) + ": " + reason;
+    first = false;
+  }
+  return line + ")";
+}
+
+}  // namespace fundpress

@@ -1,0 +1,19 @@
+// Printing a run's diagnostics and its control line.
+#pragma once
+
+#include <ostream>
+
+#include "load/diagnostics.h"
+#include "model/project.h"
+#include "rollup/rollup.h"
+
+namespace fundpress {
+
+/// Prints every diagnostic, errors and warnings each capped at `limit`, with a
+/// line saying how many were left out, then "N errors, M warnings" if any.
+void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out, std::size_t limit = 200);
+
+/// "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld"
+std::string control_line(const Project& project, const Reconciliation& reconciliation);
+
+}  // namespace fundpress

@@ -1,0 +1,48 @@
+// fundpress: a police and crime commissioner's funding data -> the pages,
+// reports and open data the office must publish.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+#ifndef FUNDPRESS_VERSION
+#define FUNDPRESS_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+  CLI::App app{"fundpress: publish a police and crime commissioner's funding data as a website, "
+               "annual-report tables and open data"};
+  app.set_version_flag("--version", FUNDPRESS_VERSION);
+  app.require_subcommand(1);
+
+  fundpress::BuildOptions build;
+  CLI::App* build_command = app.add_subcommand(
+      "build", "Load, check and publish PROJECT_DIR into the output folder (replaced only when "
+               "the whole build succeeds)");
+  build_command->add_option("PROJECT_DIR", build.project_dir, "Publisher folder")
+      ->capture_default_str();
+  build_command->add_option("--out", build.out_dir, "Output folder")->capture_default_str();
+  build_command->add_flag("--dump-context", build.dump_context,
+                          "Write each output's JSON view model beside it (<file>.context.json)");
+  build_command->add_option("--jobs", build.jobs, "Render threads (default: one per core)");
+
+  std::string check_dir = "data/leicestershire";
+  CLI::App* check_command =
+      app.add_subcommand("check", "Load and check PROJECT_DIR; print diagnostics; write nothing");
+  check_command->add_option("PROJECT_DIR", check_dir, "Publisher folder")->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int status = app.exit(e);
+    return status == 0 ? 0 : 2;
+  }
+  try {
+    if (*build_command) return fundpress::run_build(build, std::cerr);
+    return fundpress::run_check(check_dir, std::cerr);
+  } catch (const std::exception& e) {
+    std::cerr << "fundpress: internal error: " << e.what() << '\n';
+    return 2;
+  }
+}

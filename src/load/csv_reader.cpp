@@ -1,0 +1,198 @@
+#include "load/csv_reader.h"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <string>
+
+#include "load/utf8.h"
+
+namespace fundpress {
+namespace {
+
+// libcsv reports fields but not where they were. The parse is strict, so a
+// field's raw length follows from its text: unquoted fields are their text;
+// quoted fields add the two quotes and one per doubled quote inside. Walking a
+// cursor over the raw bytes with that rule yields every field's line.
+class PositionTracker {
+ public:
+  PositionTracker(std::string_view raw, char delimiter) : raw_(raw), delimiter_(delimiter) {}
+
+  // Called at the start of a field; returns the line it starts on.
+  int begin_field(bool first_in_row) {
+    if (first_in_row) {
+      while (cursor_ < raw_.size() && (raw_[cursor_] == '\r' || raw_[cursor_] == '\n'))
+        step();
+    }
+    return line_;
+  }
+
+  bool at_quote() const { return cursor_ < raw_.size() && raw_[cursor_] == '"'; }
+
+  void skip_field(std::string_view text) {
+    std::size_t length = text.size();
+    if (at_quote()) length += 2 + std::count(text.begin(), text.end(), '"');
+    std::size_t end = std::min(raw_.size(), cursor_ + length);
+    while (cursor_ < end) step();
+    if (cursor_ < raw_.size() && raw_[cursor_] == delimiter_) step();
+  }
+
+  void end_row() {
+    if (cursor_ < raw_.size() && raw_[cursor_] == '\r') step();
+    if (cursor_ < raw_.size() && raw_[cursor_] == '\n') step();
+  }
+
+  // Moves to an absolute offset at or after the cursor (for error positions).
+  int line_at(std::size_t offset) {
+    while (cursor_ < offset && cursor_ < raw_.size()) step();
+    return line_;
+  }
+
+  int line() const { return line_; }
+
+ private:
+  void step() {
+    char c = raw_[cursor_];
+    if (c == '\n' || (c == '\r' && (cursor_ + 1 >= raw_.size() || raw_[cursor_ + 1] != '\n')))
+      ++line_;
+    ++cursor_;
+  }
+
+  std::string_view raw_;
+  char delimiter_;
+  std::size_t cursor_ = 0;
+  int line_ = 1;
+};
+
+struct ReadState {
+  const std::string* file;
+  Diagnostics* diagnostics;
+  const std::function<void(Row&)>* on_row;
+  PositionTracker tracker;
+  Row row;
+  bool row_begun = false;
+  std::size_t width = 0;  // fields in the header; 0 until it is read
+  bool header_seen = false;
+  int encoding_errors = 0;
+
+  Position at(int line, std::size_t column) const {
+    return Position{*file, line, static_cast<int>(column)};
+  }
+};
+
+bool is_blank(const Row& row) {
+  for (const Cell& cell : row.cells)
+    if (cell.text.find_first_not_of(" \t") != std::string::npos) return false;
+  return true;
+}
+
+void on_field(void* data, std::size_t length, void* context) {
+  auto* state = static_cast<ReadState*>(context);
+  std::string_view text(static_cast<const char*>(data), data ? length : 0);
+  int line = state->tracker.begin_field(!state->row_begun);
+  if (!state->row_begun) {
+    state->row_begun = true;
+    state->row.line = line;
+    state->row.cells.clear();
+  }
+  state->tracker.skip_field(text);
+  std::size_t bad = find_invalid_utf8(text);
+  if (bad != std::string_view::npos) {
+    if (state->encoding_errors++ == 0) {
+      int bad_line = line + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
+      state->diagnostics->error(state->at(bad_line, state->row.cells.size() + 1),
+                                utf8_advice(static_cast<unsigned char>(text[bad])), "encoding");
+    }
+  }
+  state->row.cells.push_back(Cell{std::string(text), line, static_cast<int>(state->row.cells.size()) + 1});
+}
+
+void on_row_end(int, void* context) {
+  auto* state = static_cast<ReadState*>(context);
+  state->tracker.end_row();
+  state->row_begun = false;
+  Row& row = state->row;
+  if (!state->header_seen) {
+    state->header_seen = true;
+    state->width = row.cells.size();
+    (*state->on_row)(row);
+    return;
+  }
+  if (is_blank(row)) return;
+  if (row.cells.size() != state->width) {
+    std::size_t count = row.cells.size();
+    std::size_t column = std::min(count, state->width) + 1;
+    int line = count > state->width ? row.cells[state->width].line : row.cells.back().line;
+    state->diagnostics->error(
+        state->at(line, column),
+        "row has " + std::to_string(count) + (count == 1 ? " field" : " fields") +
+            " but the header has " + std::to_string(state->width) +
+            "; a field containing a comma must be in double quotes",
+        "csv");
+    return;
+  }
+  (*state->on_row)(row);
+}
+
+int never_space(unsigned char) { return 0; }
+
+}  // namespace
+
+bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions& options,
+              const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    diagnostics.error(Position{file, 1, 1},
+                      "the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
+    return false;
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+
+  csv_parser parser;
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+    diagnostics.error(Position{file, 0, 0}, "out of memory starting the CSV parser", "csv");
+    return false;
+  }
+  // RFC 4180: spaces are part of a field. The check stage trims where it should.
+  csv_set_space_func(&parser, never_space);
+  csv_set_delim(&parser, static_cast<unsigned char>(options.delimiter));
+
+  ReadState state{&file, &diagnostics, &on_row, PositionTracker(bytes, options.delimiter), {}};
+  std::size_t parsed = csv_parse(&parser, bytes.data(), bytes.size(), on_field, on_row_end, &state);
+  bool complete = true;
+  if (parsed != bytes.size()) {
+    std::size_t column = state.row_begun ? state.row.cells.size() + 1 : 1;
+    bool in_quoted_field = state.tracker.at_quote();
+    int line = state.tracker.line_at(parsed);
+    diagnostics.error(state.at(line, column),
+                      in_quoted_field
+                          ? "unexpected character after a closing quote; a quote inside a "
+                            "quoted field must be doubled (\"\")"
+                          : "quote inside an unquoted field; put the whole field in double "
+                            "quotes and double the quote inside it (\"\")",
+                      "csv");
+    complete = false;
+  } else if (csv_fini(&parser, on_field, on_row_end, &state) != 0) {
+    std::size_t column = state.row_begun ? state.row.cells.size() + 1 : 1;
+    int line = state.tracker.begin_field(!state.row_begun);
+    diagnostics.error(state.at(line, column),
+                      "quoted field is never closed: the quote that opens here has no "
+                      "closing quote, so the rest of the file would be one field",
+                      "csv");
+    complete = false;
+  }
+  if (state.encoding_errors > 1) {
+    diagnostics.error(Position{file, 0, 0},
+                      std::to_string(state.encoding_errors - 1) +
+                          " more fields are not valid UTF-8 (only the first is shown)",
+                      "encoding");
+  }
+  if (!state.header_seen && complete) {
+    diagnostics.error(Position{file, 1, 1}, "the file is empty; it needs a header row", "csv");
+    complete = false;
+  }
+  csv_free(&parser);
+  return complete;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,98 @@
+#include "load/file.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace fundpress {
+
+bool read_file(const std::string& path, std::string* bytes, std::string* error) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  bytes->clear();
+  char buffer[1 << 16];
+  std::size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes->append(buffer, got);
+  bool failed = std::ferror(f) != 0;
+  if (failed) *error = std::strerror(errno);
+  std::fclose(f);
+  return !failed;
+}
+
+}  // namespace fundpress
+
+namespace fundpress {
+
+std::vector<std::string> list_files(const std::string& dir, const std::string& suffix) {
+  std::vector<std::string> names;
+  DIR* d = opendir(dir.c_str());
+  if (!d) return names;
+  while (dirent* entry = readdir(d)) {
+    std::string name = entry->d_name;
+    if (name.size() < suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    if (is_file(dir + "/" + name)) names.push_back(name);
+  }
+  closedir(d);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+namespace {
+
+bool read_tree_from(const std::string& root, const std::string& relative,
+                    std::map<std::string, std::string>* files, std::string* error) {
+  std::string dir = relative.empty() ? root : root + "/" + relative;
+  DIR* d = opendir(dir.c_str());
+  if (!d) {
+    *error = dir + ": " + std::strerror(errno);
+    return false;
+  }
+  std::vector<std::string> names;
+  while (dirent* entry = readdir(d)) {
+    std::string name = entry->d_name;
+    if (name != "." && name != "..") names.push_back(name);
+  }
+  closedir(d);
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string child = relative.empty() ? name : relative + "/" + name;
+    std::string path = root + "/" + child;
+    if (is_directory(path)) {
+      if (!read_tree_from(root, child, files, error)) return false;
+    } else if (is_file(path)) {
+      std::string why;
+      if (!read_file(path, &(*files)[child], &why)) {
+        *error = path + ": " + why;
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_tree(const std::string& dir, std::map<std::string, std::string>* files,
+               std::string* error) {
+  return read_tree_from(dir, "", files, error);
+}
+
+bool is_directory(const std::string& path) {
+  struct stat s;
+  return stat(path.c_str(), &s) == 0 && S_ISDIR(s.st_mode);
+}
+
+bool is_file(const std::string& path) {
+  struct stat s;
+  return stat(path.c_str(), &s) == 0 && S_ISREG(s.st_mode);
+}
+
+}  // namespace fundpress

@@ -1,0 +1,31 @@
+// Reading input files whole. (Writing is publish's job.)
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fundpress {
+
+/// Reads the file at `path` into `*bytes`. On failure returns false and sets
+/// `*error` to the system's reason ("No such file or directory").
+bool read_file(const std::string& path, std::string* bytes, std::string* error);
+
+}  // namespace fundpress
+
+namespace fundpress {
+
+/// Names of the regular files in `dir` whose names end in `suffix`, sorted
+/// bytewise so every build sees them in the same order. Empty if `dir` is absent.
+std::vector<std::string> list_files(const std::string& dir, const std::string& suffix);
+
+/// Every regular file under `dir`, by path relative to it ("site/layout.html"),
+/// read whole. Returns false and sets *error on the first file it cannot read.
+bool read_tree(const std::string& dir, std::map<std::string, std::string>* files,
+               std::string* error);
+
+/// True when `path` names an existing directory / regular file.
+bool is_directory(const std::string& path);
+bool is_file(const std::string& path);
+
+}  // namespace fundpress

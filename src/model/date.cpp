@@ -1,0 +1,25 @@
+#include "model/date.h"
+
+#include <cstdio>
+
+namespace fundpress {
+
+bool is_valid_date(int year, int month, int day) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  static const int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int limit = days_in_month[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= limit;
+}
+
+std::string FinancialYear::label() const {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d/%02d", start, (start + 1) % 100);
+  return text;
+}
+
+FinancialYear FinancialYear::containing(const Date& date) {
+  return FinancialYear{date.month >= 4 ? date.year : date.year - 1};
+}
+
+}  // namespace fundpress

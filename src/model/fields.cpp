@@ -1,0 +1,63 @@
+#include "model/fields.h"
+
+namespace fundpress {
+namespace {
+
+const FieldInfo fields[field_count] = {
+    {Field::id, "id", "Reference", FieldType::text,
+     "The publisher's reference for the row; also the address of its page."},
+    {Field::year, "year", "Financial year", FieldType::year,
+     "The financial year (1 April to 31 March) the amount belongs to."},
+    {Field::section, "section", "Section", FieldType::text,
+     "The section of the budget the row is reported under."},
+    {Field::service, "service", "Service", FieldType::text,
+     "The name of the service, project or grant."},
+    {Field::organisation, "organisation", "Organisation", FieldType::text,
+     "The organisation that delivers the service or receives the grant."},
+    {Field::description, "description", "Description", FieldType::text,
+     "What the money pays for."},
+    {Field::amount, "amount", "Amount (£)", FieldType::money,
+     "The amount in pounds sterling."},
+    {Field::area, "area", "Area", FieldType::text,
+     "The geographical area the service reaches."},
+    {Field::fund, "fund", "Fund", FieldType::text,
+     "The fund or funding stream the money comes from."},
+    {Field::priority, "priority", "Priority", FieldType::list,
+     "The Police and Crime Plan priorities the row supports."},
+    {Field::status, "status", "Status", FieldType::text,
+     "Where the award stands (for example proposed, awarded, paid)."},
+    {Field::note, "note", "Note", FieldType::text,
+     "A note printed under the table, marked against the amount."},
+    {Field::conditions, "conditions", "Conditions", FieldType::text,
+     "Conditions attached to the grant."},
+    {Field::mechanism, "mechanism", "Mechanism", FieldType::text,
+     "How the money is given: commissioned service, grant, partnership agreement."},
+    {Field::award_date, "award_date", "Award date", FieldType::date,
+     "The date the award was made."},
+    {Field::start_date, "start_date", "Start date", FieldType::date,
+     "The date the funded work starts."},
+    {Field::end_date, "end_date", "End date", FieldType::date,
+     "The date the funded work ends."},
+    {Field::org_id, "org_id", "Organisation identifier", FieldType::text,
+     "The organisation's identifier from org-id.guide, such as GB-CHC-1234567."},
+    {Field::charity_number, "charity_number", "Charity number", FieldType::text,
+     "The organisation's registered charity number."},
+    {Field::company_number, "company_number", "Company number", FieldType::text,
+     "The organisation's Companies House number."},
+};
+
+}  // namespace
+
+const FieldInfo& field_info(Field field) { return fields[static_cast<int>(field)]; }
+
+bool field_by_name(const std::string& name, Field* field) {
+  for (const FieldInfo& info : fields) {
+    if (name == info.name) {
+      *field = info.field;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,48 @@
+// The canonical fields of a register row: what fundpress understands, whatever
+// a finance export calls its columns.
+#pragma once
+
+#include <string>
+
+namespace fundpress {
+
+enum class Field {
+  id,
+  year,
+  section,
+  service,
+  organisation,
+  description,
+  amount,
+  area,
+  fund,
+  priority,
+  status,
+  note,
+  conditions,
+  mechanism,
+  award_date,
+  start_date,
+  end_date,
+  org_id,
+  charity_number,
+  company_number,
+};
+constexpr int field_count = static_cast<int>(Field::company_number) + 1;
+
+enum class FieldType { text, money, date, year, list };
+
+struct FieldInfo {
+  Field field;
+  const char* name;           // "organisation": the key in fundpress.json and awards.json
+  const char* default_label;  // "Organisation": the heading when the publisher sets none
+  FieldType type;
+  const char* meaning;        // one sentence for the data dictionary
+};
+
+/// Every field, in the order outputs list them.
+const FieldInfo& field_info(Field field);
+/// The field called `name`, or false.
+bool field_by_name(const std::string& name, Field* field);
+
+}  // namespace fundpress

@@ -1,0 +1,32 @@
+// Money: an exact amount as a signed count of pence. No float touches money;
+// rounding happens only when a figure is shown (see src/view/format_money.h).
+#pragma once
+
+#include <cstdint>
+
+namespace fundpress {
+
+struct Money {
+  int64_t pence = 0;
+};
+
+inline bool operator==(Money a, Money b) { return a.pence == b.pence; }
+inline bool operator!=(Money a, Money b) { return a.pence != b.pence; }
+inline bool operator<(Money a, Money b) { return a.pence < b.pence; }
+
+/// Adds exactly. Returns false, leaving *sum untouched, when the result would
+/// not fit in 64 bits.
+inline bool checked_add(Money a, Money b, Money* sum) {
+  int64_t result;
+  if (__builtin_add_overflow(a.pence, b.pence, &result)) return false;
+  sum->pence = result;
+  return true;
+}
+
+/// Adds exactly. The check stage proves that the sum of the absolute values of
+/// every amount fits in 64 bits, so no total built from them can overflow; this
+/// operator is for those totals.
+inline Money operator+(Money a, Money b) { return Money{a.pence + b.pence}; }
+inline Money& operator+=(Money& a, Money b) { a.pence += b.pence; return a; }
+
+}  // namespace fundpress

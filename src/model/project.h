@@ -1,0 +1,175 @@
+// The typed model of one publisher folder: who publishes, how they organise
+// their funding, every award, and the rules for showing it. Plain structs;
+// references between them are indices into the Project's vectors.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/money.h"
+
+namespace fundpress {
+
+/// What a register's amounts measure. The three are never added together.
+enum class Measure { proposed, awarded, paid };
+
+struct Publisher {
+  std::string name;        // "Police and Crime Commissioner for Leicestershire"
+  std::string short_name;  // "Leicestershire PCC"
+  std::string area;        // the police force area served
+  std::string plan;        // the Police and Crime Plan the funding serves
+  std::string website;     // the office's own site (absolute http(s) URL or empty)
+  std::string email;
+  std::string address;
+  std::string org_id;      // org-id.guide identifier of the funder, if any
+};
+
+struct Section {
+  std::string name;            // as it appears in the data: "Cross cutting/Partnership"
+  std::string heading;         // as printed above its rows: "CROSS CUTTING/PARTNERSHIP"
+  std::string subtotal_label;  // "Cross cutting sub-total"
+};
+
+struct Fund {
+  std::string name;
+  std::string description;
+  std::string source;  // where the money comes from: "Ministry of Justice"
+  bool has_min_award = false;
+  bool has_max_award = false;
+  Money min_award;
+  Money max_award;
+};
+
+struct Priority {
+  std::string name;
+  std::string number;  // the plan's own numbering ("5"), kept as printed
+  std::string description;
+};
+
+struct Area {
+  std::string name;
+  std::string code;             // ONS geography code, if known
+  std::vector<int> contains;    // indices of the areas inside this one
+};
+
+struct Organisation {
+  std::string name;
+  std::string org_id;           // org-id.guide identifier ("GB-CHC-1234567")
+  std::string charity_number;
+  std::string company_number;
+};
+
+/// Where a value came from, for messages and for "see row N of the source".
+struct SourceRef {
+  int file = 0;  // index into Project::source_files
+  int line = 0;
+};
+
+/// One budget line or award.
+struct Award {
+  std::string id;         // stable, unique, slug-safe: the permalink awards/<id>/
+  std::string reference;  // the publisher's own reference, as given (may be empty)
+  FinancialYear year;
+  int section = 0; // index into Project::sections
+  int organisation = -1;
+  int area = -1;
+  int fund = -1;
+  std::vector<int> priorities;
+  std::string service;  // the name of the service or project
+  std::string description;
+  Money amount;
+  bool amount_known = true;  // false: the status says the figure is not yet known
+  std::string status;
+  std::string note;         // a footnote printed under the report table
+  std::string conditions;   // conditions attached (Specified Information Order 3(f))
+  std::string mechanism;    // commissioned service, grant, partnership agreement, ...
+  Date award_date;
+  Date start_date;
+  Date end_date;
+  SourceRef source;
+};
+
+/// A row left out of the published output, and why.
+struct Withheld {
+  SourceRef source;
+  Money amount;
+  std::string reason;
+};
+
+struct GlossaryTerm {
+  std::string term;     // "LLR"
+  std::string meaning;  // "Leicester, Leicestershire and Rutland"
+};
+
+/// A prose page from pages/*.md.
+struct ProsePage {
+  std::string slug;      // from the file name: pages/how-to-apply.md -> how-to-apply
+  std::string markdown;  // the source text, UTF-8
+  int source_file = 0;
+};
+
+/// How figures are shown. Sums are always exact; these rules apply only to the
+/// figure printed.
+struct DisplayRules {
+  /// Decimals shown on a row: -1 shows pence only when they are not zero.
+  int row_decimals = -1;
+  /// Decimals shown on sub-totals and totals (rounded half away from zero).
+  int total_decimals = 0;
+  /// Negative amounts as "(1,234)" instead of "-1,234".
+  bool negative_in_brackets = false;
+};
+
+/// Labels for the canonical fields ("amount" -> "17/18 proposed costs (£)"),
+/// and every other piece of publisher-specific wording the outputs print.
+struct Wording {
+  std::map<std::string, std::string> field_labels;
+  std::string report_title;       // "Commissioning Budget"
+  std::vector<std::string> report_columns;  // field names, in order; empty: the usual five
+  std::string grand_total_label;  // "Grand total"
+  std::string licence_name;       // "Open Government Licence v3.0"
+  std::string licence_url;
+};
+
+/// Options for the website, the downloads and the statement pages that come
+/// straight from fundpress.json.
+struct SiteOptions {
+  int page_size = 50;
+  std::string accessibility_contact;      // who to tell about a problem
+  std::string accessibility_known_issues;  // empty: none known
+  std::string accessibility_tested;        // date the site was last tested, as printed
+  std::string threesixtygiving_prefix;     // "360G-leicspcc"
+};
+
+/// What the reader saw, counted before any row was published or withheld.
+struct ReadTally {
+  std::size_t rows = 0;
+  Money amount;  // rows whose amount is not yet known add nothing
+};
+
+struct Project {
+  Publisher publisher;
+  std::vector<std::string> source_files;  // paths as the user gave them
+  std::vector<FinancialYear> years;       // every year with awards, ascending
+  std::vector<Section> sections;          // in the configured order
+  std::vector<Fund> funds;
+  std::vector<Priority> priorities;
+  std::vector<Area> areas;
+  std::vector<Organisation> organisations;
+  std::vector<Award> awards;              // published rows, in source order
+  std::vector<Withheld> withheld;
+  ReadTally read;
+  std::vector<GlossaryTerm> glossary;
+  std::vector<ProsePage> pages;
+  Measure measure = Measure::proposed;
+  Date as_of;  // the date the data describes; the only date outputs may print
+  DisplayRules display;
+  Wording wording;
+  SiteOptions site;
+  /// The publisher's templates/ folder: path relative to it -> contents.
+  std::map<std::string, std::string> template_overrides;
+};
+
+}  // namespace fundpress

@@ -1,0 +1,237 @@
+#include "publish/output_tree.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "load/file.h"
+
+namespace fundpress {
+
+const char* const manifest_name = "fundpress-manifest.json";
+
+namespace {
+
+std::string system_error(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+bool safe_segment(const std::string& segment) {
+  if (segment.empty() || segment[0] == '.') return false;
+  for (char c : segment) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '-' || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool write_whole(const std::string& path, std::string_view bytes, std::string* error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = system_error(path);
+    return false;
+  }
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = system_error(path);
+      ::close(fd);
+      return false;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    *error = system_error(path);
+    return false;
+  }
+  return true;
+}
+
+bool is_empty_directory(const std::string& path) {
+  DIR* d = ::opendir(path.c_str());
+  if (!d) return false;
+  bool empty = true;
+  while (dirent* entry = ::readdir(d)) {
+    std::string name = entry->d_name;
+    if (name != "." && name != "..") empty = false;
+  }
+  ::closedir(d);
+  return empty;
+}
+
+int remove_entry(const char* path, const struct stat*, int, struct FTW*) { return ::remove(path); }
+
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+bool is_safe_relative_path(const std::string& path) {
+  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t slash = path.find('/', start);
+    std::string segment = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (!safe_segment(segment)) return false;
+    if (slash == std::string::npos) return true;
+    start = slash + 1;
+  }
+}
+
+bool remove_tree(const std::string& path) {
+  return ::nftw(path.c_str(), remove_entry, 16, FTW_DEPTH | FTW_PHYS) == 0;
+}
+
+OutputTree::~OutputTree() { abandon(); }
+
+bool OutputTree::open(const std::string& target, std::string* error) {
+  target_ = target;
+  while (target_.size() > 1 && target_.back() == '/') target_.pop_back();
+  if (target_.empty() || target_ == "/" || target_ == "." || target_ == "..") {
+    *error = "refusing to publish into \"" + target + "\"; name a folder of its own, e.g. --out site";
+    return false;
+  }
+  struct stat s;
+  if (::lstat(target_.c_str(), &s) == 0) {
+    if (!S_ISDIR(s.st_mode)) {
+      *error = target_ + " exists and is not a folder; refusing to replace it";
+      return false;
+    }
+    if (!is_empty_directory(target_) && !is_file(target_ + "/" + manifest_name)) {
+      *error = target_ + " exists and was not published by fundpress (it has no " +
+               manifest_name + "); refusing to replace it";
+      return false;
+    }
+  }
+  staging_ = target_ + ".fundpress-staging-" + std::to_string(::getpid());
+  if (is_directory(staging_)) remove_tree(staging_);
+  if (::mkdir(staging_.c_str(), 0755) != 0) {
+    *error = system_error("cannot create the staging folder " + staging_);
+    return false;
+  }
+  open_ = true;
+  return true;
+}
+
+bool OutputTree::make_parents(const std::string& path, std::string* error) {
+  for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+    std::string dir = staging_ + "/" + path.substr(0, slash);
+    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+      *error = system_error(dir);
+      return false;
+    }
+  }
+  return true;
+}
+
+void OutputTree::record(const std::string& path, std::string_view bytes) {
+  uLong crc = ::crc32(0L, Z_NULL, 0);
+  std::size_t done = 0;
+  while (done < bytes.size()) {  // zlib takes lengths as uInt
+    uInt chunk = static_cast<uInt>(std::min<std::size_t>(bytes.size() - done, 1u << 30));
+    crc = ::crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
+    done += chunk;
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  entries_.push_back(ManifestEntry{path, bytes.size(), static_cast<uint32_t>(crc)});
+}
+
+bool OutputTree::write(const std::string& path, std::string_view bytes, std::string* error) {
+  if (!open_ || !is_safe_relative_path(path) || path == manifest_name) {
+    *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
+    return false;
+  }
+  if (!make_parents(path, error) || !write_whole(staging_ + "/" + path, bytes, error)) return false;
+  record(path, bytes);
+  return true;
+}
+
+bool OutputTree::reserve(const std::string& path, std::string* real_path, std::string* error) {
+  if (!open_ || !is_safe_relative_path(path) || path == manifest_name) {
+    *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
+    return false;
+  }
+  if (!make_parents(path, error)) return false;
+  *real_path = staging_ + "/" + path;
+  return true;
+}
+
+bool OutputTree::finish_reserved(const std::string& path, std::string* error) {
+  std::string bytes;
+  std::string why;
+  if (!read_file(staging_ + "/" + path, &bytes, &why)) {
+    *error = staging_ + "/" + path + ": " + why;
+    return false;
+  }
+  record(path, bytes);
+  return true;
+}
+
+std::vector<ManifestEntry> OutputTree::manifest() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<ManifestEntry> sorted = entries_;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+  return sorted;
+}
+
+bool OutputTree::commit(std::string* error) {
+  std::string manifest = "{\n  \"generator\": \"fundpress\",\n  \"files\": [\n";
+  std::vector<ManifestEntry> entries = this->manifest();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    char crc[16];
+    std::snprintf(crc, sizeof crc, "%08x", entries[i].crc32);
+    manifest += "    {\"path\": " + json_string(entries[i].path) +
+                ", \"bytes\": " + std::to_string(entries[i].size) + ", \"crc32\": \"" + crc + "\"}" +
+                (i + 1 < entries.size() ? ",\n" : "\n");
+  }
+  manifest += "  ]\n}\n";
+  if (!write_whole(staging_ + "/" + manifest_name, manifest, error)) return false;
+
+  if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
+    remove_tree(staging_);  // now holds the previous site
+  } else if (errno == ENOENT) {
+    if (::rename(staging_.c_str(), target_.c_str()) != 0) {
+      *error = system_error("cannot move " + staging_ + " to " + target_);
+      return false;
+    }
+  } else {
+    // Filesystems without RENAME_EXCHANGE: two renames, the old site kept until the new one is in place.
+    std::string previous = target_ + ".fundpress-previous-" + std::to_string(::getpid());
+    if (::rename(target_.c_str(), previous.c_str()) != 0) {
+      *error = system_error("cannot move the previous site " + target_ + " aside");
+      return false;
+    }
+    if (::rename(staging_.c_str(), target_.c_str()) != 0) {
+      *error = system_error("cannot move " + staging_ + " to " + target_);
+      ::rename(previous.c_str(), target_.c_str());
+      return false;
+    }
+    remove_tree(previous);
+  }
+  open_ = false;
+  return true;
+}
+
+void OutputTree::abandon() {
+  if (!open_) return;
+  remove_tree(staging_);
+  open_ = false;
+}
+
+}  // namespace fundpress

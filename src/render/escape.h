@@ -1,0 +1,18 @@
+// Escaping data for the context it lands in. Templates never see raw data:
+// every {{value}} passes through one of these.
+#pragma once
+
+#include <string>
+
+namespace fundpress {
+
+/// For HTML text and double- or single-quoted attributes: & < > " '.
+std::string escape_html(const std::string& text);
+
+/// For GitHub-flavoured Markdown inline text, including table cells:
+/// backslash-escapes the characters that would start markup (\ ` * _ [ ] < >
+/// | ~ & # !) and turns line breaks into spaces, so data can neither format
+/// itself nor break out of a table row.
+std::string escape_markdown(const std::string& text);
+
+}  // namespace fundpress

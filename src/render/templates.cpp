@@ -1,0 +1,104 @@
+#include "render/templates.h"
+
+#include <mstch/mstch.hpp>
+
+#include <mutex>
+#include <stdexcept>
+
+#include "render/embedded.h"
+#include "render/escape.h"
+
+namespace fundpress {
+namespace {
+
+using Escaper = std::string (*)(const std::string&);
+
+// mstch has one global escape function; each render sets the escaper for its
+// own thread, so pages of different kinds can render in parallel.
+thread_local Escaper current_escaper = escape_html;
+
+void install_escape_hook() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    mstch::config::escape = [](const std::string& text) { return current_escaper(text); };
+  });
+}
+
+Escaper escaper_for(const std::string& path) {
+  auto ends_with = [&](const char* suffix) {
+    std::string s = suffix;
+    return path.size() >= s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0;
+  };
+  if (ends_with(".md.mustache")) return escape_markdown;
+  return escape_html;  // .html, .svg, .xml
+}
+
+// mstch prints numbers with six significant digits, so numbers reach templates
+// as text; money arrives already formatted by the view.
+mstch::node to_node(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+      mstch::map map;
+      for (const auto& item : value.items()) map.emplace(item.key(), to_node(item.value()));
+      return map;
+    }
+    case nlohmann::json::value_t::array: {
+      mstch::array array;
+      array.reserve(value.size());
+      for (const auto& item : value) array.push_back(to_node(item));
+      return array;
+    }
+    case nlohmann::json::value_t::string: return value.get<std::string>();
+    case nlohmann::json::value_t::boolean: return value.get<bool>();
+    case nlohmann::json::value_t::null: return false;
+    default: return value.dump();
+  }
+}
+
+// "site/partials/header.html.mustache" -> "header"
+std::string partial_name(const std::string& path) {
+  std::string name = path.substr(path.rfind('/') + 1);
+  return name.substr(0, name.find('.'));
+}
+
+}  // namespace
+
+Templates::Templates(const std::map<std::string, std::string>& overrides) {
+  install_escape_hook();
+  for (std::size_t i = 0; i < embedded_template_count; ++i) {
+    const EmbeddedFile& f = embedded_templates[i];
+    files_[f.path] = std::string(reinterpret_cast<const char*>(f.data), f.size);
+  }
+  for (const auto& [path, bytes] : overrides) files_[path] = bytes;
+  for (const auto& [path, bytes] : files_) {
+    if (path.find("partials/") != std::string::npos && path.size() > 9 &&
+        path.compare(path.size() - 9, 9, ".mustache") == 0)
+      partials_[partial_name(path)] = bytes;
+  }
+}
+
+const std::string& Templates::file(const std::string& path) const {
+  auto found = files_.find(path);
+  if (found == files_.end()) throw std::runtime_error("no template file " + path);
+  return found->second;
+}
+
+std::map<std::string, std::string> Templates::files_under(const std::string& folder) const {
+  std::map<std::string, std::string> found;
+  for (auto it = files_.lower_bound(folder); it != files_.end() && it->first.rfind(folder, 0) == 0; ++it)
+    found.insert(*it);
+  return found;
+}
+
+std::string Templates::render(const std::string& path, const nlohmann::json& context,
+                              const std::string& content_path) const {
+  Escaper previous = current_escaper;
+  current_escaper = escaper_for(content_path.empty() ? path : content_path);
+  std::map<std::string, std::string> partials = partials_;
+  if (!content_path.empty()) partials["content"] = file(content_path);
+  std::string out = mstch::render(file(path), to_node(context), partials);
+  current_escaper = previous;
+  return out;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,45 @@
+// The template engine, behind one small interface. Mustache (mstch) renders
+// HTML, SVG, XML and Markdown from the view model; which escaping applies
+// follows from the template's name (".html.mustache" escapes for HTML,
+// ".md.mustache" for Markdown).
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace fundpress {
+
+/// A file of the default theme compiled into the binary (see cmake/embed.cmake),
+/// or a publisher's override of it.
+struct TemplateFile {
+  std::string path;   // relative to templates/: "site/layout.html.mustache"
+  std::string bytes;
+};
+
+class Templates {
+ public:
+  /// The default theme, with `overrides` (a publisher's templates/ folder, by
+  /// path relative to it) replacing or adding to it.
+  explicit Templates(const std::map<std::string, std::string>& overrides = {});
+
+  /// Renders the template at `path` with `context`. Every template under a
+  /// partials/ folder is available as {{> name}}, by its name without
+  /// extensions; {{> content}} is the template at `content_path`, so a page
+  /// template can sit inside a layout. Safe to call from several threads.
+  std::string render(const std::string& path, const nlohmann::json& context,
+                     const std::string& content_path = "") const;
+
+  bool has(const std::string& path) const { return files_.count(path) != 0; }
+  /// The bytes of a file that is not a template (CSS, JavaScript, a layout).
+  const std::string& file(const std::string& path) const;
+  /// Every file under `folder` ("assets/"), in path order.
+  std::map<std::string, std::string> files_under(const std::string& folder) const;
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::map<std::string, std::string> partials_;
+};
+
+}  // namespace fundpress

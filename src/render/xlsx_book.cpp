@@ -1,0 +1,125 @@
+#include "render/xlsx_book.h"
+
+#include "load/utf8.h"
+
+namespace fundpress {
+
+double excel_pounds(Money money) { return static_cast<double>(money.pence) / 100.0; }
+
+XlsxBook::XlsxBook(const std::string& path, bool constant_memory, const std::string& tmpdir)
+    : path_(path), tmpdir_(tmpdir) {
+  lxw_workbook_options options{};
+  options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+  options.tmpdir = tmpdir_.empty() ? nullptr : const_cast<char*>(tmpdir_.c_str());
+  options.use_zip64 = LXW_FALSE;
+  workbook_ = workbook_new_opt(path_.c_str(), &options);
+  if (!workbook_) fail("cannot start the workbook " + path_);
+}
+
+XlsxBook::~XlsxBook() {
+  // A workbook abandoned after an error is still closed, to free it; its file
+  // lies in the staging folder, which is discarded.
+  if (workbook_) workbook_close(workbook_);
+}
+
+void XlsxBook::fail(const std::string& message) {
+  if (error_.empty()) error_ = message;
+}
+
+void XlsxBook::check(lxw_error status, const std::string& what) {
+  if (status != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(status));
+}
+
+lxw_worksheet* XlsxBook::add_sheet(const std::string& name) {
+  if (!workbook_) return nullptr;
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
+  if (!sheet) fail("cannot add the sheet \"" + name + "\" (names are at most 31 characters, unique, without []:*?/\\)");
+  return sheet;
+}
+
+lxw_format* XlsxBook::add_format() { return workbook_ ? workbook_add_format(workbook_) : nullptr; }
+
+void XlsxBook::set_properties(const XlsxProperties& properties) {
+  if (!workbook_) return;
+  properties_ = properties;
+  doc_properties_.title = const_cast<char*>(properties_.title.c_str());
+  doc_properties_.subject = const_cast<char*>(properties_.subject.c_str());
+  doc_properties_.author = const_cast<char*>(properties_.author.c_str());
+  doc_properties_.company = const_cast<char*>(properties_.company.c_str());
+  doc_properties_.keywords = const_cast<char*>(properties_.keywords.c_str());
+  doc_properties_.comments = const_cast<char*>(properties_.comments.c_str());
+  doc_properties_.created = properties_.created;
+  check(workbook_set_properties(workbook_, &doc_properties_), "document properties");
+}
+
+void XlsxBook::text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value,
+                    lxw_format* format, const std::string& where) {
+  if (!ok() || !sheet) return;
+  std::string place = where.empty() ? "cell " + cell_name(row, col) : where;
+  if (find_invalid_utf8(value) != std::string::npos) {
+    fail(place + ": text is not valid UTF-8");
+    return;
+  }
+  if (count_code_points(value) > xlsx_max_text) {
+    fail(place + ": text is longer than Excel's limit of 32,767 characters in a cell");
+    return;
+  }
+  // worksheet_write_string always stores text, never a formula: "=HYPERLINK(...)"
+  // in the data stays the characters it is.
+  check(worksheet_write_string(sheet, row, col, value.c_str(), format), place);
+}
+
+void XlsxBook::pounds(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, Money value,
+                      lxw_format* format) {
+  if (!ok() || !sheet) return;
+  check(worksheet_write_number(sheet, row, col, excel_pounds(value), format), "cell " + cell_name(row, col));
+}
+
+void XlsxBook::integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, long long value,
+                       lxw_format* format) {
+  if (!ok() || !sheet) return;
+  check(worksheet_write_number(sheet, row, col, static_cast<double>(value), format),
+        "cell " + cell_name(row, col));
+}
+
+void XlsxBook::formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                       const std::string& formula, Money result, lxw_format* format) {
+  if (!ok() || !sheet) return;
+  check(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format, excel_pounds(result)),
+        "cell " + cell_name(row, col));
+}
+
+void XlsxBook::formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                             const std::string& formula, long long result, lxw_format* format) {
+  if (!ok() || !sheet) return;
+  check(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format,
+                                    static_cast<double>(result)),
+        "cell " + cell_name(row, col));
+}
+
+bool XlsxBook::close(std::string* error) {
+  if (!workbook_) {
+    *error = error_;
+    return false;
+  }
+  lxw_error status = workbook_close(workbook_);
+  workbook_ = nullptr;
+  check(status, "writing " + path_);
+  *error = error_;
+  return ok();
+}
+
+std::string cell_name(lxw_row_t row, lxw_col_t col) {
+  char name[LXW_MAX_CELL_NAME_LENGTH];
+  lxw_rowcol_to_cell(name, row, col);
+  return name;
+}
+
+std::string range_name(lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row,
+                       lxw_col_t last_col) {
+  char name[LXW_MAX_CELL_RANGE_LENGTH];
+  lxw_rowcol_to_range(name, first_row, first_col, last_row, last_col);
+  return name;
+}
+
+}  // namespace fundpress

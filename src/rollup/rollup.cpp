@@ -1,0 +1,115 @@
+#include "rollup/rollup.h"
+
+#include <algorithm>
+#include <map>
+
+namespace fundpress {
+namespace {
+
+void add(Total* total, const Award& award) {
+  ++total->rows;
+  if (award.amount_known) total->amount += award.amount;
+  else ++total->unknown_amounts;
+}
+
+std::vector<int> keys_of(const Project& project, const Award& award, Dimension dimension) {
+  switch (dimension) {
+    case Dimension::section: return {award.section};
+    case Dimension::organisation: return {award.organisation};
+    case Dimension::area: return {award.area};
+    case Dimension::fund: return {award.fund};
+    case Dimension::priority: return award.priorities;
+    case Dimension::year: {
+      for (std::size_t i = 0; i < project.years.size(); ++i)
+        if (project.years[i] == award.year) return {static_cast<int>(i)};
+      return {-1};
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::size_t> all_awards(const Project& project) {
+  std::vector<std::size_t> indices(project.awards.size());
+  for (std::size_t i = 0; i < indices.size(); ++i) indices[i] = i;
+  return indices;
+}
+
+std::vector<std::size_t> awards_in_year(const Project& project, FinancialYear year) {
+  std::vector<std::size_t> indices;
+  for (std::size_t i = 0; i < project.awards.size(); ++i)
+    if (project.awards[i].year == year) indices.push_back(i);
+  return indices;
+}
+
+Total total_of(const Project& project, const std::vector<std::size_t>& awards) {
+  Total total;
+  for (std::size_t i : awards) add(&total, project.awards[i]);
+  return total;
+}
+
+std::size_t catalogue_size(const Project& project, Dimension dimension) {
+  switch (dimension) {
+    case Dimension::section: return project.sections.size();
+    case Dimension::organisation: return project.organisations.size();
+    case Dimension::area: return project.areas.size();
+    case Dimension::fund: return project.funds.size();
+    case Dimension::priority: return project.priorities.size();
+    case Dimension::year: return project.years.size();
+  }
+  return 0;
+}
+
+std::vector<Group> group_by(const Project& project, const std::vector<std::size_t>& awards,
+                            Dimension dimension) {
+  std::vector<Group> by_key(catalogue_size(project, dimension));
+  for (std::size_t i : awards) {
+    const Award& award = project.awards[i];
+    for (int key : keys_of(project, award, dimension)) {
+      if (key < 0 || static_cast<std::size_t>(key) >= by_key.size()) continue;
+      by_key[key].awards.push_back(i);
+      add(&by_key[key].total, award);
+    }
+  }
+  std::vector<Group> groups;
+  for (std::size_t key = 0; key < by_key.size(); ++key) {
+    if (by_key[key].awards.empty()) continue;
+    by_key[key].key = static_cast<int>(key);
+    groups.push_back(std::move(by_key[key]));
+  }
+  return groups;
+}
+
+std::vector<std::size_t> awards_within_area(const Project& project,
+                                            const std::vector<std::size_t>& awards, int area) {
+  std::vector<bool> inside(project.areas.size(), false);
+  std::vector<int> stack = {area};
+  while (!stack.empty()) {
+    int at = stack.back();
+    stack.pop_back();
+    if (at < 0 || inside[at]) continue;
+    inside[at] = true;
+    for (int child : project.areas[at].contains) stack.push_back(child);
+  }
+  std::vector<std::size_t> found;
+  for (std::size_t i : awards) {
+    int a = project.awards[i].area;
+    if (a >= 0 && inside[a]) found.push_back(i);
+  }
+  return found;
+}
+
+Reconciliation reconcile(const Project& project, const Total& published) {
+  Reconciliation r;
+  r.read.rows = project.read.rows;
+  r.read.amount = project.read.amount;
+  r.published = published;
+  for (const Withheld& w : project.withheld) {
+    ++r.withheld.rows;
+    r.withheld.amount += w.amount;
+  }
+  return r;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,67 @@
+// Rollups: pure functions that group awards and add them up in exact pence.
+// Nothing here rounds or formats; see src/view for that.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "model/money.h"
+#include "model/project.h"
+
+namespace fundpress {
+
+/// How many rows, and their exact sum. Rows whose amount is not yet known
+/// count as rows and add nothing.
+struct Total {
+  std::size_t rows = 0;
+  std::size_t unknown_amounts = 0;
+  Money amount;
+};
+
+/// A set of awards sharing one value of a dimension.
+struct Group {
+  int key = -1;                     // index into the dimension's catalogue
+  std::vector<std::size_t> awards;  // indices into Project::awards, source order
+  Total total;
+};
+
+enum class Dimension { section, organisation, area, fund, priority, year };
+
+/// Indices of every award, in source order.
+std::vector<std::size_t> all_awards(const Project& project);
+/// Indices of the awards in `year`, in source order.
+std::vector<std::size_t> awards_in_year(const Project& project, FinancialYear year);
+
+Total total_of(const Project& project, const std::vector<std::size_t>& awards);
+
+/// Groups `awards` by `dimension`, one Group per value that has awards, in
+/// catalogue order (sections in their configured order; years ascending).
+/// An award with several priorities is in each of their groups, so priority
+/// totals may add up to more than the grand total; every other dimension
+/// partitions the awards (awards with no value for it are left out).
+std::vector<Group> group_by(const Project& project, const std::vector<std::size_t>& awards,
+                            Dimension dimension);
+
+/// The awards in `area` or in any area it contains, directly or not.
+std::vector<std::size_t> awards_within_area(const Project& project,
+                                            const std::vector<std::size_t>& awards, int area);
+
+/// The size of the dimension's catalogue (sections, organisations, ...).
+std::size_t catalogue_size(const Project& project, Dimension dimension);
+
+/// Rows and pounds in against rows and pounds out: read = published + withheld.
+struct Reconciliation {
+  Total read;
+  Total published;
+  Total withheld;
+  bool balances() const {
+    return read.rows == published.rows + withheld.rows &&
+           read.amount == published.amount + withheld.amount;
+  }
+};
+
+/// Compares what the reader counted (Project::read) with `published`, the
+/// total the outputs print, and the withheld rows.
+Reconciliation reconcile(const Project& project, const Total& published);
+
+}  // namespace fundpress

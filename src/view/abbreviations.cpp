@@ -1,0 +1,60 @@
+#include "view/abbreviations.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace fundpress {
+namespace {
+
+// Bytes of non-ASCII characters count as word characters, so a term never
+// matches inside a word written with accents.
+bool word_byte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u);
+}
+
+nlohmann::json run(const std::string& text, const GlossaryTerm* term) {
+  return {{"text", text}, {"abbr", term != nullptr}, {"title", term ? term->meaning : ""}};
+}
+
+}  // namespace
+
+AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary)
+    : glossary_(glossary) {
+  for (const GlossaryTerm& term : glossary) by_length_.push_back(&term);
+  std::stable_sort(by_length_.begin(), by_length_.end(),
+                   [](const GlossaryTerm* a, const GlossaryTerm* b) {
+                     return a->term.size() > b->term.size();
+                   });
+}
+
+nlohmann::json AbbreviationMarker::text(const std::string& value) {
+  nlohmann::json runs = nlohmann::json::array();
+  std::size_t plain_start = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (i > 0 && word_byte(value[i - 1]) && word_byte(value[i])) continue;
+    for (const GlossaryTerm* term : by_length_) {
+      const std::string& t = term->term;
+      if (seen_.count(t) || value.compare(i, t.size(), t) != 0) continue;
+      std::size_t end = i + t.size();
+      if (end < value.size() && word_byte(value[end]) && word_byte(value[end - 1])) continue;
+      if (i > plain_start) runs.push_back(run(value.substr(plain_start, i - plain_start), nullptr));
+      runs.push_back(run(t, term));
+      seen_.insert(t);
+      plain_start = end;
+      i = end - 1;
+      break;
+    }
+  }
+  if (plain_start < value.size()) runs.push_back(run(value.substr(plain_start), nullptr));
+  return {{"text", value}, {"runs", runs}};
+}
+
+std::vector<GlossaryTerm> AbbreviationMarker::used() const {
+  std::vector<GlossaryTerm> terms;
+  for (const GlossaryTerm& term : glossary_)
+    if (seen_.count(term.term)) terms.push_back(term);
+  return terms;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,34 @@
+// Glossary terms in running text, for <abbr title> on their first use in a page.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+
+namespace fundpress {
+
+/// Splits text into runs, marking the first use of each glossary term. Make
+/// one per page: it remembers which terms the page has already explained.
+class AbbreviationMarker {
+ public:
+  explicit AbbreviationMarker(const std::vector<GlossaryTerm>& glossary);
+
+  /// {"text": whole text, "runs": [{"text": "Child ", "abbr": false},
+  /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}]}.
+  /// Every run has every key, so a template never reads a parent's value.
+  nlohmann::json text(const std::string& value);
+
+  /// The terms marked so far on this page, in glossary order.
+  std::vector<GlossaryTerm> used() const;
+
+ private:
+  std::vector<const GlossaryTerm*> by_length_;  // longest first, so "YOS" loses to "YOS team"
+  const std::vector<GlossaryTerm>& glossary_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace fundpress

@@ -1,0 +1,42 @@
+#include "view/page.h"
+
+#include <algorithm>
+
+#include "view/format.h"
+
+namespace fundpress {
+
+std::string root_of(const std::string& page_path) {
+  std::string root;
+  for (char c : page_path)
+    if (c == '/') root += "../";
+  return root;
+}
+
+nlohmann::json page_frame(const Project& project, const std::string& page_path,
+                          const std::string& title, const std::vector<Crumb>& crumbs) {
+  std::string root = root_of(page_path);
+  nlohmann::json trail = nlohmann::json::array();
+  for (std::size_t i = 0; i < crumbs.size(); ++i) {
+    bool current = i + 1 == crumbs.size();
+    trail.push_back({{"label", crumbs[i].label},
+                     {"url", current ? "" : root + crumbs[i].path},
+                     {"current", current}});
+  }
+  const Publisher& p = project.publisher;
+  return {
+      {"lang", "en-GB"},
+      {"root", root},
+      {"path", page_path},
+      {"title", title},
+      {"breadcrumbs", trail},
+      {"has_breadcrumbs", crumbs.size() > 1},
+      {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"area", p.area},
+                     {"plan", p.plan}, {"website", p.website}, {"email", p.email}}},
+      {"as_of", format_date(project.as_of)},
+      {"as_of_iso", format_iso_date(project.as_of)},
+      {"has_as_of", !project.as_of.empty()},
+  };
+}
+
+}  // namespace fundpress

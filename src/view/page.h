@@ -1,0 +1,31 @@
+// What every page's context has: where it is, how to get home, who publishes.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+
+namespace fundpress {
+
+/// The relative path from the page at `page_path` (a path inside the site,
+/// such as "reports/2017-18/commissioning-budget.html") back to the site's root:
+/// "../../". Empty for a page in the root. Every link is built from it, so the
+/// site works from file://, from any sub-path and from any host.
+std::string root_of(const std::string& page_path);
+
+/// A link in a trail of breadcrumbs: label and path from the site root.
+struct Crumb {
+  std::string label;
+  std::string path;  // "" for the current page
+};
+
+/// The frame of a page: {"lang", "root", "path", "title", "publisher",
+/// "breadcrumbs", "as_of"}. `crumbs` end with the page itself.
+nlohmann::json page_frame(const Project& project, const std::string& page_path,
+                          const std::string& title, const std::vector<Crumb>& crumbs);
+
+}  // namespace fundpress

@@ -1,0 +1,44 @@
+// The plan of the published folder: every output, where it goes, and the
+// context it is rendered from. Adding a page to the site means adding it here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+
+namespace fundpress {
+
+enum class OutputKind {
+  page,         // a Mustache template inside the site layout
+  document,     // a Mustache template on its own (Markdown, XML, SVG)
+  report_xlsx,  // the appendix workbook (render/report_xlsx.h)
+  asset,        // a theme file copied as it is
+};
+
+struct PlannedOutput {
+  OutputKind kind = OutputKind::page;
+  std::string path;           // inside the site: "reports/2017-18/commissioning-budget.html"
+  std::string template_path;  // inside templates/: "reports/commissioning-budget.html.mustache"
+  nlohmann::json context;
+};
+
+/// The layout every page is rendered inside.
+extern const char* const page_layout;
+
+/// Every output of `project`, in a fixed order: the reports, the website
+/// around them, and the downloads.
+std::vector<PlannedOutput> plan_site(const Project& project);
+
+/// The parts of the plan, each in a file of its own.
+void plan_reports(const Project& project, std::vector<PlannedOutput>* plan);    // report_view.cpp
+void plan_website(const Project& project, std::vector<PlannedOutput>* plan);    // website_plan.cpp
+void plan_downloads(const Project& project, std::vector<PlannedOutput>* plan);  // downloads_plan.cpp
+
+/// The links in every page's header and footer, given the page's frame.
+void add_navigation(const Project& project, const std::string& current_section,
+                    nlohmann::json* context);
+
+}  // namespace fundpress
