@@ -71,6 +71,7 @@ bool map_columns(const Row& header, const std::string& file,
                  const std::vector<Field>& required, ColumnMap* map, Diagnostics& diagnostics) {
   std::size_t errors_before = diagnostics.error_count();
   std::vector<std::string> names;
+  std::vector<bool> duplicate(header.cells.size(), false);
   std::map<std::string, int> index;
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
     std::string name = normalise_header(header.cells[i].text);
@@ -83,6 +84,7 @@ bool map_columns(const Row& header, const std::string& file,
     }
     auto [it, inserted] = index.emplace(name, static_cast<int>(i));
     if (!inserted) {
+      duplicate[i] = true;
       diagnostics.error(at,
                         "duplicate column " + in_quotes(header.cells[i].text) + " (also column " +
                             std::to_string(it->second + 1) + ")",
@@ -139,7 +141,7 @@ bool map_columns(const Row& header, const std::string& file,
                       "columns");
   }
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (claimed[i] || names[i].empty()) continue;
+    if (claimed[i] || duplicate[i] || names[i].empty()) continue;
     diagnostics.warning(Position{file, header.cells[i].line, header.cells[i].column},
                         "column " + in_quotes(header.cells[i].text) +
                             " is not a field fundpress knows; it is not published",

@@ -163,14 +163,25 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
   if (parsed != bytes.size()) {
     std::size_t column = state.row_begun ? state.row.cells.size() + 1 : 1;
     bool in_quoted_field = state.tracker.at_quote();
+    int field_line = state.tracker.begin_field(!state.row_begun);
     int line = state.tracker.line_at(parsed);
-    diagnostics.error(state.at(line, column),
-                      in_quoted_field
-                          ? "unexpected character after a closing quote; a quote inside a "
-                            "quoted field must be doubled (\"\")"
-                          : "quote inside an unquoted field; put the whole field in double "
-                            "quotes and double the quote inside it (\"\")",
-                      "csv");
+    if (in_quoted_field && line > field_line) {
+      // A quote left open swallows the line breaks after it until some later
+      // quote closes it; the mistake is where the field opened.
+      diagnostics.error(state.at(field_line, column),
+                        "quoted field opened here runs on to line " + std::to_string(line) +
+                            ", where its closing quote is followed by more text; is a closing "
+                            "quote missing on line " + std::to_string(field_line) + "?",
+                        "csv");
+    } else {
+      diagnostics.error(state.at(line, column),
+                        in_quoted_field
+                            ? "unexpected character after a closing quote; a quote inside a "
+                              "quoted field must be doubled (\"\")"
+                            : "quote inside an unquoted field; put the whole field in double "
+                              "quotes and double the quote inside it (\"\")",
+                        "csv");
+    }
     complete = false;
   } else if (csv_fini(&parser, on_field, on_row_end, &state) != 0) {
     std::size_t column = state.row_begun ? state.row.cells.size() + 1 : 1;

@@ -99,6 +99,7 @@ class PositionedBuilder {
 
   bool key(string_t& name) {
     std::size_t start = token_start();
+    last_end_ = static_cast<std::size_t>(*cursor_ - text_.data());
     Open& object = open_.back();
     object.key = name;
     std::string pointer = pointer_append(object.pointer, name);

@@ -192,7 +192,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const nlohmann::
   }
 
   for (lxw_col_t c = 0; c <= last_col; ++c) {
-    double width = static_cast<double>(std::min<std::size_t>(widths[c] + 2, 60));
+    double width = static_cast<double>(std::min<std::size_t>(widths[c] + 2, 45));
     book.check(worksheet_set_column(sheet, c, c, width, nullptr), "column width");
   }
 }

@@ -1,0 +1,163 @@
+// A whole publisher folder through load and check: every error of a run,
+// each with its file, line and column, in one pass.
+#include "check/check_project.h"
+
+#include <gtest/gtest.h>
+
+#include "paths.h"
+#include "rollup/rollup.h"
+
+namespace fundpress {
+namespace {
+
+struct Checked {
+  Project project;
+  Diagnostics diagnostics;
+  LoadStatus status;
+  std::string dir;
+
+  // Messages with the fixture's folder shortened to "F".
+  std::vector<std::string> messages() const {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics.all()) {
+      std::string text = format_diagnostic(d);
+      if (text.rfind(dir, 0) == 0) text = "F" + text.substr(dir.size());
+      out.push_back(text);
+    }
+    return out;
+  }
+};
+
+Checked check(const std::string& name) {
+  Checked c;
+  c.dir = test::fixture("check", name);
+  c.status = load_project(c.dir, &c.project, c.diagnostics);
+  return c;
+}
+
+TEST(CheckProject, ReportsEveryErrorInOneRun) {
+  Checked c = check("every-error-at-once");
+  EXPECT_EQ(c.status, LoadStatus::data_errors);
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.csv:3:4: error: amount \"12.345\" has more than two decimal places [money]",
+      "F/awards.csv:4:4: error: amount \"TBC\" is not a number [money]",
+      "F/awards.csv:5:4: error: amount is empty (an empty amount is allowed only when the status "
+      "is \"To be confirmed\") [money]",
+      "F/awards.csv:7:1: error: section \"Victim\" is not one of fundpress.json's \"sections\" "
+      "(\"Victims\", \"Prevention\") [reference]",
+      "F/awards.csv:8:4: error: amount \"1,23\" has a misplaced thousands separator [money]",
+      "F/awards.csv:9:2: error: service name is empty [required]",
+      "F/awards.csv:10:7: error: end date is before the start date [date]",
+      "F/awards.csv:11:6: error: date \"31/02/2018\" is not a day of the calendar [date]",
+      "F/awards.csv:12:8: error: row has 8 fields but the header has 7; a field containing a "
+      "comma must be in double quotes [csv]"}));
+}
+
+// The usual shape of the mistake: the open quote on line 3 is "closed" by the
+// first quote of line 4. The message points at line 3.
+TEST(CheckProject, UnterminatedQuoteNamesFileAndLine) {
+  Checked c = check("unterminated-quote");
+  EXPECT_EQ(c.status, LoadStatus::data_errors);
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.csv:3:2: error: quoted field opened here runs on to line 4, where its closing "
+      "quote is followed by more text; is a closing quote missing on line 3? [csv]"}));
+}
+
+TEST(CheckProject, Windows1252ExportGetsAdvice) {
+  Checked c = check("windows-1252");
+  ASSERT_FALSE(c.messages().empty());
+  EXPECT_EQ(c.messages()[0],
+            "F/awards.csv:2:3: error: text is not valid UTF-8 (byte 0xA3), probably a pound sign "
+            "from a Windows-1252 (ANSI) export; save the file as UTF-8 (in Excel: \"CSV UTF-8\") "
+            "[encoding]");
+}
+
+TEST(CheckProject, ReadsAnExportWithItsOwnColumnNames) {
+  Checked c = check("export-column-names");
+  EXPECT_EQ(c.status, LoadStatus::ok) << testing::PrintToString(c.messages());
+  ASSERT_EQ(c.project.awards.size(), 2u);
+  const Award& first = c.project.awards[0];
+  EXPECT_EQ(first.service, "Street Sport");
+  EXPECT_EQ(first.reference, "360G-test-1");
+  EXPECT_EQ(first.id, "360g-test-1");
+  EXPECT_EQ(first.amount.pence, 595000);
+  EXPECT_EQ(c.project.organisations[first.organisation].org_id, "GB-CHC-1000001");
+  EXPECT_EQ(c.project.areas[first.area].name, "Leicester City");
+  EXPECT_EQ(c.project.funds[first.fund].name, "Community Fund");
+  // The year follows from the award date when there is no year column.
+  EXPECT_EQ(first.year.start, 2017);
+  EXPECT_EQ(c.project.awards[1].year.start, 2018);
+  EXPECT_EQ(c.project.years.size(), 2u);
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.csv:1:10: warning: column \"Internal code\" is not a field fundpress knows; it is "
+      "not published [columns]"}));
+}
+
+TEST(CheckProject, JsonRegisterIsCheckedLikeCsvWithJsonPositions) {
+  Checked c = check("json-register");
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.json:10:16: error: \"amount\" is a JSON number with a fraction, which cannot hold "
+      "pence exactly; write it as a string, e.g. \"8683.75\" [money]"}));
+  ASSERT_EQ(c.project.awards.size(), 3u);
+  EXPECT_EQ(total_of(c.project, all_awards(c.project)).amount.pence, 30784900 + 868375 + 595000);
+  EXPECT_EQ(c.project.priorities.size(), 1u);
+}
+
+TEST(CheckProject, DuplicateHeadersAndMissingAliasedColumns) {
+  Checked c = check("duplicate-header");
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.csv:1:4: error: duplicate column \"Amount\" (also column 3) [columns]",
+      "F/awards.csv:1: error: fundpress.json gives area as column \"Reach\", but the header has "
+      "no such column [columns]"}));
+}
+
+TEST(CheckProject, WithheldRowsAreCountedNotPublished) {
+  Checked c = check("withheld-rows");
+  EXPECT_EQ(c.status, LoadStatus::ok);
+  ASSERT_EQ(c.project.awards.size(), 2u);
+  ASSERT_EQ(c.project.withheld.size(), 1u);
+  EXPECT_EQ(c.project.withheld[0].amount.pence, 250025);
+  EXPECT_EQ(c.project.withheld[0].reason, "withdrawn before award");
+  EXPECT_EQ(c.project.withheld[0].source.line, 3);
+  Reconciliation r = reconcile(c.project, total_of(c.project, all_awards(c.project)));
+  EXPECT_TRUE(r.balances());
+  EXPECT_EQ(r.read.rows, 3u);
+  EXPECT_EQ(r.read.amount.pence, 100000 + 250025 + 30000);
+}
+
+TEST(CheckProject, ConfigMistakesPointIntoFundpressJson) {
+  Checked c = check("config-typos");
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/fundpress.json:4:3: warning: unknown key \"colums\" is ignored; did you mean "
+      "\"columns\"? [config]",
+      "F/fundpress.json:2:37: warning: unknown key \"webiste\" is ignored; did you mean "
+      "\"website\"? [config]",
+      "F/fundpress.json:3:11: error: financial year \"2017/19\" does not run from one year into "
+      "the next [config]",
+      "F/fundpress.json:6:18: error: \"amount_unit\" must be 1, 1000 or 1000000 [config]",
+      "F/fundpress.json:7:13: error: area \"A\" contains itself through \"contains\" [config]",
+      "F/fundpress.json:5:52: error: \"row_decimals\" must be \"auto\" (pence when not zero), 0 or "
+      "2 [config]",
+      "F/fundpress.json:5:33: error: \"total_decimals\" must be 0 or 2 [config]",
+      "F/awards.csv:2: error: row has no financial year: add a year column, an award date, or "
+      "\"year\": \"2017/18\" in fundpress.json [date]"}));
+}
+
+TEST(CheckProject, MissingFolderIsAnIoFailure) {
+  Project project;
+  Diagnostics diagnostics;
+  EXPECT_EQ(load_project("/nonexistent/fundpress", &project, diagnostics), LoadStatus::io_failure);
+}
+
+TEST(CheckProject, LeicestershireLoadsCleanly) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
+            LoadStatus::ok);
+  EXPECT_TRUE(diagnostics.all().empty());
+  EXPECT_EQ(project.awards.size(), 42u);
+  EXPECT_EQ(project.glossary.size(), 14u);
+}
+
+}  // namespace
+}  // namespace fundpress

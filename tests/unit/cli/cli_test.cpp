@@ -1,0 +1,134 @@
+// The command line as a user meets it: exit statuses, messages, what a failed
+// build leaves behind, and byte-identical rebuilds.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "run.h"
+
+namespace fundpress {
+namespace {
+
+using test::run_fundpress;
+using test::scratch_dir;
+using test::snapshot;
+
+const std::string leicestershire = test::source_dir() + "/data/leicestershire";
+
+std::string q(const std::string& path) { return "'" + path + "'"; }
+
+// A copy of the Leicestershire folder with its CSV broken by `sed_script`.
+std::string broken_copy(const std::string& name, const std::string& sed_script) {
+  std::string dir = scratch_dir(name);
+  std::system(("cp -r " + q(leicestershire) + "/. " + q(dir) + " && sed -i '" + sed_script + "' " +
+               q(dir + "/awards.csv")).c_str());
+  return dir;
+}
+
+TEST(Cli, HelpAndVersion) {
+  test::RunResult help = run_fundpress("--help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.output.find("build"), std::string::npos);
+  EXPECT_NE(help.output.find("check"), std::string::npos);
+  test::RunResult version = run_fundpress("--version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_EQ(version.output, std::string(FUNDPRESS_VERSION) + "\n");
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_fundpress("").status, 2);
+  EXPECT_EQ(run_fundpress("build --no-such-option").status, 2);
+  EXPECT_EQ(run_fundpress("frobnicate").status, 2);
+  test::RunResult missing = run_fundpress("check /nonexistent/project");
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_EQ(missing.output, "/nonexistent/project: error: no such project folder [io]\n"
+                            "fundpress: 1 error, 0 warnings\n");
+}
+
+TEST(Cli, CheckPrintsTheControlLine) {
+  test::RunResult r = run_fundpress("check " + q(leicestershire));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+}
+
+TEST(Cli, CheckOnAnUnterminatedQuoteExitsOneNamingFileAndLine) {
+  // Line 17's amount loses its closing quote.
+  std::string dir = broken_copy("unterminated", "17s/\"52,445\"/\"52,445/");
+  test::RunResult r = run_fundpress("check " + q(dir));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.output, dir + "/awards.csv:17:5: error: quoted field opened here runs on to line 18, "
+                      "where its closing quote is followed by more text; is a closing quote "
+                      "missing on line 17? [csv]\nfundpress: 1 error, 0 warnings\n");
+  // At the end of the file there is no later quote to close it.
+  std::string last = broken_copy("unterminated-last", "$s/\"15,000\"/\"15,000/");
+  r = run_fundpress("check " + q(last));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.output.find(last + "/awards.csv:43:5: error: quoted field is never closed"),
+            std::string::npos) << r.output;
+}
+
+TEST(Cli, AFailedBuildLeavesThePreviousSiteByteForByte) {
+  std::string work = scratch_dir("failed-build");
+  std::string out = work + "/site";
+  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out)).status, 0);
+  auto before = snapshot(out);
+  ASSERT_GT(before.size(), 5u);
+
+  std::string dir = broken_copy("failed-build-data", "6s/\"5,000\"/\"5,000.001\"/; 10s/Force/Force,extra/");
+  test::RunResult r = run_fundpress("build " + q(dir) + " --out " + q(out));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.output.find("awards.csv:6:5: error: amount \"5,000.001\" has more than two decimal places [money]"),
+            std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("awards.csv:10:8: error: row has 8 fields"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("fundpress: nothing published; " + out + " is unchanged"), std::string::npos);
+  EXPECT_EQ(snapshot(out), before);
+  EXPECT_EQ(snapshot(work).size(), before.size()) << "no staging folder is left beside the site";
+}
+
+TEST(Cli, RefusesToReplaceAFolderItDidNotPublish) {
+  std::string work = scratch_dir("foreign");
+  std::system(("echo precious > " + q(work + "/notes.txt")).c_str());
+  test::RunResult r = run_fundpress("build " + q(leicestershire) + " --out " + q(work));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("was not published by fundpress"), std::string::npos) << r.output;
+  EXPECT_EQ(test::slurp(work + "/notes.txt"), "precious\n");
+  EXPECT_EQ(run_fundpress("build " + q(leicestershire) + " --out /").status, 2);
+}
+
+TEST(Cli, RebuildsAreByteIdenticalAndCarryNoMachinePaths) {
+  std::string work = scratch_dir("reproducible");
+  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/a")).status, 0);
+  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/b") + " --jobs 1").status, 0);
+  auto a = snapshot(work + "/a");
+  EXPECT_EQ(a, snapshot(work + "/b"));
+  for (const auto& [path, bytes] : a) {
+    EXPECT_EQ(bytes.find(test::source_dir()), std::string::npos) << path;
+    EXPECT_EQ(bytes.find(work), std::string::npos) << path;
+  }
+  // SOURCE_DATE_EPOCH is the one date allowed to change the output.
+  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/c"),
+                          "SOURCE_DATE_EPOCH=1500000000").status, 0);
+  auto c = snapshot(work + "/c");
+  EXPECT_NE(c["reports/2017-18/commissioning-budget.xlsx"], a["reports/2017-18/commissioning-budget.xlsx"]);
+  EXPECT_EQ(c["reports/2017-18/commissioning-budget.md"], a["reports/2017-18/commissioning-budget.md"]);
+}
+
+TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
+  std::string out = scratch_dir("control") + "/site";
+  test::RunResult r = run_fundpress("build " + q(leicestershire) + " --out " + q(out));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+  std::string manifest = test::slurp(out + "/fundpress-manifest.json");
+  EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""), std::string::npos);
+}
+
+TEST(Cli, DumpContextWritesEachViewModelBesideItsOutput) {
+  std::string out = scratch_dir("dump") + "/site";
+  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out) + " --dump-context").status, 0);
+  std::string context = test::slurp(out + "/reports/2017-18/commissioning-budget.html.context.json");
+  EXPECT_NE(context.find("\"label\": \"Victims sub-total\""), std::string::npos);
+  EXPECT_NE(context.find("\"amount\": \"1,448,239\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace fundpress

@@ -1,0 +1,53 @@
+// The three report outputs for the Leicestershire Commissioning Budget 2017/18,
+// compared whole with golden files in report_golden/.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include "check/check_project.h"
+#include "golden.h"
+#include "paths.h"
+#include "render/report_xlsx.h"
+#include "render/templates.h"
+#include "view/report_view.h"
+
+namespace fundpress {
+namespace {
+
+class ReportGolden : public testing::Test {
+ protected:
+  void SetUp() override {
+    Diagnostics diagnostics;
+    ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
+              LoadStatus::ok);
+    context = report_context(project, FinancialYear{2017}, "reports/2017-18/commissioning-budget.html");
+  }
+  std::string golden(const std::string& name) {
+    return test::source_dir() + "/tests/unit/render/report_golden/" + name;
+  }
+  Project project;
+  nlohmann::json context;
+  Templates templates;
+};
+
+// The page's own content; the site's layout around it is tested with the site.
+TEST_F(ReportGolden, Html) {
+  test::expect_golden(templates.render("reports/commissioning-budget.html.mustache", context),
+                      golden("commissioning-budget.html"));
+}
+
+TEST_F(ReportGolden, Markdown) {
+  test::expect_golden(templates.render("reports/commissioning-budget.md.mustache", context),
+                      golden("commissioning-budget.md"));
+}
+
+TEST_F(ReportGolden, Xlsx) {
+  std::string path = testing::TempDir() + "commissioning-budget-" + std::to_string(getpid()) + ".xlsx";
+  std::string error;
+  ASSERT_TRUE(write_report_xlsx(context, path, 1491004800 /* 2017-04-01 */, &error)) << error;
+  test::expect_golden(test::slurp(path), golden("commissioning-budget.xlsx"));
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace fundpress

@@ -1,0 +1,94 @@
+// The rollups against the figures printed in the Leicestershire Commissioning
+// Framework 2017/18, Appendix A (../shared/reference/leicestershire-2017-18).
+#include "rollup/rollup.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "check/check_project.h"
+#include "load/file.h"
+#include "paths.h"
+#include "view/format.h"
+
+namespace fundpress {
+namespace {
+
+class Leicestershire : public testing::Test {
+ protected:
+  void SetUp() override {
+    Diagnostics diagnostics;
+    ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
+              LoadStatus::ok);
+    std::string bytes, error;
+    ASSERT_TRUE(read_file(test::shared_dir() + "/reference/leicestershire-2017-18/published.json",
+                          &bytes, &error)) << error;
+    published = nlohmann::json::parse(bytes);
+  }
+  Project project;
+  nlohmann::json published;
+};
+
+TEST_F(Leicestershire, SectionSumsAreExactAndPrintAsPublished) {
+  std::vector<Group> sections = group_by(project, all_awards(project), Dimension::section);
+  ASSERT_EQ(sections.size(), published["sections_as_printed"].size());
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    const nlohmann::json& printed = published["sections_as_printed"][i];
+    const Section& section = project.sections[sections[i].key];
+    EXPECT_EQ(section.subtotal_label, printed["subtotal_label"]);
+    EXPECT_EQ(sections[i].total.rows, printed["rows"].get<std::size_t>());
+    EXPECT_EQ(sections[i].total.amount.pence,
+              published["exact_sums_in_pence"][section.name].get<int64_t>());
+    EXPECT_EQ(format_total_amount(sections[i].total.amount, project.display), printed["subtotal"]);
+  }
+  Total total = total_of(project, all_awards(project));
+  EXPECT_EQ(total.amount.pence, published["exact_sums_in_pence"]["Grand total"].get<int64_t>());
+  EXPECT_EQ(format_total_amount(total.amount, project.display), published["grand_total"]);
+  EXPECT_EQ(format_short(total.amount), "£4.668m");
+}
+
+TEST_F(Leicestershire, AreasIncludeTheAreasInsideThem) {
+  std::vector<std::size_t> all = all_awards(project);
+  auto area = [&](const std::string& name) {
+    for (std::size_t i = 0; i < project.areas.size(); ++i)
+      if (project.areas[i].name == name) return static_cast<int>(i);
+    return -1;
+  };
+  Total llr = total_of(project, awards_within_area(project, all, area("LLR")));
+  EXPECT_EQ(llr.amount, total_of(project, all).amount) << "every reach is inside LLR";
+  Total city = total_of(project, awards_within_area(project, all, area("Leicester City")));
+  // Leicester City rows plus the two "Sub - Leicester City" rows (5,950.00 and 4,403.00).
+  Money direct;
+  for (const Group& g : group_by(project, all, Dimension::area))
+    if (project.areas[g.key].name == "Leicester City") direct = g.total.amount;
+  EXPECT_EQ(city.amount.pence, direct.pence + 595000 + 440300);
+}
+
+TEST(Rollup, PrioritiesMayOverlapOtherDimensionsPartition) {
+  Project project;
+  project.sections = {Section{"A", "A", "A sub-total"}};
+  project.priorities = {Priority{"P1", "", ""}, Priority{"P2", "", ""}};
+  project.organisations = {Organisation{"O", "", "", ""}};
+  project.years = {FinancialYear{2017}};
+  Award both;
+  both.amount = Money{1000};
+  both.organisation = 0;
+  both.year = FinancialYear{2017};
+  both.priorities = {0, 1};
+  Award unknown = both;
+  unknown.amount_known = false;
+  unknown.priorities = {1};
+  project.awards = {both, unknown};
+  std::vector<Group> by_priority = group_by(project, all_awards(project), Dimension::priority);
+  ASSERT_EQ(by_priority.size(), 2u);
+  EXPECT_EQ(by_priority[0].total.amount.pence, 1000);
+  EXPECT_EQ(by_priority[1].total.amount.pence, 1000);
+  EXPECT_EQ(by_priority[1].total.rows, 2u);
+  EXPECT_EQ(by_priority[1].total.unknown_amounts, 1u);
+  Total total = total_of(project, all_awards(project));
+  EXPECT_EQ(total.amount.pence, 1000);
+  EXPECT_EQ(total.rows, 2u);
+}
+
+}  // namespace
+}  // namespace fundpress
