@@ -50,7 +50,7 @@ mstch::node to_node(const nlohmann::json& value) {
     }
     case nlohmann::json::value_t::string: return value.get<std::string>();
     case nlohmann::json::value_t::boolean: return value.get<bool>();
-    case nlohmann::json::value_t::null: return false;
+    case nlohmann::json::value_t::null: return nullptr;
     default: return value.dump();
   }
 }

@@ -1,0 +1,23 @@
+#include "render/escape.h"
+
+#include <gtest/gtest.h>
+
+namespace fundpress {
+namespace {
+
+TEST(EscapeHtml, EscapesForTextAndQuotedAttributes) {
+  EXPECT_EQ(escape_html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+  EXPECT_EQ(escape_html("\"><img src=x onerror=alert(1)>"),
+            "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  EXPECT_EQ(escape_html("C₂ARA £ – ok"), "C₂ARA £ – ok");
+}
+
+TEST(EscapeMarkdown, NeutralisesMarkupAndTableBreaks) {
+  EXPECT_EQ(escape_markdown("a|b\\c *d* _e_ `f` [g](h) <i> ~~j~~ &amp; #k !l"),
+            "a\\|b\\\\c \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\<i\\> \\~\\~j\\~\\~ \\&amp; \\#k \\!l");
+  EXPECT_EQ(escape_markdown("two\r\nlines\nthree"), "two lines three");
+}
+
+}  // namespace
+}  // namespace fundpress
