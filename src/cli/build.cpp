@@ -35,8 +35,8 @@ std::time_t creation_time(const Project& project) {
 }
 
 // Renders one planned output into the tree. Returns false with *error.
-bool produce(const PlannedOutput& output, const Templates& templates, std::time_t created,
-             bool dump_context, OutputTree& tree, std::string* error) {
+bool produce(const Project& project, const PlannedOutput& output, const Templates& templates,
+             std::time_t created, bool dump_context, OutputTree& tree, std::string* error) {
   switch (output.kind) {
     case OutputKind::page:
       if (!tree.write(output.path, templates.render(page_layout, output.context, output.template_path), error))
@@ -52,7 +52,7 @@ bool produce(const PlannedOutput& output, const Templates& templates, std::time_
     case OutputKind::report_xlsx: {
       std::string real_path;
       if (!tree.reserve(output.path, &real_path, error)) return false;
-      if (!write_report_xlsx(output.context, real_path, created, error)) {
+      if (!write_report_xlsx(project, build_report(project, output.year), real_path, created, error)) {
         *error = output.path + ": " + *error;
         return false;
       }
@@ -65,7 +65,8 @@ bool produce(const PlannedOutput& output, const Templates& templates, std::time_
   return true;
 }
 
-bool render_all(const std::vector<PlannedOutput>& plan, const Templates& templates,
+bool render_all(const Project& project, const std::vector<PlannedOutput>& plan,
+                const Templates& templates,
                 std::time_t created, const BuildOptions& options, OutputTree& tree,
                 std::string* error) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -76,7 +77,7 @@ bool render_all(const std::vector<PlannedOutput>& plan, const Templates& templat
       std::string why;
       bool ok = false;
       try {
-        ok = produce(plan[i], templates, created, options.dump_context, tree, &why);
+        ok = produce(project, plan[i], templates, created, options.dump_context, tree, &why);
       } catch (const std::exception& e) {
         why = plan[i].path + ": " + e.what();
       }
@@ -143,7 +144,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  if (!render_all(plan, templates, creation_time(project), options, tree, &error) ||
+  if (!render_all(project, plan, templates, creation_time(project), options, tree, &error) ||
       !tree.commit(&error)) {
     tree.abandon();
     err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir

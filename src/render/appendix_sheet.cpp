@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/utf8.h"
+#include "view/format.h"
 
 namespace fundpress {
 namespace {
@@ -78,36 +79,40 @@ Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
   return f;
 }
 
-Money money_of(const nlohmann::json& value) { return Money{value.get<int64_t>()}; }
-
 }  // namespace
 
-void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const nlohmann::json& report,
-                          const std::vector<std::string>& title_lines) {
+void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& project,
+                          const ReportView& report, const std::vector<std::string>& title_lines) {
   if (!sheet) return;
-  const nlohmann::json& columns = report["columns"];
-  const nlohmann::json& display = report["display"];
-  int row_decimals = display["row_decimals"].get<int>();
-  Formats f = make_formats(book, display["total_decimals"].get<int>(),
-                           display["negative_in_brackets"].get<bool>());
+  const DisplayRules& display = project.display;
+  Formats f = make_formats(book, display.total_decimals, display.negative_in_brackets);
 
   // A footnote marker cannot sit inside a number cell, so it gets a narrow
   // column of its own right of the amount.
-  bool notes = report["has_footnotes"].get<bool>();
-  std::vector<lxw_col_t> col_of(columns.size());
-  lxw_col_t amount_col = 0, next = 0;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
+  bool notes = !report.footnotes.empty();
+  std::vector<lxw_col_t> col_of(report.columns.size());
+  lxw_col_t next = 0;
+  for (std::size_t c = 0; c < report.columns.size(); ++c) {
     col_of[c] = next++;
-    if (columns[c]["numeric"].get<bool>()) {
-      amount_col = col_of[c];
-      if (notes) ++next;
-    }
+    if (c == report.amount_column && notes) ++next;
   }
+  lxw_col_t amount_col = col_of[report.amount_column];
   lxw_col_t note_col = amount_col + 1;
   lxw_col_t last_col = next - 1;
   std::vector<std::size_t> widths(next, 4);
   auto fit = [&](lxw_col_t col, const std::string& text) {
     widths[col] = std::max(widths[col], count_code_points(text));
+  };
+  auto fill_row = [&](lxw_row_t row, lxw_format* format) {
+    for (lxw_col_t c = 1; c <= last_col; ++c)
+      if (c != amount_col) book.text(sheet, row, c, "", format);
+  };
+  // SUBTOTAL(9, ...) skips other SUBTOTALs, so the grand total can span every row.
+  auto subtotal = [&](lxw_row_t row, lxw_row_t first, const Total& total, lxw_format* format) {
+    std::string range = row > first ? range_name(first, amount_col, row - 1, amount_col)
+                                    : cell_name(row, amount_col);
+    book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", total.amount, format);
+    fit(amount_col, format_total_amount(total.amount, display) + "£");
   };
 
   lxw_row_t row = 0;
@@ -115,80 +120,66 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const nlohmann::
     book.text(sheet, row++, 0, title_lines[i], i + 1 == title_lines.size() ? f.title : nullptr);
   ++row;
   lxw_row_t header_row = row;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    bool numeric = columns[c]["numeric"].get<bool>();
-    std::string label = columns[c]["label"].get<std::string>();
-    book.text(sheet, row, col_of[c], label, numeric ? f.header_number : f.header);
+  for (std::size_t c = 0; c < report.columns.size(); ++c) {
+    const ReportColumn& column = report.columns[c];
+    book.text(sheet, row, col_of[c], column.label, column.numeric ? f.header_number : f.header);
     // Headers wrap, so they count for half: a long heading need not widen a column of figures.
-    widths[col_of[c]] = std::max(widths[col_of[c]], count_code_points(label) / 2 + 1);
+    widths[col_of[c]] = std::max(widths[col_of[c]], count_code_points(column.label) / 2 + 1);
   }
   if (notes) book.text(sheet, row, note_col, "Note", f.header);
   worksheet_freeze_panes(sheet, header_row + 1, 0);
   ++row;
 
   lxw_row_t first_data = row;
-  for (const nlohmann::json& section : report["sections"]) {
-    if (section["show_heading"].get<bool>()) {
-      std::string heading = section["heading"].get<std::string>();
-      book.text(sheet, row, 0, heading, f.heading);
+  for (const ReportSection& section : report.sections) {
+    const Section& model = project.sections[section.section];
+    if (section.show_heading) {
+      book.text(sheet, row, 0, model.heading, f.heading);
       for (lxw_col_t c = 1; c <= last_col; ++c) book.text(sheet, row, c, "", f.heading);
       ++row;
     }
     lxw_row_t section_first = row;
-    for (const nlohmann::json& line : section["rows"]) {
-      const nlohmann::json& cells = line["cells"];
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-        const nlohmann::json& cell = cells[c];
-        std::string where = "report row for line " + std::to_string(line["line"].get<int>());
-        if (!cell["pence"].is_null()) {
-          Money amount = money_of(cell["pence"]);
-          bool pence = row_decimals == 2 || (row_decimals < 0 && amount.pence % 100 != 0);
-          book.pounds(sheet, row, col_of[c], amount, pence ? f.pounds : f.whole_pounds);
-          fit(col_of[c], cell["plain"].get<std::string>() + "£");
-          if (cell["footnote"].is_object())
-            book.text(sheet, row, note_col, cell["footnote"]["marker"].get<std::string>(), f.text);
+    for (const ReportLine& line : section.lines) {
+      const Award& award = project.awards[line.award];
+      std::string where = project.source_files[award.source.file] + " line " +
+                          std::to_string(award.source.line);
+      for (std::size_t c = 0; c < report.columns.size(); ++c) {
+        if (c == report.amount_column && award.amount_known) {
+          bool pence = display.row_decimals == 2 ||
+                       (display.row_decimals < 0 && award.amount.pence % 100 != 0);
+          book.pounds(sheet, row, amount_col, award.amount, pence ? f.pounds : f.whole_pounds);
+          fit(amount_col, format_row_amount(award.amount, display) + "£");
+          if (line.footnote >= 0)
+            book.text(sheet, row, note_col, report.footnotes[line.footnote].marker, f.text);
         } else {
-          std::string text = cell["plain"].get<std::string>();
+          std::string text = c == report.amount_column
+                                 ? report_amount_text(project, award)
+                                 : report_cell_text(project, award, report.columns[c].field);
           book.text(sheet, row, col_of[c], text, f.text, where);
           fit(col_of[c], text);
         }
       }
       ++row;
     }
-    if (section["show_subtotal"].get<bool>()) {
-      const nlohmann::json& subtotal = section["subtotal"];
-      book.text(sheet, row, 0, subtotal["label"].get<std::string>(), f.total_label);
-      for (lxw_col_t c = 1; c <= last_col; ++c)
-        if (c != amount_col) book.text(sheet, row, c, "", f.total_label);
-      // SUBTOTAL(9, ...) skips other SUBTOTALs, so the grand total can span every row.
-      std::string range = row > section_first ? range_name(section_first, amount_col, row - 1, amount_col)
-                                              : cell_name(row, amount_col);
-      book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", money_of(subtotal["pence"]),
-                   f.total_pounds);
-      fit(amount_col, subtotal["amount"].get<std::string>() + "£");
+    if (section.show_subtotal) {
+      book.text(sheet, row, 0, model.subtotal_label, f.total_label);
+      fill_row(row, f.total_label);
+      subtotal(row, section_first, section.subtotal, f.total_pounds);
       ++row;
     }
   }
-  const nlohmann::json& total = report["total"];
-  book.text(sheet, row, 0, total["label"].get<std::string>(), f.grand_label);
-  for (lxw_col_t c = 1; c <= last_col; ++c)
-    if (c != amount_col) book.text(sheet, row, c, "", f.grand_label);
-  std::string range = row > first_data ? range_name(first_data, amount_col, row - 1, amount_col)
-                                       : cell_name(row, amount_col);
-  book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", money_of(total["pence"]),
-               f.grand_pounds);
-  fit(amount_col, total["amount"].get<std::string>() + "£");
+  book.text(sheet, row, 0, project.wording.grand_total_label, f.grand_label);
+  fill_row(row, f.grand_label);
+  subtotal(row, first_data, report.total, f.grand_pounds);
   row += 2;
 
-  for (const nlohmann::json& note : report["footnotes"])
-    book.text(sheet, row++, 0, note["marker"].get<std::string>() + " " +
-                                   note["text"]["text"].get<std::string>(), f.note);
-  if (report["has_abbreviations"].get<bool>()) {
+  for (const ReportFootnote& note : report.footnotes)
+    book.text(sheet, row++, 0, note.marker + " " + project.awards[note.award].note, f.note);
+  std::vector<GlossaryTerm> used = abbreviations_in_report(project, report);
+  if (!used.empty()) {
     ++row;
     book.text(sheet, row++, 0, "Abbreviations", f.header);
-    for (const nlohmann::json& term : report["abbreviations"])
-      book.text(sheet, row++, 0, term["term"].get<std::string>() + ": " +
-                                     term["meaning"].get<std::string>(), nullptr);
+    for (const GlossaryTerm& term : used) book.text(sheet, row++, 0, term.term + ": " + term.meaning, nullptr);
   }
 
   for (lxw_col_t c = 0; c <= last_col; ++c) {

@@ -3,16 +3,19 @@
 // cell ranges, each stored with its exact computed result.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
+#include "model/project.h"
 #include "render/xlsx_book.h"
+#include "view/report_view.h"
 
 namespace fundpress {
 
-/// Writes `report` (the "report" object of view/report_view.h) into `sheet`,
-/// headed by `title_lines` (publisher, title). Freezes the header row, sets a
-/// pound number format and column widths that fit.
-void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const nlohmann::json& report,
-                          const std::vector<std::string>& title_lines);
+/// Writes `report` into `sheet`, under `title_lines` (publisher, title; the
+/// last is set as a title). Freezes the header row, gives amounts a pound
+/// number format and columns widths that fit.
+void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& project,
+                          const ReportView& report, const std::vector<std::string>& title_lines);
 
 }  // namespace fundpress

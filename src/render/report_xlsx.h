@@ -5,13 +5,14 @@
 #include <ctime>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "model/project.h"
+#include "view/report_view.h"
 
 namespace fundpress {
 
-/// Writes the workbook for `context` (view/report_view.h) at `path`.
-/// `created` fixes the document's created date so rebuilds are identical.
-bool write_report_xlsx(const nlohmann::json& context, const std::string& path,
+/// Writes `report` as a workbook at `path`. `created` fixes the document's
+/// created date so that rebuilds are byte-identical.
+bool write_report_xlsx(const Project& project, const ReportView& report, const std::string& path,
                        std::time_t created, std::string* error);
 
 }  // namespace fundpress

@@ -1,7 +1,6 @@
 #include "view/report_view.h"
 
 #include "model/fields.h"
-#include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
 #include "view/page.h"
@@ -23,32 +22,6 @@ nlohmann::json blanks(std::size_t count) {
   return list;
 }
 
-// The text of a text field of `award`.
-std::string field_text(const Project& project, const Award& award, const std::string& field) {
-  if (field == "service") return award.service;
-  if (field == "organisation") return project.organisations[award.organisation].name;
-  if (field == "description") return award.description;
-  if (field == "area") return award.area >= 0 ? project.areas[award.area].name : "";
-  if (field == "fund") return award.fund >= 0 ? project.funds[award.fund].name : "";
-  if (field == "priority") {
-    std::string names;
-    for (int p : award.priorities) names += (names.empty() ? "" : "; ") + project.priorities[p].name;
-    return names;
-  }
-  if (field == "status") return award.status;
-  if (field == "conditions") return award.conditions;
-  if (field == "mechanism") return award.mechanism;
-  if (field == "id") return award.reference.empty() ? award.id : award.reference;
-  if (field == "award_date") return format_date(award.award_date);
-  if (field == "start_date") return format_date(award.start_date);
-  if (field == "end_date") return format_date(award.end_date);
-  const Organisation& organisation = project.organisations[award.organisation];
-  if (field == "org_id") return organisation.org_id;
-  if (field == "charity_number") return organisation.charity_number;
-  if (field == "company_number") return organisation.company_number;
-  return "";
-}
-
 // The usual appendix: the five columns of a commissioning budget, leaving out
 // description and area when no row has them.
 std::vector<std::string> default_columns(const Project& project,
@@ -65,6 +38,18 @@ std::vector<std::string> default_columns(const Project& project,
   return columns;
 }
 
+nlohmann::json total_json(const Total& total, const std::string& label, const Project& project) {
+  nlohmann::json out = nlohmann::json::object();
+  out["label"] = label;
+  out["amount"] = format_total_amount(total.amount, project.display);
+  out["pence"] = total.amount.pence;
+  out["exact"] = format_pounds(total.amount, 2);
+  out["short"] = format_short(total.amount);
+  out["rows"] = total.rows;
+  out["unknown_amounts"] = total.unknown_amounts;
+  return out;
+}
+
 }  // namespace
 
 std::string report_path(FinancialYear year, const std::string& extension) {
@@ -78,124 +63,179 @@ std::string field_label(const Project& project, const std::string& field) {
   return field_by_name(field, &f) ? field_info(f).default_label : field;
 }
 
-nlohmann::json report_context(const Project& project, FinancialYear year,
-                              const std::string& page_path) {
-  std::vector<std::size_t> awards = awards_in_year(project, year);
-  std::string title = project.wording.report_title + " " + year.label();
-  nlohmann::json context = page_frame(
-      project, page_path, title,
-      {{"Home", "index.html"}, {"Reports", "reports/index.html"}, {title, ""}});
+std::string report_cell_text(const Project& project, const Award& award, const std::string& field) {
+  const Organisation& organisation = project.organisations[award.organisation];
+  if (field == "service") return award.service;
+  if (field == "organisation") return organisation.name;
+  if (field == "description") return award.description;
+  if (field == "area") return award.area >= 0 ? project.areas[award.area].name : "";
+  if (field == "fund") return award.fund >= 0 ? project.funds[award.fund].name : "";
+  if (field == "priority") {
+    std::string names;
+    for (int p : award.priorities) names += (names.empty() ? "" : "; ") + project.priorities[p].name;
+    return names;
+  }
+  if (field == "status") return award.status;
+  if (field == "conditions") return award.conditions;
+  if (field == "mechanism") return award.mechanism;
+  if (field == "id") return award.reference.empty() ? award.id : award.reference;
+  if (field == "award_date") return format_date(award.award_date);
+  if (field == "start_date") return format_date(award.start_date);
+  if (field == "end_date") return format_date(award.end_date);
+  if (field == "org_id") return organisation.org_id;
+  if (field == "charity_number") return organisation.charity_number;
+  if (field == "company_number") return organisation.company_number;
+  return "";
+}
 
+std::string report_amount_text(const Project& project, const Award& award) {
+  return award.amount_known ? format_row_amount(award.amount, project.display) : award.status;
+}
+
+ReportView build_report(const Project& project, FinancialYear year) {
+  ReportView report;
+  report.year = year;
+  report.title = project.wording.report_title + " " + year.label();
+  std::vector<std::size_t> awards = awards_in_year(project, year);
   std::vector<std::string> fields = project.wording.report_columns.empty()
                                         ? default_columns(project, awards)
                                         : project.wording.report_columns;
-  std::size_t amount_at = 0;
-  nlohmann::json columns = nlohmann::json::array();
   for (std::size_t c = 0; c < fields.size(); ++c) {
-    if (fields[c] == "amount") amount_at = c;
-    columns.push_back({{"field", fields[c]},
-                       {"label", field_label(project, fields[c])},
-                       {"numeric", fields[c] == "amount"}});
+    if (fields[c] == "amount") report.amount_column = c;
+    report.columns.push_back(ReportColumn{fields[c], field_label(project, fields[c]), fields[c] == "amount"});
   }
 
-  AbbreviationMarker abbreviations(project.glossary);
-  nlohmann::json sections = nlohmann::json::array();
-  nlohmann::json footnotes = nlohmann::json::array();
   std::vector<Group> groups = group_by(project, awards, Dimension::section);
   bool show_sections =
       groups.size() > 1 || (groups.size() == 1 && !project.sections[groups[0].key].heading.empty());
-  for (const Group& group : groups) {
+  for (Group& group : groups) {
     const Section& section = project.sections[group.key];
-    nlohmann::json rows = nlohmann::json::array();
+    ReportSection out;
+    out.section = group.key;
+    out.show_heading = show_sections && !section.heading.empty();
+    out.show_subtotal = show_sections && !section.subtotal_label.empty();
+    out.subtotal = group.total;
+    out.lines.reserve(group.awards.size());
     for (std::size_t i : group.awards) {
-      const Award& award = project.awards[i];
-      nlohmann::json footnote = false;
-      if (!award.note.empty()) {
-        std::string id = "note-" + std::to_string(footnotes.size() + 1);
-        footnote = {{"marker", footnote_marker(footnotes.size())}, {"id", id}, {"ref_id", id + "-ref"}};
-        nlohmann::json entry = footnote;
-        entry["text"] = abbreviations.text(award.note);
-        footnotes.push_back(entry);
+      ReportLine line{i, -1};
+      if (!project.awards[i].note.empty()) {
+        line.footnote = static_cast<int>(report.footnotes.size());
+        report.footnotes.push_back(ReportFootnote{i, footnote_marker(report.footnotes.size())});
       }
-      nlohmann::json cells = nlohmann::json::array();
-      for (std::size_t c = 0; c < fields.size(); ++c) {
-        // Every cell has every key, so a template never reads a value from the row around it.
-        nlohmann::json cell = {{"field", fields[c]}, {"row_header", c == 0}, {"numeric", false},
-                               {"footnote", false}, {"pence", nullptr}};
-        if (fields[c] == "amount") {
-          std::string shown = award.amount_known
-                                  ? format_row_amount(award.amount, project.display)
-                                  : award.status;
-          cell["numeric"] = award.amount_known;
-          cell["plain"] = shown;
-          cell["runs"] = nlohmann::json::array({{{"text", shown}, {"abbr", false}, {"title", ""}}});
-          cell["footnote"] = footnote;
-          if (award.amount_known) cell["pence"] = award.amount.pence;
-        } else {
-          nlohmann::json text = abbreviations.text(field_text(project, award, fields[c]));
-          cell["plain"] = text["text"];
-          cell["runs"] = text["runs"];
-        }
-        cells.push_back(cell);
-      }
-      rows.push_back({{"id", award.id}, {"cells", cells}, {"line", award.source.line}});
+      out.lines.push_back(line);
     }
-    sections.push_back({
-        {"name", section.name},
-        {"heading", section.heading},
-        {"show_heading", show_sections && !section.heading.empty()},
-        {"show_subtotal", show_sections && !section.subtotal_label.empty()},
-        {"rows", rows},
-        {"subtotal",
-         {{"label", section.subtotal_label},
-          {"amount", format_total_amount(group.total.amount, project.display)},
-          {"pence", group.total.amount.pence},
-          {"exact", format_pounds(group.total.amount, 2)},
-          {"rows", group.total.rows}}},
-    });
+    report.sections.push_back(std::move(out));
+  }
+  report.total = total_of(project, awards);
+
+  std::string measure = measure_name(project.measure);
+  report.caption = report.title + ": " + count_of(report.total.rows, "line") + " in " +
+                   count_of(groups.size(), "section") + ", " + measure + " amounts in pounds";
+  if (project.display.total_decimals == 0)
+    report.caption += "; sub-totals and the grand total are exact sums rounded to the nearest pound";
+  return report;
+}
+
+std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const ReportView& report) {
+  AbbreviationMarker marker(project.glossary);
+  for (const ReportSection& section : report.sections)
+    for (const ReportLine& line : section.lines)
+      for (std::size_t c = 0; c < report.columns.size(); ++c)
+        if (c != report.amount_column)
+          marker.text(report_cell_text(project, project.awards[line.award], report.columns[c].field));
+  for (const ReportFootnote& note : report.footnotes) marker.text(project.awards[note.award].note);
+  return marker.used();
+}
+
+nlohmann::json report_context(const Project& project, const ReportView& report,
+                              const std::string& page_path) {
+  nlohmann::json context = page_frame(
+      project, page_path, report.title,
+      {{"Home", "index.html"}, {"Reports", "reports/index.html"}, {report.title, ""}});
+
+  nlohmann::json columns = nlohmann::json::array();
+  for (const ReportColumn& column : report.columns)
+    columns.push_back({{"field", column.field}, {"label", column.label}, {"numeric", column.numeric}});
+
+  AbbreviationMarker abbreviations(project.glossary);
+  auto footnote_json = [&](int index) -> nlohmann::json {
+    if (index < 0) return false;
+    std::string id = "note-" + std::to_string(index + 1);
+    return {{"marker", report.footnotes[index].marker}, {"id", id}, {"ref_id", id + "-ref"}};
+  };
+
+  nlohmann::json sections = nlohmann::json::array();
+  for (const ReportSection& section : report.sections) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const ReportLine& line : section.lines) {
+      const Award& award = project.awards[line.award];
+      nlohmann::json cells = nlohmann::json::array();
+      for (std::size_t c = 0; c < report.columns.size(); ++c) {
+        // Every cell has every key, so a template never reads a value from the row around it.
+        nlohmann::json cell = nlohmann::json::object();
+        cell["field"] = report.columns[c].field;
+        cell["row_header"] = c == 0;
+        cell["numeric"] = false;
+        cell["footnote"] = false;
+        if (c == report.amount_column) {
+          std::string shown = report_amount_text(project, award);
+          cell["numeric"] = award.amount_known;
+          cell["runs"] = nlohmann::json::array({{{"text", shown}, {"abbr", false}, {"title", ""}}});
+          cell["plain"] = std::move(shown);
+          cell["footnote"] = footnote_json(line.footnote);
+        } else {
+          nlohmann::json text = abbreviations.text(report_cell_text(project, award, report.columns[c].field));
+          cell["plain"] = std::move(text["text"]);
+          cell["runs"] = std::move(text["runs"]);
+        }
+        cells.push_back(std::move(cell));
+      }
+      nlohmann::json row = nlohmann::json::object();
+      row["id"] = award.id;
+      row["cells"] = std::move(cells);
+      rows.push_back(std::move(row));
+    }
+    const Section& model = project.sections[section.section];
+    nlohmann::json out = nlohmann::json::object();
+    out["name"] = model.name;
+    out["heading"] = model.heading;
+    out["show_heading"] = section.show_heading;
+    out["show_subtotal"] = section.show_subtotal;
+    out["rows"] = std::move(rows);
+    out["subtotal"] = total_json(section.subtotal, model.subtotal_label, project);
+    sections.push_back(std::move(out));
   }
 
-  Total total = total_of(project, awards);
+  nlohmann::json footnotes = nlohmann::json::array();
+  for (std::size_t i = 0; i < report.footnotes.size(); ++i) {
+    nlohmann::json note = footnote_json(static_cast<int>(i));
+    note["text"] = abbreviations.text(project.awards[report.footnotes[i].award].note);
+    footnotes.push_back(std::move(note));
+  }
   nlohmann::json glossary = nlohmann::json::array();
   for (const GlossaryTerm& term : abbreviations.used())
     glossary.push_back({{"term", term.term}, {"meaning", term.meaning}});
 
-  std::string measure = measure_name(project.measure);
-  std::string caption = title + ": " + count_of(total.rows, "line") + " in " +
-                        count_of(groups.size(), "section") + ", " + measure + " amounts in pounds";
-  if (project.display.total_decimals == 0)
-    caption += "; sub-totals and the grand total are exact sums rounded to the nearest pound";
-  context["report"] = {
-      {"title", title},
-      {"year", {{"label", year.label()}, {"slug", year_slug(year)}}},
-      {"measure", measure},
-      {"caption", caption},
-      {"columns", columns},
-      {"column_count", columns.size()},
-      // Layout of the label and the figure in heading, sub-total and total rows.
-      {"label_span", amount_at == 0 ? 1 : amount_at},
-      {"blank_before_amount", blanks(amount_at == 0 ? 0 : amount_at - 1)},
-      {"blank_after_amount", blanks(columns.size() - amount_at - 1)},
-      {"after_amount_span", columns.size() - amount_at - 1},
-      {"blank_after_heading", blanks(columns.size() - 1)},
-      {"sections", sections},
-      {"total",
-       {{"label", project.wording.grand_total_label},
-        {"amount", format_total_amount(total.amount, project.display)},
-        {"pence", total.amount.pence},
-        {"exact", format_pounds(total.amount, 2)},
-        {"short", format_short(total.amount)},
-        {"rows", total.rows},
-        {"unknown_amounts", total.unknown_amounts}}},
-      {"display",
-       {{"row_decimals", project.display.row_decimals},
-        {"total_decimals", project.display.total_decimals},
-        {"negative_in_brackets", project.display.negative_in_brackets}}},
-      {"footnotes", footnotes},
-      {"has_footnotes", !footnotes.empty()},
-      {"abbreviations", glossary},
-      {"has_abbreviations", !glossary.empty()},
-  };
+  std::size_t width = report.columns.size(), amount_at = report.amount_column;
+  nlohmann::json out = nlohmann::json::object();
+  out["title"] = report.title;
+  out["year"] = {{"label", report.year.label()}, {"slug", year_slug(report.year)}};
+  out["measure"] = measure_name(project.measure);
+  out["caption"] = report.caption;
+  out["columns"] = std::move(columns);
+  out["column_count"] = width;
+  // Layout of the label and the figure in heading, sub-total and total rows.
+  out["label_span"] = amount_at == 0 ? 1 : amount_at;
+  out["blank_before_amount"] = blanks(amount_at == 0 ? 0 : amount_at - 1);
+  out["blank_after_amount"] = blanks(width - amount_at - 1);
+  out["blank_after_heading"] = blanks(width - 1);
+  out["sections"] = std::move(sections);
+  out["total"] = total_json(report.total, project.wording.grand_total_label, project);
+  out["has_footnotes"] = !footnotes.empty();
+  out["footnotes"] = std::move(footnotes);
+  out["has_abbreviations"] = !glossary.empty();
+  out["abbreviations"] = std::move(glossary);
+  context["report"] = std::move(out);
   return context;
 }
 

@@ -1,16 +1,70 @@
-// The annual-report appendix (the Commissioning Budget table) as a view model:
-// sections in order, rows in source order, sub-totals and the grand total,
-// footnotes and abbreviations. HTML, Markdown and XLSX all render this one
-// context, so the three can never disagree.
+// The annual-report appendix (the Commissioning Budget table): sections in
+// order, rows in source order, sub-totals and the grand total, footnotes and
+// abbreviations. HTML, Markdown and XLSX all render from one ReportView, so
+// the three can never disagree.
+//
+// ReportView refers to the Project's awards by index, so it stays small for a
+// register of a million rows; the JSON a template needs is built from it only
+// for the outputs that use templates.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/project.h"
+#include "rollup/rollup.h"
 
 namespace fundpress {
+
+struct ReportColumn {
+  std::string field;  // a canonical field name: "service", "amount", ...
+  std::string label;  // as printed: "17/18 proposed costs (£)"
+  bool numeric = false;
+};
+
+struct ReportLine {
+  std::size_t award = 0;  // index into Project::awards
+  int footnote = -1;      // index into ReportView::footnotes, or -1
+};
+
+struct ReportSection {
+  int section = 0;  // index into Project::sections
+  bool show_heading = false;
+  bool show_subtotal = false;
+  std::vector<ReportLine> lines;
+  Total subtotal;
+};
+
+struct ReportFootnote {
+  std::size_t award = 0;
+  std::string marker;  // * † ‡ § ‖ ¶, then numbers
+};
+
+struct ReportView {
+  FinancialYear year;
+  std::string title;    // "Commissioning Budget 2017/18"
+  std::string caption;  // one sentence for the table's caption
+  std::vector<ReportColumn> columns;
+  std::size_t amount_column = 0;  // index into columns
+  std::vector<ReportSection> sections;
+  std::vector<ReportFootnote> footnotes;
+  Total total;
+};
+
+/// The appendix for `year`.
+ReportView build_report(const Project& project, FinancialYear year);
+
+/// The text a report shows for `field` of `award` ("" when it has none).
+std::string report_cell_text(const Project& project, const Award& award, const std::string& field);
+/// A row's amount as shown: formatted by the display rules, or the status
+/// ("To be confirmed") when the figure is not yet known.
+std::string report_amount_text(const Project& project, const Award& award);
+
+/// The glossary terms the report's text uses, in glossary order: the list of
+/// abbreviations printed under the table.
+std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const ReportView& report);
 
 /// The site path of a year's report: "reports/2017-18/commissioning-budget" plus
 /// `extension` (".html", ".md", ".xlsx").
@@ -19,10 +73,10 @@ std::string report_path(FinancialYear year, const std::string& extension);
 /// The label of a canonical field: the publisher's, or fundpress's default.
 std::string field_label(const Project& project, const std::string& field);
 
-/// The appendix for `year`, framed as the page at `page_path`. Besides the
-/// formatted strings every amount carries "pence" (an exact integer) for the
-/// workbook writer.
-nlohmann::json report_context(const Project& project, FinancialYear year,
+/// The context the report templates see, framed as the page at `page_path`:
+/// the page frame plus "report" (see templates/reports/). Glossary terms are
+/// marked on their first use in the page.
+nlohmann::json report_context(const Project& project, const ReportView& report,
                               const std::string& page_path);
 
 }  // namespace fundpress

@@ -77,12 +77,12 @@ void plan_reports(const Project& project, std::vector<PlannedOutput>* plan) {
                    reports_index_context(project)});
   for (FinancialYear year : project.years) {
     std::string html = report_path(year, ".html");
-    nlohmann::json context = report_context(project, year, html);
+    nlohmann::json context = report_context(project, build_report(project, year), html);
     add_navigation(project, "reports", &context);
     plan->push_back({OutputKind::page, html, "reports/commissioning-budget.html.mustache", context});
     plan->push_back({OutputKind::document, report_path(year, ".md"),
-                     "reports/commissioning-budget.md.mustache", context});
-    plan->push_back({OutputKind::report_xlsx, report_path(year, ".xlsx"), "", context});
+                     "reports/commissioning-budget.md.mustache", std::move(context)});
+    plan->push_back({OutputKind::report_xlsx, report_path(year, ".xlsx"), "", nullptr, year});
   }
 }
 

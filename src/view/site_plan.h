@@ -23,6 +23,7 @@ struct PlannedOutput {
   std::string path;           // inside the site: "reports/2017-18/commissioning-budget.html"
   std::string template_path;  // inside templates/: "reports/commissioning-budget.html.mustache"
   nlohmann::json context;
+  FinancialYear year;         // the year of a report_xlsx
 };
 
 /// The layout every page is rendered inside.

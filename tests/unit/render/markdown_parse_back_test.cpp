@@ -58,7 +58,7 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
   Diagnostics diagnostics;
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
-  nlohmann::json context = report_context(project, FinancialYear{2017}, "x/y/z.md");
+  nlohmann::json context = report_context(project, build_report(project, FinancialYear{2017}), "x/y/z.md");
   std::string markdown = Templates().render("reports/commissioning-budget.md.mustache", context);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
@@ -110,7 +110,7 @@ TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   project.wording.grand_total_label = "Grand total";
   std::string markdown =
       Templates().render("reports/commissioning-budget.md.mustache",
-                         report_context(project, FinancialYear{2017}, "a/b/c.md"));
+                         report_context(project, build_report(project, FinancialYear{2017}), "a/b/c.md"));
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
   // Header, section heading, the row, sub-total, grand total.
