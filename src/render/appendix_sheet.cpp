@@ -79,6 +79,15 @@ Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
   return f;
 }
 
+// Column widths in characters: wide enough for the longest text, up to a
+// limit past which text wraps.
+constexpr std::size_t widest_column = 45;
+
+std::size_t lines_needed(const std::string& text, std::size_t width) {
+  std::size_t usable = width > 0 ? width : 1;
+  return std::max<std::size_t>(1, (count_code_points(text) + usable - 1) / usable);
+}
+
 }  // namespace
 
 void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& project,
@@ -99,10 +108,28 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
   lxw_col_t amount_col = col_of[report.amount_column];
   lxw_col_t note_col = amount_col + 1;
   lxw_col_t last_col = next - 1;
-  std::vector<std::size_t> widths(next, 4);
-  auto fit = [&](lxw_col_t col, const std::string& text) {
-    widths[col] = std::max(widths[col], count_code_points(text));
+
+  // Widths first, so that each row's height can follow from its wrapped text.
+  std::vector<std::size_t> widths(next, 6);
+  auto fit = [&](lxw_col_t col, std::size_t characters) {
+    widths[col] = std::min(widest_column, std::max(widths[col], characters + 2));
   };
+  for (std::size_t c = 0; c < report.columns.size(); ++c)  // headings wrap: half counts
+    fit(col_of[c], count_code_points(report.columns[c].label) / 2 + 1);
+  for (const ReportSection& section : report.sections)
+    for (const ReportLine& line : section.lines)
+      for (std::size_t c = 0; c < report.columns.size(); ++c) {
+        const Award& award = project.awards[line.award];
+        std::string text = c == report.amount_column
+                               ? report_amount_text(project, award) + "£"
+                               : report_cell_text(project, award, report.columns[c].field);
+        fit(col_of[c], count_code_points(text));
+      }
+  fit(amount_col, format_total_amount(report.total.amount, display).size() + 1);
+  for (lxw_col_t c = 0; c <= last_col; ++c)
+    book.check(worksheet_set_column(sheet, c, c, static_cast<double>(widths[c]), nullptr),
+               "column width");
+
   auto fill_row = [&](lxw_row_t row, lxw_format* format) {
     for (lxw_col_t c = 1; c <= last_col; ++c)
       if (c != amount_col) book.text(sheet, row, c, "", format);
@@ -112,7 +139,6 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     std::string range = row > first ? range_name(first, amount_col, row - 1, amount_col)
                                     : cell_name(row, amount_col);
     book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", total.amount, format);
-    fit(amount_col, format_total_amount(total.amount, display) + "£");
   };
 
   lxw_row_t row = 0;
@@ -120,14 +146,21 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     book.text(sheet, row++, 0, title_lines[i], i + 1 == title_lines.size() ? f.title : nullptr);
   ++row;
   lxw_row_t header_row = row;
+  std::size_t header_lines = 1;
+  for (std::size_t c = 0; c < report.columns.size(); ++c)
+    header_lines = std::max(header_lines, lines_needed(report.columns[c].label, widths[col_of[c]]));
+  book.check(worksheet_set_row(sheet, row, 15.0 * header_lines, nullptr), "row height");
   for (std::size_t c = 0; c < report.columns.size(); ++c) {
     const ReportColumn& column = report.columns[c];
     book.text(sheet, row, col_of[c], column.label, column.numeric ? f.header_number : f.header);
-    // Headers wrap, so they count for half: a long heading need not widen a column of figures.
-    widths[col_of[c]] = std::max(widths[col_of[c]], count_code_points(column.label) / 2 + 1);
   }
   if (notes) book.text(sheet, row, note_col, "Note", f.header);
   worksheet_freeze_panes(sheet, header_row + 1, 0);
+  // On paper: landscape, one page wide, the header row repeated on every page.
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, 9);  // A4
+  worksheet_fit_to_pages(sheet, 1, 0);
+  book.check(worksheet_repeat_rows(sheet, header_row, header_row), "print titles");
   ++row;
 
   lxw_row_t first_data = row;
@@ -143,20 +176,25 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
       const Award& award = project.awards[line.award];
       std::string where = project.source_files[award.source.file] + " line " +
                           std::to_string(award.source.line);
+      std::vector<std::string> texts(report.columns.size());
+      std::size_t height = 1;
+      for (std::size_t c = 0; c < report.columns.size(); ++c) {
+        if (c == report.amount_column && award.amount_known) continue;
+        texts[c] = c == report.amount_column ? report_amount_text(project, award)
+                                             : report_cell_text(project, award, report.columns[c].field);
+        height = std::max(height, lines_needed(texts[c], widths[col_of[c]]));
+      }
+      // Spreadsheets do not all grow a row to fit wrapped text, so set the height.
+      if (height > 1) book.check(worksheet_set_row(sheet, row, 15.0 * height, nullptr), "row height");
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         if (c == report.amount_column && award.amount_known) {
           bool pence = display.row_decimals == 2 ||
                        (display.row_decimals < 0 && award.amount.pence % 100 != 0);
           book.pounds(sheet, row, amount_col, award.amount, pence ? f.pounds : f.whole_pounds);
-          fit(amount_col, format_row_amount(award.amount, display) + "£");
           if (line.footnote >= 0)
             book.text(sheet, row, note_col, report.footnotes[line.footnote].marker, f.text);
         } else {
-          std::string text = c == report.amount_column
-                                 ? report_amount_text(project, award)
-                                 : report_cell_text(project, award, report.columns[c].field);
-          book.text(sheet, row, col_of[c], text, f.text, where);
-          fit(col_of[c], text);
+          book.text(sheet, row, col_of[c], texts[c], f.text, where);
         }
       }
       ++row;
@@ -180,11 +218,6 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     ++row;
     book.text(sheet, row++, 0, "Abbreviations", f.header);
     for (const GlossaryTerm& term : used) book.text(sheet, row++, 0, term.term + ": " + term.meaning, nullptr);
-  }
-
-  for (lxw_col_t c = 0; c <= last_col; ++c) {
-    double width = static_cast<double>(std::min<std::size_t>(widths[c] + 2, 45));
-    book.check(worksheet_set_column(sheet, c, c, width, nullptr), "column width");
   }
 }
 
