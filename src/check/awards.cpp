@@ -304,6 +304,8 @@ void AwardChecker::finish() {
 
   std::set<int> years;
   for (const Award& award : project_->awards) years.insert(award.year.start);
+  // An empty register still publishes its (empty) year, so the site says so.
+  if (years.empty() && rules_.has_default_year) years.insert(rules_.default_year.start);
   project_->years.clear();
   for (int start : years) project_->years.push_back(FinancialYear{start});
 

@@ -97,12 +97,14 @@ void on_field(void* data, std::size_t length, void* context) {
   }
   state->tracker.skip_field(text);
   std::size_t bad = find_invalid_utf8(text);
-  if (bad != std::string_view::npos) {
-    if (state->encoding_errors++ == 0) {
-      int bad_line = line + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
-      state->diagnostics->error(state->at(bad_line, state->row.cells.size() + 1),
-                                utf8_advice(static_cast<unsigned char>(text[bad])), "encoding");
-    }
+  bool invalid = bad != std::string_view::npos;
+  if (!invalid) bad = find_disallowed_character(text);
+  if (bad != std::string_view::npos && state->encoding_errors++ == 0) {
+    int bad_line = line + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
+    state->diagnostics->error(state->at(bad_line, state->row.cells.size() + 1),
+                              invalid ? utf8_advice(static_cast<unsigned char>(text[bad]))
+                                      : disallowed_character_message(text, bad),
+                              "encoding");
   }
   state->row.cells.push_back(Cell{std::string(text), line, static_cast<int>(state->row.cells.size()) + 1});
 }
@@ -195,7 +197,8 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
   if (state.encoding_errors > 1) {
     diagnostics.error(Position{file, 0, 0},
                       std::to_string(state.encoding_errors - 1) +
-                          " more fields are not valid UTF-8 (only the first is shown)",
+                          " more fields are not valid UTF-8 or hold control characters (only the "
+                          "first is shown)",
                       "encoding");
   }
   if (!state.header_seen && complete) {

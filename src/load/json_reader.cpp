@@ -81,7 +81,15 @@ class PositionedBuilder {
   bool number_integer(number_integer_t value) { return add(json(value)); }
   bool number_unsigned(number_unsigned_t value) { return add(json(value)); }
   bool number_float(number_float_t value, const string_t&) { return add(json(value)); }
-  bool string(string_t& value) { return add(json(std::move(value))); }
+  bool string(string_t& value) {
+    std::size_t bad = find_disallowed_character(value);
+    if (bad != std::string::npos) {
+      auto [line, column] = lines_.at(token_start());
+      diagnostics_->error(Position{document_->file, line, column},
+                          disallowed_character_message(value, bad), "encoding");
+    }
+    return add(json(std::move(value)));
+  }
   bool binary(binary_t&) { return add(json(nullptr)); }
 
   bool start_object(std::size_t) {
@@ -227,6 +235,8 @@ bool read_json(std::string_view bytes, const std::string& file, JsonDocument* do
                       utf8_advice(static_cast<unsigned char>(bytes[bad])), "encoding");
     return false;
   }
+  // JSON escapes (\u0007) can still produce control characters; the strings
+  // are checked as they are read, in PositionedBuilder::string.
   std::size_t errors_before = diagnostics.error_count();
   const char* cursor = bytes.data();
   PositionedBuilder builder(bytes, &cursor, document, &diagnostics);

@@ -31,6 +31,26 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::size_t find_disallowed_character(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF))
+      return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string disallowed_character_message(std::string_view text, std::size_t offset) {
+  unsigned code = static_cast<unsigned char>(text[offset]);
+  if (code == 0xEF) code = static_cast<unsigned char>(text[offset + 2]) == 0xBE ? 0xFFFE : 0xFFFF;
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", code);
+  return std::string("text contains the control character ") + name +
+         ", which no web page or workbook can carry; remove it from the file";
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (unsigned char c : text)

@@ -89,7 +89,18 @@ TEST(CsvReader, Windows1252PoundSignIsAnEncodingErrorWithAdvice) {
   EXPECT_EQ(r.messages(), (std::vector<std::string>{
       "awards.csv:2:2: error: text is not valid UTF-8 (byte 0xA3), probably a pound sign from "
       "a Windows-1252 (ANSI) export; save the file as UTF-8 (in Excel: \"CSV UTF-8\") [encoding]",
-      "awards.csv: error: 1 more fields are not valid UTF-8 (only the first is shown) [encoding]"}));
+      "awards.csv: error: 1 more fields are not valid UTF-8 or hold control characters (only the "
+      "first is shown) [encoding]"}));
+}
+
+TEST(CsvReader, ControlCharactersAreRefused) {
+  static const char bytes[] = "a,b\nok,\"bell\a\"\nnul,x\0y\n";
+  Read r = read(std::string(bytes, sizeof bytes - 1));
+  EXPECT_EQ(r.messages(), (std::vector<std::string>{
+      "awards.csv:2:2: error: text contains the control character U+0007, which no web page or "
+      "workbook can carry; remove it from the file [encoding]",
+      "awards.csv: error: 1 more fields are not valid UTF-8 or hold control characters (only the "
+      "first is shown) [encoding]"}));
 }
 
 TEST(CsvReader, Utf16IsRefused) {

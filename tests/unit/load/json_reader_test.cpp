@@ -68,6 +68,15 @@ TEST(JsonReader, InvalidUtf8IsAnEncodingError) {
             "x.json:2:3: error: text is not valid UTF-8 (byte 0xA3), p");
 }
 
+TEST(JsonReader, EscapedControlCharactersAreRefused) {
+  JsonDocument document;
+  Diagnostics diagnostics;
+  EXPECT_FALSE(read_json("{\"name\": \"a\\u0000b\"}", "x.json", &document, diagnostics));
+  EXPECT_EQ(messages(diagnostics), (std::vector<std::string>{
+      "x.json:1:10: error: text contains the control character U+0000, which no web page or "
+      "workbook can carry; remove it from the file [encoding]"}));
+}
+
 TEST(JsonPointer, EscapesTokens) {
   EXPECT_EQ(pointer_append("/columns", "17/18 costs ~ (£)"), "/columns/17~118 costs ~0 (£)");
 }
