@@ -1,6 +1,7 @@
 #include "check/awards.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <set>
 
@@ -216,6 +217,34 @@ void AwardChecker::check_fund_limits(const Row& row, const Award& award) {
                          "amount is below the " + in_quotes(fund.name) + " minimum award", "rules");
 }
 
+// A fund's envelope covers periods of envelope_years financial years, counted
+// from the first year it awards anything: "£300,000 over 3 years".
+void AwardChecker::check_fund_envelopes() {
+  for (std::size_t f = 0; f < project_->funds.size(); ++f) {
+    const Fund& fund = project_->funds[f];
+    if (!fund.has_envelope) continue;
+    int first_year = INT32_MAX;
+    for (const Award& award : project_->awards)
+      if (award.fund == static_cast<int>(f)) first_year = std::min(first_year, award.year.start);
+    std::map<int, Money> by_period;
+    for (const Award& award : project_->awards)
+      if (award.fund == static_cast<int>(f) && award.amount_known)
+        by_period[(award.year.start - first_year) / fund.envelope_years] += award.amount;
+    for (const auto& [period, total] : by_period) {
+      if (!(fund.envelope < total)) continue;
+      FinancialYear from{first_year + period * fund.envelope_years};
+      FinancialYear to{from.start + fund.envelope_years - 1};
+      std::string when = fund.envelope_years == 1 ? "in " + from.label()
+                                                  : "in " + from.label() + " to " + to.label();
+      diagnostics_.warning(Position{file_, 0, 0},
+                           "awards from " + in_quotes(fund.name) + " " + when + " add up to " +
+                               "£" + decimal_text(total) + ", more than its envelope of £" +
+                               decimal_text(fund.envelope),
+                           "rules");
+    }
+  }
+}
+
 void AwardChecker::add(const Row& row) {
   Award award;
   award.source = SourceRef{file_index_, row.line};
@@ -278,6 +307,8 @@ void AwardChecker::add(const Row& row) {
 }
 
 void AwardChecker::finish() {
+  check_fund_envelopes();
+
   // Ids: the publisher's reference when there is one (duplicates are errors),
   // otherwise year and service name, numbered when they repeat.
   std::map<std::string, const Award*> taken;

@@ -35,6 +35,7 @@ class AwardChecker {
   bool read_amount(const Row& row, const std::string& status, Award* award);
   const WithholdRule* withhold_rule(const Row& row) const;
   void check_fund_limits(const Row& row, const Award& award);
+  void check_fund_envelopes();
 
   Project* project_;
   const InputRules& rules_;

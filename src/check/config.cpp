@@ -180,19 +180,25 @@ void read_funds(Reader& r, std::vector<Fund>* funds) {
   for (std::size_t i = 0; i < r.at("/funds")->size(); ++i) {
     std::string at = "/funds/" + std::to_string(i);
     if (!r.is_object(at, true)) continue;
-    r.only_keys(at, {"name", "description", "source", "min_award", "max_award"});
+    r.only_keys(at, {"name", "description", "source", "min_award", "max_award", "envelope",
+                     "envelope_years"});
     Fund fund;
     fund.name = r.text(at + "/name", true);
     fund.description = r.text(at + "/description");
     fund.source = r.text(at + "/source");
     for (auto [key, has, money] : {std::make_tuple("min_award", &fund.has_min_award, &fund.min_award),
-                                   std::make_tuple("max_award", &fund.has_max_award, &fund.max_award)}) {
+                                   std::make_tuple("max_award", &fund.has_max_award, &fund.max_award),
+                                   std::make_tuple("envelope", &fund.has_envelope, &fund.envelope)}) {
       std::string limit = r.text(at + "/" + key);
       if (limit.empty()) continue;
       std::string error;
       if (parse_money(limit, 1, money, &error)) *has = true;
       else r.error(at + "/" + key, error);
     }
+    int64_t years = 1;
+    if (r.integer(at + "/envelope_years", 1, 10, &years)) fund.envelope_years = static_cast<int>(years);
+    if (fund.has_min_award && fund.has_max_award && fund.max_award < fund.min_award)
+      r.error(at, "fund \"" + fund.name + "\" has a maximum award below its minimum");
     funds->push_back(fund);
   }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace fundpress {
 
@@ -28,5 +29,10 @@ inline bool checked_add(Money a, Money b, Money* sum) {
 /// operator is for those totals.
 inline Money operator+(Money a, Money b) { return Money{a.pence + b.pence}; }
 inline Money& operator+=(Money& a, Money b) { a.pence += b.pence; return a; }
+
+/// The exact amount as plain decimal pounds: "8683.75", "-1234.00". The
+/// canonical text of money, for machine-readable files and messages; what
+/// people read is formatted by src/view/format.h.
+std::string decimal_text(Money money);
 
 }  // namespace fundpress

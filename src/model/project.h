@@ -41,6 +41,9 @@ struct Fund {
   bool has_max_award = false;
   Money min_award;
   Money max_award;
+  bool has_envelope = false;
+  Money envelope;          // the most the fund may award in one period
+  int envelope_years = 1;  // the period: 3 for "£300,000 over 3 years"
 };
 
 struct Priority {

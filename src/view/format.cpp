@@ -88,13 +88,6 @@ std::string format_short(Money money) {
   return body == "£0" ? body : sign + body;
 }
 
-std::string format_decimal(Money money) {
-  uint64_t pence = magnitude(money);
-  char fraction[4];
-  std::snprintf(fraction, sizeof fraction, "%02u", static_cast<unsigned>(pence % 100));
-  return (money.pence < 0 ? "-" : "") + std::to_string(pence / 100) + "." + fraction;
-}
-
 std::string format_date(const Date& date) {
   static const char* const months[] = {"January", "February", "March",     "April",
                                        "May",     "June",     "July",      "August",

@@ -24,9 +24,6 @@ std::string format_total_amount(Money money, const DisplayRules& rules);
 /// Headline form: "£4.668m", "£576k", "£950", "£1.2bn".
 std::string format_short(Money money);
 
-/// Plain decimal pounds for machine-readable files: "8683.75", "-1234.00".
-std::string format_decimal(Money money);
-
 /// "1 April 2017"; "" for no date.
 std::string format_date(const Date& date);
 /// "2017-04-01"; "" for no date.

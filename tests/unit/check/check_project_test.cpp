@@ -143,6 +143,18 @@ TEST(CheckProject, ConfigMistakesPointIntoFundpressJson) {
       "\"year\": \"2017/18\" in fundpress.json [date]"}));
 }
 
+// Cumbria-style funds: award limits per award, envelopes per period of years.
+TEST(CheckProject, FundLimitsAndEnvelopesAreChecked) {
+  Checked c = check("fund-rules");
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.csv:2:3: warning: amount is above the \"Property Fund\" maximum award [rules]",
+      "F/awards.csv:3:3: warning: amount is below the \"Community Fund\" minimum award [rules]",
+      "F/awards.csv:8:4: error: fund \"Lottery\" is not one of fundpress.json's \"funds\" "
+      "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [reference]",
+      "F/awards.csv: warning: awards from \"Community Fund\" in 2017/18 to 2019/20 add up to "
+      "£20500.00, more than its envelope of £20000.00 [rules]"}));
+}
+
 TEST(CheckProject, MissingFolderIsAnIoFailure) {
   Project project;
   Diagnostics diagnostics;

@@ -33,7 +33,7 @@ TEST(FormatAmount, NegativesInBracketsWhenAsked) {
 TEST(FormatAmount, HandlesTheExtremes) {
   EXPECT_EQ(format_amount(Money{INT64_MAX}, 2), "92,233,720,368,547,758.07");
   EXPECT_EQ(format_amount(Money{INT64_MIN}, 2), "-92,233,720,368,547,758.08");
-  EXPECT_EQ(format_decimal(Money{INT64_MIN}), "-92233720368547758.08");
+  EXPECT_EQ(decimal_text(Money{INT64_MIN}), "-92233720368547758.08");
 }
 
 TEST(FormatShort, PrintsHeadlineFigures) {
@@ -49,10 +49,10 @@ TEST(FormatShort, PrintsHeadlineFigures) {
   EXPECT_EQ(format_short(Money{0}), "£0");
 }
 
-TEST(FormatDecimal, WritesPlainPounds) {
-  EXPECT_EQ(format_decimal(Money{868375}), "8683.75");
-  EXPECT_EQ(format_decimal(Money{30784900}), "307849.00");
-  EXPECT_EQ(format_decimal(Money{-5}), "-0.05");
+TEST(DecimalText, WritesPlainPounds) {
+  EXPECT_EQ(decimal_text(Money{868375}), "8683.75");
+  EXPECT_EQ(decimal_text(Money{30784900}), "307849.00");
+  EXPECT_EQ(decimal_text(Money{-5}), "-0.05");
 }
 
 TEST(FormatDate, PrintsDatesAndYears) {
