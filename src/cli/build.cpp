@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
 #include "publish/output_tree.h"
+#include "publish/sitemap.h"
 #include "render/report_xlsx.h"
 #include "render/templates.h"
 #include "rollup/rollup.h"
@@ -143,8 +144,11 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  if (!render_all(plan, templates, creation_time(project), options, tree, &error) ||
-      !tree.commit(&error)) {
+  bool written = render_all(plan, templates, creation_time(project), options, tree, &error);
+  // The sitemap lists what was written, so it comes last; it needs the site's address.
+  if (written && !project.site.base_url.empty())
+    written = tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);
+  if (!written || !tree.commit(&error)) {
     tree.abandon();
     err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir
         << " is unchanged\n";
