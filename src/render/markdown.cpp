@@ -88,12 +88,22 @@ cmark_node* text_node(const std::string& text) {
   return node;
 }
 
+// Whether `node`'s parent accepts an <abbr> beside it: a table cell of the
+// table extension, for one, takes only the inline types it knows.
+bool can_hold_abbr(cmark_node* node) {
+  cmark_node* probe = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  bool inserted = cmark_node_insert_before(node, probe) != 0;
+  cmark_node_unlink(probe);
+  cmark_node_free(probe);
+  return inserted;
+}
+
 // Replaces each text node that holds an abbreviation by plain text and
 // <abbr> nodes. cmark's HTML renderer writes a custom inline's on_enter and
 // on_exit as they are, so the title is escaped here.
 void mark_abbreviations(cmark_node* document, const TextMarker& mark) {
   for (cmark_node* node : nodes_of_type(document, CMARK_NODE_TEXT)) {
-    if (inside_heading_or_link(node)) continue;
+    if (inside_heading_or_link(node) || !can_hold_abbr(node)) continue;
     std::vector<TextRun> runs = mark(cmark_node_get_literal(node));
     bool any = false;
     for (const TextRun& run : runs) any |= !run.abbr_title.empty();

@@ -84,7 +84,8 @@ std::vector<ConvertedPage> convert_prose_pages(const Project& project) {
     AbbreviationMarker abbreviations(project.glossary);
     TextMarker mark = [&](const std::string& text) {
       std::vector<TextRun> runs;
-      for (const auto& run : abbreviations.text(text)["runs"])
+      nlohmann::json marked = abbreviations.text(text);
+      for (const auto& run : marked["runs"])
         runs.push_back({run["text"].get<std::string>(), run["title"].get<std::string>()});
       return runs;
     };
