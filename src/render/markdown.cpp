@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -55,6 +56,57 @@ std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type type) {
   }
   cmark_iter_free(iter);
   return found;
+}
+
+// A caption for each table, in document order: the text of the nearest
+// heading before it (Markdown tables have no caption of their own), else
+// `fallback`.
+std::vector<std::string> table_captions(cmark_node* document, const std::string& fallback) {
+  std::vector<std::string> captions;
+  cmark_iter* iter = cmark_iter_new(document);
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* table = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER || std::strcmp(cmark_node_get_type_string(table), "table") != 0) continue;
+    std::string caption = fallback;
+    for (cmark_node* at = cmark_node_previous(table); at; at = cmark_node_previous(at)) {
+      if (cmark_node_get_type(at) == CMARK_NODE_HEADING) {
+        caption = plain_text(at);
+        break;
+      }
+    }
+    captions.push_back(caption);
+  }
+  cmark_iter_free(iter);
+  return captions;
+}
+
+void replace_all(std::string* text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text->find(from); at != std::string::npos; at = text->find(from, at + to.size()))
+    text->replace(at, from.size(), to);
+}
+
+// cmark-gfm writes tables without captions, header cells without scope, and
+// alignment as the obsolete align attribute (or inline styles, which the
+// site's Content-Security-Policy forbids): give each table its caption, each
+// header cell scope="col" (a GFM table has one header row), and alignment as
+// a class. Raw HTML never reaches the output, so every "<table>" here is one
+// cmark wrote, in document order.
+std::string finish_tables(std::string html, const std::vector<std::string>& captions) {
+  std::size_t at = 0;
+  for (const std::string& caption : captions) {
+    at = html.find("<table>\n", at);
+    if (at == std::string::npos) break;
+    std::string opening = "<table>\n<caption>" + escape_html(caption) + "</caption>\n";
+    html.replace(at, 8, opening);
+    at += opening.size();
+  }
+  replace_all(&html, "<th>", "<th scope=\"col\">");
+  for (const char* side : {"left", "center", "right"}) {
+    std::string align = std::string(" align=\"") + side + "\"";
+    replace_all(&html, "<th" + align + ">", std::string("<th scope=\"col\" class=\"align-") + side + "\">");
+    replace_all(&html, "<td" + align + ">", std::string("<td class=\"align-") + side + "\">");
+  }
+  return html;
 }
 
 // Takes the first heading out as the title; moves the rest down a level if
@@ -138,10 +190,11 @@ ProseHtml markdown_to_html(const std::string& markdown, const TextMarker& mark) 
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
 
   ProseHtml out;
+  std::vector<std::string> captions = table_captions(document.get(), "Table");
   out.title = take_title(document.get());
   if (mark) mark_abbreviations(document.get(), mark);
   char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-  out.html = html;
+  out.html = finish_tables(html, captions);
   std::free(html);
   return out;
 }

@@ -27,8 +27,9 @@ struct ProseHtml {
 };
 
 /// Converts `markdown`. The first heading becomes the title, so the page has
-/// exactly one h1 (the layout's); text outside headings, links and code goes
-/// through `mark` when given. Safe to call from several threads: cmark-gfm
+/// exactly one h1 (the layout's); text outside headings, links, code and table
+/// cells goes through `mark` when given. Each table is captioned by the
+/// heading above it and its header cells get scope="col". Safe to call from several threads: cmark-gfm
 /// 0.29 is not, so calls are serialised.
 ProseHtml markdown_to_html(const std::string& markdown, const TextMarker& mark = nullptr);
 
