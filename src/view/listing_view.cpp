@@ -12,18 +12,6 @@
 namespace fundpress {
 namespace {
 
-std::string name_of(const Project& project, Dimension dimension, int key) {
-  switch (dimension) {
-    case Dimension::section: return project.sections[key].name;
-    case Dimension::organisation: return project.organisations[key].name;
-    case Dimension::area: return project.areas[key].name;
-    case Dimension::fund: return project.funds[key].name;
-    case Dimension::priority: return project.priorities[key].name;
-    case Dimension::year: return project.years[key].label();
-  }
-  return "";
-}
-
 std::string pounds(const Project& project, Money amount) {
   return format_pounds(amount, project.display.total_decimals, project.display.negative_in_brackets);
 }

@@ -50,10 +50,7 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
     }
     nlohmann::json options = nlohmann::json::array();
     for (int key : keys) {
-      std::string name = dimension == Dimension::section ? project.sections[key].name
-                         : dimension == Dimension::area  ? project.areas[key].name
-                                                         : project.funds[key].name;
-      options.push_back({{"value", paths.slug(dimension, key)}, {"label", name}});
+      options.push_back({{"value", paths.slug(dimension, key)}, {"label", name_of(project, dimension, key)}});
     }
     if (options.size() < 2) continue;  // one value filters nothing out
     list.push_back({{"field", names.field},

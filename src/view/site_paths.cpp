@@ -3,7 +3,6 @@
 #include <set>
 
 #include "model/slug.h"
-#include "view/format.h"
 
 namespace fundpress {
 namespace {
@@ -11,24 +10,13 @@ namespace {
 const Dimension all_dimensions[] = {Dimension::section, Dimension::organisation, Dimension::area,
                                     Dimension::fund,    Dimension::priority,     Dimension::year};
 
-std::string name_of(const Project& project, Dimension dimension, std::size_t key) {
-  switch (dimension) {
-    case Dimension::section: return project.sections[key].name;
-    case Dimension::organisation: return project.organisations[key].name;
-    case Dimension::area: return project.areas[key].name;
-    case Dimension::fund: return project.funds[key].name;
-    case Dimension::priority: return project.priorities[key].name;
-    case Dimension::year: return year_slug(project.years[key]);
-  }
-  return "";
-}
-
 // Slugs in catalogue order; a name whose slug is taken gets "-2", "-3", ...
 std::vector<std::string> unique_slugs(const Project& project, Dimension dimension) {
   std::vector<std::string> slugs;
   std::set<std::string> taken = {"index"};  // never shadow the kind's own index page
   for (std::size_t key = 0; key < catalogue_size(project, dimension); ++key) {
-    std::string base = slugify(name_of(project, dimension, key), names_of(dimension).singular);
+    // "2017/18" slugs to "2017-18", the year's form in addresses (view/format.h).
+    std::string base = slugify(name_of(project, dimension, static_cast<int>(key)), names_of(dimension).singular);
     std::string slug = base;
     for (int n = 2; taken.count(slug); ++n) slug = base + "-" + std::to_string(n);
     taken.insert(slug);
@@ -38,6 +26,18 @@ std::vector<std::string> unique_slugs(const Project& project, Dimension dimensio
 }
 
 }  // namespace
+
+std::string name_of(const Project& project, Dimension dimension, int key) {
+  switch (dimension) {
+    case Dimension::section: return project.sections[key].name;
+    case Dimension::organisation: return project.organisations[key].name;
+    case Dimension::area: return project.areas[key].name;
+    case Dimension::fund: return project.funds[key].name;
+    case Dimension::priority: return project.priorities[key].name;
+    case Dimension::year: return project.years[key].label();
+  }
+  return "";
+}
 
 const DimensionNames& names_of(Dimension dimension) {
   static const DimensionNames names[] = {

@@ -21,6 +21,10 @@ struct DimensionNames {
 };
 const DimensionNames& names_of(Dimension dimension);
 
+/// The name of value `key` of `dimension` as pages show it: "Victims",
+/// "Catch 22", "2017/18".
+std::string name_of(const Project& project, Dimension dimension, int key);
+
 /// The dimensions that have listing pages, in navigation order: sections,
 /// areas, organisations and years always; funds and priorities only when an
 /// award has one.

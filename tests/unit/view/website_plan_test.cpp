@@ -91,3 +91,25 @@ TEST_F(WebsitePlan, AwardPagesLinkToTheirRowInTheReport) {
 
 }  // namespace
 }  // namespace fundpress
+
+namespace fundpress {
+namespace {
+
+// pages/accessibility.md replaces the generated statement's body; the page
+// keeps its address and is not also listed as an ordinary prose page.
+TEST_F(WebsitePlan, APublishersAccessibilityPageReplacesTheGeneratedStatement) {
+  EXPECT_EQ(find("accessibility/index.html")->context["statement"]["custom"], false);
+  project.pages.push_back(ProsePage{"accessibility", "# Our statement\n\nWe test every page.\n", 0});
+  plan.clear();
+  plan_website(project, &plan);
+  const nlohmann::json& context = find("accessibility/index.html")->context;
+  EXPECT_EQ(context["title"], "Our statement");
+  EXPECT_EQ(context["statement"]["custom"], true);
+  EXPECT_EQ(context["statement"]["html"], "<p>We test every page.</p>\n");
+  std::size_t statements = 0;
+  for (const PlannedOutput& output : plan) statements += output.path.rfind("accessibility/", 0) == 0;
+  EXPECT_EQ(statements, 1u);
+}
+
+}  // namespace
+}  // namespace fundpress
