@@ -10,8 +10,9 @@
   var table = document.getElementById('register-table');
   if (!data || !table || typeof BigInt !== 'function') return;
 
-  var root = document.querySelector('link[rel="stylesheet"]').getAttribute('href').replace(/assets\/site\.css$/, '');
   var tools = document.getElementById('register-tools');
+  if (!tools) return;
+  var root = tools.getAttribute('data-root');  // the way back to the site's root from this page
   var status = document.getElementById('register-status');
   var textInput = document.getElementById('filter-text');
   var selects = Array.prototype.slice.call(document.querySelectorAll('select[data-filter]'));

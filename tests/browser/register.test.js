@@ -43,6 +43,11 @@ test('with every row shown, the script\'s count and total equal the build\'s gra
   assert.equal(await status(page), `${rows} budget lines, £${grand}`);
   assert.equal(await bodyRows(page), rows, 'the script shows every row, not one page');
   assert.equal(await page.isHidden('#register-pagination'), true);
+  // The script's links work from any page of the register, however deep.
+  await page.goto(h.fileUrl(site, 'register/page/2/index.html'));
+  const hrefs = await page.$$eval('#register-table tbody a', (links) => links.map((a) => a.href));
+  assert.ok(hrefs.length >= rows);
+  for (const href of hrefs) assert.ok(fs.existsSync(new URL(href)), href);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
