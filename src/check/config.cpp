@@ -135,6 +135,26 @@ class Reader {
   Diagnostics& diagnostics_;
 };
 
+bool is_web_address(const std::string& url) {
+  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+}
+
+// The published site's address: absolute, http(s), no query or fragment (the
+// site's own paths are appended to it), and ending in "/".
+void read_base_url(Reader& r, SiteOptions* site) {
+  std::string url = r.text("/site/base_url");
+  if (url.empty()) return;  // the build says what that costs
+  std::size_t host = url.find("://") + 3;
+  if (!is_web_address(url) || url.size() <= host || url[host] == '/')
+    r.error("/site/base_url", "\"base_url\" must be an absolute address starting with https:// "
+                              "or http://, e.g. \"https://funding.example.org/\"");
+  else if (url.find_first_of("?#\"<>\\ ") != std::string::npos)
+    r.error("/site/base_url", "\"base_url\" must be a plain folder address: no query, fragment, "
+                              "spaces, quotes or angle brackets");
+  else
+    site->base_url = url.back() == '/' ? url : url + "/";
+}
+
 void read_publisher(Reader& r, Publisher* p) {
   if (!r.is_object("/publisher", true)) return;
   r.only_keys("/publisher", {"name", "short_name", "area", "plan", "website", "email", "address",
@@ -145,8 +165,7 @@ void read_publisher(Reader& r, Publisher* p) {
   p->area = r.text("/publisher/area");
   p->plan = r.text("/publisher/plan");
   p->website = r.text("/publisher/website");
-  if (!p->website.empty() && p->website.rfind("https://", 0) != 0 &&
-      p->website.rfind("http://", 0) != 0)
+  if (!p->website.empty() && !is_web_address(p->website))
     r.error("/publisher/website", "\"website\" must start with https:// or http://");
   p->email = r.text("/publisher/email");
   p->address = r.text("/publisher/address");
@@ -421,10 +440,11 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_withhold(r, rules, config);
 
   if (r.is_object("/site", false)) {
-    r.only_keys("/site", {"page_size"});
+    r.only_keys("/site", {"page_size", "base_url"});
     int64_t page_size;
     if (r.integer("/site/page_size", 5, 1000, &page_size)) project->site.page_size = static_cast<int>(page_size);
   }
+  read_base_url(r, &project->site);
   if (r.is_object("/accessibility", false)) {
     r.only_keys("/accessibility", {"contact", "known_issues", "last_tested"});
     project->site.accessibility_contact = r.text("/accessibility/contact");
@@ -435,6 +455,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     r.only_keys("/licence", {"name", "url"});
     project->wording.licence_name = r.text("/licence/name");
     project->wording.licence_url = r.text("/licence/url");
+    if (!project->wording.licence_url.empty() && !is_web_address(project->wording.licence_url))
+      r.error("/licence/url", "\"url\" must start with https:// or http://");
   }
   if (project->wording.licence_name.empty()) {
     project->wording.licence_name = "Open Government Licence v3.0";

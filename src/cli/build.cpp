@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
 #include "publish/output_tree.h"
+#include "publish/sitemap.h"
 #include "render/report_xlsx.h"
 #include "render/templates.h"
 #include "rollup/rollup.h"
@@ -144,13 +145,20 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  if (!render_all(project, plan, templates, creation_time(project), options, tree, &error) ||
-      !tree.commit(&error)) {
+  bool written = render_all(project, plan, templates, creation_time(project), options, tree, &error);
+  // The sitemap lists what was written, so it comes last; it needs the site's address.
+  if (written && !project.site.base_url.empty())
+    written = tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);
+  if (!written || !tree.commit(&error)) {
     tree.abandon();
     err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir
         << " is unchanged\n";
     return 2;
   }
+  if (project.site.base_url.empty())
+    err << "fundpress: note: sitemap.xml is not written and 404.html links from the host's root: "
+           "set \"site\": {\"base_url\": ...} in fundpress.json to the address the site is "
+           "published at\n";
   err << control_line(project, reconciliation) << '\n';
   return 0;
 }

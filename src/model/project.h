@@ -140,6 +140,10 @@ struct Wording {
 /// straight from fundpress.json.
 struct SiteOptions {
   int page_size = 50;
+  /// Where the site is published, absolute and ending in "/"
+  /// ("https://funding.example.org/"); empty when not known. Only the outputs
+  /// that must be absolute use it: sitemap.xml and the links of 404.html.
+  std::string base_url;
   std::string accessibility_contact;      // who to tell about a problem
   std::string accessibility_known_issues;  // empty: none known
   std::string accessibility_tested;        // date the site was last tested, as printed

@@ -119,7 +119,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
         const Award& award = project.awards[line.award];
         std::string text = c == report.amount_column
                                ? report_amount_text(project, award) + "£"
-                               : report_cell_text(project, award, report.columns[c].field);
+                               : award_field_text(project, award, report.columns[c].field);
         fit(col_of[c], count_code_points(text));
       }
   fit(amount_col, format_total_amount(report.total.amount, display).size() + 1);
@@ -178,7 +178,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         if (c == report.amount_column && award.amount_known) continue;
         texts[c] = c == report.amount_column ? report_amount_text(project, award)
-                                             : report_cell_text(project, award, report.columns[c].field);
+                                             : award_field_text(project, award, report.columns[c].field);
         height = std::max(height, lines_needed(texts[c], widths[col_of[c]]));
       }
       // Spreadsheets do not all grow a row to fit wrapped text, so set the height.

@@ -15,4 +15,9 @@ std::string escape_html(const std::string& text);
 /// itself nor break out of a table row.
 std::string escape_markdown(const std::string& text);
 
+/// For the inside of a double-quoted JavaScript string literal: backslash,
+/// quotes, control characters, < > & (so the text can never close a script
+/// element) and U+2028/U+2029 become \uXXXX escapes.
+std::string escape_js_string(const std::string& text);
+
 }  // namespace fundpress

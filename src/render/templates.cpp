@@ -30,6 +30,7 @@ Escaper escaper_for(const std::string& path) {
     return path.size() >= s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0;
   };
   if (ends_with(".md.mustache")) return escape_markdown;
+  if (ends_with(".js.mustache")) return escape_js_string;  // values sit inside "..." literals
   return escape_html;  // .html, .svg, .xml
 }
 

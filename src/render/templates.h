@@ -1,7 +1,7 @@
 // The template engine, behind one small interface. Mustache (mstch) renders
 // HTML, SVG, XML and Markdown from the view model; which escaping applies
 // follows from the template's name (".html.mustache" escapes for HTML,
-// ".md.mustache" for Markdown).
+// ".md.mustache" for Markdown, ".js.mustache" for JavaScript string literals).
 #pragma once
 
 #include <map>

@@ -2,6 +2,7 @@
 
 #include "model/fields.h"
 #include "view/abbreviations.h"
+#include "view/award_fields.h"
 #include "view/format.h"
 #include "view/page.h"
 
@@ -63,31 +64,6 @@ std::string field_label(const Project& project, const std::string& field) {
   return field_by_name(field, &f) ? field_info(f).default_label : field;
 }
 
-std::string report_cell_text(const Project& project, const Award& award, const std::string& field) {
-  const Organisation& organisation = project.organisations[award.organisation];
-  if (field == "service") return award.service;
-  if (field == "organisation") return organisation.name;
-  if (field == "description") return award.description;
-  if (field == "area") return award.area >= 0 ? project.areas[award.area].name : "";
-  if (field == "fund") return award.fund >= 0 ? project.funds[award.fund].name : "";
-  if (field == "priority") {
-    std::string names;
-    for (int p : award.priorities) names += (names.empty() ? "" : "; ") + project.priorities[p].name;
-    return names;
-  }
-  if (field == "status") return award.status;
-  if (field == "conditions") return award.conditions;
-  if (field == "mechanism") return award.mechanism;
-  if (field == "id") return award.reference.empty() ? award.id : award.reference;
-  if (field == "award_date") return format_date(award.award_date);
-  if (field == "start_date") return format_date(award.start_date);
-  if (field == "end_date") return format_date(award.end_date);
-  if (field == "org_id") return organisation.org_id;
-  if (field == "charity_number") return organisation.charity_number;
-  if (field == "company_number") return organisation.company_number;
-  return "";
-}
-
 std::string report_amount_text(const Project& project, const Award& award) {
   return award.amount_known ? format_row_amount(award.amount, project.display) : award.status;
 }
@@ -142,7 +118,7 @@ std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const 
     for (const ReportLine& line : section.lines)
       for (std::size_t c = 0; c < report.columns.size(); ++c)
         if (c != report.amount_column)
-          marker.text(report_cell_text(project, project.awards[line.award], report.columns[c].field));
+          marker.text(award_field_text(project, project.awards[line.award], report.columns[c].field));
   for (const ReportFootnote& note : report.footnotes) marker.text(project.awards[note.award].note);
   return marker.used();
 }
@@ -184,7 +160,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
           cell["plain"] = std::move(shown);
           cell["footnote"] = footnote_json(line.footnote);
         } else {
-          nlohmann::json text = abbreviations.text(report_cell_text(project, award, report.columns[c].field));
+          nlohmann::json text = abbreviations.text(award_field_text(project, award, report.columns[c].field));
           cell["plain"] = std::move(text["text"]);
           cell["runs"] = std::move(text["runs"]);
         }

@@ -15,6 +15,7 @@
 
 #include "model/project.h"
 #include "rollup/rollup.h"
+#include "view/award_fields.h"
 
 namespace fundpress {
 
@@ -56,8 +57,6 @@ struct ReportView {
 /// The appendix for `year`.
 ReportView build_report(const Project& project, FinancialYear year);
 
-/// The text a report shows for `field` of `award` ("" when it has none).
-std::string report_cell_text(const Project& project, const Award& award, const std::string& field);
 /// A row's amount as shown: formatted by the display rules, or the status
 /// ("To be confirmed") when the figure is not yet known.
 std::string report_amount_text(const Project& project, const Award& award);

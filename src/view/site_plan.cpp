@@ -4,35 +4,11 @@
 #include "view/format.h"
 #include "view/page.h"
 #include "view/report_view.h"
+#include "view/site_paths.h"
 
 namespace fundpress {
 
 const char* const page_layout = "site/layout.html.mustache";
-
-namespace {
-
-nlohmann::json reports_index_context(const Project& project);
-
-}  // namespace
-
-nlohmann::json home_context(const Project& project) {
-  nlohmann::json context = page_frame(project, "index.html", "What we fund", {{"Home", ""}});
-  add_navigation(project, "home", &context);
-  FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
-  Total total = total_of(project, awards_in_year(project, latest));
-  std::string title = project.wording.report_title + " " + latest.label();
-  context["home"] = {
-      {"heading", "What " + project.publisher.short_name + " funds"},
-      {"intro", "Every service and grant " + project.publisher.name + " funds, with the figures "
-                "as published in its annual report."},
-      {"total_label", "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
-      {"total_short", format_short(total.amount)},
-      {"total_exact", format_pounds(total.amount, 2)},
-      {"report_path", report_path(latest, ".html")},
-      {"report_title", title},
-  };
-  return context;
-}
 
 namespace {
 
@@ -59,17 +35,38 @@ nlohmann::json reports_index_context(const Project& project) {
 
 void add_navigation(const Project& project, const std::string& current_section,
                     nlohmann::json* context) {
-  (void)project;
-  struct Link { const char* key; const char* label; const char* path; };
-  static const Link nav[] = {
-      {"home", "Home", "index.html"},
-      {"reports", "Reports", "reports/index.html"},
+  auto link = [&](const std::string& key, const std::string& label, const std::string& path) {
+    return nlohmann::json{{"label", label}, {"path", path}, {"current", current_section == key}};
+  };
+  nlohmann::json nav = nlohmann::json::array();
+  nav.push_back(link("home", "Home", "index.html"));
+  nav.push_back(link("register", "Register", "register/index.html"));
+  for (Dimension dimension : listed_dimensions(project)) {
+    const DimensionNames& names = names_of(dimension);
+    nav.push_back(link(names.key, names.title, std::string(names.key) + "/index.html"));
+  }
+  nav.push_back(link("reports", "Reports", "reports/index.html"));
+  nav.push_back(link("downloads", "Downloads", "downloads/index.html"));
+  nav.push_back(link("glossary", "Glossary", "glossary/index.html"));
+  nav.push_back(link("accessibility", "Accessibility", "accessibility/index.html"));
+  (*context)["nav"] = nav;
+
+  // The footer repeats the pages a reader looks for last: what the words
+  // mean, how to report a problem, the data itself, and the licence.
+  std::string root = context->value("root", "");
+  auto footer = [&](const std::string& label, const std::string& href) {
+    return nlohmann::json{{"label", label}, {"href", href}};
   };
   nlohmann::json links = nlohmann::json::array();
-  for (const Link& link : nav)
-    links.push_back({{"label", link.label}, {"path", link.path}, {"current", current_section == link.key}});
-  (*context)["nav"] = links;
-  (*context)["footer_links"] = nlohmann::json::array();
+  links.push_back(footer("Glossary", root + "glossary/index.html"));
+  links.push_back(footer("Accessibility statement", root + "accessibility/index.html"));
+  links.push_back(footer("Open data downloads", root + "downloads/index.html"));
+  if (!project.publisher.website.empty())
+    links.push_back(footer(project.publisher.short_name + " website", project.publisher.website));
+  (*context)["footer_links"] = links;
+  (*context)["licence"] = {{"name", project.wording.licence_name},
+                           {"url", project.wording.licence_url},
+                           {"has_url", !project.wording.licence_url.empty()}};
 }
 
 void plan_reports(const Project& project, std::vector<PlannedOutput>* plan) {

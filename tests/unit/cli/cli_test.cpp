@@ -122,6 +122,22 @@ TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
   EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""), std::string::npos);
 }
 
+TEST(Cli, WithoutABaseUrlTheBuildSaysWhyThereIsNoSitemap) {
+  std::string work = scratch_dir("no-base-url");
+  std::system(("cp -r " + q(leicestershire) + "/. " + q(work + "/data") + " && sed -i "
+               "'s|, \"base_url\": \"[^\"]*\"||' " + q(work + "/data/fundpress.json")).c_str());
+  test::RunResult r = run_fundpress("build " + q(work + "/data") + " --out " + q(work + "/site"));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output.rfind("fundpress: note: sitemap.xml is not written", 0), 0u) << r.output;
+  auto files = snapshot(work + "/site");
+  EXPECT_EQ(files.count("sitemap.xml"), 0u);
+  EXPECT_EQ(files.count("index.html"), 1u);
+  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/with")).status, 0);
+  EXPECT_NE(test::slurp(work + "/with/sitemap.xml")
+                .find("<loc>https://www.leics.pcc.police.uk/funding/register/</loc>"),
+            std::string::npos);
+}
+
 TEST(Cli, DumpContextWritesEachViewModelBesideItsOutput) {
   std::string out = scratch_dir("dump") + "/site";
   ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out) + " --dump-context").status, 0);

@@ -1,0 +1,107 @@
+#include "rollup/rollup.h"
+#include "view/abbreviations.h"
+#include "view/award_fields.h"
+#include "view/format.h"
+#include "view/page.h"
+#include "view/report_view.h"
+#include "view/table_view.h"
+#include "view/website_views.h"
+
+namespace fundpress {
+namespace {
+
+nlohmann::json value(const nlohmann::json& marked, const std::string& url) {
+  return {{"runs", marked["runs"]}, {"url", url}, {"has_url", !url.empty()}};
+}
+
+int year_key(const Project& project, FinancialYear year) {
+  for (std::size_t y = 0; y < project.years.size(); ++y)
+    if (project.years[y] == year) return static_cast<int>(y);
+  return -1;
+}
+
+// Every field the award has, in the order of model/fields.h, each value a
+// list so that several priorities can each link to their page.
+nlohmann::json award_fields(const Project& project, const SitePaths& paths, const Award& award,
+                            AbbreviationMarker& abbreviations) {
+  nlohmann::json fields = nlohmann::json::array();
+  auto add = [&](const std::string& field, nlohmann::json values, bool numeric = false) {
+    fields.push_back({{"label", field_label(project, field)}, {"values", values}, {"numeric", numeric}});
+  };
+  auto text = [&](const std::string& field, const std::string& url = "") {
+    std::string shown = award_field_text(project, award, field);
+    if (!shown.empty()) add(field, {value(abbreviations.text(shown), url)});
+  };
+  auto plain = [](const std::string& shown) {
+    return nlohmann::json{{"text", shown}, {"runs", {{{"text", shown}, {"abbr", false}, {"title", ""}}}}};
+  };
+  text("service");
+  if (!award.reference.empty()) text("id");
+  text("organisation", paths.item(Dimension::organisation, award.organisation));
+  text("description");
+  add("amount", {value(plain(award.amount_known ? format_row_amount(award.amount, project.display)
+                                                : award.status), "")},
+      award.amount_known);
+  add("year", {value(plain(award.year.label()), paths.item(Dimension::year, year_key(project, award.year)))});
+  text("section", paths.item(Dimension::section, award.section));
+  if (award.area >= 0) text("area", paths.item(Dimension::area, award.area));
+  if (award.fund >= 0) text("fund", paths.item(Dimension::fund, award.fund));
+  if (!award.priorities.empty()) {
+    nlohmann::json priorities = nlohmann::json::array();
+    for (int p : award.priorities)
+      priorities.push_back(value(abbreviations.text(project.priorities[p].name),
+                                 paths.item(Dimension::priority, p)));
+    add("priority", priorities);
+  }
+  for (const char* field : {"status", "mechanism", "conditions", "award_date", "start_date",
+                            "end_date", "note", "org_id", "charity_number", "company_number"})
+    text(field);
+  return fields;
+}
+
+// Where the award sits in its year's report: "line 3 of 9 in Victims".
+nlohmann::json report_place(const Project& project, const SitePaths& paths, std::size_t index) {
+  const Award& award = project.awards[index];
+  std::vector<std::size_t> year = awards_in_year(project, award.year);
+  std::size_t line = 0, lines = 0;
+  Total section_total;
+  for (const Group& group : group_by(project, year, Dimension::section)) {
+    if (group.key != award.section) continue;
+    lines = group.awards.size();
+    section_total = group.total;
+    for (std::size_t n = 0; n < group.awards.size(); ++n)
+      if (group.awards[n] == index) line = n + 1;
+  }
+  const Section& section = project.sections[award.section];
+  return {{"title", project.wording.report_title + " " + award.year.label()},
+          {"path", report_path(award.year, ".html") + "#row-" + award.id},
+          {"line", std::to_string(line)},
+          {"lines", std::to_string(lines)},
+          {"section", section.name},
+          {"section_path", paths.item(Dimension::section, award.section)},
+          {"subtotal_label", section.subtotal_label},
+          {"subtotal", format_pounds(section_total.amount, project.display.total_decimals,
+                                     project.display.negative_in_brackets)}};
+}
+
+}  // namespace
+
+void plan_award_pages(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
+  for (std::size_t i = 0; i < project.awards.size(); ++i) {
+    const Award& award = project.awards[i];
+    std::string path = SitePaths::award(award);
+    nlohmann::json context = page_frame(
+        project, path, award.service,
+        {{"Home", "index.html"}, {"Funding register", SitePaths::register_page(1)}, {award.service, ""}});
+    add_navigation(project, "register", &context);
+    AbbreviationMarker abbreviations(project.glossary);
+    context["award"] = {{"heading", award.service},
+                        {"measure", measure_name(project.measure)},
+                        {"noun", row_noun(project)},
+                        {"fields", award_fields(project, paths, award, abbreviations)},
+                        {"report", report_place(project, paths, i)}};
+    plan->push_back({OutputKind::page, path, "site/award.html.mustache", context});
+  }
+}
+
+}  // namespace fundpress

@@ -1,0 +1,102 @@
+#include "rollup/rollup.h"
+#include "view/abbreviations.h"
+#include "view/chart_view.h"
+#include "view/format.h"
+#include "view/page.h"
+#include "view/report_view.h"
+#include "view/table_view.h"
+#include "view/website_views.h"
+
+namespace fundpress {
+namespace {
+
+// "42 budget lines" -> {"figure": "42", "noun": "budget lines"}, to print the figure large.
+nlohmann::json figure_and_noun(const std::string& counted) {
+  std::size_t space = counted.find(' ');
+  return {{"figure", counted.substr(0, space)}, {"noun", counted.substr(space + 1)}};
+}
+
+nlohmann::json link(const std::string& label, const std::string& path, const std::string& about) {
+  return {{"label", label}, {"path", path}, {"about", about}};
+}
+
+// The latest year's spend by section, as a chart and as the same figures in a table.
+void add_sections(const Project& project, const SitePaths& paths, FinancialYear year,
+                  const Total& total, nlohmann::json* home) {
+  std::vector<Group> groups = group_by(project, awards_in_year(project, year), Dimension::section);
+  std::vector<ChartBar> bars;
+  nlohmann::json table = empty_table(
+      "sections-table", "Spending by section, " + year.label() + " (" + measure_name(project.measure) + ")",
+      {{{"label", "Section"}, {"numeric", false}},
+       {{"label", "Lines"}, {"numeric", true}},
+       {{"label", "Amount"}, {"numeric", true}},
+       {{"label", "Share"}, {"numeric", true}}});
+  for (const Group& group : groups) {
+    const std::string& name = project.sections[group.key].name;
+    bars.push_back({name, group.total.amount});
+    table["rows"].push_back({{"cells",
+                              {plain_cell(name, paths.item(Dimension::section, group.key), false, true),
+                               plain_cell(std::to_string(group.total.rows), "", true),
+                               plain_cell(format_pounds(group.total.amount, project.display.total_decimals,
+                                                        project.display.negative_in_brackets), "", true),
+                               plain_cell(format_share(group.total.amount, total.amount), "", true)}}});
+  }
+  set_total_row(&table, 2, "Total", format_pounds(total.amount, project.display.total_decimals,
+                                                  project.display.negative_in_brackets));
+  (*home)["chart"] = bar_chart("sections-chart", "Spending by section, " + year.label(), bars);
+  (*home)["sections_table"] = table;
+  (*home)["has_sections"] = !groups.empty();
+}
+
+}  // namespace
+
+void plan_home(const Project& project, const SitePaths& paths,
+               const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan) {
+  nlohmann::json context = page_frame(project, "index.html", "What we fund", {{"Home", ""}});
+  add_navigation(project, "home", &context);
+  FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
+  std::vector<std::size_t> awards = awards_in_year(project, latest);
+  Total total = total_of(project, awards);
+  std::size_t organisations = group_by(project, awards, Dimension::organisation).size();
+
+  AbbreviationMarker abbreviations(project.glossary);
+  nlohmann::json home = {
+      {"heading", "What " + project.publisher.short_name + " funds"},
+      {"intro", abbreviations.text("Every service and grant " + project.publisher.name +
+                                   " funds, with the figures as published in its annual report.")},
+      {"year", latest.label()},
+      {"total_label", "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
+      {"total_short", format_short(total.amount)},
+      {"total_exact", format_pounds(total.amount, 2)},
+      {"lines", figure_and_noun(count_rows(project, total.rows))},
+      {"organisations", figure_and_noun(count_of(organisations, "organisation"))},
+      {"report_path", report_path(latest, ".html")},
+      {"report_title", project.wording.report_title + " " + latest.label()},
+  };
+  add_sections(project, paths, latest, total, &home);
+
+  nlohmann::json explore = nlohmann::json::array();
+  explore.push_back(link("Funding register", SitePaths::register_page(1),
+                         "every " + row_noun(project) + ", to search, filter and sort"));
+  for (Dimension dimension : listed_dimensions(project)) {
+    const DimensionNames& names = names_of(dimension);
+    explore.push_back(link(names.title, paths.index(dimension),
+                           std::string("totals by ") + names.singular));
+  }
+  explore.push_back(link("Reports", "reports/index.html", "the annual-report tables"));
+  explore.push_back(link("Open data downloads", "downloads/index.html",
+                         "the register as CSV, JSON, 360Giving and a spreadsheet"));
+  home["explore"] = explore;
+
+  nlohmann::json about = nlohmann::json::array();
+  for (const ConvertedPage& page : pages)
+    if (page.slug != "accessibility") about.push_back(link(page.title, SitePaths::prose(page.slug), ""));
+  about.push_back(link("Glossary", "glossary/index.html", "what the abbreviations mean"));
+  about.push_back(link("Accessibility statement", "accessibility/index.html",
+                       "how accessible this site is, and how to report a problem"));
+  home["about"] = about;
+  context["home"] = home;
+  plan->push_back({OutputKind::page, "index.html", "site/home.html.mustache", context});
+}
+
+}  // namespace fundpress

@@ -1,0 +1,221 @@
+#include <algorithm>
+#include <cctype>
+
+#include "rollup/rollup.h"
+#include "view/abbreviations.h"
+#include "view/format.h"
+#include "view/page.h"
+#include "view/report_view.h"
+#include "view/table_view.h"
+#include "view/website_views.h"
+
+namespace fundpress {
+namespace {
+
+std::string pounds(const Project& project, Money amount) {
+  return format_pounds(amount, project.display.total_decimals, project.display.negative_in_brackets);
+}
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The values listed, each with its rows: areas with every row inside them,
+// other dimensions as rollup groups them. Organisations in name order, the
+// rest in catalogue order (sections as configured, years ascending).
+std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
+  std::vector<std::size_t> awards = all_awards(project);
+  std::vector<Group> groups;
+  if (dimension == Dimension::area) {
+    for (std::size_t key = 0; key < project.areas.size(); ++key) {
+      Group group;
+      group.key = static_cast<int>(key);
+      group.awards = awards_within_area(project, awards, group.key);
+      group.total = total_of(project, group.awards);
+      if (!group.awards.empty()) groups.push_back(group);
+    }
+  } else {
+    groups = group_by(project, awards, dimension);
+  }
+  if (dimension == Dimension::organisation)
+    std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
+      return lower(project.organisations[a.key].name) < lower(project.organisations[b.key].name);
+    });
+  return groups;
+}
+
+// Rows recorded against `area` itself, not an area inside it.
+std::vector<std::size_t> direct_rows(const Project& project, const std::vector<std::size_t>& within, int area) {
+  std::vector<std::size_t> rows;
+  for (std::size_t i : within)
+    if (project.awards[i].area == area) rows.push_back(i);
+  return rows;
+}
+
+// The areas inside `area`, directly or not, each once, nearest first.
+std::vector<int> areas_inside(const Project& project, int area) {
+  std::vector<int> found;
+  std::vector<int> queue = project.areas[area].contains;
+  for (std::size_t at = 0; at < queue.size(); ++at) {
+    if (queue[at] == area || std::find(found.begin(), found.end(), queue[at]) != found.end()) continue;
+    found.push_back(queue[at]);
+    for (int inner : project.areas[queue[at]].contains) queue.push_back(inner);
+  }
+  return found;
+}
+
+nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimension dimension,
+                           const std::vector<Group>& groups) {
+  const DimensionNames& names = names_of(dimension);
+  bool area = dimension == Dimension::area;
+  nlohmann::json columns = {{{"label", field_label(project, names.field)}, {"numeric", false}},
+                            {{"label", area ? "Lines recorded against it" : "Lines"}, {"numeric", true}},
+                            {{"label", area ? "Amount recorded against it" : "Amount"}, {"numeric", true}}};
+  if (area) {
+    columns.push_back({{"label", "Lines including areas within"}, {"numeric", true}});
+    columns.push_back({{"label", "Amount including areas within"}, {"numeric", true}});
+  }
+  nlohmann::json table = empty_table(std::string(names.key) + "-table",
+                                     std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
+  Total direct_sum;
+  for (const Group& group : groups) {
+    Total direct = area ? total_of(project, direct_rows(project, group.awards, group.key)) : group.total;
+    direct_sum.amount += direct.amount;
+    nlohmann::json cells = {
+        plain_cell(name_of(project, dimension, group.key), paths.item(dimension, group.key), false, true),
+        plain_cell(std::to_string(direct.rows), "", true),
+        plain_cell(pounds(project, direct.amount), "", true)};
+    if (area) {
+      cells.push_back(plain_cell(std::to_string(group.total.rows), "", true));
+      cells.push_back(plain_cell(pounds(project, group.total.amount), "", true));
+    }
+    table["rows"].push_back({{"cells", cells}});
+  }
+  // Priorities overlap (an award may serve several), so their amounts do not add up.
+  if (dimension != Dimension::priority) set_total_row(&table, 2, "Total", pounds(project, direct_sum.amount));
+  return table;
+}
+
+// About one value: a fund's source, a priority's number, an area's neighbours.
+nlohmann::json details(const Project& project, const SitePaths& paths, Dimension dimension, int key,
+                       AbbreviationMarker& abbreviations) {
+  nlohmann::json facts = nlohmann::json::array();
+  auto fact = [&](const std::string& label, const std::string& text, const std::string& url = "") {
+    if (!text.empty())
+      facts.push_back({{"label", label}, {"runs", abbreviations.text(text)["runs"]}, {"url", url},
+                       {"has_url", !url.empty()}});
+  };
+  if (dimension == Dimension::fund) {
+    fact("About the fund", project.funds[key].description);
+    fact("Source of the money", project.funds[key].source);
+  } else if (dimension == Dimension::priority) {
+    fact("Number in the plan", project.priorities[key].number);
+    fact("About the priority", project.priorities[key].description);
+  } else if (dimension == Dimension::organisation) {
+    fact("Organisation identifier", project.organisations[key].org_id);
+    fact("Charity number", project.organisations[key].charity_number);
+    fact("Company number", project.organisations[key].company_number);
+  } else if (dimension == Dimension::area) {
+    fact("ONS code", project.areas[key].code);
+    for (std::size_t outer = 0; outer < project.areas.size(); ++outer) {
+      const std::vector<int>& inner = project.areas[outer].contains;
+      if (std::find(inner.begin(), inner.end(), key) != inner.end())
+        fact("Part of", project.areas[outer].name, paths.item(Dimension::area, static_cast<int>(outer)));
+    }
+  } else if (dimension == Dimension::year) {
+    FinancialYear year = project.years[key];
+    fact("Report", project.wording.report_title + " " + year.label(), report_path(year, ".html"));
+  }
+  return facts;
+}
+
+// An area's own rows and those of the areas inside it, one line per area.
+nlohmann::json within_table(const Project& project, const SitePaths& paths, const Group& group) {
+  std::vector<int> areas = {group.key};
+  for (int inner : areas_inside(project, group.key)) areas.push_back(inner);
+  nlohmann::json table = empty_table(
+      "within-table", project.areas[group.key].name + " and the areas within it",
+      {{{"label", field_label(project, "area")}, {"numeric", false}},
+       {{"label", "Lines"}, {"numeric", true}},
+       {{"label", "Amount"}, {"numeric", true}}});
+  for (int area : areas) {
+    Total direct = total_of(project, direct_rows(project, group.awards, area));
+    std::string name = project.areas[area].name + (area == group.key ? " (itself)" : "");
+    table["rows"].push_back({{"cells",
+                              {plain_cell(name, area == group.key ? "" : paths.item(Dimension::area, area),
+                                          false, true),
+                               plain_cell(std::to_string(direct.rows), "", true),
+                               plain_cell(pounds(project, direct.amount), "", true)}}});
+  }
+  set_total_row(&table, 2, "Total including the areas within", pounds(project, group.total.amount));
+  return table;
+}
+
+void plan_item(const Project& project, const SitePaths& paths, Dimension dimension, const Group& group,
+               std::vector<PlannedOutput>* plan) {
+  const DimensionNames& names = names_of(dimension);
+  std::string name = name_of(project, dimension, group.key);
+  std::string path = paths.item(dimension, group.key);
+  nlohmann::json context = page_frame(
+      project, path, name, {{"Home", "index.html"}, {names.title, paths.index(dimension)}, {name, ""}});
+  add_navigation(project, names.key, &context);
+  AbbreviationMarker abbreviations(project.glossary);
+
+  bool area = dimension == Dimension::area;
+  std::vector<std::size_t> rows = area ? direct_rows(project, group.awards, group.key) : group.awards;
+  Total total = total_of(project, rows);
+  std::vector<AwardColumn> columns = award_columns(project, rows, area ? "" : names.field);
+  std::size_t amount_at = 0;
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].numeric) amount_at = c;
+  std::string subtotal_label =
+      dimension == Dimension::section ? project.sections[group.key].subtotal_label : "Sub-total";
+  nlohmann::json facts = details(project, paths, dimension, group.key, abbreviations);
+  nlohmann::json table = award_table(project, paths, rows, columns, "rows-table",
+                                     name + ": " + count_rows(project, total.rows), abbreviations);
+  set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
+  bool has_inner = area && !areas_inside(project, group.key).empty();
+  context["listing"] = {
+      {"heading", name},
+      {"kind", names.singular},
+      {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
+                      (area && has_inner ? " recorded against " + name + " itself" : "")},
+      {"facts", facts},
+      {"has_facts", !facts.empty()},
+      {"has_rows", !rows.empty()},
+      {"table", table},
+      {"has_within", has_inner},
+      {"within_summary", "Including the areas within it: " + count_rows(project, group.total.rows) + ", " +
+                             pounds(project, group.total.amount) + "."},
+      {"within_table", has_inner ? within_table(project, paths, group) : nlohmann::json(false)},
+  };
+  plan->push_back({OutputKind::page, path, "site/listing-item.html.mustache", context});
+}
+
+}  // namespace
+
+void plan_listings(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
+  for (Dimension dimension : listed_dimensions(project)) {
+    const DimensionNames& names = names_of(dimension);
+    std::vector<Group> groups = listed_groups(project, dimension);
+    std::string path = paths.index(dimension);
+    nlohmann::json context =
+        page_frame(project, path, names.title, {{"Home", "index.html"}, {names.title, ""}});
+    add_navigation(project, names.key, &context);
+    std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
+                        "s and their " + measure_name(project.measure) + " total.";
+    if (dimension == Dimension::area)
+      intro += " An area can contain other areas: its page shows what is recorded against the area "
+               "itself and the total including the areas within it.";
+    if (dimension == Dimension::priority)
+      intro += " A line can serve several priorities, so these amounts overlap and are not added up.";
+    context["listing"] = {{"heading", names.title},
+                          {"intro", intro},
+                          {"table", index_table(project, paths, dimension, groups)}};
+    plan->push_back({OutputKind::page, path, "site/listing-index.html.mustache", context});
+    for (const Group& group : groups) plan_item(project, paths, dimension, group, plan);
+  }
+}
+
+}  // namespace fundpress

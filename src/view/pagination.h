@@ -1,0 +1,30 @@
+// Page numbers for a long listing, in the GOV.UK pagination pattern: the
+// first and last pages, the current page and its neighbours, ellipses for the
+// gaps; no "previous" on the first page and no "next" on the last.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace fundpress {
+
+/// One entry of the list: a page number, or an ellipsis (number 0).
+struct PageItem {
+  int number = 0;
+  bool ellipsis() const { return number == 0; }
+};
+
+/// The entries for page `current` (1-based) of `count`.
+std::vector<PageItem> page_items(int current, int count);
+
+/// How many pages `rows` rows make at `page_size` a page (at least 1).
+int page_count(std::size_t rows, int page_size);
+
+/// The context of the partial "pagination": {"show", "label", "previous",
+/// "next", "items"}; `path_of(n)` is page n's path from the site root.
+nlohmann::json pagination_context(int current, int count, const std::string& label,
+                                  std::string (*path_of)(int));
+
+}  // namespace fundpress

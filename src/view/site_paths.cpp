@@ -1,0 +1,97 @@
+#include "view/site_paths.h"
+
+#include <set>
+
+#include "model/slug.h"
+
+namespace fundpress {
+namespace {
+
+const Dimension all_dimensions[] = {Dimension::section, Dimension::organisation, Dimension::area,
+                                    Dimension::fund,    Dimension::priority,     Dimension::year};
+
+// Slugs in catalogue order; a name whose slug is taken gets "-2", "-3", ...
+std::vector<std::string> unique_slugs(const Project& project, Dimension dimension) {
+  std::vector<std::string> slugs;
+  std::set<std::string> taken = {"index"};  // never shadow the kind's own index page
+  for (std::size_t key = 0; key < catalogue_size(project, dimension); ++key) {
+    // "2017/18" slugs to "2017-18", the year's form in addresses (view/format.h).
+    std::string base = slugify(name_of(project, dimension, static_cast<int>(key)), names_of(dimension).singular);
+    std::string slug = base;
+    for (int n = 2; taken.count(slug); ++n) slug = base + "-" + std::to_string(n);
+    taken.insert(slug);
+    slugs.push_back(slug);
+  }
+  return slugs;
+}
+
+}  // namespace
+
+std::string name_of(const Project& project, Dimension dimension, int key) {
+  switch (dimension) {
+    case Dimension::section: return project.sections[key].name;
+    case Dimension::organisation: return project.organisations[key].name;
+    case Dimension::area: return project.areas[key].name;
+    case Dimension::fund: return project.funds[key].name;
+    case Dimension::priority: return project.priorities[key].name;
+    case Dimension::year: return project.years[key].label();
+  }
+  return "";
+}
+
+const DimensionNames& names_of(Dimension dimension) {
+  static const DimensionNames names[] = {
+      {"sections", "Sections", "section", "section"},
+      {"organisations", "Organisations", "organisation", "organisation"},
+      {"areas", "Areas", "area", "area"},
+      {"funds", "Funds", "fund", "fund"},
+      {"priorities", "Priorities", "priority", "priority"},
+      {"years", "Years", "year", "year"},
+  };
+  switch (dimension) {
+    case Dimension::section: return names[0];
+    case Dimension::organisation: return names[1];
+    case Dimension::area: return names[2];
+    case Dimension::fund: return names[3];
+    case Dimension::priority: return names[4];
+    case Dimension::year: return names[5];
+  }
+  return names[0];
+}
+
+std::vector<Dimension> listed_dimensions(const Project& project) {
+  bool funds = false, priorities = false;
+  for (const Award& award : project.awards) {
+    funds |= award.fund >= 0;
+    priorities |= !award.priorities.empty();
+  }
+  std::vector<Dimension> listed = {Dimension::section, Dimension::area, Dimension::organisation};
+  if (funds) listed.push_back(Dimension::fund);
+  if (priorities) listed.push_back(Dimension::priority);
+  listed.push_back(Dimension::year);
+  return listed;
+}
+
+SitePaths::SitePaths(const Project& project) {
+  slugs_.resize(std::size(all_dimensions));
+  for (Dimension dimension : all_dimensions)
+    slugs_[static_cast<std::size_t>(dimension)] = unique_slugs(project, dimension);
+}
+
+std::string SitePaths::register_page(int page) {
+  return page <= 1 ? "register/index.html" : "register/page/" + std::to_string(page) + "/index.html";
+}
+
+std::string SitePaths::index(Dimension dimension) const {
+  return std::string(names_of(dimension).key) + "/index.html";
+}
+
+std::string SitePaths::item(Dimension dimension, int key) const {
+  return std::string(names_of(dimension).key) + "/" + slug(dimension, key) + "/index.html";
+}
+
+const std::string& SitePaths::slug(Dimension dimension, int key) const {
+  return slugs_[static_cast<std::size_t>(dimension)].at(static_cast<std::size_t>(key));
+}
+
+}  // namespace fundpress

@@ -1,0 +1,61 @@
+// Tables of awards and of totals, as the context of the partial "table"
+// (templates/site/partials/table.html.mustache): {id, caption, columns, rows,
+// has_total, total}. Every row and cell has every key the partial reads, so a
+// template never picks up a value from the page around it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+#include "rollup/rollup.h"
+#include "view/abbreviations.h"
+#include "view/site_paths.h"
+
+namespace fundpress {
+
+/// What one row is called: "budget line" for proposed amounts, "award" for
+/// awarded, "payment" for paid.
+std::string row_noun(const Project& project);
+/// "42 budget lines", "1 award".
+std::string count_rows(const Project& project, std::size_t rows);
+
+struct AwardColumn {
+  std::string field;  // canonical field name; "amount" is the figure
+  std::string label;
+  bool numeric = false;
+};
+
+/// Service, organisation, description, amount, area, section, then fund,
+/// priority, year, status, mechanism and dates: each only when one of
+/// `awards` has it (service, organisation and amount always), without
+/// `leave_out` (the field a listing page is about).
+std::vector<AwardColumn> award_columns(const Project& project, const std::vector<std::size_t>& awards,
+                                       const std::string& leave_out = "");
+
+/// A cell: `marked` is {"text", "runs"} from AbbreviationMarker::text.
+nlohmann::json table_cell(const nlohmann::json& marked, const std::string& url, bool numeric,
+                          bool row_header);
+nlohmann::json plain_cell(const std::string& text, const std::string& url = "", bool numeric = false,
+                          bool row_header = false);
+
+/// A table with no rows yet; `columns` are {"label", "numeric"} objects.
+nlohmann::json empty_table(const std::string& id, const std::string& caption,
+                           const nlohmann::json& columns);
+
+/// One row per award: the service links to the award's page and the
+/// organisation, area, section, fund and year to theirs. Text passes through
+/// `abbreviations` in reading order.
+nlohmann::json award_table(const Project& project, const SitePaths& paths,
+                           const std::vector<std::size_t>& awards,
+                           const std::vector<AwardColumn>& columns, const std::string& id,
+                           const std::string& caption, AbbreviationMarker& abbreviations);
+
+/// Puts `amount` in the table's footer under the column headed
+/// `amount_column` (an index into its columns), labelled `label`.
+void set_total_row(nlohmann::json* table, std::size_t amount_column, const std::string& label,
+                   const std::string& amount);
+
+}  // namespace fundpress

@@ -1,0 +1,127 @@
+// Every kind of page of the Leicestershire site, in Chromium from file:// (and
+// 404.html from a local static server): zero axe violations, no console
+// errors, nothing requested from another host, the page's structure, and no
+// sideways scrolling at 320px wide or at 200% zoom. A screenshot of each kind
+// is kept under build/browser/screenshots/.
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const h = require('./lib/harness');
+
+const site = h.buildSite('data/leicestershire', 'leicestershire-pages');
+const first = (folder) => h.filesUnder(path.join(site, folder), '/index.html')[0].replace(/^/, folder + '/');
+
+const pageTypes = {
+  home: 'index.html',
+  register: 'register/index.html',
+  'register-page-2': 'register/page/2/index.html',
+  award: first('awards'),
+  sections: 'sections/index.html',
+  section: first('sections'),
+  areas: 'areas/index.html',
+  'area-with-areas-within': 'areas/llr/index.html',
+  organisations: 'organisations/index.html',
+  organisation: first('organisations'),
+  years: 'years/index.html',
+  year: first('years'),
+  prose: 'about-the-commissioning-budget/index.html',
+  glossary: 'glossary/index.html',
+  accessibility: 'accessibility/index.html',
+  reports: 'reports/index.html',
+  report: h.filesUnder(path.join(site, 'reports'), '.html').filter((p) => p.includes('/')).map((p) => 'reports/' + p)[0],
+};
+
+let launched;
+test.before(async () => {
+  launched = await h.launch();
+  fs.mkdirSync(h.artefactDir, { recursive: true });
+});
+test.after(async () => launched.browser.close());
+
+async function structure(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    h1: document.querySelectorAll('h1').length,
+    main: document.querySelectorAll('main#main').length,
+    skip: document.querySelector('a.skip-link') && document.querySelector('a.skip-link').getAttribute('href'),
+    tablesWithoutCaption: [...document.querySelectorAll('table')].filter((t) => !t.caption).length,
+    headersWithoutScope: [...document.querySelectorAll('th')].filter((th) => !th.getAttribute('scope')).length,
+    breadcrumbs: document.querySelectorAll('nav[aria-label="Breadcrumb"]').length,
+    numbersLeftAligned: [...document.querySelectorAll('td.num')].filter((td) => getComputedStyle(td).textAlign !== 'right' ||
+      !getComputedStyle(td).fontVariantNumeric.includes('tabular-nums')).length,
+    sheets: document.styleSheets.length,
+  }));
+}
+
+async function check(page, name) {
+  assert.deepEqual(page.problems, [], name + ': console errors or outside requests');
+  const s = await structure(page);
+  assert.equal(s.lang, 'en-GB', name + ': lang');
+  assert.equal(s.h1, 1, name + ': exactly one h1');
+  assert.equal(s.main, 1, name + ': one main landmark');
+  assert.equal(s.skip, '#main', name + ': skip link to main');
+  assert.equal(s.tablesWithoutCaption, 0, name + ': every table has a caption');
+  assert.equal(s.headersWithoutScope, 0, name + ': every th has a scope');
+  assert.equal(s.numbersLeftAligned, 0, name + ': figures right-aligned, tabular');
+  assert.equal(s.sheets, 1, name + ': the stylesheet loaded');
+  if (name !== 'home') assert.equal(s.breadcrumbs, 1, name + ': breadcrumbs');
+  assert.deepEqual(await h.axeViolations(page), [], name + ': axe violations');
+  await page.screenshot({ path: path.join(h.artefactDir, name + '-desktop.png'), fullPage: true });
+  // 320 CSS pixels is 1280 at 400% zoom; 640 is 200%: the page must not scroll sideways.
+  for (const width of [640, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name}: scrolls sideways by ${overflow}px at ${width}px wide`);
+  }
+  await page.screenshot({ path: path.join(h.artefactDir, name + '-320.png'), fullPage: true });
+  assert.deepEqual(await h.axeViolations(page), [], name + ': axe violations at 320px');
+}
+
+for (const [name, relative] of Object.entries(pageTypes)) {
+  test(`${name} (${relative})`, async () => {
+    const page = await launched.newPage();
+    await page.goto(h.fileUrl(site, relative));
+    await check(page, name);
+    await page.context().close();
+  });
+}
+
+test('404.html, served for a missing address at any depth', async () => {
+  // Served where its fundpress.json says the site lives, as a host would.
+  const config = JSON.parse(fs.readFileSync(path.join(h.sourceDir, 'data/leicestershire/fundpress.json'), 'utf8'));
+  const mount = new URL(config.site.base_url).pathname;
+  const { server, origin } = await h.serve(site, mount);
+  try {
+    const page = await launched.newPage();
+    const response = await page.goto(origin + mount + 'no/such/folder/page.html');
+    assert.equal(response.status(), 404);
+    assert.match(await page.title(), /Page not found/);
+    // Chromium logs the document's own 404 status as a console error: that one is expected.
+    const own = page.problems.findIndex((p) => p.includes('status of 404'));
+    assert.ok(own >= 0);
+    page.problems.splice(own, 1);
+    await check(page, '404');
+    // Its links work from there: the home page and the register open.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('main a[href$="register/index.html"]');
+    assert.match(await page.title(), /Funding register/);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    server.close();
+  }
+});
+
+test('print stylesheet hides navigation and the register tools', async () => {
+  const page = await launched.newPage();
+  await page.goto(h.fileUrl(site, 'register/index.html'));
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() => ['.site-nav', '.register-tools', '.breadcrumbs']
+    .map((s) => getComputedStyle(document.querySelector(s)).display));
+  assert.deepEqual(hidden, ['none', 'none', 'none']);
+  await page.screenshot({ path: path.join(h.artefactDir, 'register-print.png'), fullPage: true });
+  await page.context().close();
+});

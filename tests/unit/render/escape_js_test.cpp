@@ -1,0 +1,23 @@
+#include <gtest/gtest.h>
+
+#include "render/escape.h"
+
+namespace fundpress {
+namespace {
+
+TEST(EscapeJsString, QuotesBackslashesAndMarkupBecomeUnicodeEscapes) {
+  EXPECT_EQ(escape_js_string("a\"b'c\\d"), "a\\u0022b\\u0027c\\u005cd");
+  EXPECT_EQ(escape_js_string("</script><!--&"), "\\u003c/script\\u003e\\u003c!--\\u0026");
+}
+
+TEST(EscapeJsString, ControlCharactersAndLineSeparatorsAreEscaped) {
+  EXPECT_EQ(escape_js_string("a\nb\r\t"), "a\\u000ab\\u000d\\u0009");
+  EXPECT_EQ(escape_js_string("x\xE2\x80\xA8y\xE2\x80\xA9z"), "x\\u2028y\\u2029z");
+}
+
+TEST(EscapeJsString, OtherTextIsUnchanged) {
+  EXPECT_EQ(escape_js_string("£4.668m — LLR \xE2\x80\xAE"), "£4.668m — LLR \xE2\x80\xAE");
+}
+
+}  // namespace
+}  // namespace fundpress

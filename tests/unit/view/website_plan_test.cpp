@@ -1,0 +1,115 @@
+// The website's plan for the Leicestershire data: every kind of page, at the
+// stable addresses of DESIGN.md, each once, each a safe path.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+
+#include "check/check_project.h"
+#include "publish/output_tree.h"
+#include "rollup/rollup.h"
+#include "view/format.h"
+#include "view/site_plan.h"
+
+namespace fundpress {
+namespace {
+
+class WebsitePlan : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Diagnostics diagnostics;
+    ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
+    plan_website(project, &plan);
+    for (const PlannedOutput& output : plan) paths.insert(output.path);
+  }
+  const PlannedOutput* find(const std::string& path) const {
+    for (const PlannedOutput& output : plan)
+      if (output.path == path) return &output;
+    return nullptr;
+  }
+  Project project;
+  std::vector<PlannedOutput> plan;
+  std::set<std::string> paths;
+};
+
+TEST_F(WebsitePlan, EveryPathIsSafeAndPlannedOnce) {
+  EXPECT_EQ(paths.size(), plan.size());
+  for (const std::string& path : paths) EXPECT_TRUE(is_safe_relative_path(path)) << path;
+}
+
+TEST_F(WebsitePlan, EveryKindOfPageIsThere) {
+  for (const char* path : {"index.html", "register/index.html", "register/page/2/index.html",
+                           "register/page/3/index.html", "register/awards.js", "sections/index.html",
+                           "sections/victims/index.html", "areas/index.html", "areas/llr/index.html",
+                           "organisations/index.html", "organisations/catch-22/index.html",
+                           "years/index.html", "years/2017-18/index.html", "glossary/index.html",
+                           "accessibility/index.html", "about-the-commissioning-budget/index.html",
+                           "how-commissioning-works/index.html", "404.html", "assets/site.css",
+                           "assets/register.js"})
+    EXPECT_EQ(paths.count(path), 1u) << path;
+  EXPECT_EQ(paths.count("register/page/4/index.html"), 0u);
+  EXPECT_EQ(paths.count("funds/index.html"), 0u) << "no award has a fund";
+  EXPECT_EQ(paths.count("priorities/index.html"), 0u) << "no award has a priority";
+  for (const Award& award : project.awards) EXPECT_EQ(paths.count("awards/" + award.id + "/index.html"), 1u);
+}
+
+// The script adds up the pence of awards.js; they must be every row, exactly.
+TEST_F(WebsitePlan, RegisterDataHoldsEveryRowInExactPence) {
+  const PlannedOutput* data = find("register/awards.js");
+  ASSERT_NE(data, nullptr);
+  nlohmann::json register_data = nlohmann::json::parse(data->context["json"].get<std::string>());
+  ASSERT_EQ(register_data["rows"].size(), project.awards.size());
+  int64_t sum = 0;
+  for (const auto& row : register_data["rows"])
+    if (!row["pence"].is_null()) sum += std::stoll(row["pence"].get<std::string>());
+  EXPECT_EQ(sum, total_of(project, all_awards(project)).amount.pence);
+  EXPECT_EQ(register_data["decimals"], project.display.total_decimals);
+}
+
+TEST_F(WebsitePlan, RegisterPagesSayWhichPageTheyAre) {
+  EXPECT_EQ(find("register/index.html")->context["title"], "Funding register (page 1 of 3)");
+  EXPECT_EQ(find("register/page/2/index.html")->context["register"]["pagination"]["previous"]["path"],
+            "register/index.html");
+  EXPECT_EQ(find("register/index.html")->context["register"]["pagination"]["previous"], false);
+}
+
+TEST_F(WebsitePlan, AnAreaPageShowsItsOwnRowsAndTheTotalWithTheAreasWithin) {
+  const nlohmann::json& llr = find("areas/llr/index.html")->context["listing"];
+  Total all = total_of(project, all_awards(project));
+  EXPECT_EQ(llr["within_table"]["total"]["amount"], format_pounds(all.amount, 0)) << "LLR contains every area";
+  EXPECT_EQ(llr["has_within"], true);
+  const nlohmann::json& rutland = find("areas/rutland/index.html")->context["listing"];
+  EXPECT_EQ(rutland["has_within"], false);
+}
+
+TEST_F(WebsitePlan, AwardPagesLinkToTheirRowInTheReport) {
+  const Award& award = project.awards.front();
+  const nlohmann::json& report = find("awards/" + award.id + "/index.html")->context["award"]["report"];
+  EXPECT_EQ(report["path"], "reports/2017-18/commissioning-budget.html#row-" + award.id);
+  EXPECT_EQ(report["line"], "1");
+}
+
+}  // namespace
+}  // namespace fundpress
+
+namespace fundpress {
+namespace {
+
+// pages/accessibility.md replaces the generated statement's body; the page
+// keeps its address and is not also listed as an ordinary prose page.
+TEST_F(WebsitePlan, APublishersAccessibilityPageReplacesTheGeneratedStatement) {
+  EXPECT_EQ(find("accessibility/index.html")->context["statement"]["custom"], false);
+  project.pages.push_back(ProsePage{"accessibility", "# Our statement\n\nWe test every page.\n", 0});
+  plan.clear();
+  plan_website(project, &plan);
+  const nlohmann::json& context = find("accessibility/index.html")->context;
+  EXPECT_EQ(context["title"], "Our statement");
+  EXPECT_EQ(context["statement"]["custom"], true);
+  EXPECT_EQ(context["statement"]["html"], "<p>We test every page.</p>\n");
+  std::size_t statements = 0;
+  for (const PlannedOutput& output : plan) statements += output.path.rfind("accessibility/", 0) == 0;
+  EXPECT_EQ(statements, 1u);
+}
+
+}  // namespace
+}  // namespace fundpress
