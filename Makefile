@@ -3,16 +3,19 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: site test build deps deps-test bench install clean
+.PHONY: site test build configure deps deps-test bench install clean
 
-site: deps build
+site: deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress
 	./$(BUILD_DIR)/fundpress build data/leicestershire --out site
 
 test: deps-test build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-build:
+configure:
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+
+build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 deps:
@@ -21,7 +24,8 @@ deps:
 deps-test:
 	scripts/install-deps.sh test
 
-bench: deps build
+bench: deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress-bench
 	./$(BUILD_DIR)/fundpress-bench
 
 install: build
