@@ -142,7 +142,7 @@ void plan_register(const Project& project, const SitePaths& paths, std::vector<P
                                   : "";
     AbbreviationMarker abbreviations(project.glossary);
     nlohmann::json intro = abbreviations.text(
-        "Every " + row_noun(project) + " " + project.publisher.name + " publishes, with its " +
+        "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
         measure_name(project.measure) + " amount. Select a service to see everything about it.");
     context["scripts"] = {{{"path", data_path}}, {{"path", "assets/register.js"}}};
     context["register"] = {
