@@ -1,6 +1,7 @@
 #include "check/config.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "check/json_fields.h"
@@ -211,6 +212,32 @@ void read_withhold(Reader& r, InputRules* rules, const JsonDocument& config) {
   }
 }
 
+// Placeholders finance systems write where no recipient is chosen yet. The
+// patterns match whole names, so "Various Voices Choir" is a recipient.
+const char* const default_not_a_recipient[] = {
+    "*to be confirmed*", "*to be agreed*", "*to be decided*", "*to be determined*",
+    "*not yet known*", "tbc", "tbc *", "tba", "tbd", "various", "various -*", "various \xE2\x80\x93*",
+    "various:*", "various (*", "unknown", "not known", "n/a", "none", "unallocated*"};
+
+void read_threesixtygiving(Reader& r, SiteOptions* site) {
+  site->not_a_recipient.assign(std::begin(default_not_a_recipient), std::end(default_not_a_recipient));
+  if (!r.is_object("/threesixtygiving", false)) return;
+  r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
+  site->threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
+  const std::string& prefix = site->threesixtygiving_prefix;
+  if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
+    r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
+  site->threesixtygiving_funder_id = r.text("/threesixtygiving/funder_id");
+  if (r.at("/threesixtygiving/not_a_recipient")) {
+    site->not_a_recipient = r.texts("/threesixtygiving/not_a_recipient");
+    for (const std::string& pattern : site->not_a_recipient)
+      if (pattern.find_first_not_of(" *") == std::string::npos)
+        r.error("/threesixtygiving/not_a_recipient",
+                "pattern \"" + pattern + "\" would match every organisation; list names such as "
+                "\"To be confirmed\" or \"Various*\"");
+  }
+}
+
 }  // namespace
 
 bool check_config(const JsonDocument& config, Project* project, InputRules* rules,
@@ -313,13 +340,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     project->wording.licence_url =
         "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
   }
-  if (r.is_object("/threesixtygiving", false)) {
-    r.only_keys("/threesixtygiving", {"prefix"});
-    project->site.threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
-    const std::string& prefix = project->site.threesixtygiving_prefix;
-    if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
-      r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
-  }
+  read_threesixtygiving(r, &project->site);
   return diagnostics.error_count() == errors_before;
 }
 
