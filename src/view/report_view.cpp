@@ -3,6 +3,7 @@
 #include "model/fields.h"
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
+#include "view/field_values.h"
 #include "view/format.h"
 #include "view/page.h"
 
@@ -23,30 +24,12 @@ nlohmann::json blanks(std::size_t count) {
   return list;
 }
 
-// The text of a text field of `award`.
+// The text of a field of `award` as the report prints it: dates in words.
 std::string field_text(const Project& project, const Award& award, const std::string& field) {
-  if (field == "service") return award.service;
-  if (field == "organisation") return project.organisations[award.organisation].name;
-  if (field == "description") return award.description;
-  if (field == "area") return award.area >= 0 ? project.areas[award.area].name : "";
-  if (field == "fund") return award.fund >= 0 ? project.funds[award.fund].name : "";
-  if (field == "priority") {
-    std::string names;
-    for (int p : award.priorities) names += (names.empty() ? "" : "; ") + project.priorities[p].name;
-    return names;
-  }
-  if (field == "status") return award.status;
-  if (field == "conditions") return award.conditions;
-  if (field == "mechanism") return award.mechanism;
-  if (field == "id") return award.reference.empty() ? award.id : award.reference;
-  if (field == "award_date") return format_date(award.award_date);
-  if (field == "start_date") return format_date(award.start_date);
-  if (field == "end_date") return format_date(award.end_date);
-  const Organisation& organisation = project.organisations[award.organisation];
-  if (field == "org_id") return organisation.org_id;
-  if (field == "charity_number") return organisation.charity_number;
-  if (field == "company_number") return organisation.company_number;
-  return "";
+  Field f;
+  if (!field_by_name(field, &f)) return "";
+  FieldValue value = field_value(project, award, f);
+  return value.type == FieldType::date ? format_date(value.date) : value.text;
 }
 
 // The usual appendix: the five columns of a commissioning budget, leaving out
