@@ -46,11 +46,15 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
   return value;
 }
 
+bool always_has_value(Field field) {
+  return field == Field::id || field == Field::year || field == Field::section ||
+         field == Field::service || field == Field::organisation;
+}
+
 std::vector<Field> published_fields(const Project& project, const std::vector<std::size_t>& awards) {
   bool filled[field_count] = {};
-  for (Field always : {Field::id, Field::year, Field::section, Field::service, Field::organisation,
-                       Field::amount})
-    filled[static_cast<int>(always)] = true;
+  for (int f = 0; f < field_count; ++f)
+    filled[f] = always_has_value(static_cast<Field>(f)) || static_cast<Field>(f) == Field::amount;
   for (int f = 0; f < field_count; ++f) {
     for (std::size_t i = 0; i < awards.size() && !filled[f]; ++i)
       filled[f] = !field_value(project, project.awards[awards[i]], static_cast<Field>(f)).text.empty();

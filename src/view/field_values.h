@@ -27,6 +27,10 @@ struct FieldValue {
 /// there is one (unique: the check stage proves it), otherwise the generated id.
 FieldValue field_value(const Project& project, const Award& award, Field field);
 
+/// True for the fields every row has a value for: id, year, section, service,
+/// organisation. (An amount may be not yet known.)
+bool always_has_value(Field field);
+
 /// The fields the rows `awards` publish, in the order of model/fields.h: the
 /// ones every register has (id, year, section, service, organisation, amount)
 /// and every other field some row fills.

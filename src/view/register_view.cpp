@@ -1,0 +1,31 @@
+#include "view/register_view.h"
+
+#include "rollup/rollup.h"
+#include "view/field_values.h"
+#include "view/format.h"
+#include "view/report_view.h"
+
+namespace fundpress {
+
+const char* const pence_key = "amount_pence";
+
+RegisterView register_view(const Project& project) {
+  RegisterView view;
+  view.project = &project;
+  view.rows = all_awards(project);
+  for (Field field : published_fields(project, view.rows)) {
+    std::string name = field_info(field).name;
+    view.columns.push_back(RegisterColumn{field, name, field_label(project, name)});
+  }
+  view.about = nlohmann::ordered_json{
+      {"title", "Funding register of the " + project.publisher.name},
+      {"publisher", project.publisher.name},
+      {"licence", {{"name", project.wording.licence_name}, {"url", project.wording.licence_url}}},
+      {"as_of", project.as_of.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(format_iso_date(project.as_of))},
+      {"measure", measure_name(project.measure)},
+      {"currency", "GBP"},
+  };
+  return view;
+}
+
+}  // namespace fundpress
