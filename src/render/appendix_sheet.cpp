@@ -139,7 +139,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const nlohmann::
       const nlohmann::json& cells = line["cells"];
       for (std::size_t c = 0; c < cells.size(); ++c) {
         const nlohmann::json& cell = cells[c];
-        std::string where = "report row for line " + std::to_string(line["line"].get<int>());
+        std::string where = line["source"].get<std::string>() + ": " + cell["field"].get<std::string>();
         if (!cell["pence"].is_null()) {
           Money amount = money_of(cell["pence"]);
           bool pence = row_decimals == 2 || (row_decimals < 0 && amount.pence % 100 != 0);

@@ -121,7 +121,8 @@ nlohmann::json report_context(const Project& project, FinancialYear year,
         }
         cells.push_back(cell);
       }
-      rows.push_back({{"id", award.id}, {"cells", cells}, {"line", award.source.line}});
+      std::string source = project.source_files[award.source.file] + ":" + std::to_string(award.source.line);
+      rows.push_back({{"id", award.id}, {"cells", cells}, {"line", award.source.line}, {"source", source}});
     }
     sections.push_back({
         {"name", section.name},
