@@ -72,8 +72,8 @@ nlohmann::json downloads_page_context(const Project& project, const RegisterView
                          "Excel workbook (XLSX)",
                          "The register of " + year.label() + " (" + count_of(total.rows, "line") + ", " +
                              format_pounds(total.amount, 2) + ") as a table, the " +
-                             project.wording.report_title + " appendix, totals by section, area and "
-                             "organisation as live formulas, and a chart."));
+                             project.wording.report_title + " appendix, totals as live formulas, and "
+                             "a chart of spend by section."));
   }
   context["downloads"] = {
       {"files", files},
