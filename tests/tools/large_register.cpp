@@ -15,8 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/workbook_layout.h"
-#include "render/templates.h"
+#include "cli/downloads.h"
 #include "render/workbook.h"
 #include "rollup/rollup.h"
 #include "view/workbook_view.h"
@@ -93,16 +92,13 @@ int main(int argc, char** argv) {
   WorkbookLimits limits;
   if (argc > 3) limits.sheet_rows = static_cast<lxw_row_t>(std::strtoul(argv[3], nullptr, 10));
 
-  Templates templates;
-  JsonDocument document;
-  Diagnostics diagnostics;
+  Project project = synthetic(rows);
   WorkbookLayout layout;
-  if (!read_json(templates.file(workbook_layout_path), "layout.json", &document, diagnostics) ||
-      !check_workbook_layout(document, &layout, diagnostics)) {
+  Diagnostics diagnostics;
+  if (!load_workbook_layout(Templates(), project, "", &layout, diagnostics)) {
     std::cerr << "the built-in layout does not check\n";
     return 1;
   }
-  Project project = synthetic(rows);
   auto start = std::chrono::steady_clock::now();
   WorkbookView view = workbook_view(project, FinancialYear{2017}, layout, limits.sheet_rows);
   std::string error;

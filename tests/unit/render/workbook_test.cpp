@@ -6,10 +6,9 @@
 
 #include <cstdio>
 
-#include "check/workbook_layout.h"
 #include "render/register_sheet.h"
 #include "render/summary_sheet.h"
-#include "render/templates.h"
+#include "support/built_in_layout.h"
 #include "support/fixture_project.h"
 
 namespace fundpress {
@@ -57,15 +56,7 @@ TEST(SummaryCriteria, OnlyTextExcelCannotReadAsSomethingElse) {
 
 class WorkbookWriter : public ::testing::Test {
  protected:
-  WorkbookLayout layout() {
-    Templates templates;
-    JsonDocument document;
-    Diagnostics diagnostics;
-    WorkbookLayout layout;
-    EXPECT_TRUE(read_json(templates.file(workbook_layout_path), "layout.json", &document, diagnostics));
-    EXPECT_TRUE(check_workbook_layout(document, &layout, diagnostics));
-    return layout;
-  }
+  WorkbookLayout layout() { return built_in_layout(); }
   std::string path = ::testing::TempDir() + "fundpress-workbook-test.xlsx";
   void TearDown() override { std::remove(path.c_str()); }
 };

@@ -2,22 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include "check/workbook_layout.h"
-#include "render/templates.h"
+#include "support/built_in_layout.h"
 #include "support/fixture_project.h"
 
 namespace fundpress {
 namespace {
-
-WorkbookLayout built_in_layout() {
-  Templates templates;
-  JsonDocument document;
-  Diagnostics diagnostics;
-  WorkbookLayout layout;
-  EXPECT_TRUE(read_json(templates.file(workbook_layout_path), "layout.json", &document, diagnostics));
-  EXPECT_TRUE(check_workbook_layout(document, &layout, diagnostics));
-  return layout;
-}
 
 std::vector<std::string> sheet_names(const WorkbookView& view) {
   std::vector<std::string> names;
