@@ -75,6 +75,8 @@ void read_summary(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
        sheet->by != Field::fund && sheet->by != Field::priority))
     r.error(at + "/by", "a summary totals by section, area, organisation, fund or priority, not \"" + by + "\"");
   sheet->chart = r.text(at + "/chart");
+  if (!sheet->chart.empty() && sheet->chart[0] == '=')
+    r.error(at + "/chart", "a chart's title cannot begin with \"=\": Excel would read it as a reference");
 }
 
 }  // namespace
@@ -111,13 +113,18 @@ bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
   for (std::size_t i = 0; i < r.at("/sheets")->size(); ++i) {
     std::string at = "/sheets/" + std::to_string(i);
     if (!r.is_object(at, true)) continue;
-    r.only_keys(at, {"type", "name", "columns", "by", "chart"});
     LayoutSheet sheet;
     std::string type = r.text(at + "/type", true);
-    if (type == "register") sheet.type = SheetType::register_rows;
-    else if (type == "appendix") sheet.type = SheetType::appendix;
-    else if (type == "summary") sheet.type = SheetType::summary;
-    else {
+    if (type == "register") {
+      sheet.type = SheetType::register_rows;
+      r.only_keys(at, {"type", "name", "columns"});
+    } else if (type == "appendix") {
+      sheet.type = SheetType::appendix;
+      r.only_keys(at, {"type", "name"});
+    } else if (type == "summary") {
+      sheet.type = SheetType::summary;
+      r.only_keys(at, {"type", "name", "by", "chart"});
+    } else {
       if (!type.empty()) r.error(at + "/type", "a sheet's \"type\" is \"register\", \"appendix\" or \"summary\", not \"" + type + "\"");
       continue;
     }

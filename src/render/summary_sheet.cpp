@@ -172,7 +172,9 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   lxw_rowcol_to_range_abs(amounts, 1, 1, last_line, 1);
   lxw_chart_series* series = chart_add_series(chart, ("=" + sheet_name + "!" + labels).c_str(),
                                               ("=" + sheet_name + "!" + amounts).c_str());
-  chart_series_set_name(series, view.amount_heading.c_str());
+  // The series is named by its heading cell: a name given as text that began
+  // with "=" would be taken for a reference.
+  chart_series_set_name_range(series, summary.name.c_str(), 0, 1);
   chart_title_set_name(chart, summary.chart_title.c_str());
   chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_num_format(chart->x_axis, "\xC2\xA3#,##0");

@@ -1,5 +1,5 @@
 """Builds a publisher folder with fundpress for the client tests, and keeps the
-control line beside the site (SITE.control). Usage: build_site.py FUNDPRESS PROJECT SITE"""
+control line beside the site (SITE.control), and where it came from (SITE.project). Usage: build_site.py FUNDPRESS PROJECT SITE"""
 import os
 import shutil
 import subprocess
@@ -17,4 +17,6 @@ if result.returncode != 0:
     sys.exit(f"build_site: fundpress build {project} exited {result.returncode}")
 with open(site + ".control", "w", encoding="utf-8") as f:
     f.write(result.stderr.strip().splitlines()[-1] + "\n")
+with open(site + ".project", "w", encoding="utf-8") as f:
+    f.write(os.path.abspath(project) + "\n")
 print(f"build_site: built {project} into {site}")

@@ -17,7 +17,7 @@ from decimal import Decimal
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from common import Failures, control_line, downloads, load_json, to_pence
+from common import Failures, control_line, downloads, fixed_widths, load_json, to_pence
 
 t = Failures("check_workbook_openpyxl")
 
@@ -51,7 +51,7 @@ SUMMARY_FIELDS = {"By section": "section", "By area": "area", "By organisation":
 for site in sys.argv[1:]:
     control = control_line(site)
     data = load_json(os.path.join(downloads(site), "awards.json"))
-    labels = {}  # heading -> field, from the layout's defaults and the publisher's labels
+    fixed = fixed_widths(site)
     workbooks = sorted(glob.glob(os.path.join(downloads(site), "fundpress-*.xlsx")))
     t.check(workbooks, f"{site}: no workbook")
     years_total = Decimal(0)
@@ -73,6 +73,7 @@ for site in sys.argv[1:]:
         t.check(table.tableStyleInfo.showRowStripes, f"{name}: banded rows")
         t.check(table.autoFilter is not None, f"{name}: the table's autofilter")
         headings = [c.value for c in reg[1]]
+        t.check(all(c.data_type == "s" for c in reg[1]), f"{name}: the Register's headings are text")
         t.equal([c.name for c in table.tableColumns], headings, f"{name}: table column names")
         # Which column holds which field: its values are that field of awards.json, row by row.
         field_of = {}
@@ -96,7 +97,11 @@ for site in sys.argv[1:]:
                 # Text stays text: "=HYPERLINK(...)" is a string, never a formula.
                 t.check(all(c.data_type == "s" for c in cells if c.value is not None), f"{name}: {field} is text")
                 longest = max((len(str(c.value)) for c in cells if c.value is not None), default=0)
-                t.check(width >= min(longest, 60), f"{name}: column {field} is {width} wide for {longest} characters")
+                if field in fixed:
+                    # Excel stores a width with its cell padding: 30 characters is 30.71.
+                    t.equal(int(width), fixed[field], f"{name}: column {field}'s width from the layout")
+                else:
+                    t.check(width >= min(longest, 60), f"{name}: column {field} is {width} wide for {longest} characters")
 
         # Every summary line: the cached result equals the exact sum of the rows it stands for.
         expected_total = sum((Decimal(a["amount"]) for a in rows if a["amount"]), Decimal(0))
@@ -113,6 +118,7 @@ for site in sys.argv[1:]:
                     sums[value] += Decimal(a["amount"] or 0)
                     counts[value] += 1
             formulas, values = wb[sheet], cached[sheet]
+            t.check(all(c.data_type == "s" for c in formulas[1]), f"{name}: {sheet}'s headings are text")
             lines = 0
             for r in range(2, formulas.max_row + 1):
                 label, amount, count = (values.cell(row=r, column=c).value for c in (1, 2, 3))

@@ -78,3 +78,13 @@ def downloads(site):
 def to_pence(number):
     """A float of pounds from a spreadsheet, to whole pence (exact for sums of pence)."""
     return int((Decimal(repr(number)) * 100).quantize(Decimal(1)))
+
+
+def fixed_widths(site):
+    """Column widths the publisher's own workbook layout fixes, by field."""
+    with open(site + ".project", encoding="utf-8") as f:
+        layout = os.path.join(f.read().strip(), "templates", "workbook", "layout.json")
+    if not os.path.exists(layout):
+        return {}
+    sheets = load_json(layout)["sheets"]
+    return {c["field"]: c["width"] for s in sheets if s["type"] == "register" for c in s["columns"] if "width" in c}

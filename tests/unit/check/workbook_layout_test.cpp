@@ -81,6 +81,8 @@ TEST(WorkbookLayout, ReportsMistakesWhereTheyAre) {
       {std::string(register_sheet) + R"(, {"type": "summary", "name": "By service", "by": "service"})",
        "not \"service\""},
       {std::string(register_sheet) + R"(, {"type": "chart", "name": "Chart"})", "not \"chart\""},
+      {std::string(register_sheet) + R"(, {"type": "summary", "name": "S", "by": "section", "chart": "=A1"})",
+       "cannot begin with \"=\""},
       {R"({"type": "appendix", "name": "Budget"})", "needs a sheet of \"type\": \"register\""},
   };
   for (const Case& c : cases) {
@@ -97,6 +99,13 @@ TEST(WorkbookLayout, WarnsAboutUnknownKeysWithASuggestion) {
   Checked c = check(std::string(R"({"sheets": [)") + register_sheet + R"(], "max_widht": 40})");
   EXPECT_TRUE(c.ok);
   EXPECT_NE(c.messages().find("did you mean \"max_width\""), std::string::npos) << c.messages();
+}
+
+TEST(WorkbookLayout, WarnsAboutKeysThatDoNotApplyToTheSheetsType) {
+  Checked c = check(std::string(R"({"sheets": [)") + register_sheet +
+                    R"(, {"type": "appendix", "name": "Budget", "chart": "Spend"}]})");
+  EXPECT_TRUE(c.ok);
+  EXPECT_NE(c.messages().find("unknown key \"chart\" is ignored"), std::string::npos) << c.messages();
 }
 
 }  // namespace
