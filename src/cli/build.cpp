@@ -6,8 +6,8 @@
 
 #include "check/check_project.h"
 #include "cli/commands.h"
-#include "cli/downloads.h"
 #include "cli/diagnostics_report.h"
+#include "cli/downloads.h"
 #include "publish/output_tree.h"
 #include "render/report_xlsx.h"
 #include "render/templates.h"
