@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "check/name_pattern.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
 #include "model/slug.h"
@@ -332,6 +333,10 @@ void AwardChecker::finish() {
     award.id = id;
     taken[id] = &award;
   }
+
+  for (Organisation& organisation : project_->organisations)
+    for (const std::string& pattern : project_->site.not_a_recipient)
+      organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
 
   std::set<int> years;
   for (const Award& award : project_->awards) years.insert(award.year.start);

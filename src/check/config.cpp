@@ -1,8 +1,10 @@
 #include "check/config.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
+#include "check/json_fields.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
 
@@ -10,130 +12,7 @@ namespace fundpress {
 namespace {
 
 using nlohmann::json;
-
-// Levenshtein distance, to suggest the key a typo meant.
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-// Typed access to one JSON object, reporting problems at their positions.
-class Reader {
- public:
-  Reader(const JsonDocument& document, Diagnostics& diagnostics)
-      : document_(document), diagnostics_(diagnostics) {}
-
-  const json* at(const std::string& pointer) const {
-    json::json_pointer p(pointer);
-    return document_.value.contains(p) ? &document_.value.at(p) : nullptr;
-  }
-
-  void error(const std::string& pointer, const std::string& message) {
-    diagnostics_.error(document_.position_of(pointer), message, "config");
-  }
-
-  // Warns about keys that are not in `known`, suggesting the nearest.
-  void only_keys(const std::string& pointer, std::initializer_list<const char*> known) {
-    const json* object = at(pointer);
-    if (!object || !object->is_object()) return;
-    for (const auto& item : object->items()) {
-      if (std::find_if(known.begin(), known.end(),
-                       [&](const char* k) { return item.key() == k; }) != known.end())
-        continue;
-      std::string message = "unknown key \"" + item.key() + "\" is ignored";
-      std::string best;
-      std::size_t best_distance = 3;
-      for (const char* k : known) {
-        std::size_t d = edit_distance(item.key(), k);
-        if (d < best_distance) best_distance = d, best = k;
-      }
-      if (!best.empty()) message += "; did you mean \"" + best + "\"?";
-      diagnostics_.warning(document_.key_position_of(pointer_append(pointer, item.key())),
-                           message, "config");
-    }
-  }
-
-  bool is_object(const std::string& pointer, bool required) {
-    const json* value = at(pointer);
-    if (!value) {
-      if (required) error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
-      return false;
-    }
-    if (!value->is_object()) {
-      error(pointer, "\"" + name(pointer) + "\" must be an object");
-      return false;
-    }
-    return true;
-  }
-
-  bool is_array(const std::string& pointer) {
-    const json* value = at(pointer);
-    if (!value) return false;
-    if (!value->is_array()) {
-      error(pointer, "\"" + name(pointer) + "\" must be a list");
-      return false;
-    }
-    return true;
-  }
-
-  std::string text(const std::string& pointer, bool required = false) {
-    const json* value = at(pointer);
-    if (!value) {
-      if (required) error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
-      return "";
-    }
-    if (!value->is_string()) {
-      error(pointer, "\"" + name(pointer) + "\" must be text in double quotes");
-      return "";
-    }
-    return value->get<std::string>();
-  }
-
-  // A string or a list of strings.
-  std::vector<std::string> texts(const std::string& pointer) {
-    const json* value = at(pointer);
-    std::vector<std::string> out;
-    if (!value) return out;
-    if (value->is_string()) return {value->get<std::string>()};
-    if (value->is_array()) {
-      for (std::size_t i = 0; i < value->size(); ++i) {
-        if ((*value)[i].is_string()) out.push_back((*value)[i].get<std::string>());
-        else error(pointer_append(pointer, std::to_string(i)), "must be text in double quotes");
-      }
-      return out;
-    }
-    error(pointer, "\"" + name(pointer) + "\" must be text or a list of texts");
-    return out;
-  }
-
-  bool integer(const std::string& pointer, int64_t low, int64_t high, int64_t* out) {
-    const json* value = at(pointer);
-    if (!value) return false;
-    if (!value->is_number_integer() || value->get<int64_t>() < low || value->get<int64_t>() > high) {
-      error(pointer, "\"" + name(pointer) + "\" must be a whole number from " +
-                         std::to_string(low) + " to " + std::to_string(high));
-      return false;
-    }
-    *out = value->get<int64_t>();
-    return true;
-  }
-
-  static std::string name(const std::string& pointer) { return pointer.substr(pointer.rfind('/') + 1); }
-
- private:
-  const JsonDocument& document_;
-  Diagnostics& diagnostics_;
-};
+using Reader = JsonFields;
 
 bool is_web_address(const std::string& url) {
   return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
@@ -358,6 +237,32 @@ void read_withhold(Reader& r, InputRules* rules, const JsonDocument& config) {
   }
 }
 
+// Placeholders finance systems write where no recipient is chosen yet. The
+// patterns match whole names, so "Various Voices Choir" is a recipient.
+const char* const default_not_a_recipient[] = {
+    "*to be confirmed*", "*to be agreed*", "*to be decided*", "*to be determined*",
+    "*not yet known*", "tbc", "tbc *", "tba", "tbd", "various", "various -*", "various \xE2\x80\x93*",
+    "various:*", "various (*", "unknown", "not known", "n/a", "none", "unallocated*"};
+
+void read_threesixtygiving(Reader& r, SiteOptions* site) {
+  site->not_a_recipient.assign(std::begin(default_not_a_recipient), std::end(default_not_a_recipient));
+  if (!r.is_object("/threesixtygiving", false)) return;
+  r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
+  site->threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
+  const std::string& prefix = site->threesixtygiving_prefix;
+  if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
+    r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
+  site->threesixtygiving_funder_id = r.text("/threesixtygiving/funder_id");
+  if (r.at("/threesixtygiving/not_a_recipient")) {
+    site->not_a_recipient = r.texts("/threesixtygiving/not_a_recipient");
+    for (const std::string& pattern : site->not_a_recipient)
+      if (pattern.find_first_not_of(" *") == std::string::npos)
+        r.error("/threesixtygiving/not_a_recipient",
+                "pattern \"" + pattern + "\" would match every organisation; list names such as "
+                "\"To be confirmed\" or \"Various*\"");
+  }
+}
+
 }  // namespace
 
 bool check_config(const JsonDocument& config, Project* project, InputRules* rules,
@@ -463,13 +368,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     project->wording.licence_url =
         "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
   }
-  if (r.is_object("/threesixtygiving", false)) {
-    r.only_keys("/threesixtygiving", {"prefix"});
-    project->site.threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
-    const std::string& prefix = project->site.threesixtygiving_prefix;
-    if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
-      r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
-  }
+  read_threesixtygiving(r, &project->site);
   return diagnostics.error_count() == errors_before;
 }
 

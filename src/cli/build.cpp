@@ -7,6 +7,7 @@
 #include "check/check_project.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
+#include "cli/downloads.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
 #include "render/report_xlsx.h"
@@ -37,6 +38,7 @@ std::time_t creation_time(const Project& project) {
 
 // Renders one planned output into the tree. Returns false with *error.
 bool produce(const Project& project, const PlannedOutput& output, const Templates& templates,
+             const Downloads& downloads,
              std::time_t created, bool dump_context, OutputTree& tree, std::string* error) {
   switch (output.kind) {
     case OutputKind::page:
@@ -60,6 +62,14 @@ bool produce(const Project& project, const PlannedOutput& output, const Template
       if (!tree.finish_reserved(output.path, error)) return false;
       break;
     }
+    case OutputKind::json_file:
+    case OutputKind::awards_csv:
+    case OutputKind::awards_json:
+    case OutputKind::grants_json:
+    case OutputKind::grants_csv:
+    case OutputKind::workbook:
+      if (!produce_download(output, downloads, created, tree, error)) return false;
+      break;
   }
   if (dump_context && !output.context.is_null())
     return tree.write(output.path + ".context.json", output.context.dump(2) + "\n", error);
@@ -67,9 +77,8 @@ bool produce(const Project& project, const PlannedOutput& output, const Template
 }
 
 bool render_all(const Project& project, const std::vector<PlannedOutput>& plan,
-                const Templates& templates,
-                std::time_t created, const BuildOptions& options, OutputTree& tree,
-                std::string* error) {
+                const Templates& templates, const Downloads& downloads, std::time_t created,
+                const BuildOptions& options, OutputTree& tree, std::string* error) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::atomic<std::size_t> next{0};
   std::mutex error_mutex;
@@ -78,7 +87,7 @@ bool render_all(const Project& project, const std::vector<PlannedOutput>& plan,
       std::string why;
       bool ok = false;
       try {
-        ok = produce(project, plan[i], templates, created, options.dump_context, tree, &why);
+        ok = produce(project, plan[i], templates, downloads, created, options.dump_context, tree, &why);
       } catch (const std::exception& e) {
         why = plan[i].path + ": " + e.what();
       }
@@ -96,13 +105,26 @@ bool render_all(const Project& project, const std::vector<PlannedOutput>& plan,
   return error->empty();
 }
 
+// Loads and checks the publisher folder and the workbook layout it uses,
+// then prints every diagnostic.
+LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLayout* layout,
+                    std::ostream& err) {
+  Diagnostics diagnostics;
+  LoadStatus status = load_project(project_dir, project, diagnostics);
+  if (status != LoadStatus::io_failure &&
+      !load_workbook_layout(Templates(project->template_overrides), *project, project_dir, layout,
+                            diagnostics))
+    status = LoadStatus::data_errors;
+  print_diagnostics(diagnostics, err);
+  return status;
+}
+
 }  // namespace
 
 int run_check(const std::string& project_dir, std::ostream& err) {
   Project project;
-  Diagnostics diagnostics;
-  LoadStatus status = load_project(project_dir, &project, diagnostics);
-  print_diagnostics(diagnostics, err);
+  WorkbookLayout layout;
+  LoadStatus status = load_all(project_dir, &project, &layout, err);
   if (status == LoadStatus::io_failure) return 2;
   if (status == LoadStatus::data_errors) return 1;
   Reconciliation r = reconcile(project, total_of(project, all_awards(project)));
@@ -112,9 +134,8 @@ int run_check(const std::string& project_dir, std::ostream& err) {
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Project project;
-  Diagnostics diagnostics;
-  LoadStatus status = load_project(options.project_dir, &project, diagnostics);
-  print_diagnostics(diagnostics, err);
+  WorkbookLayout layout;
+  LoadStatus status = load_all(options.project_dir, &project, &layout, err);
   if (status == LoadStatus::io_failure) return 2;
   if (status == LoadStatus::data_errors) {
     err << "fundpress: nothing published; " << options.out_dir << " is unchanged\n";
@@ -137,6 +158,14 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     return 1;
   }
 
+  // The 360Giving files account for every published row: a grant, or left out with a reason.
+  Downloads downloads = prepare_downloads(project, layout);
+  if (!accounts_for(downloads.grants, published)) {
+    err << "fundpress: error: the 360Giving grants do not reconcile: " << grants_control_line(downloads.grants)
+        << "\nfundpress: nothing published; " << options.out_dir << " is unchanged\n";
+    return 1;
+  }
+
   Templates templates(project.template_overrides);
   std::vector<PlannedOutput> plan = plan_site(project);
   OutputTree tree;
@@ -145,7 +174,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  bool written = render_all(project, plan, templates, creation_time(project), options, tree, &error);
+  bool written = render_all(project, plan, templates, downloads, creation_time(project), options,
+                            tree, &error);
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty())
     written = tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);
@@ -159,7 +189,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: note: sitemap.xml is not written and 404.html links from the host's root: "
            "set \"site\": {\"base_url\": ...} in fundpress.json to the address the site is "
            "published at\n";
-  err << control_line(project, reconciliation) << '\n';
+  err << control_line(project, reconciliation) << "; " << grants_control_line(downloads.grants) << '\n';
   return 0;
 }
 

@@ -38,4 +38,20 @@ std::string control_line(const Project& project, const Reconciliation& r) {
   return line + ")";
 }
 
+std::string grants_control_line(const GrantsView& grants) {
+  if (!grants.published) return "360Giving: not published (" + grants.not_published_reason + ")";
+  std::string line = "360Giving: " + count_of(grants.grants.size(), "grant") + " " +
+                     format_pounds(grants.total.amount, 2);
+  if (grants.left_out.empty()) return line + "; 0 left out";
+  std::size_t rows = 0;
+  Money amount;
+  std::string reasons;
+  for (const LeftOut& l : grants.left_out) {
+    rows += l.total.rows;
+    amount += l.total.amount;
+    reasons += (reasons.empty() ? "" : "; ") + std::to_string(l.total.rows) + ": " + l.reason;
+  }
+  return line + "; " + std::to_string(rows) + " left out " + format_pounds(amount, 2) + " (" + reasons + ")";
+}
+
 }  // namespace fundpress

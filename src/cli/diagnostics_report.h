@@ -6,6 +6,7 @@
 #include "load/diagnostics.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
+#include "view/grants_view.h"
 
 namespace fundpress {
 
@@ -15,5 +16,10 @@ void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out, std::s
 
 /// "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld"
 std::string control_line(const Project& project, const Reconciliation& reconciliation);
+
+/// "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named
+/// recipient)", or why no 360Giving file is published: the part of the control
+/// line that accounts for the 360Giving files.
+std::string grants_control_line(const GrantsView& grants);
 
 }  // namespace fundpress

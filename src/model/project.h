@@ -63,6 +63,9 @@ struct Organisation {
   std::string org_id;           // org-id.guide identifier ("GB-CHC-1234567")
   std::string charity_number;
   std::string company_number;
+  /// The name stands for no recipient yet ("To be confirmed", "Various"): set
+  /// by the check stage from fundpress.json's "not_a_recipient" patterns.
+  bool placeholder = false;
 };
 
 /// Where a value came from, for messages and for "see row N of the source".
@@ -148,6 +151,11 @@ struct SiteOptions {
   std::string accessibility_known_issues;  // empty: none known
   std::string accessibility_tested;        // date the site was last tested, as printed
   std::string threesixtygiving_prefix;     // "360G-leicspcc"
+  std::string threesixtygiving_funder_id;  // org-id of the funder; empty: publisher.org_id, else the prefix
+  /// Patterns of organisation names that name no recipient ("To be confirmed",
+  /// "Various*"): such lines are budget, not grants, and stay out of 360Giving.
+  /// Case and spacing are ignored; "*" stands for any text.
+  std::vector<std::string> not_a_recipient;
 };
 
 /// What the reader saw, counted before any row was published or withheld.

@@ -171,8 +171,8 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     lxw_row_t section_first = row;
     for (const ReportLine& line : section.lines) {
       const Award& award = project.awards[line.award];
-      std::string where = project.source_files[award.source.file] + " line " +
-                          std::to_string(award.source.line);
+      // Where a text came from, should the writer refuse it: "awards.csv:17: description".
+      std::string source = project.source_files[award.source.file] + ":" + std::to_string(award.source.line);
       std::vector<std::string> texts(report.columns.size());
       std::size_t height = 1;
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
@@ -191,7 +191,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
           if (line.footnote >= 0)
             book.text(sheet, row, note_col, report.footnotes[line.footnote].marker, f.text);
         } else {
-          book.text(sheet, row, col_of[c], texts[c], f.text, where);
+          book.text(sheet, row, col_of[c], texts[c], f.text, source + ": " + report.columns[c].field);
         }
       }
       ++row;

@@ -30,6 +30,10 @@ void XlsxBook::check(lxw_error status, const std::string& what) {
   if (status != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(status));
 }
 
+void XlsxBook::check_cell(lxw_error status, lxw_row_t row, lxw_col_t col) {
+  if (status != LXW_NO_ERROR) check(status, "cell " + cell_name(row, col));
+}
+
 lxw_worksheet* XlsxBook::add_sheet(const std::string& name) {
   if (!workbook_) return nullptr;
   lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
@@ -55,46 +59,54 @@ void XlsxBook::set_properties(const XlsxProperties& properties) {
 void XlsxBook::text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value,
                     lxw_format* format, const std::string& where) {
   if (!ok() || !sheet) return;
-  std::string place = where.empty() ? "cell " + cell_name(row, col) : where;
+  // The place is named only on failure: a large register writes millions of cells.
+  auto place = [&] { return where.empty() ? "cell " + cell_name(row, col) : where; };
   if (find_invalid_utf8(value) != std::string::npos) {
-    fail(place + ": text is not valid UTF-8");
+    fail(place() + ": text is not valid UTF-8");
     return;
   }
   if (count_code_points(value) > xlsx_max_text) {
-    fail(place + ": text is longer than Excel's limit of 32,767 characters in a cell");
+    fail(place() + ": text is longer than Excel's limit of 32,767 characters in a cell");
     return;
   }
   // worksheet_write_string always stores text, never a formula: "=HYPERLINK(...)"
   // in the data stays the characters it is.
-  check(worksheet_write_string(sheet, row, col, value.c_str(), format), place);
+  lxw_error status = worksheet_write_string(sheet, row, col, value.c_str(), format);
+  if (status != LXW_NO_ERROR) check(status, place());
 }
 
 void XlsxBook::pounds(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, Money value,
                       lxw_format* format) {
   if (!ok() || !sheet) return;
-  check(worksheet_write_number(sheet, row, col, excel_pounds(value), format), "cell " + cell_name(row, col));
+  check_cell(worksheet_write_number(sheet, row, col, excel_pounds(value), format), row, col);
 }
 
 void XlsxBook::integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, long long value,
                        lxw_format* format) {
   if (!ok() || !sheet) return;
-  check(worksheet_write_number(sheet, row, col, static_cast<double>(value), format),
-        "cell " + cell_name(row, col));
+  check_cell(worksheet_write_number(sheet, row, col, static_cast<double>(value), format), row, col);
+}
+
+void XlsxBook::date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Date& value,
+                    lxw_format* format) {
+  if (!ok() || !sheet) return;
+  lxw_datetime datetime{value.year, value.month, value.day, 0, 0, 0.0};
+  check_cell(worksheet_write_datetime(sheet, row, col, &datetime, format), row, col);
 }
 
 void XlsxBook::formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                        const std::string& formula, Money result, lxw_format* format) {
   if (!ok() || !sheet) return;
-  check(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format, excel_pounds(result)),
-        "cell " + cell_name(row, col));
+  check_cell(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format, excel_pounds(result)),
+             row, col);
 }
 
 void XlsxBook::formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                              const std::string& formula, long long result, lxw_format* format) {
   if (!ok() || !sheet) return;
-  check(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format,
-                                    static_cast<double>(result)),
-        "cell " + cell_name(row, col));
+  check_cell(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format,
+                                         static_cast<double>(result)),
+             row, col);
 }
 
 bool XlsxBook::close(std::string* error) {

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <string>
 
+#include "model/date.h"
 #include "model/money.h"
 
 namespace fundpress {
@@ -53,6 +54,8 @@ class XlsxBook {
             lxw_format* format, const std::string& where = "");
   void pounds(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, Money value, lxw_format* format);
   void integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, long long value, lxw_format* format);
+  /// A date as Excel stores it (a day number), shown by `format`'s number format.
+  void date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Date& value, lxw_format* format);
   /// A formula stored with its result, so readers that do not calculate see it.
   void formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& formula,
                Money result, lxw_format* format);
@@ -61,6 +64,8 @@ class XlsxBook {
 
   /// Records a failed libxlsxwriter call.
   void check(lxw_error status, const std::string& what);
+  /// The same for a call about one cell; its name is made only on failure.
+  void check_cell(lxw_error status, lxw_row_t row, lxw_col_t col);
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 

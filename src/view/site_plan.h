@@ -16,6 +16,12 @@ enum class OutputKind {
   document,     // a Mustache template on its own (Markdown, XML, SVG)
   report_xlsx,  // the appendix workbook (render/report_xlsx.h)
   asset,        // a theme file copied as it is
+  json_file,    // the context itself, as a JSON file (schemas, CSV on the Web metadata)
+  awards_csv,   // downloads/awards.csv (render/awards_csv.h)
+  awards_json,  // downloads/awards.json (render/awards_json.h)
+  grants_json,  // downloads/360giving.json (render/threesixtygiving.h)
+  grants_csv,   // downloads/360giving.csv (render/threesixtygiving.h)
+  workbook,     // downloads/fundpress-<year>.xlsx (render/workbook.h); context {"year": 2017}
 };
 
 struct PlannedOutput {

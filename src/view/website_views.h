@@ -25,7 +25,7 @@ void plan_home(const Project& project, const SitePaths& paths,
                const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan);  // home_view.cpp
 /// register/: every row, paginated, with the data its script filters.
 void plan_register(const Project& project, const SitePaths& paths,
-                   std::vector<PlannedOutput>* plan);  // register_view.cpp
+                   std::vector<PlannedOutput>* plan);  // register_page.cpp
 /// awards/<id>/: one page per award.
 void plan_award_pages(const Project& project, const SitePaths& paths,
                       std::vector<PlannedOutput>* plan);  // award_view.cpp

@@ -117,7 +117,9 @@ TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
   std::string out = scratch_dir("control") + "/site";
   test::RunResult r = run_fundpress("build " + q(leicestershire) + " --out " + q(out));
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+  EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld; "
+                      "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named "
+                      "recipient)\n");
   std::string manifest = test::slurp(out + "/fundpress-manifest.json");
   EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""), std::string::npos);
 }

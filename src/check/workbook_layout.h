@@ -1,0 +1,23 @@
+// Checking the workbook layout file (model/workbook_layout.h): every mistake
+// reported with its line and column, as for fundpress.json.
+#pragma once
+
+#include "load/diagnostics.h"
+#include "load/json_reader.h"
+#include "model/workbook_layout.h"
+
+namespace fundpress {
+
+/// The path of the layout inside templates/ (and a publisher's templates/).
+extern const char* const workbook_layout_path;
+
+/// Excel allows this many characters in a sheet's name; the Register's name
+/// leaves room for " (99)", the name of its continuation sheets.
+constexpr std::size_t max_sheet_name = 31;
+constexpr std::size_t max_register_name = max_sheet_name - 5;
+
+/// Reads `document` into `layout`. Returns false when it has errors.
+bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
+                           Diagnostics& diagnostics);
+
+}  // namespace fundpress

@@ -1,0 +1,52 @@
+#include "cli/downloads.h"
+
+#include "check/workbook_layout.h"
+#include "load/json_reader.h"
+#include "render/awards_csv.h"
+#include "render/awards_json.h"
+#include "render/threesixtygiving.h"
+#include "render/workbook.h"
+#include "view/workbook_view.h"
+
+namespace fundpress {
+
+bool load_workbook_layout(const Templates& templates, const Project& project,
+                          const std::string& project_dir, WorkbookLayout* layout, Diagnostics& diagnostics) {
+  bool overridden = project.template_overrides.count(workbook_layout_path) != 0;
+  std::string file = overridden ? project_dir + "/templates/" + workbook_layout_path
+                                : std::string("templates/") + workbook_layout_path + " (built in)";
+  JsonDocument document;
+  if (!read_json(templates.file(workbook_layout_path), file, &document, diagnostics)) return false;
+  return check_workbook_layout(document, layout, diagnostics);
+}
+
+Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout) {
+  return Downloads{&project, register_view(project), grants_view(project), layout};
+}
+
+bool produce_download(const PlannedOutput& output, const Downloads& downloads, std::time_t created,
+                      OutputTree& tree, std::string* error) {
+  switch (output.kind) {
+    case OutputKind::json_file: return tree.write(output.path, output.context.dump(2) + "\n", error);
+    case OutputKind::awards_csv: return tree.write(output.path, render_awards_csv(downloads.register_rows), error);
+    case OutputKind::awards_json: return tree.write(output.path, render_awards_json(downloads.register_rows), error);
+    case OutputKind::grants_json: return tree.write(output.path, render_threesixtygiving_json(downloads.grants), error);
+    case OutputKind::grants_csv: return tree.write(output.path, render_threesixtygiving_csv(downloads.grants), error);
+    case OutputKind::workbook: {
+      FinancialYear year{output.context["year"].get<int>()};
+      WorkbookView view = workbook_view(*downloads.project, year, downloads.layout, xlsx_max_rows);
+      std::string real_path;
+      if (!tree.reserve(output.path, &real_path, error)) return false;
+      if (!write_workbook(view, real_path, created, error)) {
+        *error = output.path + ": " + *error;
+        return false;
+      }
+      return tree.finish_reserved(output.path, error);
+    }
+    default:
+      *error = output.path + ": not a download";
+      return false;
+  }
+}
+
+}  // namespace fundpress

@@ -1,0 +1,26 @@
+#include "render/awards_csv.h"
+
+#include "render/csv_writer.h"
+#include "view/field_values.h"
+
+namespace fundpress {
+
+std::string render_awards_csv(const RegisterView& view) {
+  std::string out;
+  CsvWriter csv(&out);
+  for (const RegisterColumn& column : view.columns) csv.text(column.name);
+  csv.end_row();
+  for (std::size_t index : view.rows) {
+    const Award& award = view.project->awards[index];
+    for (const RegisterColumn& column : view.columns) {
+      FieldValue value = field_value(*view.project, award, column.field);
+      bool made_by_fundpress = value.type == FieldType::money || value.type == FieldType::date;
+      if (made_by_fundpress) csv.plain(value.text);
+      else csv.text(value.text);
+    }
+    csv.end_row();
+  }
+  return out;
+}
+
+}  // namespace fundpress

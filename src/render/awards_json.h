@@ -1,0 +1,16 @@
+// downloads/awards.json: the register with typed fields, described by
+// downloads/awards.schema.json (view/awards_schema.h).
+#pragma once
+
+#include <string>
+
+#include "view/register_view.h"
+
+namespace fundpress {
+
+/// Every row as an object keyed by the columns' names. A field with no value
+/// is null (a list, []). An amount is a decimal string ("8683.75") under its
+/// name and an integer of pence under "amount_pence": both exact.
+std::string render_awards_json(const RegisterView& view);
+
+}  // namespace fundpress

@@ -1,0 +1,83 @@
+#include "render/json_text.h"
+
+namespace fundpress {
+
+void JsonText::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!has_member_.empty()) {
+    if (has_member_.back()) *out_ += ',';
+    has_member_.back() = true;
+  }
+}
+
+void JsonText::begin_object() {
+  before_value();
+  *out_ += '{';
+  has_member_.push_back(false);
+}
+
+void JsonText::end_object() {
+  has_member_.pop_back();
+  *out_ += '}';
+}
+
+void JsonText::begin_array() {
+  before_value();
+  *out_ += '[';
+  has_member_.push_back(false);
+}
+
+void JsonText::end_array() {
+  has_member_.pop_back();
+  *out_ += ']';
+}
+
+void JsonText::key(const std::string& name) {
+  before_value();
+  *out_ += nlohmann::json(name).dump();
+  *out_ += ':';
+  after_key_ = true;
+}
+
+void JsonText::string(const std::string& value) {
+  before_value();
+  *out_ += nlohmann::json(value).dump();
+}
+
+void JsonText::number(const std::string& digits) {
+  before_value();
+  *out_ += digits;
+}
+
+void JsonText::integer(int64_t value) {
+  before_value();
+  *out_ += std::to_string(value);
+}
+
+void JsonText::null() {
+  before_value();
+  *out_ += "null";
+}
+
+void JsonText::optional(const std::string& name, const std::string& value) {
+  if (value.empty()) return;
+  key(name);
+  string(value);
+}
+
+JsonListDocument::JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key) {
+  out_ = "{\n";
+  for (const auto& item : head.items())
+    out_ += "  " + nlohmann::json(item.key()).dump() + ": " + item.value().dump() + ",\n";
+  out_ += "  " + nlohmann::json(list_key).dump() + ": [";
+}
+
+std::string JsonListDocument::finish() {
+  out_ += items_ ? "\n  ]\n}\n" : "]\n}\n";
+  return std::move(out_);
+}
+
+}  // namespace fundpress

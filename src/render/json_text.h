@@ -1,0 +1,70 @@
+// JSON text written piece by piece, for downloads too large to build as one
+// nlohmann::json. Strings are escaped by nlohmann/json, which refuses invalid
+// UTF-8; numbers are written exactly as given, so an amount never passes
+// through a double.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace fundpress {
+
+/// Compact JSON for one value (an object, usually), with commas placed for you.
+class JsonText {
+ public:
+  explicit JsonText(std::string* out) : out_(out) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  void key(const std::string& name);
+  void string(const std::string& value);
+  /// An exact decimal written by the view, such as "8683.75".
+  void number(const std::string& digits);
+  void integer(int64_t value);
+  void null();
+
+  /// key + string, left out when `value` is empty.
+  void optional(const std::string& name, const std::string& value);
+
+ private:
+  void before_value();
+
+  std::string* out_;
+  std::vector<bool> has_member_;  // per open object or array: a value written already
+  bool after_key_ = false;
+};
+
+/// A JSON object whose last member is a long list, one item a line:
+///   {
+///     "title": "...",
+///     "grants": [
+///       {...},
+///       {...}
+///     ]
+///   }
+/// `head` holds the members before the list.
+class JsonListDocument {
+ public:
+  JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key);
+  /// Appends one item, written by `write` into a JsonText.
+  template <typename Write>
+  void add(Write write) {
+    out_ += items_ ? ",\n    " : "\n    ";
+    ++items_;
+    JsonText text(&out_);
+    write(text);
+  }
+  /// The finished document, ending in a newline.
+  std::string finish();
+
+ private:
+  std::string out_;
+  std::size_t items_ = 0;
+};
+
+}  // namespace fundpress

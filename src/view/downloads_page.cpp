@@ -1,0 +1,91 @@
+#include "view/downloads_page.h"
+
+#include "rollup/rollup.h"
+#include "view/format.h"
+#include "view/page.h"
+#include "view/register_description.h"
+#include "view/site_plan.h"
+
+namespace fundpress {
+
+std::string workbook_path(FinancialYear year) { return "downloads/fundpress-" + year_slug(year) + ".xlsx"; }
+
+namespace {
+
+nlohmann::json file(const std::string& name, const std::string& title, const std::string& format,
+                    const std::string& about) {
+  return {{"name", name}, {"title", title}, {"format", format}, {"about", about}};
+}
+
+nlohmann::json threesixtygiving_context(const Project& project, const GrantsView& grants) {
+  nlohmann::json left_out = nlohmann::json::array();
+  for (const LeftOut& l : grants.left_out)
+    left_out.push_back({{"reason", l.reason}, {"rows", count_of(l.total.rows, "line")},
+                        {"amount", format_pounds(l.total.amount, 2)}});
+  nlohmann::json patterns = nlohmann::json::array();
+  for (const std::string& pattern : project.site.not_a_recipient) patterns.push_back({{"pattern", pattern}});
+  return {
+      {"published", grants.published},
+      {"not_published_reason", grants.not_published_reason},
+      {"prefix", project.site.threesixtygiving_prefix},
+      {"funder_id", grants.funder_id},
+      {"funder_name", grants.funder_name},
+      {"grants", count_of(grants.grants.size(), "grant")},
+      {"total", format_pounds(grants.total.amount, 2)},
+      {"left_out", left_out},
+      {"has_left_out", !left_out.empty()},
+      {"not_a_recipient", patterns},
+      {"award_date_rule", award_date_rule},
+  };
+}
+
+}  // namespace
+
+nlohmann::json downloads_page_context(const Project& project, const RegisterView& register_view,
+                                      const GrantsView& grants) {
+  nlohmann::json context = page_frame(project, "downloads/index.html", "Download the data",
+                                      {{"Home", "index.html"}, {"Downloads", ""}});
+  add_navigation(project, "downloads", &context);
+  std::string rows = count_of(register_view.rows.size(), "line");
+  nlohmann::json files = nlohmann::json::array({
+      file("awards.csv", "The register as CSV", "CSV: RFC 4180, UTF-8, comma-separated",
+           "Every published line (" + rows + "), one row each, with one header row. Opens in any "
+           "spreadsheet."),
+      file("awards.csv-metadata.json", "Description of awards.csv", "JSON: CSV on the Web (W3C)",
+           "The columns of awards.csv, their meaning and types, for tools that read CSV on the Web metadata."),
+      file("awards.json", "The register as JSON", "JSON",
+           "The same " + rows + " with typed fields: lists as lists, missing values as null."),
+      file("awards.schema.json", "Schema of awards.json", "JSON Schema (draft 2020-12)",
+           "Describes every field of awards.json; validate the file against it."),
+  });
+  if (grants.published) {
+    files.push_back(file("360giving.json", "Grants in the 360Giving Data Standard", "JSON: 360Giving 1.4 package",
+                         "Every grant to a named recipient (" + count_of(grants.grants.size(), "grant") +
+                             "), for GrantNav and other 360Giving tools."));
+    files.push_back(file("360giving.csv", "Grants in the 360Giving Data Standard", "CSV: 360Giving 1.4 column titles",
+                         "The same grants, one a row, under the standard's column titles."));
+  }
+  for (FinancialYear year : project.years) {
+    std::string path = workbook_path(year);
+    Total total = total_of(project, awards_in_year(project, year));
+    files.push_back(file(path.substr(path.rfind('/') + 1), "Annual workbook " + year.label(),
+                         "Excel workbook (XLSX)",
+                         "The register of " + year.label() + " (" + count_of(total.rows, "line") + ", " +
+                             format_pounds(total.amount, 2) + ") as a table, the " +
+                             project.wording.report_title + " appendix, totals as live formulas, and "
+                             "a chart of spend by section."));
+  }
+  context["downloads"] = {
+      {"files", files},
+      {"dictionary", data_dictionary(register_view)},
+      {"licence", {{"name", project.wording.licence_name}, {"url", project.wording.licence_url},
+                   {"has_url", !project.wording.licence_url.empty()}}},
+      {"measure", measure_name(project.measure)},
+      {"amounts", amounts_explained},
+      {"formula_guard", formula_guard_explained},
+      {"threesixtygiving", threesixtygiving_context(project, grants)},
+  };
+  return context;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,21 @@
+// downloads/index.html: every download, the data dictionary, the licence, and
+// how the files are made (amounts, formula neutralisation, 360Giving rules).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+#include "view/grants_view.h"
+#include "view/register_view.h"
+
+namespace fundpress {
+
+/// "downloads/fundpress-2017-18.xlsx": the annual workbook of `year`.
+std::string workbook_path(FinancialYear year);
+
+nlohmann::json downloads_page_context(const Project& project, const RegisterView& register_view,
+                                      const GrantsView& grants);
+
+}  // namespace fundpress

@@ -1,0 +1,68 @@
+#include "view/field_values.h"
+
+#include "view/format.h"
+
+namespace fundpress {
+
+FieldValue field_value(const Project& project, const Award& award, Field field) {
+  FieldValue value;
+  value.type = field_info(field).type;
+  const Organisation& organisation = project.organisations[award.organisation];
+  auto date = [&](const Date& d) {
+    value.date = d;
+    value.text = format_iso_date(d);
+  };
+  switch (field) {
+    case Field::id: value.text = award.reference.empty() ? award.id : award.reference; break;
+    case Field::year: value.text = award.year.label(); break;
+    case Field::section: value.text = project.sections[award.section].name; break;
+    case Field::service: value.text = award.service; break;
+    case Field::organisation: value.text = organisation.name; break;
+    case Field::description: value.text = award.description; break;
+    case Field::amount:
+      value.has_amount = award.amount_known;
+      value.amount = award.amount;
+      if (award.amount_known) value.text = decimal_text(award.amount);
+      break;
+    case Field::area: if (award.area >= 0) value.text = project.areas[award.area].name; break;
+    case Field::fund: if (award.fund >= 0) value.text = project.funds[award.fund].name; break;
+    case Field::priority:
+      for (int p : award.priorities) {
+        value.items.push_back(project.priorities[p].name);
+        value.text += (value.text.empty() ? "" : "; ") + value.items.back();
+      }
+      break;
+    case Field::status: value.text = award.status; break;
+    case Field::note: value.text = award.note; break;
+    case Field::conditions: value.text = award.conditions; break;
+    case Field::mechanism: value.text = award.mechanism; break;
+    case Field::award_date: date(award.award_date); break;
+    case Field::start_date: date(award.start_date); break;
+    case Field::end_date: date(award.end_date); break;
+    case Field::org_id: value.text = organisation.org_id; break;
+    case Field::charity_number: value.text = organisation.charity_number; break;
+    case Field::company_number: value.text = organisation.company_number; break;
+  }
+  return value;
+}
+
+bool always_has_value(Field field) {
+  return field == Field::id || field == Field::year || field == Field::section ||
+         field == Field::service || field == Field::organisation;
+}
+
+std::vector<Field> published_fields(const Project& project, const std::vector<std::size_t>& awards) {
+  bool filled[field_count] = {};
+  for (int f = 0; f < field_count; ++f)
+    filled[f] = always_has_value(static_cast<Field>(f)) || static_cast<Field>(f) == Field::amount;
+  for (int f = 0; f < field_count; ++f) {
+    for (std::size_t i = 0; i < awards.size() && !filled[f]; ++i)
+      filled[f] = !field_value(project, project.awards[awards[i]], static_cast<Field>(f)).text.empty();
+  }
+  std::vector<Field> fields;
+  for (int f = 0; f < field_count; ++f)
+    if (filled[f]) fields.push_back(static_cast<Field>(f));
+  return fields;
+}
+
+}  // namespace fundpress

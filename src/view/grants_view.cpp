@@ -1,0 +1,128 @@
+#include "view/grants_view.h"
+
+#include <map>
+
+#include "model/slug.h"
+#include "view/format.h"
+
+namespace fundpress {
+
+const char* const award_date_rule =
+    "the row's award date; without one, the date the figures are as at (\"as_of\" in "
+    "fundpress.json) when that is not after the end of the row's financial year; otherwise the "
+    "first day of the row's financial year (1 April)";
+
+namespace {
+
+// Why a row is not a grant to publish, or nullptr when it is one. 360Giving
+// describes money given to a recipient: a budget line without a named
+// recipient or a known, positive amount is not such a grant.
+const char* left_out_reason(const Project& project, const Award& award) {
+  if (project.organisations[award.organisation].placeholder) return "no named recipient";
+  if (!award.amount_known) return "amount not yet known";
+  if (award.amount.pence <= 0) return "amount not above zero";
+  return nullptr;
+}
+
+// An org-id from the data, else one under the publisher's prefix. Two names
+// with the same slug are numbered, so identifiers stay unique.
+std::vector<std::string> recipient_ids(const Project& project, const std::string& prefix) {
+  std::vector<std::string> ids;
+  std::map<std::string, int> taken;
+  for (const Organisation& organisation : project.organisations) {
+    if (!organisation.org_id.empty()) {
+      ids.push_back(organisation.org_id);
+      continue;
+    }
+    std::string base = prefix + "-org-" + slugify(organisation.name, "organisation");
+    int n = ++taken[base];
+    ids.push_back(n == 1 ? base : base + "-" + std::to_string(n));
+  }
+  return ids;
+}
+
+}  // namespace
+
+Date grant_award_date(const Project& project, const Award& award) {
+  if (!award.award_date.empty()) return award.award_date;
+  if (!project.as_of.empty() && !(award.year.last_day() < project.as_of)) return project.as_of;
+  return award.year.first_day();
+}
+
+GrantsView grants_view(const Project& project) {
+  GrantsView view;
+  view.project = &project;
+  const std::string& prefix = project.site.threesixtygiving_prefix;
+  view.funder_name = project.publisher.name;
+  view.funder_id = !project.site.threesixtygiving_funder_id.empty() ? project.site.threesixtygiving_funder_id
+                   : !project.publisher.org_id.empty()               ? project.publisher.org_id
+                                                                     : prefix;
+  static const char* const reasons[] = {"no named recipient", "amount not yet known",
+                                        "amount not above zero"};
+  std::map<std::string, std::vector<std::size_t>> left_out;
+  for (std::size_t i = 0; i < project.awards.size(); ++i) {
+    const char* reason = left_out_reason(project, project.awards[i]);
+    (reason ? left_out[reason] : view.grants).push_back(i);
+  }
+  view.total = total_of(project, view.grants);
+  for (const char* reason : reasons)
+    if (left_out.count(reason)) view.left_out.push_back(LeftOut{reason, total_of(project, left_out[reason])});
+
+  if (prefix.empty()) {
+    view.not_published_reason = "fundpress.json gives no \"threesixtygiving\" \"prefix\"";
+    return view;
+  }
+  if (view.grants.empty()) {
+    view.not_published_reason = "no row is a grant to a named recipient";
+    return view;
+  }
+  view.published = true;
+  view.recipient_ids = recipient_ids(project, prefix);
+  nlohmann::ordered_json publisher = {{"name", project.publisher.name}};
+  if (!project.publisher.website.empty()) publisher["website"] = project.publisher.website;
+  view.package = {
+      {"version", "1.4"},
+      {"title", "Grants by the " + project.publisher.name},
+      {"description", "Every grant to a named recipient in the funding register of the " +
+                          project.publisher.name + ", as published by fundpress."},
+      {"publisher", publisher},
+  };
+  if (!project.wording.licence_url.empty()) view.package["license"] = project.wording.licence_url;
+  return view;
+}
+
+bool accounts_for(const GrantsView& view, const Total& published) {
+  Total sum = view.total;
+  for (const LeftOut& l : view.left_out) {
+    sum.rows += l.total.rows;
+    sum.amount += l.total.amount;
+  }
+  return sum.rows == published.rows && sum.amount == published.amount;
+}
+
+Grant grant_of(const GrantsView& view, std::size_t index) {
+  const Project& project = *view.project;
+  const Award& award = project.awards[index];
+  const Organisation& organisation = project.organisations[award.organisation];
+  Grant grant;
+  grant.id = project.site.threesixtygiving_prefix + "-" + award.id;
+  grant.title = award.service;
+  // A grant needs a description; a row without one is described by its title.
+  grant.description = award.description.empty() ? award.service : award.description;
+  grant.amount = award.amount;
+  grant.award_date = format_iso_date(grant_award_date(project, award));
+  grant.start_date = format_iso_date(award.start_date);
+  grant.end_date = format_iso_date(award.end_date);
+  grant.recipient_id = view.recipient_ids[award.organisation];
+  grant.recipient_name = organisation.name;
+  grant.charity_number = organisation.charity_number;
+  grant.company_number = organisation.company_number;
+  if (award.fund >= 0) grant.programme = project.funds[award.fund].name;
+  if (award.area >= 0) {
+    grant.location_name = project.areas[award.area].name;
+    grant.location_code = project.areas[award.area].code;
+  }
+  return grant;
+}
+
+}  // namespace fundpress

@@ -1,0 +1,80 @@
+// The annual workbook of one financial year as a view model: the Register's
+// columns and rows (from the layout), the appendix, and the summaries with
+// their exact totals. Rows are indices into the project, so a register of a
+// million rows is not copied. The writer is render/workbook.h.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+#include "model/workbook_layout.h"
+#include "rollup/rollup.h"
+#include "view/report_view.h"
+
+namespace fundpress {
+
+struct WorkbookColumn {
+  Field field;
+  std::string heading;        // unique within the Register, as an Excel table needs
+  FieldType type;
+  int width = 0;              // characters; 0 fits the content
+  std::string number_format;  // amounts and dates
+};
+
+struct SummaryLine {
+  std::string label;       // the value as the Register shows it, or the "not given" label
+  bool not_given = false;  // the rows with no value for the field
+  Total total;
+};
+
+struct SummarySheet {
+  std::string name;
+  Field by;
+  std::size_t column = 0;  // the Register column of `by`
+  /// A row may hold several values of `by` (priorities): it counts under each,
+  /// so the lines add up to more than the total.
+  bool overlapping = false;
+  std::string value_heading;
+  std::string note;         // printed under the table; "" for none
+  std::string chart_title;  // "" for no chart
+  std::vector<SummaryLine> lines;
+};
+
+struct WorkbookSheet {
+  SheetType type;
+  std::string name;
+  std::size_t summary = 0;  // summary sheets: index into WorkbookView::summaries
+};
+
+struct DocumentInfo {
+  std::string title, subject, author, company, keywords, comments;
+};
+
+struct WorkbookView {
+  const Project* project = nullptr;
+  DocumentInfo info;
+  std::vector<WorkbookSheet> sheets;  // in the layout's order
+  std::vector<WorkbookColumn> columns;
+  std::vector<std::size_t> rows;      // indices into project->awards, in source order
+  Total total;                        // of the rows
+  std::vector<SummarySheet> summaries;
+  std::string amount_heading, count_heading, total_label, amount_format;
+  int max_width = 60;
+  /// The appendix (view/report_view.h), unless it has more lines than a sheet
+  /// holds; then has_report is false and appendix_note says so.
+  bool has_report = false;
+  ReportView report;
+  std::vector<std::string> appendix_title;
+  std::string appendix_note;
+};
+
+/// The workbook of `year`. `sheet_rows` is how many rows a sheet holds, so the
+/// appendix is built only when it fits.
+WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
+                           std::size_t sheet_rows);
+
+}  // namespace fundpress

@@ -1,0 +1,66 @@
+// awards.csv and awards.json against golden files reviewed by hand, and the
+// schema and CSV on the Web metadata that describe them.
+#include <gtest/gtest.h>
+
+#include "load/file.h"
+#include "render/awards_csv.h"
+#include "render/awards_json.h"
+#include "support/fixture_project.h"
+#include "view/register_description.h"
+
+namespace fundpress {
+namespace {
+
+std::string golden(const std::string& name) {
+  std::string bytes, error;
+  EXPECT_TRUE(read_file(std::string(FUNDPRESS_SOURCE_DIR) + "/tests/unit/render/golden/" + name, &bytes, &error))
+      << error;
+  return bytes;
+}
+
+class AwardsFiles : public ::testing::Test {
+ protected:
+  Project project = load_fixture("every-field-two-years");
+  RegisterView view = register_view(project);
+};
+
+TEST_F(AwardsFiles, CsvMatchesGolden) {
+  EXPECT_EQ(render_awards_csv(view), golden("every-field-two-years.awards.csv"));
+}
+
+TEST_F(AwardsFiles, JsonMatchesGolden) {
+  EXPECT_EQ(render_awards_json(view), golden("every-field-two-years.awards.json"));
+}
+
+TEST_F(AwardsFiles, MetadataDescribesTheCsvHeaderInOrder) {
+  nlohmann::ordered_json metadata = csvw_metadata(view);
+  std::string header;
+  for (const auto& column : metadata["tableSchema"]["columns"])
+    header += (header.empty() ? "" : ",") + column["titles"].get<std::string>();
+  std::string csv = render_awards_csv(view);
+  EXPECT_EQ(header, csv.substr(0, csv.find("\r\n")));
+  EXPECT_EQ(metadata["url"], "awards.csv");
+}
+
+TEST_F(AwardsFiles, SchemaRequiresEveryKeyTheJsonWrites) {
+  nlohmann::ordered_json schema = awards_schema(view);
+  nlohmann::json awards = nlohmann::json::parse(render_awards_json(view))["awards"];
+  const auto& award = schema["$defs"]["award"];
+  for (const auto& row : awards) {
+    EXPECT_EQ(row.size(), award["required"].size());
+    for (const auto& key : award["required"]) EXPECT_TRUE(row.contains(key.get<std::string>())) << key;
+  }
+}
+
+TEST_F(AwardsFiles, DictionaryHasAnEntryForEveryColumnAndThePenceKey) {
+  nlohmann::json dictionary = data_dictionary(view);
+  ASSERT_EQ(dictionary.size(), view.columns.size() + 1);
+  for (const auto& entry : dictionary) {
+    EXPECT_FALSE(entry["meaning"].get<std::string>().empty()) << entry["name"];
+    EXPECT_FALSE(entry["type"].get<std::string>().empty()) << entry["name"];
+    EXPECT_FALSE(entry["example"].get<std::string>().empty()) << entry["name"];
+  }
+}
+
+}  // namespace
+}  // namespace fundpress

@@ -1,0 +1,63 @@
+#include "render/threesixtygiving.h"
+
+#include <gtest/gtest.h>
+
+#include "support/fixture_project.h"
+
+namespace fundpress {
+namespace {
+
+std::vector<std::string> lines(const std::string& csv) {
+  std::vector<std::string> out;
+  for (std::size_t start = 0; start < csv.size();) {
+    std::size_t end = csv.find("\r\n", start);
+    out.push_back(csv.substr(start, end - start));
+    start = end + 2;
+  }
+  return out;
+}
+
+TEST(ThreeSixtyGiving, JsonHoldsEachGrantWithExactAmountsAndNestedOrganisations) {
+  Project project = load_fixture("every-field-two-years");
+  GrantsView view = grants_view(project);
+  std::string text = render_threesixtygiving_json(view);
+  EXPECT_NE(text.find("\"amountAwarded\":12500.50,"), std::string::npos);  // the exact decimal, not 12500.5
+  nlohmann::json package = nlohmann::json::parse(text);
+  EXPECT_EQ(package["version"], "1.4");
+  ASSERT_EQ(package["grants"].size(), 5u);
+  const nlohmann::json& first = package["grants"][0];
+  EXPECT_EQ(first["recipientOrganization"][0]["charityNumber"], "1234567");
+  EXPECT_EQ(first["fundingOrganization"][0]["id"], "GB-GOR-TEST1");
+  EXPECT_EQ(first["plannedDates"][0]["endDate"], "2018-03-31");
+  EXPECT_EQ(first["grantProgramme"][0]["title"], "Victims Fund");
+  EXPECT_FALSE(package["grants"][1].contains("plannedDates"));  // no dates: no empty object
+  EXPECT_FALSE(package["grants"][3].contains("beneficiaryLocation"));
+}
+
+TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
+  Project project = load_fixture("every-field-two-years");
+  std::vector<std::string> rows = lines(render_threesixtygiving_csv(grants_view(project)));
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[0],
+            "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Planned Dates:Start Date,"
+            "Planned Dates:End Date,Recipient Org:Identifier,Recipient Org:Name,Recipient Org:Charity Number,"
+            "Recipient Org:Company Number,Funding Org:Identifier,Funding Org:Name,Grant Programme:Title,"
+            "Beneficiary Location:Name,Beneficiary Location:Geographic Code");
+  EXPECT_EQ(rows[2],
+            "360G-testpcc-t-002,Youth club,Evening sessions,GBP,3000.00,2017-04-01,,,"
+            "360G-testpcc-org-youth-works-cic,Youth Works CIC,,09876543,GB-GOR-TEST1,"
+            "Police and Crime Commissioner for Testshire,Community Safety Fund,North,");
+}
+
+TEST(ThreeSixtyGiving, CsvLeavesOutOptionalColumnsNoGrantHas) {
+  Project project = load_fixture("formula-injection");
+  std::vector<std::string> rows = lines(render_threesixtygiving_csv(grants_view(project)));
+  EXPECT_EQ(rows[0],
+            "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,"
+            "Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Beneficiary Location:Name");
+  // A hostile recipient's name is neutralised like any CSV text.
+  EXPECT_NE(rows[1].find(",\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"click\"\")\","), std::string::npos);
+}
+
+}  // namespace
+}  // namespace fundpress

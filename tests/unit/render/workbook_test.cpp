@@ -1,0 +1,109 @@
+// The workbook writer's limits and formulas. What the file holds is read back
+// by real clients (tests/clients/).
+#include "render/workbook.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "render/register_sheet.h"
+#include "render/summary_sheet.h"
+#include "support/built_in_layout.h"
+#include "support/fixture_project.h"
+
+namespace fundpress {
+namespace {
+
+TEST(RegisterParts, ContinuesOnNumberedSheets) {
+  std::vector<RegisterPart> parts;
+  std::string error;
+  ASSERT_TRUE(register_parts("Register", 25, 11, &parts, &error));
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[1].name, "Register (2)");
+  EXPECT_EQ(parts[2].name, "Register (3)");
+  EXPECT_EQ(parts[2].first, 20u);
+  EXPECT_EQ(parts[2].count, 5u);
+  EXPECT_EQ(part_range(parts[1], 6), "'Register (2)'!$G$2:$G$11");
+  parts.clear();
+  ASSERT_TRUE(register_parts("Register", 1048575, 1048576, &parts, &error));
+  EXPECT_EQ(parts.size(), 1u);
+  parts.clear();
+  ASSERT_TRUE(register_parts("Register", 1048576, 1048576, &parts, &error));
+  EXPECT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[1].count, 1u);
+}
+
+TEST(RegisterParts, QuotesSheetNamesInFormulas) {
+  EXPECT_EQ(quoted_sheet("Barnardo's"), "'Barnardo''s'");
+}
+
+TEST(SummaryCriteria, EscapeWildcardsAndQuotes) {
+  EXPECT_EQ(criterion_literal("", "Star*Trust", ""), "\"=Star~*Trust\"");
+  EXPECT_EQ(criterion_literal("*; ", "Why? ~ \"Us\"", "; *"), "\"=*; Why~? ~~ \"\"Us\"\"; *\"");
+  EXPECT_EQ(criterion_literal("", "=1+1", ""), "\"==1+1\"");
+}
+
+TEST(SummaryCriteria, OnlyTextExcelCannotReadAsSomethingElse) {
+  EXPECT_TRUE(exact_criterion("Catch Twenty-Two"));
+  EXPECT_TRUE(exact_criterion("=HYPERLINK(\"x\")"));
+  EXPECT_FALSE(exact_criterion("Catch 22"));
+  EXPECT_FALSE(exact_criterion("0012"));
+  EXPECT_FALSE(exact_criterion("true"));
+  EXPECT_FALSE(exact_criterion("#N/A Collective"));
+  EXPECT_TRUE(exact_criterion(std::string(248, 'x')));
+  EXPECT_FALSE(exact_criterion(std::string(249, 'x')));
+}
+
+class WorkbookWriter : public ::testing::Test {
+ protected:
+  WorkbookLayout layout() { return built_in_layout(); }
+  std::string path = ::testing::TempDir() + "fundpress-workbook-test.xlsx";
+  void TearDown() override { std::remove(path.c_str()); }
+};
+
+TEST_F(WorkbookWriter, TextTooLongForACellIsAnErrorNamingTheSourceRow) {
+  Project project = load_fixture("every-field-two-years");
+  project.awards[1].description = std::string(32768, 'x');
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
+  std::string error;
+  EXPECT_FALSE(write_workbook(view, path, 0, &error));
+  EXPECT_NE(error.find("tests/fixtures/every-field-two-years/awards.csv:3: description: text is longer than "
+                       "Excel's limit of 32,767 characters"),
+            std::string::npos)
+      << error;
+}
+
+TEST_F(WorkbookWriter, TextOfExactlyTheLimitIsWritten) {
+  Project project = load_fixture("every-field-two-years");
+  project.awards[1].description = std::string(32767, 'x');
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
+  std::string error;
+  EXPECT_TRUE(write_workbook(view, path, 0, &error)) << error;
+}
+
+TEST_F(WorkbookWriter, InvalidUtf8NeverReachesTheFile) {
+  Project project = load_fixture("every-field-two-years");
+  project.organisations[0].name = "Caf\xE9";  // Windows-1252, not UTF-8
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
+  std::string error;
+  EXPECT_FALSE(write_workbook(view, path, 0, &error));
+  EXPECT_NE(error.find("not valid UTF-8"), std::string::npos) << error;
+}
+
+TEST_F(WorkbookWriter, ARegisterNameTooLongForItsContinuationSheetsIsAnError) {
+  Project project = load_fixture("every-field-two-years");
+  WorkbookLayout long_name = layout();
+  long_name.sheets[0].name = "A register named at length";  // 26 characters, + " (10)" is 31
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, long_name, 2);
+  std::string error;
+  WorkbookLimits limits;
+  limits.sheet_rows = 2;  // one row a sheet: four sheets
+  EXPECT_TRUE(write_workbook(view, path, 0, &error, limits)) << error;
+  long_name.sheets[0].name = "A register named at length, longer";
+  view = workbook_view(project, FinancialYear{2017}, long_name, 2);
+  EXPECT_FALSE(write_workbook(view, path, 0, &error, limits));
+  EXPECT_NE(error.find("longer than Excel's 31 characters"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace fundpress
