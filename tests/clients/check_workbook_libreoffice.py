@@ -17,6 +17,7 @@ import zipfile
 
 import openpyxl
 
+import libreoffice
 from common import Failures, control_line, downloads, to_pence
 
 tool, scratch, sites = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -24,17 +25,6 @@ t = Failures("check_workbook_libreoffice")
 shutil.rmtree(scratch, ignore_errors=True)
 inputs, outputs = os.path.join(scratch, "in"), os.path.join(scratch, "recalculated")
 os.makedirs(inputs)
-
-# A profile that makes LibreOffice recalculate OOXML formulas on load: always (0).
-profile = os.path.join(scratch, "profile")
-os.makedirs(os.path.join(profile, "user"))
-with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
-    f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-            '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
-            '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n'
-            '</oor:items>\n')
 
 workbooks = {}  # name in `inputs` -> (site or None, original path)
 for site in sites:
@@ -72,8 +62,7 @@ with zipfile.ZipFile(first) as source, zipfile.ZipFile(wrong, "w", zipfile.ZIP_D
         target.writestr(item, data)
 
 files = sorted(os.path.join(inputs, n) for n in os.listdir(inputs))
-subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.abspath(profile), "--headless",
-                "--convert-to", "xlsx", "--outdir", outputs] + files, check=True, capture_output=True)
+libreoffice.recalculate(files, outputs)
 
 
 def compare(name, original):

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/diagnostics_report.h"
-#include "support/fixture_project.h"
+#include "fixture_project.h"
 
 namespace fundpress {
 namespace {

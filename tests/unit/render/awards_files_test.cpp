@@ -5,7 +5,7 @@
 #include "load/file.h"
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
-#include "support/fixture_project.h"
+#include "fixture_project.h"
 #include "view/register_description.h"
 
 namespace fundpress {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "support/fixture_project.h"
+#include "fixture_project.h"
 
 namespace fundpress {
 namespace {

@@ -8,8 +8,8 @@
 
 #include "render/register_sheet.h"
 #include "render/summary_sheet.h"
-#include "support/built_in_layout.h"
-#include "support/fixture_project.h"
+#include "built_in_layout.h"
+#include "fixture_project.h"
 
 namespace fundpress {
 namespace {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "rollup/rollup.h"
-#include "support/fixture_project.h"
+#include "fixture_project.h"
 
 namespace fundpress {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "support/built_in_layout.h"
-#include "support/fixture_project.h"
+#include "built_in_layout.h"
+#include "fixture_project.h"
 
 namespace fundpress {
 namespace {
