@@ -40,13 +40,18 @@ std::time_t creation_time(const Project& project) {
 bool produce(const Project& project, const PlannedOutput& output, const Templates& templates,
              const Downloads& downloads,
              std::time_t created, bool dump_context, OutputTree& tree, std::string* error) {
+  // Built here, on the render thread, and freed as soon as it is rendered.
+  nlohmann::json context = output.context ? output.context() : nlohmann::json();
+  if (dump_context && !context.is_null() &&
+      !tree.write(output.path + ".context.json", context.dump(2) + "\n", error))
+    return false;
   switch (output.kind) {
     case OutputKind::page:
-      if (!tree.write(output.path, templates.render(page_layout, output.context, output.template_path), error))
+      if (!tree.write(output.path, templates.render(page_layout, std::move(context), output.template_path), error))
         return false;
       break;
     case OutputKind::document:
-      if (!tree.write(output.path, templates.render(output.template_path, output.context), error))
+      if (!tree.write(output.path, templates.render(output.template_path, std::move(context)), error))
         return false;
       break;
     case OutputKind::asset:
@@ -68,11 +73,9 @@ bool produce(const Project& project, const PlannedOutput& output, const Template
     case OutputKind::grants_json:
     case OutputKind::grants_csv:
     case OutputKind::workbook:
-      if (!produce_download(output, downloads, created, tree, error)) return false;
+      if (!produce_download(output, context, downloads, created, tree, error)) return false;
       break;
   }
-  if (dump_context && !output.context.is_null())
-    return tree.write(output.path + ".context.json", output.context.dump(2) + "\n", error);
   return true;
 }
 

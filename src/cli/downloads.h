@@ -32,8 +32,10 @@ struct Downloads {
 
 Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout);
 
-/// Produces one planned download (a kind from json_file to workbook) into `tree`.
-bool produce_download(const PlannedOutput& output, const Downloads& downloads, std::time_t created,
-                      OutputTree& tree, std::string* error);
+/// Produces one planned download (a kind from json_file to workbook) into
+/// `tree`; `context` is the output's built context (a json_file's contents).
+bool produce_download(const PlannedOutput& output, const nlohmann::json& context,
+                      const Downloads& downloads, std::time_t created, OutputTree& tree,
+                      std::string* error);
 
 }  // namespace fundpress

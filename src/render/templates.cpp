@@ -91,13 +91,15 @@ std::map<std::string, std::string> Templates::files_under(const std::string& fol
   return found;
 }
 
-std::string Templates::render(const std::string& path, const nlohmann::json& context,
+std::string Templates::render(const std::string& path, nlohmann::json context,
                               const std::string& content_path) const {
   Escaper previous = current_escaper;
   current_escaper = escaper_for(content_path.empty() ? path : content_path);
   std::map<std::string, std::string> partials = partials_;
   if (!content_path.empty()) partials["content"] = file(content_path);
-  std::string out = mstch::render(file(path), to_node(context), partials);
+  mstch::node root = to_node(context);
+  context = nullptr;
+  std::string out = mstch::render(file(path), root, partials);
   current_escaper = previous;
   return out;
 }

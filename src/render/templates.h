@@ -28,7 +28,9 @@ class Templates {
   /// partials/ folder is available as {{> name}}, by its name without
   /// extensions; {{> content}} is the template at `content_path`, so a page
   /// template can sit inside a layout. Safe to call from several threads.
-  std::string render(const std::string& path, const nlohmann::json& context,
+  /// The context is taken by value and freed once converted, so a large page
+  /// never holds its data twice: pass std::move(context) when done with it.
+  std::string render(const std::string& path, nlohmann::json context,
                      const std::string& content_path = "") const;
 
   bool has(const std::string& path) const { return files_.count(path) != 0; }

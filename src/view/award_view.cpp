@@ -1,3 +1,5 @@
+#include <memory>
+
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/award_fields.h"
@@ -59,48 +61,63 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   return fields;
 }
 
-// Where the award sits in its year's report: "line 3 of 9 in Victims".
-nlohmann::json report_place(const Project& project, const SitePaths& paths, std::size_t index) {
-  const Award& award = project.awards[index];
-  std::vector<std::size_t> year = awards_in_year(project, award.year);
-  std::size_t line = 0, lines = 0;
-  Total section_total;
-  for (const Group& group : group_by(project, year, Dimension::section)) {
-    if (group.key != award.section) continue;
-    lines = group.awards.size();
-    section_total = group.total;
-    for (std::size_t n = 0; n < group.awards.size(); ++n)
-      if (group.awards[n] == index) line = n + 1;
+// Where an award sits in its year's report: "line 3 of 9 in Victims".
+struct ReportPlace {
+  std::size_t line = 0;   // 1-based within its section
+  std::size_t lines = 0;  // in its section
+  Money subtotal;         // of its section
+};
+
+// Every award's place, from one pass over each year's report.
+std::vector<ReportPlace> report_places(const Project& project) {
+  std::vector<ReportPlace> places(project.awards.size());
+  for (FinancialYear year : project.years) {
+    ReportView report = build_report(project, year);
+    for (const ReportSection& section : report.sections)
+      for (std::size_t n = 0; n < section.lines.size(); ++n)
+        places[section.lines[n].award] = {n + 1, section.lines.size(), section.subtotal.amount};
   }
+  return places;
+}
+
+nlohmann::json report_place(const Project& project, const SitePaths& paths, const Award& award,
+                            const ReportPlace& place) {
   const Section& section = project.sections[award.section];
   return {{"title", project.wording.report_title + " " + award.year.label()},
           {"path", report_path(award.year, ".html") + "#row-" + award.id},
-          {"line", std::to_string(line)},
-          {"lines", std::to_string(lines)},
+          {"line", std::to_string(place.line)},
+          {"lines", std::to_string(place.lines)},
           {"section", section.name},
           {"section_path", paths.item(Dimension::section, award.section)},
           {"subtotal_label", section.subtotal_label},
-          {"subtotal", format_pounds(section_total.amount, project.display.total_decimals,
+          {"subtotal", format_pounds(place.subtotal, project.display.total_decimals,
                                      project.display.negative_in_brackets)}};
+}
+
+nlohmann::json award_context(const Project& project, const SitePaths& paths, std::size_t index,
+                             const ReportPlace& place) {
+  const Award& award = project.awards[index];
+  std::string path = SitePaths::award(award);
+  nlohmann::json context = page_frame(
+      project, path, award.service,
+      {{"Home", "index.html"}, {"Funding register", SitePaths::register_page(1)}, {award.service, ""}});
+  add_navigation(project, paths, "register", &context);
+  AbbreviationMarker abbreviations(project.glossary);
+  context["award"] = {{"heading", award.service},
+                      {"measure", measure_name(project.measure)},
+                      {"noun", row_noun(project)},
+                      {"fields", award_fields(project, paths, award, abbreviations)},
+                      {"report", report_place(project, paths, award, place)}};
+  return context;
 }
 
 }  // namespace
 
 void plan_award_pages(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
+  auto places = std::make_shared<const std::vector<ReportPlace>>(report_places(project));
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
-    const Award& award = project.awards[i];
-    std::string path = SitePaths::award(award);
-    nlohmann::json context = page_frame(
-        project, path, award.service,
-        {{"Home", "index.html"}, {"Funding register", SitePaths::register_page(1)}, {award.service, ""}});
-    add_navigation(project, "register", &context);
-    AbbreviationMarker abbreviations(project.glossary);
-    context["award"] = {{"heading", award.service},
-                        {"measure", measure_name(project.measure)},
-                        {"noun", row_noun(project)},
-                        {"fields", award_fields(project, paths, award, abbreviations)},
-                        {"report", report_place(project, paths, i)}};
-    plan->push_back({OutputKind::page, path, "site/award.html.mustache", context});
+    plan->push_back({OutputKind::page, SitePaths::award(project.awards[i]), "site/award.html.mustache",
+                     [&project, paths, places, i] { return award_context(project, paths, i, (*places)[i]); }});
   }
 }
 

@@ -41,11 +41,12 @@ nlohmann::json threesixtygiving_context(const Project& project, const GrantsView
 
 }  // namespace
 
-nlohmann::json downloads_page_context(const Project& project, const RegisterView& register_view,
+nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
+                                      const RegisterView& register_view,
                                       const GrantsView& grants) {
   nlohmann::json context = page_frame(project, "downloads/index.html", "Download the data",
                                       {{"Home", "index.html"}, {"Downloads", ""}});
-  add_navigation(project, "downloads", &context);
+  add_navigation(project, paths, "downloads", &context);
   std::string rows = count_of(register_view.rows.size(), "line");
   nlohmann::json files = nlohmann::json::array({
       file("awards.csv", "The register as CSV", "CSV: RFC 4180, UTF-8, comma-separated",

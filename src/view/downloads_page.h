@@ -9,13 +9,15 @@
 #include "model/project.h"
 #include "view/grants_view.h"
 #include "view/register_view.h"
+#include "view/site_paths.h"
 
 namespace fundpress {
 
 /// "downloads/fundpress-2017-18.xlsx": the annual workbook of `year`.
 std::string workbook_path(FinancialYear year);
 
-nlohmann::json downloads_page_context(const Project& project, const RegisterView& register_view,
+nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
+                                      const RegisterView& register_view,
                                       const GrantsView& grants);
 
 }  // namespace fundpress

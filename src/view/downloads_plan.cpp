@@ -9,21 +9,21 @@ namespace fundpress {
 
 // The large files are rendered from typed views when they are produced (see
 // cli/downloads.h); their plan entries carry only what picks them out.
-void plan_downloads(const Project& project, std::vector<PlannedOutput>* plan) {
+void plan_downloads(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
   RegisterView register_rows = register_view(project);
   GrantsView grants = grants_view(project);
   plan->push_back({OutputKind::page, "downloads/index.html", "downloads/index.html.mustache",
-                   downloads_page_context(project, register_rows, grants)});
+                   ready(downloads_page_context(project, paths, register_rows, grants))});
   plan->push_back({OutputKind::awards_csv, "downloads/awards.csv", "", nullptr});
-  plan->push_back({OutputKind::json_file, "downloads/awards.csv-metadata.json", "", csvw_metadata(register_rows)});
+  plan->push_back({OutputKind::json_file, "downloads/awards.csv-metadata.json", "", ready(csvw_metadata(register_rows))});
   plan->push_back({OutputKind::awards_json, "downloads/awards.json", "", nullptr});
-  plan->push_back({OutputKind::json_file, "downloads/awards.schema.json", "", awards_schema(register_rows)});
+  plan->push_back({OutputKind::json_file, "downloads/awards.schema.json", "", ready(awards_schema(register_rows))});
   if (grants.published) {
     plan->push_back({OutputKind::grants_json, "downloads/360giving.json", "", nullptr});
     plan->push_back({OutputKind::grants_csv, "downloads/360giving.csv", "", nullptr});
   }
   for (FinancialYear year : project.years)
-    plan->push_back({OutputKind::workbook, workbook_path(year), "", {{"year", year.start}}});
+    plan->push_back({OutputKind::workbook, workbook_path(year), "", nullptr, year});
 }
 
 }  // namespace fundpress

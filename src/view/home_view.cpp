@@ -53,7 +53,7 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
 void plan_home(const Project& project, const SitePaths& paths,
                const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan) {
   nlohmann::json context = page_frame(project, "index.html", "What we fund", {{"Home", ""}});
-  add_navigation(project, "home", &context);
+  add_navigation(project, paths, "home", &context);
   FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
   std::vector<std::size_t> awards = awards_in_year(project, latest);
   Total total = total_of(project, awards);
@@ -96,7 +96,7 @@ void plan_home(const Project& project, const SitePaths& paths,
                        "how accessible this site is, and how to report a problem"));
   home["about"] = about;
   context["home"] = home;
-  plan->push_back({OutputKind::page, "index.html", "site/home.html.mustache", context});
+  plan->push_back({OutputKind::page, "index.html", "site/home.html.mustache", ready(std::move(context))});
 }
 
 }  // namespace fundpress

@@ -152,14 +152,14 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
   return table;
 }
 
-void plan_item(const Project& project, const SitePaths& paths, Dimension dimension, const Group& group,
-               std::vector<PlannedOutput>* plan) {
+nlohmann::json item_context(const Project& project, const SitePaths& paths, Dimension dimension,
+                            const Group& group) {
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
   nlohmann::json context = page_frame(
       project, path, name, {{"Home", "index.html"}, {names.title, paths.index(dimension)}, {name, ""}});
-  add_navigation(project, names.key, &context);
+  add_navigation(project, paths, names.key, &context);
   AbbreviationMarker abbreviations(project.glossary);
 
   bool area = dimension == Dimension::area;
@@ -190,7 +190,7 @@ void plan_item(const Project& project, const SitePaths& paths, Dimension dimensi
                              pounds(project, group.total.amount) + "."},
       {"within_table", has_inner ? within_table(project, paths, group) : nlohmann::json(false)},
   };
-  plan->push_back({OutputKind::page, path, "site/listing-item.html.mustache", context});
+  return context;
 }
 
 }  // namespace
@@ -202,7 +202,7 @@ void plan_listings(const Project& project, const SitePaths& paths, std::vector<P
     std::string path = paths.index(dimension);
     nlohmann::json context =
         page_frame(project, path, names.title, {{"Home", "index.html"}, {names.title, ""}});
-    add_navigation(project, names.key, &context);
+    add_navigation(project, paths, names.key, &context);
     std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
                         "s and their " + measure_name(project.measure) + " total.";
     if (dimension == Dimension::area)
@@ -213,8 +213,14 @@ void plan_listings(const Project& project, const SitePaths& paths, std::vector<P
     context["listing"] = {{"heading", names.title},
                           {"intro", intro},
                           {"table", index_table(project, paths, dimension, groups)}};
-    plan->push_back({OutputKind::page, path, "site/listing-index.html.mustache", context});
-    for (const Group& group : groups) plan_item(project, paths, dimension, group, plan);
+    plan->push_back({OutputKind::page, path, "site/listing-index.html.mustache", ready(std::move(context))});
+    for (Group& group : groups) {
+      std::string item_path = paths.item(dimension, group.key);
+      plan->push_back({OutputKind::page, item_path, "site/listing-item.html.mustache",
+                       [&project, paths, dimension, group = std::move(group)] {
+                         return item_context(project, paths, dimension, group);
+                       }});
+    }
   }
 }
 

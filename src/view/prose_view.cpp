@@ -67,7 +67,7 @@ nlohmann::json statement_context(const Project& project, const ConvertedPage* cu
 // links cannot be relative: they start from the path of base_url on the same
 // host ("/funding/"), or from the host's root when the site's address is not
 // known. Never from base_url's host: the page must request nothing elsewhere.
-nlohmann::json not_found_context(const Project& project) {
+nlohmann::json not_found_context(const Project& project, const SitePaths& paths) {
   nlohmann::json context = page_frame(project, "404.html", "Page not found",
                                       {{"Home", "index.html"}, {"Page not found", ""}});
   const std::string& base = project.site.base_url;
@@ -75,7 +75,7 @@ nlohmann::json not_found_context(const Project& project) {
   std::string root = path == std::string::npos ? "/" : base.substr(path);
   context["root"] = root;
   context["breadcrumbs"][0]["url"] = root + "index.html";
-  add_navigation(project, "", &context);
+  add_navigation(project, paths, "", &context);
   return context;
 }
 
@@ -98,8 +98,8 @@ std::vector<ConvertedPage> convert_prose_pages(const Project& project) {
   return converted;
 }
 
-void plan_prose_pages(const Project& project, const std::vector<ConvertedPage>& pages,
-                      std::vector<PlannedOutput>* plan) {
+void plan_prose_pages(const Project& project, const SitePaths& paths,
+                      const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan) {
   const ConvertedPage* statement = nullptr;
   for (const ConvertedPage& page : pages) {
     if (page.slug == "accessibility") {
@@ -108,26 +108,26 @@ void plan_prose_pages(const Project& project, const std::vector<ConvertedPage>& 
     }
     std::string path = SitePaths::prose(page.slug);
     nlohmann::json context = page_frame(project, path, page.title, {{"Home", "index.html"}, {page.title, ""}});
-    add_navigation(project, page.slug, &context);
+    add_navigation(project, paths, page.slug, &context);
     context["prose"] = {{"heading", page.title}, {"html", page.html}};
-    plan->push_back({OutputKind::page, path, "site/prose.html.mustache", context});
+    plan->push_back({OutputKind::page, path, "site/prose.html.mustache", ready(std::move(context))});
   }
 
   nlohmann::json glossary = page_frame(project, "glossary/index.html", "Glossary",
                                        {{"Home", "index.html"}, {"Glossary", ""}});
-  add_navigation(project, "glossary", &glossary);
+  add_navigation(project, paths, "glossary", &glossary);
   glossary["glossary"] = glossary_context(project);
-  plan->push_back({OutputKind::page, "glossary/index.html", "site/glossary.html.mustache", glossary});
+  plan->push_back({OutputKind::page, "glossary/index.html", "site/glossary.html.mustache", ready(std::move(glossary))});
 
   std::string title = statement ? statement->title : "Accessibility statement";
   nlohmann::json accessibility = page_frame(project, "accessibility/index.html", title,
                                             {{"Home", "index.html"}, {title, ""}});
-  add_navigation(project, "accessibility", &accessibility);
+  add_navigation(project, paths, "accessibility", &accessibility);
   accessibility["statement"] = statement_context(project, statement);
   plan->push_back({OutputKind::page, "accessibility/index.html", "site/accessibility.html.mustache",
-                   accessibility});
+                   ready(std::move(accessibility))});
 
-  plan->push_back({OutputKind::page, "404.html", "site/404.html.mustache", not_found_context(project)});
+  plan->push_back({OutputKind::page, "404.html", "site/404.html.mustache", ready(not_found_context(project, paths))});
 }
 
 }  // namespace fundpress

@@ -1,3 +1,5 @@
+#include <memory>
+
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
@@ -113,57 +115,70 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
 }  // namespace
 
 void plan_register(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
-  std::vector<std::size_t> awards = all_awards(project);
-  std::vector<AwardColumn> columns = award_columns(project, awards);
-  Total total = total_of(project, awards);
-  std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
-  int pages = page_count(awards.size(), project.site.page_size);
-  std::string status = count_rows(project, total.rows) + ", " +
-                       format_pounds(total.amount, project.display.total_decimals,
-                                     project.display.negative_in_brackets);
-  nlohmann::json offered = filters(project, paths, awards);
+  // What every page of the register shares, kept once for all their makers.
+  struct Shared {
+    std::vector<std::size_t> awards;
+    std::vector<AwardColumn> columns;
+    std::string status;
+    nlohmann::json offered;
+  };
+  auto shared = std::make_shared<Shared>();
+  shared->awards = all_awards(project);
+  shared->columns = award_columns(project, shared->awards);
+  Total total = total_of(project, shared->awards);
+  shared->status = count_rows(project, total.rows) + ", " +
+                   format_pounds(total.amount, project.display.total_decimals,
+                                 project.display.negative_in_brackets);
+  shared->offered = filters(project, paths, shared->awards);
+  int pages = page_count(shared->awards.size(), project.site.page_size);
 
   for (int page = 1; page <= pages; ++page) {
-    std::string path = SitePaths::register_page(page);
-    std::string heading = "Funding register";
-    std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
-    std::vector<Crumb> crumbs = {{"Home", "index.html"}};
-    if (page == 1) crumbs.push_back({heading, ""});
-    else crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
-    nlohmann::json context =
-        page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
-    add_navigation(project, "register", &context);
+    plan->push_back({OutputKind::page, SitePaths::register_page(page), "site/register.html.mustache",
+                     [&project, paths, shared = std::shared_ptr<const Shared>(shared), page, pages] {
+      const std::vector<std::size_t>& awards = shared->awards;
+      std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
+      std::string path = SitePaths::register_page(page);
+      std::string heading = "Funding register";
+      std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
+      std::vector<Crumb> crumbs = {{"Home", "index.html"}};
+      if (page == 1) crumbs.push_back({heading, ""});
+      else crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
+      nlohmann::json context =
+          page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
+      add_navigation(project, paths, "register", &context);
 
-    std::size_t first = (static_cast<std::size_t>(page) - 1) * page_size;
-    std::size_t last = std::min(awards.size(), first + page_size);
-    std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
-    std::string shown = pages > 1 ? ", " + std::to_string(first + 1) + " to " + std::to_string(last) +
-                                        " of " + std::to_string(awards.size())
-                                  : "";
-    AbbreviationMarker abbreviations(project.glossary);
-    nlohmann::json intro = abbreviations.text(
-        "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
-        measure_name(project.measure) + " amount. Select a service to see everything about it.");
-    context["scripts"] = {{{"path", data_path}}, {{"path", "assets/register.js"}}};
-    context["register"] = {
-        {"heading", heading},
-        {"intro", intro},
-        {"status", status},
-        {"paged", pages > 1},
-        {"of_pages", of_pages},
-        {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
-        {"filters", offered},
-        {"has_filters", !offered.empty()},
-        {"data_path", data_path},
-        {"table", award_table(project, paths, slice, columns, "register-table",
-                              "Funding register" + shown, abbreviations)},
-        {"pagination", pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
-    };
-    plan->push_back({OutputKind::page, path, "site/register.html.mustache", context});
+      std::size_t first = (static_cast<std::size_t>(page) - 1) * page_size;
+      std::size_t last = std::min(awards.size(), first + page_size);
+      std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
+      std::string shown = pages > 1 ? ", " + std::to_string(first + 1) + " to " + std::to_string(last) +
+                                          " of " + std::to_string(awards.size())
+                                    : "";
+      AbbreviationMarker abbreviations(project.glossary);
+      nlohmann::json intro = abbreviations.text(
+          "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
+          measure_name(project.measure) + " amount. Select a service to see everything about it.");
+      context["scripts"] = {{{"path", data_path}}, {{"path", "assets/register.js"}}};
+      context["register"] = {
+          {"heading", heading},
+          {"intro", intro},
+          {"status", shared->status},
+          {"paged", pages > 1},
+          {"of_pages", of_pages},
+          {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
+          {"filters", shared->offered},
+          {"has_filters", !shared->offered.empty()},
+          {"data_path", data_path},
+          {"table", award_table(project, paths, slice, shared->columns, "register-table",
+                                "Funding register" + shown, abbreviations)},
+          {"pagination", pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
+      };
+      return context;
+    }});
   }
-  nlohmann::json data = register_data(project, paths, awards, columns);
-  plan->push_back({OutputKind::document, data_path, "register/awards.js.mustache",
-                   {{"json", data.dump(-1, ' ', true)}}});
+  plan->push_back({OutputKind::document, data_path, "register/awards.js.mustache", [&project, paths, shared] {
+    nlohmann::json data = register_data(project, paths, shared->awards, shared->columns);
+    return nlohmann::json{{"json", data.dump(-1, ' ', true)}};
+  }});
 }
 
 }  // namespace fundpress

@@ -73,9 +73,12 @@ std::vector<Dimension> listed_dimensions(const Project& project) {
 }
 
 SitePaths::SitePaths(const Project& project) {
-  slugs_.resize(std::size(all_dimensions));
+  auto shared = std::make_shared<Shared>();
+  shared->slugs.resize(std::size(all_dimensions));
   for (Dimension dimension : all_dimensions)
-    slugs_[static_cast<std::size_t>(dimension)] = unique_slugs(project, dimension);
+    shared->slugs[static_cast<std::size_t>(dimension)] = unique_slugs(project, dimension);
+  shared->listed = listed_dimensions(project);
+  shared_ = std::move(shared);
 }
 
 std::string SitePaths::register_page(int page) {
@@ -91,7 +94,7 @@ std::string SitePaths::item(Dimension dimension, int key) const {
 }
 
 const std::string& SitePaths::slug(Dimension dimension, int key) const {
-  return slugs_[static_cast<std::size_t>(dimension)].at(static_cast<std::size_t>(key));
+  return shared_->slugs[static_cast<std::size_t>(dimension)].at(static_cast<std::size_t>(key));
 }
 
 }  // namespace fundpress

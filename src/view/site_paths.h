@@ -4,6 +4,7 @@
 // page and every link agree on them.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,9 +31,13 @@ std::string name_of(const Project& project, Dimension dimension, int key);
 /// award has one.
 std::vector<Dimension> listed_dimensions(const Project& project);
 
+/// Cheap to copy: the slugs are shared, so each page's context maker can keep one.
 class SitePaths {
  public:
   explicit SitePaths(const Project& project);
+
+  /// listed_dimensions(project), worked out once.
+  const std::vector<Dimension>& listed() const { return shared_->listed; }
 
   static std::string award(const Award& award) { return "awards/" + award.id + "/index.html"; }
   /// "register/index.html" for page 1, "register/page/2/index.html" after.
@@ -48,7 +53,11 @@ class SitePaths {
   const std::string& slug(Dimension dimension, int key) const;
 
  private:
-  std::vector<std::vector<std::string>> slugs_;  // by Dimension, then key
+  struct Shared {
+    std::vector<std::vector<std::string>> slugs;  // by Dimension, then key
+    std::vector<Dimension> listed;
+  };
+  std::shared_ptr<const Shared> shared_;
 };
 
 }  // namespace fundpress

@@ -12,10 +12,10 @@ const char* const page_layout = "site/layout.html.mustache";
 
 namespace {
 
-nlohmann::json reports_index_context(const Project& project) {
+nlohmann::json reports_index_context(const Project& project, const SitePaths& paths) {
   nlohmann::json context = page_frame(project, "reports/index.html", "Reports",
                                       {{"Home", "index.html"}, {"Reports", ""}});
-  add_navigation(project, "reports", &context);
+  add_navigation(project, paths, "reports", &context);
   nlohmann::json years = nlohmann::json::array();
   for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {
     Total total = total_of(project, awards_in_year(project, *it));
@@ -33,15 +33,20 @@ nlohmann::json reports_index_context(const Project& project) {
 
 }  // namespace
 
-void add_navigation(const Project& project, const std::string& current_section,
-                    nlohmann::json* context) {
+ContextMaker ready(nlohmann::json context) {
+  auto shared = std::make_shared<const nlohmann::json>(std::move(context));
+  return [shared] { return *shared; };
+}
+
+void add_navigation(const Project& project, const SitePaths& paths,
+                    const std::string& current_section, nlohmann::json* context) {
   auto link = [&](const std::string& key, const std::string& label, const std::string& path) {
     return nlohmann::json{{"label", label}, {"path", path}, {"current", current_section == key}};
   };
   nlohmann::json nav = nlohmann::json::array();
   nav.push_back(link("home", "Home", "index.html"));
   nav.push_back(link("register", "Register", "register/index.html"));
-  for (Dimension dimension : listed_dimensions(project)) {
+  for (Dimension dimension : paths.listed()) {
     const DimensionNames& names = names_of(dimension);
     nav.push_back(link(names.key, names.title, std::string(names.key) + "/index.html"));
   }
@@ -69,25 +74,29 @@ void add_navigation(const Project& project, const std::string& current_section,
                            {"has_url", !project.wording.licence_url.empty()}};
 }
 
-void plan_reports(const Project& project, std::vector<PlannedOutput>* plan) {
+void plan_reports(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
   plan->push_back({OutputKind::page, "reports/index.html", "reports/index.html.mustache",
-                   reports_index_context(project)});
+                   ready(reports_index_context(project, paths))});
   for (FinancialYear year : project.years) {
     std::string html = report_path(year, ".html");
-    nlohmann::json context = report_context(project, build_report(project, year), html);
-    add_navigation(project, "reports", &context);
+    ContextMaker context = [&project, paths, year, html] {
+      nlohmann::json context = report_context(project, build_report(project, year), html);
+      add_navigation(project, paths, "reports", &context);
+      return context;
+    };
     plan->push_back({OutputKind::page, html, "reports/commissioning-budget.html.mustache", context});
     plan->push_back({OutputKind::document, report_path(year, ".md"),
-                     "reports/commissioning-budget.md.mustache", std::move(context)});
+                     "reports/commissioning-budget.md.mustache", context});
     plan->push_back({OutputKind::report_xlsx, report_path(year, ".xlsx"), "", nullptr, year});
   }
 }
 
 std::vector<PlannedOutput> plan_site(const Project& project) {
+  SitePaths paths(project);
   std::vector<PlannedOutput> plan;
-  plan_reports(project, &plan);
-  plan_website(project, &plan);
-  plan_downloads(project, &plan);
+  plan_reports(project, paths, &plan);
+  plan_website(project, paths, &plan);
+  plan_downloads(project, paths, &plan);
   return plan;
 }
 

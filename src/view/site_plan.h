@@ -2,12 +2,14 @@
 // context it is rendered from. Adding a page to the site means adding it here.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/project.h"
+#include "view/site_paths.h"
 
 namespace fundpress {
 
@@ -21,15 +23,24 @@ enum class OutputKind {
   awards_json,  // downloads/awards.json (render/awards_json.h)
   grants_json,  // downloads/360giving.json (render/threesixtygiving.h)
   grants_csv,   // downloads/360giving.csv (render/threesixtygiving.h)
-  workbook,     // downloads/fundpress-<year>.xlsx (render/workbook.h); context {"year": 2017}
+  workbook,     // downloads/fundpress-<year>.xlsx (render/workbook.h)
 };
+
+/// Builds an output's context when the output is rendered, on a render
+/// thread, so that a register of a million awards never holds a million page
+/// contexts at once. Makers keep what they need by value or by shared
+/// pointer; the Project outlives them.
+using ContextMaker = std::function<nlohmann::json()>;
+
+/// A maker for a context already built (small pages).
+ContextMaker ready(nlohmann::json context);
 
 struct PlannedOutput {
   OutputKind kind = OutputKind::page;
   std::string path;           // inside the site: "reports/2017-18/commissioning-budget.html"
   std::string template_path;  // inside templates/: "reports/commissioning-budget.html.mustache"
-  nlohmann::json context;
-  FinancialYear year;         // the year of a report_xlsx
+  ContextMaker context;       // empty for outputs without one
+  FinancialYear year;         // the year of a report_xlsx or a workbook
 };
 
 /// The layout every page is rendered inside.
@@ -40,12 +51,15 @@ extern const char* const page_layout;
 std::vector<PlannedOutput> plan_site(const Project& project);
 
 /// The parts of the plan, each in a file of its own.
-void plan_reports(const Project& project, std::vector<PlannedOutput>* plan);    // report_view.cpp
-void plan_website(const Project& project, std::vector<PlannedOutput>* plan);    // website_plan.cpp
-void plan_downloads(const Project& project, std::vector<PlannedOutput>* plan);  // downloads_plan.cpp
+void plan_reports(const Project& project, const SitePaths& paths,
+                  std::vector<PlannedOutput>* plan);  // site_plan.cpp
+void plan_website(const Project& project, const SitePaths& paths,
+                  std::vector<PlannedOutput>* plan);  // website_plan.cpp
+void plan_downloads(const Project& project, const SitePaths& paths,
+                    std::vector<PlannedOutput>* plan);  // downloads_plan.cpp
 
 /// The links in every page's header and footer, given the page's frame.
-void add_navigation(const Project& project, const std::string& current_section,
-                    nlohmann::json* context);
+void add_navigation(const Project& project, const SitePaths& paths,
+                    const std::string& current_section, nlohmann::json* context);
 
 }  // namespace fundpress

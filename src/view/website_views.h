@@ -33,7 +33,7 @@ void plan_award_pages(const Project& project, const SitePaths& paths,
 void plan_listings(const Project& project, const SitePaths& paths,
                    std::vector<PlannedOutput>* plan);  // listing_view.cpp
 /// The prose pages, glossary/, accessibility/ and 404.html.
-void plan_prose_pages(const Project& project, const std::vector<ConvertedPage>& pages,
-                      std::vector<PlannedOutput>* plan);  // prose_view.cpp
+void plan_prose_pages(const Project& project, const SitePaths& paths,
+                      const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan);  // prose_view.cpp
 
 }  // namespace fundpress

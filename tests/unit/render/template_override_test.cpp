@@ -11,7 +11,7 @@ namespace {
 std::string render_home(const Project& project) {
   Templates templates(project.template_overrides);
   for (const PlannedOutput& output : plan_site(project))
-    if (output.path == "index.html") return templates.render(page_layout, output.context, output.template_path);
+    if (output.path == "index.html") return templates.render(page_layout, output.context(), output.template_path);
   return "";
 }
 

@@ -19,7 +19,7 @@ class WebsitePlan : public ::testing::Test {
   void SetUp() override {
     Diagnostics diagnostics;
     ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
-    plan_website(project, &plan);
+    plan_website(project, SitePaths(project), &plan);
     for (const PlannedOutput& output : plan) paths.insert(output.path);
   }
   const PlannedOutput* find(const std::string& path) const {
@@ -27,6 +27,8 @@ class WebsitePlan : public ::testing::Test {
       if (output.path == path) return &output;
     return nullptr;
   }
+  // The context the output at `path` is rendered from.
+  nlohmann::json context(const std::string& path) const { return find(path)->context(); }
   Project project;
   std::vector<PlannedOutput> plan;
   std::set<std::string> paths;
@@ -57,7 +59,7 @@ TEST_F(WebsitePlan, EveryKindOfPageIsThere) {
 TEST_F(WebsitePlan, RegisterDataHoldsEveryRowInExactPence) {
   const PlannedOutput* data = find("register/awards.js");
   ASSERT_NE(data, nullptr);
-  nlohmann::json register_data = nlohmann::json::parse(data->context["json"].get<std::string>());
+  nlohmann::json register_data = nlohmann::json::parse(data->context()["json"].get<std::string>());
   ASSERT_EQ(register_data["rows"].size(), project.awards.size());
   int64_t sum = 0;
   for (const auto& row : register_data["rows"])
@@ -67,24 +69,24 @@ TEST_F(WebsitePlan, RegisterDataHoldsEveryRowInExactPence) {
 }
 
 TEST_F(WebsitePlan, RegisterPagesSayWhichPageTheyAre) {
-  EXPECT_EQ(find("register/index.html")->context["title"], "Funding register (page 1 of 3)");
-  EXPECT_EQ(find("register/page/2/index.html")->context["register"]["pagination"]["previous"]["path"],
+  EXPECT_EQ(context("register/index.html")["title"], "Funding register (page 1 of 3)");
+  EXPECT_EQ(context("register/page/2/index.html")["register"]["pagination"]["previous"]["path"],
             "register/index.html");
-  EXPECT_EQ(find("register/index.html")->context["register"]["pagination"]["previous"], false);
+  EXPECT_EQ(context("register/index.html")["register"]["pagination"]["previous"], false);
 }
 
 TEST_F(WebsitePlan, AnAreaPageShowsItsOwnRowsAndTheTotalWithTheAreasWithin) {
-  const nlohmann::json& llr = find("areas/llr/index.html")->context["listing"];
+  nlohmann::json llr = context("areas/llr/index.html")["listing"];
   Total all = total_of(project, all_awards(project));
   EXPECT_EQ(llr["within_table"]["total"]["amount"], format_pounds(all.amount, 0)) << "LLR contains every area";
   EXPECT_EQ(llr["has_within"], true);
-  const nlohmann::json& rutland = find("areas/rutland/index.html")->context["listing"];
+  nlohmann::json rutland = context("areas/rutland/index.html")["listing"];
   EXPECT_EQ(rutland["has_within"], false);
 }
 
 TEST_F(WebsitePlan, AwardPagesLinkToTheirRowInTheReport) {
   const Award& award = project.awards.front();
-  const nlohmann::json& report = find("awards/" + award.id + "/index.html")->context["award"]["report"];
+  nlohmann::json report = context("awards/" + award.id + "/index.html")["award"]["report"];
   EXPECT_EQ(report["path"], "reports/2017-18/commissioning-budget.html#row-" + award.id);
   EXPECT_EQ(report["line"], "1");
 }
@@ -98,14 +100,14 @@ namespace {
 // pages/accessibility.md replaces the generated statement's body; the page
 // keeps its address and is not also listed as an ordinary prose page.
 TEST_F(WebsitePlan, APublishersAccessibilityPageReplacesTheGeneratedStatement) {
-  EXPECT_EQ(find("accessibility/index.html")->context["statement"]["custom"], false);
+  EXPECT_EQ(context("accessibility/index.html")["statement"]["custom"], false);
   project.pages.push_back(ProsePage{"accessibility", "# Our statement\n\nWe test every page.\n", 0});
   plan.clear();
-  plan_website(project, &plan);
-  const nlohmann::json& context = find("accessibility/index.html")->context;
-  EXPECT_EQ(context["title"], "Our statement");
-  EXPECT_EQ(context["statement"]["custom"], true);
-  EXPECT_EQ(context["statement"]["html"], "<p>We test every page.</p>\n");
+  plan_website(project, SitePaths(project), &plan);
+  nlohmann::json statement = context("accessibility/index.html");
+  EXPECT_EQ(statement["title"], "Our statement");
+  EXPECT_EQ(statement["statement"]["custom"], true);
+  EXPECT_EQ(statement["statement"]["html"], "<p>We test every page.</p>\n");
   std::size_t statements = 0;
   for (const PlannedOutput& output : plan) statements += output.path.rfind("accessibility/", 0) == 0;
   EXPECT_EQ(statements, 1u);
