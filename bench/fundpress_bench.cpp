@@ -1,8 +1,9 @@
 // Throughput and memory of the heavy stages on a synthetic register:
 //   fundpress-bench [ROWS] [--keep]
 // generates ROWS budget lines (default 1,000,000) in a scratch publisher
-// folder, then times load + check, the rollups, and the XLSX write, printing
-// rows per second and the process's peak resident memory after each stage.
+// folder, then times load + check, the rollups, and the XLSX writes (the
+// report's appendix and the annual workbook), printing rows per second and the
+// process's peak resident memory after each stage.
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -13,7 +14,10 @@
 #include <string>
 
 #include "check/check_project.h"
+#include "cli/downloads.h"
 #include "render/report_xlsx.h"
+#include "render/templates.h"
+#include "render/workbook.h"
 #include "rollup/rollup.h"
 #include "view/report_view.h"
 
@@ -106,6 +110,20 @@ int main(int argc, char** argv) {
     return 1;
   }
   report("report XLSX write", rows, seconds_since(start));
+
+  start = Clock::now();
+  fundpress::WorkbookLayout layout;
+  if (!fundpress::load_workbook_layout(fundpress::Templates(), project, dir, &layout, diagnostics)) {
+    std::fprintf(stderr, "the built-in workbook layout does not load\n");
+    return 1;
+  }
+  fundpress::WorkbookView workbook =
+      fundpress::workbook_view(project, project.years[0], layout, fundpress::xlsx_max_rows);
+  if (!fundpress::write_workbook(workbook, dir + "/fundpress-2017-18.xlsx", 1491004800, &error)) {
+    std::fprintf(stderr, "workbook failed: %s\n", error.c_str());
+    return 1;
+  }
+  report("annual workbook write", rows, seconds_since(start));
 
   if (!keep) std::system(("rm -rf '" + dir + "'").c_str());
   return 0;

@@ -112,6 +112,12 @@ ReportView build_report(const Project& project, FinancialYear year) {
   return report;
 }
 
+std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>& awards) {
+  std::size_t notes = 0;
+  for (std::size_t i : awards) notes += !project.awards[i].note.empty();
+  return awards.size() + 2 * project.sections.size() + notes + project.glossary.size() + 12;
+}
+
 std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const ReportView& report) {
   AbbreviationMarker marker(project.glossary);
   for (const ReportSection& section : report.sections)

@@ -61,6 +61,11 @@ ReportView build_report(const Project& project, FinancialYear year);
 /// ("To be confirmed") when the figure is not yet known.
 std::string report_amount_text(const Project& project, const Award& award);
 
+/// Rows a sheet needs for the appendix of `awards` (title, header, each
+/// section's heading, rows and sub-total, the total, notes and abbreviations,
+/// with room to spare), so a writer can tell whether it fits one sheet.
+std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>& awards);
+
 /// The glossary terms the report's text uses, in glossary order: the list of
 /// abbreviations printed under the table.
 std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const ReportView& report);

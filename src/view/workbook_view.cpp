@@ -85,14 +85,6 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet, con
   return summary;
 }
 
-// Rows the appendix sheet needs: title, header, each section's heading, rows
-// and sub-total, the total, notes and abbreviations, with room to spare.
-std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>& rows) {
-  std::size_t notes = 0;
-  for (std::size_t i : rows) notes += !project.awards[i].note.empty();
-  return rows.size() + 2 * project.sections.size() + notes + project.glossary.size() + 12;
-}
-
 }  // namespace
 
 WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
