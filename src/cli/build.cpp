@@ -170,7 +170,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
 
   Templates templates(project.template_overrides);
-  std::vector<PlannedOutput> plan = plan_site(project);
+  std::vector<PlannedOutput> plan = plan_site(project, downloads);
   OutputTree tree;
   std::string error;
   if (!tree.open(options.out_dir, &error)) {

@@ -20,10 +20,6 @@ bool load_workbook_layout(const Templates& templates, const Project& project,
   return check_workbook_layout(document, layout, diagnostics);
 }
 
-Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout) {
-  return Downloads{&project, register_view(project), grants_view(project), layout};
-}
-
 bool produce_download(const PlannedOutput& output, const nlohmann::json& context,
                       const Downloads& downloads, std::time_t created, OutputTree& tree,
                       std::string* error) {

@@ -1,6 +1,5 @@
 // The downloads of a build (downloads/...): the workbook layout read and
-// checked, the views they are made from prepared once, and each planned
-// download produced into the output tree.
+// checked, and each planned download produced into the output tree.
 #pragma once
 
 #include <ctime>
@@ -11,8 +10,7 @@
 #include "model/workbook_layout.h"
 #include "publish/output_tree.h"
 #include "render/templates.h"
-#include "view/grants_view.h"
-#include "view/register_view.h"
+#include "view/downloads_view.h"
 #include "view/site_plan.h"
 
 namespace fundpress {
@@ -21,16 +19,6 @@ namespace fundpress {
 /// one (reported as a file in `project_dir`), otherwise the built-in one.
 bool load_workbook_layout(const Templates& templates, const Project& project,
                           const std::string& project_dir, WorkbookLayout* layout, Diagnostics& diagnostics);
-
-/// What the downloads are made from, prepared once per build.
-struct Downloads {
-  const Project* project = nullptr;
-  RegisterView register_rows;
-  GrantsView grants;
-  WorkbookLayout layout;
-};
-
-Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout);
 
 /// Produces one planned download (a kind from json_file to workbook) into
 /// `tree`; `context` is the output's built context (a json_file's contents).

@@ -1,6 +1,7 @@
 #include "view/site_plan.h"
 
 #include "view/downloads_page.h"
+#include "view/downloads_view.h"
 #include "view/grants_view.h"
 #include "view/register_description.h"
 #include "view/register_view.h"
@@ -9,9 +10,14 @@ namespace fundpress {
 
 // The large files are rendered from typed views when they are produced (see
 // cli/downloads.h); their plan entries carry only what picks them out.
-void plan_downloads(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
-  RegisterView register_rows = register_view(project);
-  GrantsView grants = grants_view(project);
+Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout) {
+  return Downloads{&project, register_view(project), grants_view(project), layout};
+}
+
+void plan_downloads(const Project& project, const SitePaths& paths, const Downloads& downloads,
+                    std::vector<PlannedOutput>* plan) {
+  const RegisterView& register_rows = downloads.register_rows;
+  const GrantsView& grants = downloads.grants;
   plan->push_back({OutputKind::page, "downloads/index.html", "downloads/index.html.mustache",
                    ready(downloads_page_context(project, paths, register_rows, grants))});
   plan->push_back({OutputKind::awards_csv, "downloads/awards.csv", "", nullptr});

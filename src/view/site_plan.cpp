@@ -91,12 +91,12 @@ void plan_reports(const Project& project, const SitePaths& paths, std::vector<Pl
   }
 }
 
-std::vector<PlannedOutput> plan_site(const Project& project) {
+std::vector<PlannedOutput> plan_site(const Project& project, const Downloads& downloads) {
   SitePaths paths(project);
   std::vector<PlannedOutput> plan;
   plan_reports(project, paths, &plan);
   plan_website(project, paths, &plan);
-  plan_downloads(project, paths, &plan);
+  plan_downloads(project, paths, downloads, &plan);
   return plan;
 }
 

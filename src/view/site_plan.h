@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/project.h"
+#include "view/downloads_view.h"
 #include "view/site_paths.h"
 
 namespace fundpress {
@@ -47,15 +48,15 @@ struct PlannedOutput {
 extern const char* const page_layout;
 
 /// Every output of `project`, in a fixed order: the reports, the website
-/// around them, and the downloads.
-std::vector<PlannedOutput> plan_site(const Project& project);
+/// around them, and the downloads made from `downloads`.
+std::vector<PlannedOutput> plan_site(const Project& project, const Downloads& downloads);
 
 /// The parts of the plan, each in a file of its own.
 void plan_reports(const Project& project, const SitePaths& paths,
                   std::vector<PlannedOutput>* plan);  // site_plan.cpp
 void plan_website(const Project& project, const SitePaths& paths,
                   std::vector<PlannedOutput>* plan);  // website_plan.cpp
-void plan_downloads(const Project& project, const SitePaths& paths,
+void plan_downloads(const Project& project, const SitePaths& paths, const Downloads& downloads,
                     std::vector<PlannedOutput>* plan);  // downloads_plan.cpp
 
 /// The links in every page's header and footer, given the page's frame.

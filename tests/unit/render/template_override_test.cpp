@@ -10,7 +10,9 @@ namespace {
 
 std::string render_home(const Project& project) {
   Templates templates(project.template_overrides);
-  for (const PlannedOutput& output : plan_site(project))
+  std::vector<PlannedOutput> plan;
+  plan_website(project, SitePaths(project), &plan);
+  for (const PlannedOutput& output : plan)
     if (output.path == "index.html") return templates.render(page_layout, output.context(), output.template_path);
   return "";
 }
