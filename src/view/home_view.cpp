@@ -72,13 +72,16 @@ void plan_home(const Project& project, const SitePaths& paths,
       {"organisations", figure_and_noun(count_of(organisations, "organisation"))},
       {"report_path", report_path(latest, ".html")},
       {"report_title", project.wording.report_title + " " + latest.label()},
+      // A register with no rows and no configured year has no year to show.
+      {"has_year", !project.years.empty()},
+      {"nothing_yet", "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
   };
   add_sections(project, paths, latest, total, &home);
 
   nlohmann::json explore = nlohmann::json::array();
   explore.push_back(link("Funding register", SitePaths::register_page(1),
                          "every " + row_noun(project) + ", to search, filter and sort"));
-  for (Dimension dimension : listed_dimensions(project)) {
+  for (Dimension dimension : paths.listed()) {
     const DimensionNames& names = names_of(dimension);
     explore.push_back(link(names.title, paths.index(dimension),
                            std::string("totals by ") + names.singular));
