@@ -8,6 +8,7 @@
 #include "check/name_pattern.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
+#include "check/printed_layout.h"
 #include "model/slug.h"
 
 namespace fundpress {
@@ -89,8 +90,8 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
   file_ = file;
   file_index_ = static_cast<int>(project_->source_files.size());
   project_->source_files.push_back(file);
+  // No section column is needed when heading rows give each row its section.
   std::vector<Field> required = {Field::service, Field::organisation, Field::amount};
-  if (project_->sections.size() > 1) required.push_back(Field::section);
   return map_columns(header, file, rules_.column_aliases, required, &columns_, diagnostics_);
 }
 
@@ -108,6 +109,7 @@ Position AwardChecker::where(const Row& row, Field field) const {
 
 int AwardChecker::section_of(const Row& row) {
   std::string name = cell(row, Field::section);
+  if (name.empty() && current_section_ >= 0) return current_section_;
   if (name.empty() && project_->sections.size() == 1) return 0;
   if (name.empty() && !sections_closed_) name = "All";
   int found = find_or_add(name, &project_->sections, &section_index_, sections_closed_);
@@ -246,7 +248,89 @@ void AwardChecker::check_fund_envelopes() {
   }
 }
 
+// Heading and total rows of a printed table. Returns true when `row` is one.
+bool AwardChecker::read_layout_row(const Row& row) {
+  std::size_t filled = 0;
+  std::string label;
+  int amount_column = columns_.of(Field::amount);
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    std::string text = trim(row.cells[c].text);
+    if (text.empty()) continue;
+    ++filled;
+    if (label.empty() && static_cast<int>(c) != amount_column) label = text;
+  }
+  LayoutRow layout = classify_layout_row(*project_, filled, label, cell(row, Field::organisation),
+                                         cell(row, Field::amount));
+  Position at{file_, row.line, 0};
+  switch (layout.kind) {
+    case LayoutRowKind::data: return false;
+    case LayoutRowKind::heading: {
+      int section = section_by_heading(*project_, label);
+      if (section < 0 && !sections_closed_)
+        section = find_or_add(label, &project_->sections, &section_index_, false);
+      if (section < 0) {
+        diagnostics_.error(at, "row holds only " + in_quotes(label) + ", like a section heading, but "
+                               "it is not one of fundpress.json's \"sections\" (" +
+                               list_names(project_->sections) + ")", "reference");
+        return true;
+      }
+      Section& named = project_->sections[section];
+      if (named.heading.empty()) named.heading = named.name;
+      if (named.subtotal_label.empty()) named.subtotal_label = named.name + " sub-total";
+      current_section_ = section;
+      return true;
+    }
+    case LayoutRowKind::subtotal:
+    case LayoutRowKind::grand_total: {
+      PrintedTotal total;
+      total.where = where(row, Field::amount);
+      total.label = label;
+      total.text = cell(row, Field::amount);
+      std::string error;
+      if (!parse_money(total.text, rules_.amount_unit, &total.amount, &error)) {
+        diagnostics_.error(total.where, error, "money");
+        return true;
+      }
+      if (layout.kind == LayoutRowKind::subtotal) {
+        total.section = layout.section >= 0 ? layout.section : current_section_;
+        if (total.section < 0) {
+          diagnostics_.error(at, in_quotes(label) + " is a sub-total with no section heading above it",
+                             "totals");
+          return true;
+        }
+      }
+      printed_totals_.push_back(total);
+      return true;
+    }
+  }
+  return false;
+}
+
+// A printed total must be the exact sum of its rows, rounded as it is printed:
+// "1,448,239" to whole pounds (half away from zero), "8,683.75" to the penny.
+void AwardChecker::check_printed_totals() {
+  for (const PrintedTotal& total : printed_totals_) {
+    Money exact = total.section < 0 ? file_sum_ : section_sums_[total.section];
+    std::size_t point = total.text.find('.');
+    std::size_t decimals = point == std::string::npos ? 0 : total.text.size() - point - 1;
+    if (total.text.back() == ')') --decimals;
+    int64_t step = rules_.amount_unit * 100;
+    for (std::size_t d = 0; d < decimals && step > 1; ++d) step /= 10;
+    int64_t magnitude = exact.pence < 0 ? -exact.pence : exact.pence;
+    int64_t rounded = (magnitude / step + (magnitude % step * 2 >= step ? 1 : 0)) * step;
+    if (exact.pence < 0) rounded = -rounded;
+    if (rounded == total.amount.pence) continue;
+    diagnostics_.error(total.where,
+                       in_quotes(total.label) + " is printed as " + total.text + " but " +
+                           (total.section < 0 ? "the rows of the file" : "the rows of " +
+                            in_quotes(project_->sections[total.section].name)) +
+                           " add up to £" + decimal_text(exact),
+                       "totals");
+  }
+}
+
 void AwardChecker::add(const Row& row) {
+  if (read_layout_row(row)) return;
   Award award;
   award.source = SourceRef{file_index_, row.line};
   award.reference = cell(row, Field::id);
@@ -267,6 +351,11 @@ void AwardChecker::add(const Row& row) {
   bool amount_ok = read_amount(row, award.status, &award);
   ++project_->read.rows;
   if (amount_ok && award.amount_known) checked_add(project_->read.amount, award.amount, &project_->read.amount);
+  award.section = section_of(row);
+  if (amount_ok && award.amount_known) {
+    checked_add(file_sum_, award.amount, &file_sum_);
+    checked_add(section_sums_[award.section], award.amount, &section_sums_[award.section]);
+  }
   read_dates(row, &award);
 
   std::string year = cell(row, Field::year);
@@ -289,7 +378,6 @@ void AwardChecker::add(const Row& row) {
     project_->withheld.push_back(Withheld{award.source, amount_ok ? award.amount : Money{}, rule->reason});
     return;
   }
-  award.section = section_of(row);
   award.organisation = organisation_of(row);
   std::string area = cell(row, Field::area);
   if (!area.empty()) award.area = find_or_add(area, &project_->areas, &area_index_, false);
@@ -309,6 +397,7 @@ void AwardChecker::add(const Row& row) {
 
 void AwardChecker::finish() {
   check_fund_envelopes();
+  check_printed_totals();
 
   // Ids: the publisher's reference when there is one (duplicates are errors),
   // otherwise year and service name, numbered when they repeat.

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "check/columns.h"
 #include "check/config.h"
@@ -36,6 +37,17 @@ class AwardChecker {
   const WithholdRule* withhold_rule(const Row& row) const;
   void check_fund_limits(const Row& row, const Award& award);
   void check_fund_envelopes();
+  bool read_layout_row(const Row& row);
+  void check_printed_totals();
+
+  // A total printed in the file, to check against the rows it sums.
+  struct PrintedTotal {
+    Position where;
+    std::string label;
+    std::string text;  // as written: "1,448,239"
+    Money amount;
+    int section = -1;  // -1: the grand total
+  };
 
   Project* project_;
   const InputRules& rules_;
@@ -48,6 +60,11 @@ class AwardChecker {
       organisation_index_;
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
+  // The layout rows of a printed table (check/printed_layout.h).
+  int current_section_ = -1;  // set by the last heading row
+  std::map<int, Money> section_sums_;
+  Money file_sum_;
+  std::vector<PrintedTotal> printed_totals_;
 };
 
 }  // namespace fundpress

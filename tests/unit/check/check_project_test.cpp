@@ -155,6 +155,33 @@ TEST(CheckProject, FundLimitsAndEnvelopesAreChecked) {
       "£20500.00, more than its envelope of £20000.00 [rules]"}));
 }
 
+// Appendix A exported as printed: heading rows, sub-total rows, a grand total.
+TEST(CheckProject, APrintedTableIsReadByItsLayoutRowsAndItsTotalsChecked) {
+  Checked printed = check("printed-appendix");
+  EXPECT_EQ(printed.status, LoadStatus::ok);
+  EXPECT_TRUE(printed.diagnostics.all().empty()) << testing::PrintToString(printed.messages());
+  Project plain;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &plain, diagnostics), LoadStatus::ok);
+  ASSERT_EQ(printed.project.awards.size(), plain.awards.size());
+  for (std::size_t i = 0; i < plain.awards.size(); ++i) {
+    EXPECT_EQ(printed.project.awards[i].service, plain.awards[i].service);
+    EXPECT_EQ(printed.project.awards[i].section, plain.awards[i].section) << plain.awards[i].service;
+    EXPECT_EQ(printed.project.awards[i].amount, plain.awards[i].amount);
+  }
+  EXPECT_EQ(printed.project.read.rows, 42u) << "headings and totals are not rows of the register";
+}
+
+TEST(CheckProject, APrintedTotalThatDisagreesWithItsRowsIsAnError) {
+  Checked c = check("printed-total-disagrees");
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{
+      "F/awards.csv:5:3: error: \"Sub-total\" is printed as 312,850 but the rows of \"Victims\" add "
+      "up to £312849.00 [totals]"}));
+  // "Prevention total" (12,643) is 12,642.50 rounded as printed; "Total" is exact.
+  ASSERT_EQ(c.project.sections.size(), 2u);
+  EXPECT_EQ(c.project.awards.size(), 4u);
+}
+
 TEST(CheckProject, MissingFolderIsAnIoFailure) {
   Project project;
   Diagnostics diagnostics;
