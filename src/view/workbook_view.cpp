@@ -7,6 +7,7 @@
 #include "view/field_values.h"
 #include "view/format.h"
 #include "view/report_view.h"
+#include "view/site_paths.h"
 
 namespace fundpress {
 namespace {
@@ -25,16 +26,6 @@ Dimension dimension_of(Field field) {
     case Field::fund: return Dimension::fund;
     case Field::priority: return Dimension::priority;
     default: return Dimension::section;
-  }
-}
-
-std::string catalogue_name(const Project& project, Dimension dimension, int key) {
-  switch (dimension) {
-    case Dimension::area: return project.areas[key].name;
-    case Dimension::organisation: return project.organisations[key].name;
-    case Dimension::fund: return project.funds[key].name;
-    case Dimension::priority: return project.priorities[key].name;
-    default: return project.sections[key].name;
   }
 }
 
@@ -72,7 +63,7 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet, con
   Dimension dimension = dimension_of(sheet.by);
   std::vector<bool> has_value(project.awards.size(), false);
   for (const Group& group : group_by(project, rows, dimension)) {
-    summary.lines.push_back(SummaryLine{catalogue_name(project, dimension, group.key), false, group.total});
+    summary.lines.push_back(SummaryLine{name_of(project, dimension, group.key), false, group.total});
     for (std::size_t i : group.awards) has_value[i] = true;
   }
   std::vector<std::size_t> without;
