@@ -107,20 +107,23 @@ Position AwardChecker::where(const Row& row, Field field) const {
   return Position{file_, row.cells[column].line, row.cells[column].column};
 }
 
+int AwardChecker::open_section(const std::string& name) {
+  int found = find_or_add(name, &project_->sections, &section_index_, sections_closed_);
+  if (found < 0) return found;
+  // A section the data names (none configured) is printed under its own name.
+  Section& section = project_->sections[found];
+  if (section.heading.empty()) section.heading = section.name;
+  if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
+  return found;
+}
+
 int AwardChecker::section_of(const Row& row) {
   std::string name = cell(row, Field::section);
   if (name.empty() && current_section_ >= 0) return current_section_;
   if (name.empty() && project_->sections.size() == 1) return 0;
   if (name.empty() && !sections_closed_) name = "All";
-  int found = find_or_add(name, &project_->sections, &section_index_, sections_closed_);
-  if (found >= 0) {
-    Section& section = project_->sections[found];
-    if (!sections_closed_ && section.subtotal_label.empty()) {
-      section.heading = section.name;
-      section.subtotal_label = section.name + " sub-total";
-    }
-    return found;
-  }
+  int found = open_section(name);
+  if (found >= 0) return found;
   diagnostics_.error(where(row, Field::section),
                      name.empty() ? "section is empty; it must be one of " +
                                         list_names(project_->sections)
@@ -266,17 +269,13 @@ bool AwardChecker::read_layout_row(const Row& row) {
     case LayoutRowKind::data: return false;
     case LayoutRowKind::heading: {
       int section = section_by_heading(*project_, label);
-      if (section < 0 && !sections_closed_)
-        section = find_or_add(label, &project_->sections, &section_index_, false);
+      if (section < 0) section = open_section(label);
       if (section < 0) {
         diagnostics_.error(at, "row holds only " + in_quotes(label) + ", like a section heading, but "
                                "it is not one of fundpress.json's \"sections\" (" +
                                list_names(project_->sections) + ")", "reference");
         return true;
       }
-      Section& named = project_->sections[section];
-      if (named.heading.empty()) named.heading = named.name;
-      if (named.subtotal_label.empty()) named.subtotal_label = named.name + " sub-total";
       current_section_ = section;
       return true;
     }
@@ -314,12 +313,10 @@ void AwardChecker::check_printed_totals() {
     std::size_t point = total.text.find('.');
     std::size_t decimals = point == std::string::npos ? 0 : total.text.size() - point - 1;
     if (total.text.back() == ')') --decimals;
-    int64_t step = rules_.amount_unit * 100;
+    uint64_t step = static_cast<uint64_t>(rules_.amount_unit) * 100;
     for (std::size_t d = 0; d < decimals && step > 1; ++d) step /= 10;
-    int64_t magnitude = exact.pence < 0 ? -exact.pence : exact.pence;
-    int64_t rounded = (magnitude / step + (magnitude % step * 2 >= step ? 1 : 0)) * step;
-    if (exact.pence < 0) rounded = -rounded;
-    if (rounded == total.amount.pence) continue;
+    int64_t rounded = static_cast<int64_t>(rounded_quotient(magnitude(exact), step) * step);
+    if ((exact.pence < 0 ? -rounded : rounded) == total.amount.pence) continue;
     diagnostics_.error(total.where,
                        in_quotes(total.label) + " is printed as " + total.text + " but " +
                            (total.section < 0 ? "the rows of the file" : "the rows of " +
@@ -437,8 +434,8 @@ void AwardChecker::finish() {
   // If the absolute amounts add up without overflow, so does every total.
   Money sum;
   for (const Award& award : project_->awards) {
-    Money magnitude{award.amount.pence < 0 ? -award.amount.pence : award.amount.pence};
-    if (award.amount.pence == INT64_MIN || !checked_add(sum, magnitude, &sum)) {
+    uint64_t size = magnitude(award.amount);
+    if (size > INT64_MAX || !checked_add(sum, Money{static_cast<int64_t>(size)}, &sum)) {
       diagnostics_.error(Position{file_, 0, 0},
                          "the amounts add up to more than fundpress can total exactly "
                          "(92 million million pounds)",

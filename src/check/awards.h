@@ -29,6 +29,7 @@ class AwardChecker {
  private:
   std::string cell(const Row& row, Field field) const;
   Position where(const Row& row, Field field) const;
+  int open_section(const std::string& name);
   int section_of(const Row& row);
   int organisation_of(const Row& row);
   std::vector<int> priorities_of(const Row& row);

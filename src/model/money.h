@@ -30,6 +30,21 @@ inline bool checked_add(Money a, Money b, Money* sum) {
 inline Money operator+(Money a, Money b) { return Money{a.pence + b.pence}; }
 inline Money& operator+=(Money& a, Money b) { a.pence += b.pence; return a; }
 
+/// The size of an amount in pence, as unsigned so that INT64_MIN has one too.
+inline uint64_t magnitude(Money money) {
+  return money.pence < 0 ? static_cast<uint64_t>(-(money.pence + 1)) + 1
+                         : static_cast<uint64_t>(money.pence);
+}
+
+/// value / divisor rounded half away from zero (on a magnitude, so "away
+/// from zero" is "up"): the one rounding rule, for figures shown and printed
+/// figures checked.
+inline uint64_t rounded_quotient(uint64_t value, uint64_t divisor) {
+  uint64_t quotient = value / divisor;
+  uint64_t remainder = value % divisor;
+  return remainder >= divisor - remainder ? quotient + 1 : quotient;
+}
+
 /// The exact amount as plain decimal pounds: "8683.75", "-1234.00". The
 /// canonical text of money, for machine-readable files and messages; what
 /// people read is formatted by src/view/format.h.

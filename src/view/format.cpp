@@ -6,18 +6,6 @@
 namespace fundpress {
 namespace {
 
-// |value| / divisor, rounded half away from zero, without overflow.
-uint64_t rounded_quotient(uint64_t value, uint64_t divisor) {
-  uint64_t quotient = value / divisor;
-  uint64_t remainder = value % divisor;
-  return remainder >= divisor - remainder ? quotient + 1 : quotient;
-}
-
-uint64_t magnitude(Money money) {
-  return money.pence < 0 ? static_cast<uint64_t>(-(money.pence + 1)) + 1
-                         : static_cast<uint64_t>(money.pence);
-}
-
 std::string grouped(uint64_t whole) {
   std::string digits = std::to_string(whole);
   std::string out;
