@@ -19,11 +19,7 @@ std::vector<int> keys_of(const Project& project, const Award& award, Dimension d
     case Dimension::area: return {award.area};
     case Dimension::fund: return {award.fund};
     case Dimension::priority: return award.priorities;
-    case Dimension::year: {
-      for (std::size_t i = 0; i < project.years.size(); ++i)
-        if (project.years[i] == award.year) return {static_cast<int>(i)};
-      return {-1};
-    }
+    case Dimension::year: return {year_key(project, award.year)};
   }
   return {};
 }
@@ -47,6 +43,12 @@ Total total_of(const Project& project, const std::vector<std::size_t>& awards) {
   Total total;
   for (std::size_t i : awards) add(&total, project.awards[i]);
   return total;
+}
+
+int year_key(const Project& project, FinancialYear year) {
+  for (std::size_t i = 0; i < project.years.size(); ++i)
+    if (project.years[i] == year) return static_cast<int>(i);
+  return -1;
 }
 
 std::size_t catalogue_size(const Project& project, Dimension dimension) {

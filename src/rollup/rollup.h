@@ -46,6 +46,9 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
 std::vector<std::size_t> awards_within_area(const Project& project,
                                             const std::vector<std::size_t>& awards, int area);
 
+/// The key of `year` in the year dimension (its index in Project::years), or -1.
+int year_key(const Project& project, FinancialYear year);
+
 /// The size of the dimension's catalogue (sections, organisations, ...).
 std::size_t catalogue_size(const Project& project, Dimension dimension);
 

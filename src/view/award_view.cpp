@@ -16,12 +16,6 @@ nlohmann::json value(const nlohmann::json& marked, const std::string& url) {
   return {{"runs", marked["runs"]}, {"url", url}, {"has_url", !url.empty()}};
 }
 
-int year_key(const Project& project, FinancialYear year) {
-  for (std::size_t y = 0; y < project.years.size(); ++y)
-    if (project.years[y] == year) return static_cast<int>(y);
-  return -1;
-}
-
 // Every field the award has, in the order of model/fields.h, each value a
 // list so that several priorities can each link to their page.
 nlohmann::json award_fields(const Project& project, const SitePaths& paths, const Award& award,

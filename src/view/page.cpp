@@ -13,6 +13,12 @@ std::string root_of(const std::string& page_path) {
   return root;
 }
 
+nlohmann::json blank_cells(std::size_t count) {
+  nlohmann::json list = nlohmann::json::array();
+  for (std::size_t i = 0; i < count; ++i) list.push_back(nlohmann::json::object());
+  return list;
+}
+
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs) {
   std::string root = root_of(page_path);

@@ -23,6 +23,10 @@ struct Crumb {
   std::string path;  // "" for the current page
 };
 
+/// `count` empty objects: the blank cells a template repeats to fill a table
+/// row around a label or a figure (Mustache cannot count).
+nlohmann::json blank_cells(std::size_t count);
+
 /// The frame of a page: {"lang", "root", "path", "title", "publisher",
 /// "breadcrumbs", "as_of"}. `crumbs` end with the page itself.
 nlohmann::json page_frame(const Project& project, const std::string& page_path,

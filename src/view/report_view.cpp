@@ -17,12 +17,6 @@ std::string footnote_marker(std::size_t n) {
   return std::to_string(n + 1);
 }
 
-nlohmann::json blanks(std::size_t count) {
-  nlohmann::json list = nlohmann::json::array();
-  for (std::size_t i = 0; i < count; ++i) list.push_back(nlohmann::json::object());
-  return list;
-}
-
 // The usual appendix: the five columns of a commissioning budget, leaving out
 // description and area when no row has them.
 std::vector<std::string> default_columns(const Project& project,
@@ -208,9 +202,9 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
   out["column_count"] = width;
   // Layout of the label and the figure in heading, sub-total and total rows.
   out["label_span"] = amount_at == 0 ? 1 : amount_at;
-  out["blank_before_amount"] = blanks(amount_at == 0 ? 0 : amount_at - 1);
-  out["blank_after_amount"] = blanks(width - amount_at - 1);
-  out["blank_after_heading"] = blanks(width - 1);
+  out["blank_before_amount"] = blank_cells(amount_at == 0 ? 0 : amount_at - 1);
+  out["blank_after_amount"] = blank_cells(width - amount_at - 1);
+  out["blank_after_heading"] = blank_cells(width - 1);
   out["sections"] = std::move(sections);
   out["total"] = total_json(report.total, project.wording.grand_total_label, project);
   out["has_footnotes"] = !footnotes.empty();

@@ -1,7 +1,9 @@
 #include "view/table_view.h"
 
+#include "rollup/rollup.h"
 #include "view/award_fields.h"
 #include "view/format.h"
+#include "view/page.h"
 #include "view/report_view.h"
 
 namespace fundpress {
@@ -15,17 +17,9 @@ std::string field_url(const Project& project, const SitePaths& paths, const Awar
   if (field == "section") return paths.item(Dimension::section, award.section);
   if (field == "area" && award.area >= 0) return paths.item(Dimension::area, award.area);
   if (field == "fund" && award.fund >= 0) return paths.item(Dimension::fund, award.fund);
-  if (field == "year") {
-    for (std::size_t y = 0; y < project.years.size(); ++y)
-      if (project.years[y] == award.year) return paths.item(Dimension::year, static_cast<int>(y));
-  }
+  if (field == "year" && year_key(project, award.year) >= 0)
+    return paths.item(Dimension::year, year_key(project, award.year));
   return "";
-}
-
-nlohmann::json blanks(std::size_t count) {
-  nlohmann::json list = nlohmann::json::array();
-  for (std::size_t i = 0; i < count; ++i) list.push_back(nlohmann::json::object());
-  return list;
 }
 
 }  // namespace
@@ -78,7 +72,7 @@ nlohmann::json empty_table(const std::string& id, const std::string& caption,
                            const nlohmann::json& columns) {
   return {{"id", id}, {"caption", caption}, {"columns", columns}, {"rows", nlohmann::json::array()},
           {"has_total", false},
-          {"total", {{"label", ""}, {"label_span", 1}, {"amount", ""}, {"blank_after", blanks(0)}}}};
+          {"total", {{"label", ""}, {"label_span", 1}, {"amount", ""}, {"blank_after", blank_cells(0)}}}};
 }
 
 nlohmann::json award_table(const Project& project, const SitePaths& paths,
@@ -115,7 +109,7 @@ void set_total_row(nlohmann::json* table, std::size_t amount_column, const std::
   (*table)["total"] = {{"label", label},
                        {"label_span", amount_column == 0 ? 1 : amount_column},
                        {"amount", amount},
-                       {"blank_after", blanks(columns - amount_column - 1)}};
+                       {"blank_after", blank_cells(columns - amount_column - 1)}};
 }
 
 }  // namespace fundpress
