@@ -12,7 +12,6 @@ namespace fundpress {
 namespace {
 
 using nlohmann::json;
-using Reader = JsonFields;
 
 bool is_web_address(const std::string& url) {
   return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
@@ -20,7 +19,7 @@ bool is_web_address(const std::string& url) {
 
 // The published site's address: absolute, http(s), no query or fragment (the
 // site's own paths are appended to it), and ending in "/".
-void read_base_url(Reader& r, SiteOptions* site) {
+void read_base_url(JsonFields& r, SiteOptions* site) {
   std::string url = r.text("/site/base_url");
   if (url.empty()) return;  // the build says what that costs
   std::size_t host = url.find("://") + 3;
@@ -34,7 +33,7 @@ void read_base_url(Reader& r, SiteOptions* site) {
     site->base_url = url.back() == '/' ? url : url + "/";
 }
 
-void read_publisher(Reader& r, Publisher* p) {
+void read_publisher(JsonFields& r, Publisher* p) {
   if (!r.is_object("/publisher", true)) return;
   r.only_keys("/publisher", {"name", "short_name", "area", "plan", "website", "email", "address",
                              "org_id"});
@@ -51,7 +50,7 @@ void read_publisher(Reader& r, Publisher* p) {
   p->org_id = r.text("/publisher/org_id");
 }
 
-void read_sections(Reader& r, std::vector<Section>* sections) {
+void read_sections(JsonFields& r, std::vector<Section>* sections) {
   if (!r.is_array("/sections")) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < r.at("/sections")->size(); ++i) {
@@ -73,7 +72,7 @@ void read_sections(Reader& r, std::vector<Section>* sections) {
   }
 }
 
-void read_funds(Reader& r, std::vector<Fund>* funds) {
+void read_funds(JsonFields& r, std::vector<Fund>* funds) {
   if (!r.is_array("/funds")) return;
   for (std::size_t i = 0; i < r.at("/funds")->size(); ++i) {
     std::string at = "/funds/" + std::to_string(i);
@@ -101,7 +100,7 @@ void read_funds(Reader& r, std::vector<Fund>* funds) {
   }
 }
 
-void read_priorities(Reader& r, std::vector<Priority>* priorities) {
+void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
   if (!r.is_array("/priorities")) return;
   for (std::size_t i = 0; i < r.at("/priorities")->size(); ++i) {
     std::string at = "/priorities/" + std::to_string(i);
@@ -119,7 +118,7 @@ void read_priorities(Reader& r, std::vector<Priority>* priorities) {
 }
 
 // Areas may contain others; containment must not loop.
-void read_areas(Reader& r, std::vector<Area>* areas) {
+void read_areas(JsonFields& r, std::vector<Area>* areas) {
   if (!r.is_array("/areas")) return;
   std::vector<std::vector<std::string>> contains_names;
   for (std::size_t i = 0; i < r.at("/areas")->size(); ++i) {
@@ -167,7 +166,7 @@ void read_areas(Reader& r, std::vector<Area>* areas) {
   }
 }
 
-void read_display(Reader& r, DisplayRules* display) {
+void read_display(JsonFields& r, DisplayRules* display) {
   if (!r.is_object("/display", false)) return;
   r.only_keys("/display", {"row_decimals", "total_decimals", "negative"});
   const json* rows = r.at("/display/row_decimals");
@@ -187,7 +186,7 @@ void read_display(Reader& r, DisplayRules* display) {
     r.error("/display/negative", "\"negative\" must be \"minus\" or \"brackets\"");
 }
 
-void read_columns(Reader& r, InputRules* rules) {
+void read_columns(JsonFields& r, InputRules* rules) {
   if (!r.is_object("/columns", false)) return;
   for (const auto& item : r.at("/columns")->items()) {
     std::string at = pointer_append("/columns", item.key());
@@ -204,7 +203,7 @@ void read_columns(Reader& r, InputRules* rules) {
   }
 }
 
-void read_labels(Reader& r, Wording* wording) {
+void read_labels(JsonFields& r, Wording* wording) {
   if (!r.is_object("/labels", false)) return;
   for (const auto& item : r.at("/labels")->items()) {
     std::string at = pointer_append("/labels", item.key());
@@ -217,7 +216,7 @@ void read_labels(Reader& r, Wording* wording) {
   }
 }
 
-void read_withhold(Reader& r, InputRules* rules, const JsonDocument& config) {
+void read_withhold(JsonFields& r, InputRules* rules, const JsonDocument& config) {
   if (!r.is_array("/withhold")) return;
   for (std::size_t i = 0; i < r.at("/withhold")->size(); ++i) {
     std::string at = "/withhold/" + std::to_string(i);
@@ -244,7 +243,7 @@ const char* const default_not_a_recipient[] = {
     "*not yet known*", "tbc", "tbc *", "tba", "tbd", "various", "various -*", "various \xE2\x80\x93*",
     "various:*", "various (*", "unknown", "not known", "n/a", "none", "unallocated*"};
 
-void read_threesixtygiving(Reader& r, SiteOptions* site) {
+void read_threesixtygiving(JsonFields& r, SiteOptions* site) {
   site->not_a_recipient.assign(std::begin(default_not_a_recipient), std::end(default_not_a_recipient));
   if (!r.is_object("/threesixtygiving", false)) return;
   r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
@@ -268,7 +267,7 @@ void read_threesixtygiving(Reader& r, SiteOptions* site) {
 bool check_config(const JsonDocument& config, Project* project, InputRules* rules,
                   Diagnostics& diagnostics) {
   std::size_t errors_before = diagnostics.error_count();
-  Reader r(config, diagnostics);
+  JsonFields r(config, diagnostics);
   if (!config.value.is_object()) {
     r.error("", "fundpress.json must be an object: { \"publisher\": { \"name\": ... }, ... }");
     return false;
