@@ -1,5 +1,5 @@
 // Money: an exact amount as a signed count of pence. No float touches money;
-// rounding happens only when a figure is shown (see src/view/format_money.h).
+// rounding happens only when a figure is shown (model/money_format.h).
 #pragma once
 
 #include <cstdint>
@@ -46,8 +46,8 @@ inline uint64_t rounded_quotient(uint64_t value, uint64_t divisor) {
 }
 
 /// The exact amount as plain decimal pounds: "8683.75", "-1234.00". The
-/// canonical text of money, for machine-readable files and messages; what
-/// people read is formatted by src/view/format.h.
+/// canonical text of money, for machine-readable files; what people read is
+/// formatted by model/money_format.h.
 std::string decimal_text(Money money);
 
 }  // namespace fundpress

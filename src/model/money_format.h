@@ -1,0 +1,29 @@
+// The one formatter of money and counts, shared by check's messages, the
+// views and the renderers, so a diagnostic prints a figure exactly as a page
+// does. It rounds only what it shows: half away from zero (model/money.h).
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "model/money.h"
+
+namespace fundpress {
+
+/// "1,448,239", "8,683.75", "-1,234" or "(1,234)". `decimals` is 0 or 2, or -1
+/// for "pence only when they are not zero".
+std::string format_amount(Money money, int decimals, bool negative_in_brackets = false);
+
+/// format_amount with a pound sign: "£1,448,239", "-£1,234", "(£1,234)".
+std::string format_pounds(Money money, int decimals, bool negative_in_brackets = false);
+
+/// Headline form: "£4.668m", "£576k", "£950", "£1.2bn".
+std::string format_short(Money money);
+
+/// "1 row", "42 rows", "1,024 rows": `noun` is the singular; the plural adds "s".
+std::string count_of(std::size_t count, const std::string& noun);
+
+/// 1234567 -> "1,234,567".
+std::string grouped(uint64_t whole);
+
+}  // namespace fundpress

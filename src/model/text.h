@@ -1,0 +1,22 @@
+// Small text helpers every stage shares, so that "trimmed" and "ends with"
+// mean the same thing everywhere.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace fundpress {
+
+/// `text` without leading and trailing ASCII spaces, tabs and line breaks.
+std::string trim(std::string_view text);
+
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+
+/// `text` with ASCII letters in lower case; other bytes (UTF-8) unchanged.
+std::string ascii_lower(std::string_view text);
+
+/// "\"text\"": a name quoted in a message.
+std::string in_quotes(std::string_view text);
+
+}  // namespace fundpress
