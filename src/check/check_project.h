@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "check/explanation.h"
 #include "load/diagnostics.h"
 #include "model/project.h"
 
@@ -16,7 +17,9 @@ enum class LoadStatus {
 };
 
 /// Loads and checks the folder `dir` (fundpress.json, awards.csv or
-/// awards.json, glossary.csv, pages/*.md, templates/).
-LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics);
+/// awards.json, glossary.csv, pages/*.md, templates/). When `explanation` is
+/// not null it receives how every row of the register was read.
+LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
+                        Explanation* explanation = nullptr);
 
 }  // namespace fundpress
