@@ -158,8 +158,9 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
   for (int f = 0; f < field_count; ++f) {
     Field field = static_cast<Field>(f);
     if (field == Field::amount || columns_.of(field) < 0) continue;
+    const std::string& name = header.cells[columns_.of(field)].text;
     explained += std::string("; ") + field_info(field).name + " " +
-                 in_quotes(header.cells[columns_.of(field)].text) + " (column " +
+                 (name.empty() ? std::string("(no header)") : in_quotes(name)) + " (column " +
                  std::to_string(columns_.of(field) + 1) + ")";
   }
   explain(header, "header", explained);
@@ -479,12 +480,12 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     shown += (shown.empty() ? "" : "; ") + (columns_.wide() ? out.year.label() + " " : std::string()) +
              (out.amount_known ? format_pounds(out.amount, -1) : out.status);
   }
-  std::string who = award.service + (cell(row, Field::organisation).empty() ||
-                                             cell(row, Field::organisation) == award.service
-                                         ? ""
-                                         : " (" + cell(row, Field::organisation) + ")");
-  explain(row, "line", in_quotes(who) + " in " + in_quotes(project_->sections.empty() ? "" : project_->sections[award.section].name) +
-                           ": " + (shown.empty() ? "no figure" : shown));
+  std::string organisation_name = cell(row, Field::organisation);
+  std::string who = in_quotes(award.service);
+  if (!organisation_name.empty() && organisation_name != award.service) who += ", " + organisation_name;
+  // The section is worth saying when the table has more than one.
+  if (project_->sections.size() > 1) who += ", section " + in_quotes(project_->sections[award.section].name);
+  explain(row, "line", who + ": " + (shown.empty() ? "no figure read" : shown));
 
   if (const WithholdRule* rule = withhold_rule(row)) {
     for (const Award& out : awards) project_->withheld.push_back(Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});

@@ -22,7 +22,9 @@ const std::map<Field, std::vector<const char*>>& synonyms() {
                              "supplier", "grantee", "organisation name"}},
       {Field::description, {"provision", "purpose", "summary", "details", "project description"}},
       {Field::amount, {"amount awarded", "amount (£)", "award amount", "grant amount", "value",
-                       "value (£)", "cost", "costs", "proposed cost", "proposed costs"}},
+                       "value (£)", "cost", "costs", "proposed cost", "proposed costs",
+                       "allocation", "allocations", "amount allocated", "funding", "grant",
+                       "budget", "award"}},
       {Field::area, {"geographical reach", "location", "beneficiary location:name",
                      "beneficiary location", "area of benefit", "locality"}},
       {Field::fund, {"funding stream", "grant programme:title", "grant programme", "programme",
@@ -188,6 +190,18 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
       if (!heading.has_year) continue;
       map->amounts.push_back(AmountColumn{static_cast<int>(i), header.cells[i].text, heading});
       claim(Field::amount, static_cast<int>(i));
+    }
+  }
+  // Else the one column whose heading states a unit of pounds ("Allocation £k").
+  if (map->amounts.empty() && !amount_named) {
+    std::vector<int> stated;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (!claimed[i] && !duplicate[i] && !derived_heading(names[i]) && stated_unit(header.cells[i].text) > 0)
+        stated.push_back(static_cast<int>(i));
+    if (stated.size() == 1) {
+      map->amounts.push_back(AmountColumn{stated[0], header.cells[stated[0]].text,
+                                          read_column_heading(header.cells[stated[0]].text)});
+      claim(Field::amount, stated[0]);
     }
   }
   for (std::size_t a = 0; a < map->amounts.size(); ++a) {

@@ -53,7 +53,8 @@ std::string normalise_header(const std::string& header);
 /// only by it. An empty first header is the service column unless something
 /// else is. When no column is named as the amount, every column whose heading
 /// names one financial year ("2019/20 £", "Actual Budget 2023-4") is an
-/// amount column for that year. Reports duplicate headers, aliases naming no
+/// amount column for that year; failing that, the one column whose heading
+/// states a unit of pounds ("Allocation £k") is the amount. Reports duplicate headers, aliases naming no
 /// column, two columns for one year, and missing required fields; columns
 /// nobody reads get a warning. Returns false on any error.
 bool map_columns(const Row& header, const std::string& file, const ColumnRules& rules,

@@ -229,8 +229,7 @@ void read_columns(JsonFields& r, InputRules* rules) {
 
 // "totals": ["Net expenditure", {"label": "Total expenditure", "covers": "section"}].
 void read_totals(JsonFields& r, InputRules* rules) {
-  if (!r.is_array("/totals")) return;
-  for (std::size_t i = 0; i < r.at("/totals")->size(); ++i) {
+  for (std::size_t i = 0; r.is_array("/totals") && i < r.at("/totals")->size(); ++i) {
     std::string at = "/totals/" + std::to_string(i);
     ConfiguredTotal total;
     if (r.at(at)->is_string()) {

@@ -12,6 +12,8 @@ std::string line_span(const Coverage& covered) {
   return " (lines " + std::to_string(covered.first_line) + "-" + std::to_string(covered.last_line) + ")";
 }
 
+const char* add_up(const Coverage& covered) { return covered.lines == 1 ? " adds up to" : " add up to"; }
+
 const char* kind_name(TotalKind kind) {
   switch (kind) {
     case TotalKind::subtotal: return "sub-total";
@@ -83,7 +85,7 @@ std::string PrintedRows::year_of(const Figure& figure) const {
 
 std::string PrintedRows::covered_text(const Coverage& covered) const {
   if (covered.lines == 0) return "no lines are above it";
-  return "its " + count_of(covered.lines, "line") + line_span(covered) + " add up to";
+  return "its " + count_of(covered.lines, "line") + line_span(covered) + add_up(covered);
 }
 
 void PrintedRows::line(int line, const std::string& label, const Position& label_at, int section,
@@ -194,8 +196,8 @@ void PrintedRows::total(int line, const RowClass& row, const std::vector<Figure>
         std::string message = in_quotes(row.label) + (column_years_.empty() ? "" : " for " + FinancialYear{figure.year}.label()) +
                               " is printed as " + figure.text + " but " +
                               (covered.lines == 0 ? std::string("no lines are above it")
-                                                  : "its " + count_of(covered.lines, "line") + " add up to " +
-                                                        shown_like(covered.sum, figure.amount, figure.text)) +
+                                                  : "its " + count_of(covered.lines, "line") + add_up(covered) +
+                                                        " " + shown_like(covered.sum, figure.amount, figure.text)) +
                               ": " + format_pounds(Money{static_cast<int64_t>(magnitude(difference))}, -1) +
                               (difference.pence > 0 ? " more" : " less") +
                               alternative(figure.column, covered, figure.amount, row.label);

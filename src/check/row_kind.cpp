@@ -79,7 +79,8 @@ bool reads_as_note(const std::string& text) {
     bool marker = close > from;
     for (std::size_t i = from; i < close; ++i)
       marker &= (lower[i] >= '0' && lower[i] <= '9') || (close - from == 1 && lower[i] >= 'a' && lower[i] <= 'z');
-    if (marker && (lower[close] == ')' || (lower[close] == '.' && lower[0] >= '0' && lower[0] <= '9'))) return true;
+    // "1. Victims" is a numbered heading; "2. Subject to the outturn" a note.
+    if (marker && (lower[close] == ')' || (lower[close] == '.' && word_count(lower) >= 4))) return true;
   }
   return (ends_with(lower, ".") && word_count(lower) >= 6) || lower.size() > 120;
 }
@@ -121,25 +122,7 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     }
   }
 
-  out.total = totals.match(out.label);
-  // No organisation or service is called "Total": such a cell makes the row a total.
-  for (int column : shape.name_columns) {
-    if (out.total.kind != TotalKind::none || column < 0 || static_cast<std::size_t>(column) >= cells.size())
-      continue;
-    if (!totals.is_bare_total(cells[column])) continue;
-    out.label_column = column;
-    out.label = cells[column];
-    out.total = totals.match(out.label);
-  }
-  if (out.total.kind != TotalKind::none) {
-    out.kind = RowKind::total;
-    return out;
-  }
-  if (is_of_which(out.label)) {
-    out.kind = RowKind::of_which;
-    return out;
-  }
-
+  // Percentages first: "Share of total" with "4.4%" is a percentage row, not a total.
   std::size_t figures = 0, percentages = 0, pounds = 0;
   for (int column : shape.amount_columns) {
     if (column < 0 || static_cast<std::size_t>(column) >= cells.size() || cells[column].empty()) continue;
@@ -151,6 +134,39 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     out.kind = RowKind::percentage;
     return out;
   }
+
+  out.total = totals.match(out.label);
+  // No organisation or service is called "Total": such a cell makes the row a total.
+  for (int column : shape.name_columns) {
+    if (out.total.kind != TotalKind::none || column < 0 || static_cast<std::size_t>(column) >= cells.size())
+      continue;
+    if (!totals.is_bare_total(cells[column])) continue;
+    out.label_column = column;
+    out.label = cells[column];
+    // Percentages first: "Share of total" with "4.4%" is a percentage row, not a total.
+  std::size_t figures = 0, percentages = 0, pounds = 0;
+  for (int column : shape.amount_columns) {
+    if (column < 0 || static_cast<std::size_t>(column) >= cells.size() || cells[column].empty()) continue;
+    ++figures;
+    if (ends_with(cells[column], "%")) ++percentages;
+    if (cells[column].find("\xC2\xA3") != std::string::npos) ++pounds;
+  }
+  if (figures > 0 && (percentages == figures || (says_percent(out.label) && pounds == 0))) {
+    out.kind = RowKind::percentage;
+    return out;
+  }
+
+  out.total = totals.match(out.label);
+  }
+  if (out.total.kind != TotalKind::none) {
+    out.kind = RowKind::total;
+    return out;
+  }
+  if (is_of_which(out.label)) {
+    out.kind = RowKind::of_which;
+    return out;
+  }
+
   if (figures == 0 && filled == 1 && out.label_column >= 0) {
     out.kind = reads_as_note(out.label) ? RowKind::note : RowKind::heading;
     return out;
