@@ -88,19 +88,26 @@ bool reads_as_note(const std::string& text) {
 RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cells,
                       const TotalLabels& totals) {
   RowClass out;
+  std::vector<bool> is_amount(cells.size(), false);
+  for (int column : shape.amount_columns)
+    if (column >= 0 && static_cast<std::size_t>(column) < cells.size()) is_amount[column] = true;
   std::size_t filled = 0, header_like = 0;
-  bool units_only = true;
+  bool units_only = true, amount_heading = false;
   for (std::size_t c = 0; c < cells.size(); ++c) {
     if (cells[c].empty()) continue;
     ++filled;
     units_only &= only_a_unit(cells[c]);
-    if (c < shape.header_keys.size() && normalise_header(cells[c]) == shape.header_keys[c]) ++header_like;
+    if (c < shape.header_keys.size() && normalise_header(cells[c]) == shape.header_keys[c]) {
+      ++header_like;
+      amount_heading |= is_amount[c];
+    }
   }
   if (filled == 0) {
     out.kind = RowKind::spacer;
     return out;
   }
-  if (filled >= 2 && header_like == filled) {
+  // The header again; an amount column's own heading is never a figure.
+  if (header_like == filled && (filled >= 2 || amount_heading)) {
     out.kind = RowKind::header_repeat;
     return out;
   }
@@ -109,9 +116,6 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     return out;
   }
 
-  std::vector<bool> is_amount(cells.size(), false);
-  for (int column : shape.amount_columns)
-    if (column >= 0 && static_cast<std::size_t>(column) < cells.size()) is_amount[column] = true;
   for (int pass = 0; pass < 2 && out.label_column < 0; ++pass) {
     for (std::size_t c = 0; c < cells.size(); ++c) {
       bool eligible = pass == 1 || (c < shape.may_label.size() && shape.may_label[c]);
