@@ -109,15 +109,21 @@ bool render_all(const Project& project, const std::vector<PlannedOutput>& plan,
 }
 
 // Loads and checks the publisher folder and the workbook layout it uses,
-// then prints every diagnostic.
+// then prints every diagnostic. With `explain`, how each row was read comes
+// first, so the problems follow the reading they are about.
 LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLayout* layout,
-                    std::ostream& err, Explanation* explanation = nullptr) {
+                    std::ostream& err, std::ostream* explain = nullptr) {
   Diagnostics diagnostics;
-  LoadStatus status = load_project(project_dir, project, diagnostics, explanation);
+  Explanation explanation;
+  LoadStatus status = load_project(project_dir, project, diagnostics, explain ? &explanation : nullptr);
   if (status != LoadStatus::io_failure &&
       !load_workbook_layout(Templates(project->template_overrides), *project, project_dir, layout,
                             diagnostics))
     status = LoadStatus::data_errors;
+  if (explain) {
+    for (const RowReading& reading : explanation) *explain << format_reading(reading) << '\n';
+    explain->flush();
+  }
   print_diagnostics(diagnostics, err);
   return status;
 }
@@ -127,9 +133,7 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
 int run_check(const std::string& project_dir, bool explain, std::ostream& out, std::ostream& err) {
   Project project;
   WorkbookLayout layout;
-  Explanation explanation;
-  LoadStatus status = load_all(project_dir, &project, &layout, err, explain ? &explanation : nullptr);
-  for (const RowReading& reading : explanation) out << format_reading(reading) << '\n';
+  LoadStatus status = load_all(project_dir, &project, &layout, err, explain ? &out : nullptr);
   if (status == LoadStatus::io_failure) return 2;
   if (status == LoadStatus::data_errors) return 1;
   Reconciliation r = reconcile(project, total_of(project, all_awards(project)));

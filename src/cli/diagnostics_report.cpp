@@ -26,16 +26,32 @@ std::string control_line(const Project& project, const Reconciliation& r) {
     return count_of(t.rows, "row") + " " + format_pounds(t.amount, 2) + " " + verb;
   };
   std::string line = part(r.read, "read") + "; " + part(r.published, "published") + "; ";
-  if (r.withheld.rows == 0) return line + "0 withheld";
-  line += part(r.withheld, "withheld") + " (";
-  std::map<std::string, std::size_t> reasons;
-  for (const Withheld& w : project.withheld) ++reasons[w.reason];
-  bool first = true;
-  for (const auto& [reason, count] : reasons) {
-    line += (first ? "" : "; ") + std::to_string(count) + ": " + reason;
-    first = false;
+  if (r.withheld.rows == 0) {
+    line += "0 withheld";
+  } else {
+    line += part(r.withheld, "withheld") + " (";
+    std::map<std::string, std::size_t> reasons;
+    for (const Withheld& w : project.withheld) ++reasons[w.reason];
+    bool first = true;
+    for (const auto& [reason, count] : reasons) {
+      line += (first ? "" : "; ") + std::to_string(count) + ": " + reason;
+      first = false;
+    }
+    line += ")";
   }
-  return line + ")";
+  return line + printed_totals_part(project.printed_totals);
+}
+
+std::string printed_totals_part(const std::vector<PrintedTotal>& totals) {
+  if (totals.empty()) return "";
+  std::size_t exact = 0, within = 0, noted = 0;
+  for (const PrintedTotal& total : totals)
+    ++(total.agreement == Agreement::exact ? exact : total.agreement == Agreement::within_rounding ? within : noted);
+  std::string part = "; printed totals: " + std::to_string(totals.size()) + " checked, " +
+                     std::to_string(exact) + " exact";
+  if (within) part += ", " + std::to_string(within) + " reconciled within rounding";
+  if (noted) part += ", " + std::to_string(noted) + " differing, published with a note";
+  return part;
 }
 
 std::string grants_control_line(const GrantsView& grants) {

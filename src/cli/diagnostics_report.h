@@ -17,6 +17,11 @@ void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out, std::s
 /// "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld"
 std::string control_line(const Project& project, const Reconciliation& reconciliation);
 
+/// "; printed totals: 5 checked, 4 exact, 1 reconciled within rounding": how
+/// the totals printed in the register agreed with their lines; "" when it
+/// printed none.
+std::string printed_totals_part(const std::vector<PrintedTotal>& totals);
+
 /// "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named
 /// recipient)", or why no 360Giving file is published: the part of the control
 /// line that accounts for the 360Giving files.

@@ -51,6 +51,36 @@ TEST(Cli, CheckPrintsTheControlLine) {
   EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
 }
 
+// A finance officer's view of a printed table: every row as read, then the
+// problems, then the control line counting the printed totals.
+TEST(Cli, CheckExplainPrintsHowEveryRowWasRead) {
+  std::string dir = test::source_dir() + "/tests/unit/check/fixtures/printed/within-the-rounding-of-thousands";
+  test::RunResult r = run_fundpress("check --explain " + q(dir));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output,
+            dir + "/awards.csv:1: header: amount \"2019/20 £000s\" (column 2, 2019/20, in thousands of "
+                  "pounds); service \"Line\" (column 1)\n" +
+            dir + "/awards.csv:2: line: \"Victims\": £1,234,000\n" +
+            dir + "/awards.csv:3: line: \"Prevention\": £2,345,000\n" +
+            dir + "/awards.csv:4: line: \"Partnership\": £3,456,000\n" +
+            dir + "/awards.csv:5: total: \"Total\": printed as 7,036; its 3 lines (lines 2-4) add up "
+                  "to £7,035,000: agrees within the rounding of figures printed in units (up to £2,000 "
+                  "either way)\n"
+                  "3 rows £7,035,000.00 read; 3 rows £7,035,000.00 published; 0 withheld; printed "
+                  "totals: 1 checked, 0 exact, 1 reconciled within rounding\n");
+}
+
+TEST(Cli, APrintedTotalThatDisagreesStopsTheBuild) {
+  std::string dir = test::source_dir() + "/tests/unit/check/fixtures/printed/a-total-that-disagrees";
+  std::string out = scratch_dir("disagreeing-total-site");
+  test::RunResult r = run_fundpress("build " + q(dir) + " --out " + q(out + "/site"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.output, dir + "/awards.csv:11:3: error: \"Total\" is printed as 2,418,300 but its 9 lines "
+                            "add up to 2,418,301: £1 more [totals]\n"
+                            "fundpress: 1 error, 0 warnings\n"
+                            "fundpress: nothing published; " + out + "/site is unchanged\n");
+}
+
 TEST(Cli, CheckOnAnUnterminatedQuoteExitsOneNamingFileAndLine) {
   // Line 17's amount loses its closing quote.
   std::string dir = broken_copy("unterminated", "17s/\"52,445\"/\"52,445/");
