@@ -28,9 +28,10 @@ struct InputRules {
   FinancialYear default_year;
   int64_t amount_unit = 1;  // pounds per unit of the amount column
   char delimiter = ',';
+  std::string xlsx_sheet;  // the sheet of an .xlsx register; empty: its first
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
-  std::string awards_file;  // relative to the project folder; empty: awards.csv or awards.json
+  std::string awards_file;  // relative to the project folder; empty: awards.csv, .json or .xlsx
 };
 
 /// Reads the settings in `config` into `project` (publisher, sections, funds,
