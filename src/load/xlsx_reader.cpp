@@ -74,6 +74,7 @@ struct SheetContext {
   const std::vector<NumberShape>* shapes;
   const SharedStrings* strings;
   bool date1904;
+  bool keep_blank_rows;
   const std::function<void(Row&)>* on_row;
   Diagnostics* diagnostics;
 };
@@ -320,7 +321,7 @@ class SheetReader : public XmlHandler {
     int last_filled = 0;
     for (std::size_t i = 0; i < used_; ++i)
       if (!is_blank_field(pending_[i].text)) last_filled = pending_[i].column;
-    if (last_filled == 0) return;  // a blank row, above the header or below it
+    if (last_filled == 0) return;  // a blank row: left out, or passed on before the next one that is not
     if (!header_seen_) {
       if (last_filled > c_.limits->columns) {
         error_at(row_, last_filled,
@@ -332,10 +333,13 @@ class SheetReader : public XmlHandler {
       }
       header_seen_ = true;
       width_ = std::max(last_filled, stated_columns_);
-      header_row_ = row_;
-      emit();
+      header_row_ = last_filled_row_ = row_;
+      emit(row_, true);
       return;
     }
+    if (c_.keep_blank_rows)  // the spacers since the last row that was not blank
+      for (int blank = last_filled_row_ + 1; blank < row_; ++blank) emit(blank, false);
+    last_filled_row_ = row_;
     if (row_failed_) return;  // its problem is reported; the rest of the row alone would mislead
     if (last_filled > width_) {
       error_at(row_, last_filled,
@@ -346,17 +350,18 @@ class SheetReader : public XmlHandler {
                "xlsx");
       return;
     }
-    emit();
+    emit(row_, true);
   }
 
-  void emit() {
-    out_.line = row_;
+  // Passes on row `line` at the table's width: the row just read, or a blank one.
+  void emit(int line, bool with_cells) {
+    out_.line = line;
     out_.cells.assign(static_cast<std::size_t>(width_), Cell{});
     for (int i = 0; i < width_; ++i) {
-      out_.cells[i].line = row_;
+      out_.cells[i].line = line;
       out_.cells[i].column = i + 1;
     }
-    for (std::size_t i = 0; i < used_; ++i)
+    for (std::size_t i = 0; with_cells && i < used_; ++i)
       if (pending_[i].column <= width_) out_.cells[pending_[i].column - 1].text.swap(pending_[i].text);
     (*c_.on_row)(out_);
   }
@@ -386,6 +391,7 @@ class SheetReader : public XmlHandler {
 
   bool header_seen_ = false;
   int header_row_ = 0;
+  int last_filled_row_ = 0;  // the last row that was not blank
   int width_ = 0;
   std::size_t formulas_without_values_ = 0;
   std::size_t encoding_errors_ = 0;
@@ -425,7 +431,7 @@ XlsxRead read_xlsx(const std::string& path, const std::string& file, const XlsxO
     return fail(error);
 
   SheetReader reader(SheetContext{file, sheet->name, &limits, &shapes, &strings, workbook.date1904,
-                                  &on_row, &diagnostics});
+                                  options.keep_blank_rows, &on_row, &diagnostics});
   bool complete = archive.parse(sheet->part, limits.part_bytes, reader, &error);
   if (!complete && !error.empty()) fail(error);
   reader.finish(complete);

@@ -29,6 +29,10 @@ struct XlsxLimits {
 
 struct XlsxOptions {
   std::string sheet;  // the sheet's name; empty: the first in the workbook's order
+  /// Deliver the blank rows between the header and the last row that is not
+  /// blank (a printed table's spacers), empty at the header's width, instead
+  /// of leaving them out.
+  bool keep_blank_rows = false;
   XlsxLimits limits;
 };
 
@@ -43,7 +47,8 @@ enum class XlsxRead {
 /// is called so that later positions in `file` name the sheet too.
 ///
 /// Calls `on_row` with the header row (the first row that is not blank),
-/// then with each row below it that is not blank. Row::line is the row
+/// then with each row below it that is not blank (or every row, with
+/// options.keep_blank_rows). Row::line is the row
 /// number; Cell::column the column number (A = 1), and every row has the
 /// header's width: its last column, or the sheet's stated dimension's when
 /// that is wider, as Excel's own CSV export pads rows.

@@ -68,6 +68,25 @@ TEST(XlsxReader, BlankRowsAreLeftOutAndRowsKeepTheirExcelNumbers) {
   EXPECT_TRUE(back.messages.empty());
 }
 
+// A printed table's spacers, for the check stage that asks for them: the
+// blank rows between rows, whether the sheet stores them or not.
+TEST(XlsxReader, BlankRowsAreKeptWhenAskedFor) {
+  XlsxOptions options;
+  options.keep_blank_rows = true;
+  ReadBack back = read_table({test::XlsxTableSheet{"Sheet1", {
+      {},
+      {xlsx_text("Service"), xlsx_text("Amount")},
+      {xlsx_text("Helpline"), xlsx_number("100")},
+      {},
+      {xlsx_text(" ")},
+      {xlsx_text("Refuge"), xlsx_number("200")},
+      {},
+      {xlsx_text(" ")},
+  }}}, "keep-blank-rows", options);
+  EXPECT_EQ(back.rows, (std::vector<std::string>{
+      "2: Service|Amount", "3: Helpline|100", "4: |", "5: |", "6: Refuge|200"}));
+}
+
 // Excel's own CSV export pads every row to the sheet's used range: so here.
 TEST(XlsxReader, EveryRowHasTheTablesWidth) {
   ReadBack back = read_table({
