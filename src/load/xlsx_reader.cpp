@@ -199,11 +199,11 @@ class SheetReader : public XmlHandler {
     int column = last_column_ + 1, row = row_;
     if (!r.empty() && !parse_cell_reference(r, &column, &row))
       return refuse(row_, 0, "cell reference " + in_quotes(r) + " is not a cell within A1:XFD1048576");
-    std::string name = column_letters(column) + std::to_string(row);
+    auto name = [&] { return column_letters(column) + std::to_string(row); };
     if (row != row_)
-      return refuse(row_, last_column_ + 1, "cell " + name + " is written inside row " + std::to_string(row_));
+      return refuse(row_, last_column_ + 1, "cell " + name() + " is written inside row " + std::to_string(row_));
     if (column <= last_column_)
-      return refuse(row, column, "cell " + name + " comes after " + column_letters(last_column_) +
+      return refuse(row, column, "cell " + name() + " comes after " + column_letters(last_column_) +
                                      std::to_string(row) + ": the cells are out of order");
     if (column > excel_columns) return refuse(row, 0, "a cell lies right of column XFD, Excel's last");
     in_cell_ = true;
