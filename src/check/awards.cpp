@@ -95,7 +95,7 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
 }
 
 void AwardChecker::explain(const Row& row, const std::string& kind, const std::string& text) {
-  if (explanation_) explanation_->push_back(RowReading{Position{file_, row.line, 0}, kind, text});
+  if (explanation_) explanation_->push_back(RowReading{diagnostics_.placed(Position{file_, row.line, 0}), kind, text});
 }
 
 bool AwardChecker::begin(const Row& header, const std::string& file) {

@@ -10,7 +10,9 @@
 #include "load/file.h"
 #include "load/json_reader.h"
 #include "load/utf8.h"
+#include "load/xlsx_reader.h"
 #include "model/slug.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
@@ -115,41 +117,57 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
                  Diagnostics& diagnostics, Explanation* explanation, bool* io_failed) {
   std::string name = rules.awards_file;
   if (name.empty()) {
-    bool csv = is_file(join(dir, "awards.csv")), json = is_file(join(dir, "awards.json"));
-    if (csv && json) {
-      diagnostics.error(Position{join(dir, "awards.json"), 0, 0},
-                        "both awards.csv and awards.json exist; keep one, or name it in "
-                        "fundpress.json as \"awards\"",
-                        "io");
+    std::vector<std::string> found;
+    for (const char* candidate : {"awards.csv", "awards.json", "awards.xlsx"})
+      if (is_file(join(dir, candidate))) found.push_back(candidate);
+    if (found.size() > 1) {
+      std::string names = found.size() == 2 ? "both " + found[0] + " and " + found[1]
+                                            : found[0] + ", " + found[1] + " and " + found[2] + " all";
+      diagnostics.error(Position{join(dir, found[1]), 0, 0},
+                        names + " exist; keep one, or name it in fundpress.json as \"awards\"", "io");
       return;
     }
-    name = json ? "awards.json" : "awards.csv";
+    name = found.empty() ? "awards.csv" : found[0];
   }
   std::string path = join(dir, name);
+  AwardChecker checker(project, rules, diagnostics, explanation);
+  bool mapped = false, header = true;
+  auto on_row = [&](Row& row) {
+    if (header) {
+      header = false;
+      mapped = checker.begin(row, path);
+    } else if (mapped) {
+      checker.add(row);
+    }
+  };
+  if (ends_with(ascii_lower(name), ".xlsx")) {
+    // Read from disk as it goes: the workbook is never in memory whole.
+    XlsxOptions options;
+    options.sheet = rules.xlsx_sheet;
+    options.keep_blank_rows = true;  // a printed table's spacers, for check --explain
+    if (read_xlsx(path, path, options, on_row, diagnostics) == XlsxRead::unreadable) {
+      *io_failed = true;
+      return;
+    }
+    checker.end_file();
+    checker.finish();
+    return;
+  }
   std::string bytes;
   if (!read_or_report(path, &bytes, diagnostics)) {
     *io_failed = true;
     return;
   }
-  AwardChecker checker(project, rules, diagnostics, explanation);
   bool is_json = name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0;
   if (is_json) {
     JsonDocument document;
     if (!read_json(bytes, path, &document, diagnostics)) return;
     if (!json_rows(document, checker, diagnostics)) return;
   } else {
-    bool mapped = false, header = true;
     CsvOptions options;
     options.delimiter = rules.delimiter;
     options.keep_blank_rows = true;  // a printed table's spacers, for check --explain
-    read_csv(bytes, path, options, [&](Row& row) {
-      if (header) {
-        header = false;
-        mapped = checker.begin(row, path);
-      } else if (mapped) {
-        checker.add(row);
-      }
-    }, diagnostics);
+    read_csv(bytes, path, options, on_row, diagnostics);
   }
   checker.end_file();
   checker.finish();

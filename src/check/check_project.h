@@ -16,9 +16,9 @@ enum class LoadStatus {
   io_failure,   // a file could not be read at all (exit status 2)
 };
 
-/// Loads and checks the folder `dir` (fundpress.json, awards.csv or
-/// awards.json, glossary.csv, pages/*.md, templates/). When `explanation` is
-/// not null it receives how every row of the register was read.
+/// Loads and checks the folder `dir` (fundpress.json, awards.csv, awards.json
+/// or awards.xlsx, glossary.csv, pages/*.md, templates/). When `explanation`
+/// is not null it receives how every row of the register was read.
 LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
                         Explanation* explanation = nullptr);
 

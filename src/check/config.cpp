@@ -336,7 +336,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     r.error("", "fundpress.json must be an object: { \"publisher\": { \"name\": ... }, ... }");
     return false;
   }
-  r.only_keys("", {"publisher", "as_of", "measure", "year", "amount_unit", "csv", "awards",
+  r.only_keys("", {"publisher", "as_of", "measure", "year", "amount_unit", "csv", "xlsx", "awards",
                    "columns", "labels", "sections", "funds", "priorities", "areas", "display",
                    "report", "unknown_amount_statuses", "withhold", "site", "accessibility",
                    "licence", "threesixtygiving", "totals", "not_totals", "printed_totals",
@@ -370,6 +370,10 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     else if (delimiter.size() == 1 && delimiter != "\"" && delimiter != "\n" && delimiter != "\r")
       rules->delimiter = delimiter[0];
     else if (!delimiter.empty()) r.error("/csv/delimiter", "\"delimiter\" must be one character");
+  }
+  if (r.is_object("/xlsx", false)) {
+    r.only_keys("/xlsx", {"sheet"});
+    rules->xlsx_sheet = r.text("/xlsx/sheet");
   }
   rules->awards_file = r.text("/awards");
   if (rules->awards_file.find('/') != std::string::npos || rules->awards_file == ".." ||

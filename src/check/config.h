@@ -32,9 +32,10 @@ struct InputRules {
   /// (1, 1000, 1000000); 0 when not set, so units in headings and labels apply.
   int64_t amount_unit = 0;
   char delimiter = ',';
+  std::string xlsx_sheet;  // the sheet of an .xlsx register; empty: its first
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
-  std::string awards_file;  // relative to the project folder; empty: awards.csv or awards.json
+  std::string awards_file;  // relative to the project folder; empty: awards.csv, .json or .xlsx
   // How a printed table's totals are read and checked (check/total_labels.h).
   std::vector<ConfiguredTotal> totals;  // "totals": labels without the word, or what a total covers
   std::vector<std::string> not_totals;  // "not_totals": real lines whose names read like totals

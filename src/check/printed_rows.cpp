@@ -76,7 +76,7 @@ int PrintedRows::section_named(const std::string& name) const {
 }
 
 void PrintedRows::explain(int line, const std::string& kind, const std::string& text) {
-  if (explanation_) explanation_->push_back(RowReading{Position{file_, line, 0}, kind, text});
+  if (explanation_) explanation_->push_back(RowReading{diagnostics_.placed(Position{file_, line, 0}), kind, text});
 }
 
 std::string PrintedRows::year_of(const Figure& figure) const {

@@ -83,7 +83,7 @@ struct ReadState {
 
 bool is_blank(const Row& row) {
   for (const Cell& cell : row.cells)
-    if (cell.text.find_first_not_of(" \t") != std::string::npos) return false;
+    if (!is_blank_field(cell.text)) return false;
   return true;
 }
 
@@ -149,6 +149,10 @@ void on_row_end(int, void* context) {
 int never_space(unsigned char) { return 0; }
 
 }  // namespace
+
+bool is_blank_field(std::string_view text) {
+  return text.find_first_not_of(" \t") == std::string_view::npos;
+}
 
 bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions& options,
               const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {

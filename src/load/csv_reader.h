@@ -24,6 +24,10 @@ struct Row {
   std::vector<Cell> cells;
 };
 
+/// True when a field holds nothing but spaces and tabs. A row of such fields
+/// is a spacer: read_csv and read_xlsx leave it out.
+bool is_blank_field(std::string_view text);
+
 struct CsvOptions {
   char delimiter = ',';
   /// Deliver rows whose fields are all blank (a printed table's spacers),

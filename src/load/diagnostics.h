@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,10 +11,13 @@ namespace fundpress {
 
 /// A place in an input file. line and column are 1-based; 0 means unknown.
 /// For CSV the column is the field number, as a spreadsheet counts columns.
+/// In a workbook, `sheet` names the sheet, line is the row and column the
+/// column number (A = 1), printed as Excel names the cell: "Sheet1!C7".
 struct Position {
   std::string file;
   int line = 0;
   int column = 0;
+  std::string sheet;
 };
 
 enum class Severity { error, warning };
@@ -25,7 +29,11 @@ struct Diagnostic {
   std::string category;  // "money", "csv", "columns", ...
 };
 
-/// "data/x/awards.csv:17:5", "awards.csv:17", "fundpress.json".
+/// Excel's name for a column number: 1 is "A", 28 is "AB", 16384 is "XFD".
+std::string column_letters(int column);
+
+/// "data/x/awards.csv:17:5", "awards.csv:17", "fundpress.json"; in a workbook
+/// "awards.xlsx:Sheet1!E17", a whole row "awards.xlsx:Sheet1!17:17".
 std::string format_position(const Position& where);
 
 /// "data/x/awards.csv:17:5: error: amount \"12.345\" has ... [money]"
@@ -37,6 +45,13 @@ class Diagnostics {
   void error(const Position& where, const std::string& message, const std::string& category);
   void warning(const Position& where, const std::string& message, const std::string& category);
 
+  /// Says that `file` was read from `sheet` of a workbook: from then on, a
+  /// position in `file` that names a row is in that sheet, wherever it was
+  /// made (the check stage knows rows and columns, not sheets).
+  void read_from_sheet(const std::string& file, const std::string& sheet);
+  /// `where`, in its sheet when its file was read from one.
+  Position placed(const Position& where) const;
+
   bool has_errors() const { return errors_ > 0; }
   std::size_t error_count() const { return errors_; }
   const std::vector<Diagnostic>& all() const { return all_; }
@@ -44,6 +59,7 @@ class Diagnostics {
  private:
   std::vector<Diagnostic> all_;
   std::size_t errors_ = 0;
+  std::map<std::string, std::string> sheets_;  // file -> the sheet it was read from
 };
 
 }  // namespace fundpress

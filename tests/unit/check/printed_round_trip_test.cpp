@@ -1,7 +1,7 @@
 // A generated round trip: random printed tables (headings, sub-totals, running
 // and grand totals, spacers, repeated headers, percentage rows, notes, units
 // in headings and cells, negative figures, one amount column per year, one or
-// two name columns) are printed to CSV, read back, and must give exactly the
+// two name columns) are printed to CSV and to XLSX, read back, and must give exactly the
 // generated lines, with every printed total agreeing and nothing reported.
 #include <unistd.h>
 
@@ -12,8 +12,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "xlsx_table.h"
+
 #include "check/check_project.h"
 #include "check/total_labels.h"
+#include "model/money.h"
 #include "model/money_format.h"
 
 namespace fundpress {
@@ -25,9 +28,17 @@ struct ExpectedAward {
   int64_t pence = 0;
 };
 
+// A cell as printed: its text (as a CSV export writes it) and, for a figure,
+// the number a workbook holds instead, with its number format.
+struct GenCell {
+  std::string text;
+  std::string number;  // decimal text; empty: the cell is text in a workbook too
+  std::string format;
+};
+
 // A printed table and what reading it must give.
 struct GeneratedTable {
-  std::vector<std::vector<std::string>> rows;  // the header first
+  std::vector<std::vector<GenCell>> rows;  // the header first
   nlohmann::json config;
   std::vector<ExpectedAward> awards;
   std::size_t printed_totals = 0;
@@ -95,7 +106,7 @@ class TableGenerator {
     std::string unit_heading = unit_ == Unit::thousands ? " (£000s)" : chance(50) ? " £" : "";
     for (int y = 0; y < years; ++y)
       header.push_back(wide ? FinancialYear{first_year + y}.label() + unit_heading : "Amount" + unit_heading);
-    table.rows.push_back(header);
+    table.rows.push_back(text_row(header));
     std::size_t names = one_name ? 1 : 2;
     table.config = {{"publisher", {{"name", "Generated PCC"}}}};
     if (!wide) table.config["year"] = FinancialYear{first_year}.label();
@@ -103,13 +114,13 @@ class TableGenerator {
     if (one_name && header[0].empty()) table.config["columns"] = {{"organisation", "column 1"}};
 
     auto row_of = [&](const std::string& label) {
-      std::vector<std::string> row(header.size(), "");
-      row[0] = label;
+      std::vector<GenCell> row(header.size());
+      row[0].text = label;
       return row;
     };
-    auto figures = [&](std::vector<std::string> row, const std::vector<int64_t>& pence,
+    auto figures = [&](std::vector<GenCell> row, const std::vector<int64_t>& pence,
                        const std::vector<bool>& has) {
-      for (int y = 0; y < years; ++y) row[names + y] = has[y] ? print(pence[y]) : (chance(50) ? "-" : "");
+      for (int y = 0; y < years; ++y) row[names + y] = has[y] ? print(pence[y]) : GenCell{chance(50) ? "-" : "", "", ""};
       return row;
     };
     std::vector<bool> all(years, true);
@@ -119,8 +130,8 @@ class TableGenerator {
       table.rows.push_back(row_of(chance(50) ? upper(section_names[s]) : section_names[s]));
       std::vector<int64_t> subtotal(years, 0);
       for (const Line& line : by_section[s]) {
-        std::vector<std::string> row = figures(row_of(line.service), line.pence, line.has);
-        if (!one_name) row[1] = line.organisation;
+        std::vector<GenCell> row = figures(row_of(line.service), line.pence, line.has);
+        if (!one_name) row[1].text = line.organisation;
         table.rows.push_back(row);
         for (int y = 0; y < years; ++y) {
           subtotal[y] += line.pence[y];
@@ -129,9 +140,9 @@ class TableGenerator {
             table.awards.push_back(ExpectedAward{line.service, line.organisation, section_names[s],
                                                  first_year + (wide ? y : 0), line.pence[y]});
         }
-        if (chance(15)) table.rows.push_back(std::vector<std::string>(header.size(), ""));
+        if (chance(15)) table.rows.push_back(std::vector<GenCell>(header.size()));
         if (chance(15) && !header_repeated) {
-          table.rows.push_back(header);
+          table.rows.push_back(text_row(header));
           header_repeated = true;
         }
         if (chance(15)) table.rows.push_back(share_row(header.size(), names, years, line.pence, line.has, grand));
@@ -155,6 +166,15 @@ class TableGenerator {
  private:
   bool chance(int percent) { return static_cast<int>(random_() % 100) < percent; }
   int pick(int n) { return static_cast<int>(random_() % n); }
+  static std::vector<GenCell> text_row(const std::vector<std::string>& texts) {
+    std::vector<GenCell> row;
+    for (const std::string& text : texts) row.push_back(GenCell{text, "", ""});
+    return row;
+  }
+  static std::string thousandths(int64_t n) {
+    std::string digits = std::to_string(n);
+    return std::string(3 - digits.size(), '0') + digits;
+  }
   static std::string upper(std::string text) {
     for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return text;
@@ -174,13 +194,16 @@ class TableGenerator {
     return 0;
   }
 
-  std::string print(int64_t pence) {
+  GenCell print(int64_t pence) {
     Money money{pence};
     bool brackets = chance(50);
+    const char* format = brackets ? "#,##0.00;(#,##0.00)" : "#,##0.00";
     switch (unit_) {
-      case Unit::pence: return format_amount(money, -1, brackets);
-      case Unit::pounds: return format_amount(money, 0, brackets);
-      case Unit::thousands: return format_amount(Money{pence / 1000}, 0, brackets);
+      case Unit::pence: return GenCell{format_amount(money, -1, brackets), decimal_text(money), format};
+      case Unit::pounds:
+        return GenCell{format_amount(money, 0, brackets), std::to_string(pence / 100), brackets ? "#,##0;(#,##0)" : "#,##0"};
+      case Unit::thousands:
+        return GenCell{format_amount(Money{pence / 1000}, 0, brackets), std::to_string(pence / 100000), "#,##0"};
       case Unit::per_cell: {
         uint64_t size = magnitude(money);
         std::string body;
@@ -194,18 +217,18 @@ class TableGenerator {
           body = "£" + grouped(size / 100);
         }
         // "(£60m)" is read with a warning (a pound sign inside brackets): print "-£60m".
-        return pence < 0 ? "-" + body : body;
+        return GenCell{pence < 0 ? "-" + body : body, "", ""};
       }
     }
-    return "";
+    return GenCell{};
   }
 
   // "Share of total": the line above as a percentage of the grand total, to one decimal.
-  std::vector<std::string> share_row(std::size_t width, std::size_t names, int years,
-                                     const std::vector<int64_t>& pence, const std::vector<bool>& has,
-                                     const std::vector<int64_t>& grand) {
-    std::vector<std::string> row(width, "");
-    row[0] = "Share of total";
+  std::vector<GenCell> share_row(std::size_t width, std::size_t names, int years,
+                                 const std::vector<int64_t>& pence, const std::vector<bool>& has,
+                                 const std::vector<int64_t>& grand) {
+    std::vector<GenCell> row(width);
+    row[0].text = "Share of total";
     for (int y = 0; y < years; ++y) {
       if (!has[y] || grand[y] == 0) continue;
       __int128 scaled = static_cast<__int128>(pence[y]) * 1000;
@@ -214,8 +237,9 @@ class TableGenerator {
       __int128 q = n / d;
       if ((n % d) * 2 >= d) ++q;
       int64_t tenths = static_cast<int64_t>(q);
-      row[names + y] = (negative && tenths ? "-" : "") + std::to_string(tenths / 10) + "." +
-                       std::to_string(tenths % 10) + "%";
+      std::string sign = negative && tenths ? "-" : "";
+      row[names + y] = GenCell{sign + std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%",
+                               sign + std::to_string(tenths / 1000) + "." + thousandths(tenths % 1000), "0.0%"};
     }
     return row;
   }
@@ -246,40 +270,70 @@ std::string scratch_dir(const std::string& name) {
 
 void write_file(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
 
-TEST(PrintedRoundTrip, GeneratedTablesReadBackExactly) {
+// Reads the register written into `dir` and compares it with `table`.
+void expect_read_back(const std::string& dir, const GeneratedTable& table, const std::string& context) {
+  Project project;
+  Diagnostics diagnostics;
+  LoadStatus status = load_project(dir, &project, diagnostics);
+  for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << format_diagnostic(d) << "\n" << context;
+  ASSERT_EQ(status, LoadStatus::ok) << context;
+  ASSERT_EQ(project.awards.size(), table.awards.size()) << context;
+  for (std::size_t i = 0; i < table.awards.size(); ++i) {
+    const Award& award = project.awards[i];
+    const ExpectedAward& expected = table.awards[i];
+    EXPECT_EQ(award.service, expected.service) << context;
+    EXPECT_EQ(project.organisations[award.organisation].name, expected.organisation) << context;
+    EXPECT_EQ(award.year.start, expected.year) << context;
+    EXPECT_EQ(award.amount.pence, expected.pence) << context;
+    EXPECT_EQ(label_key(project.sections[award.section].name), label_key(expected.section)) << context;
+  }
+  ASSERT_EQ(project.printed_totals.size(), table.printed_totals) << context;
+  for (const PrintedTotal& total : project.printed_totals)
+    EXPECT_EQ(total.agreement, Agreement::exact) << total.label << " line " << total.source.line << "\n" << context;
+}
+
+void remove_folder(const std::string& dir) {
+  for (const char* name : {"/awards.csv", "/awards.xlsx", "/fundpress.json"}) unlink((dir + name).c_str());
+  rmdir(dir.c_str());
+}
+
+TEST(PrintedRoundTrip, GeneratedTablesReadBackExactlyFromCsv) {
   for (unsigned seed = 1; seed <= 400; ++seed) {
     GeneratedTable table = TableGenerator(seed).generate();
     std::string dir = scratch_dir("csv");
     std::string csv;
     for (const auto& row : table.rows) {
-      for (std::size_t i = 0; i < row.size(); ++i) csv += (i ? "," : "") + csv_field(row[i]);
+      for (std::size_t i = 0; i < row.size(); ++i) csv += (i ? "," : "") + csv_field(row[i].text);
       csv += "\r\n";
     }
     write_file(dir + "/awards.csv", csv);
     write_file(dir + "/fundpress.json", table.config.dump(2));
+    expect_read_back(dir, table, "seed " + std::to_string(seed) + " (" + table.layout + ")\n" + csv);
+    remove_folder(dir);
+    if (HasFailure()) return;
+  }
+}
 
-    Project project;
-    Diagnostics diagnostics;
-    LoadStatus status = load_project(dir, &project, diagnostics);
-    std::string context = "seed " + std::to_string(seed) + " (" + table.layout + ")\n" + csv;
-    for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << format_diagnostic(d) << "\n" << context;
-    ASSERT_EQ(status, LoadStatus::ok) << context;
-    ASSERT_EQ(project.awards.size(), table.awards.size()) << context;
-    for (std::size_t i = 0; i < table.awards.size(); ++i) {
-      const Award& award = project.awards[i];
-      const ExpectedAward& expected = table.awards[i];
-      EXPECT_EQ(award.service, expected.service) << context;
-      EXPECT_EQ(project.organisations[award.organisation].name, expected.organisation) << context;
-      EXPECT_EQ(award.year.start, expected.year) << context;
-      EXPECT_EQ(award.amount.pence, expected.pence) << context;
-      EXPECT_EQ(label_key(project.sections[award.section].name), label_key(expected.section)) << context;
+// The same tables kept in Excel: figures are numbers in number formats,
+// percentages numbers shown as "0.0%", units in cells text.
+TEST(PrintedRoundTrip, GeneratedTablesReadBackExactlyFromXlsx) {
+  for (unsigned seed = 1; seed <= 150; ++seed) {
+    GeneratedTable table = TableGenerator(seed).generate();
+    std::string dir = scratch_dir("xlsx");
+    test::XlsxTable sheet;
+    for (const auto& row : table.rows) {
+      std::vector<test::XlsxTableCell> cells;
+      for (const GenCell& cell : row)
+        cells.push_back(!cell.number.empty() ? test::xlsx_number(cell.number, cell.format)
+                        : cell.text.empty()  ? test::XlsxTableCell{}
+                                             : test::xlsx_text(cell.text));
+      sheet.push_back(cells);
     }
-    ASSERT_EQ(project.printed_totals.size(), table.printed_totals) << context;
-    for (const PrintedTotal& total : project.printed_totals)
-      EXPECT_EQ(total.agreement, Agreement::exact) << total.label << " line " << total.source.line << "\n" << context;
-    unlink((dir + "/awards.csv").c_str());
-    unlink((dir + "/fundpress.json").c_str());
-    rmdir(dir.c_str());
+    std::string error;
+    ASSERT_TRUE(test::write_xlsx_table(dir + "/awards.xlsx", sheet, &error)) << error;
+    write_file(dir + "/fundpress.json", table.config.dump(2));
+    expect_read_back(dir, table, "seed " + std::to_string(seed) + " (" + table.layout + ")");
+    remove_folder(dir);
     if (HasFailure()) return;
   }
 }
