@@ -9,8 +9,10 @@
 #include "load/csv_reader.h"
 #include "load/file.h"
 #include "load/json_reader.h"
+#include "load/json_rows.h"
 #include "load/utf8.h"
 #include "model/slug.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
@@ -25,90 +27,6 @@ bool read_or_report(const std::string& path, std::string* bytes, Diagnostics& di
   if (read_file(path, bytes, &error)) return true;
   diagnostics.error(Position{path, 0, 0}, "cannot read the file: " + error, "io");
   return false;
-}
-
-// awards.json: a list of objects (or {"awards": [...]}) whose keys are column
-// names, turned into rows so that CSV and JSON are checked by the same code.
-bool json_rows(const JsonDocument& document, AwardChecker& checker, Diagnostics& diagnostics) {
-  std::string list_pointer;
-  const nlohmann::json* list = &document.value;
-  if (list->is_object() && list->contains("awards")) {
-    list = &(*list)["awards"];
-    list_pointer = "/awards";
-  }
-  if (!list->is_array()) {
-    diagnostics.error(document.position_of(list_pointer),
-                      "awards.json must be a list of awards, or an object with an \"awards\" list",
-                      "json");
-    return false;
-  }
-  Row header;
-  std::map<std::string, int> column_of;
-  for (const auto& award : *list) {
-    if (!award.is_object()) continue;
-    for (const auto& item : award.items()) {
-      if (column_of.count(item.key())) continue;
-      column_of[item.key()] = static_cast<int>(header.cells.size());
-      header.cells.push_back(Cell{item.key(), 0, 0});
-    }
-  }
-  Position start = document.position_of(list_pointer);
-  header.line = start.line;
-  for (Cell& cell : header.cells) cell.line = start.line;
-  if (!checker.begin(header, document.file)) return false;
-
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    std::string pointer = pointer_append(list_pointer, std::to_string(i));
-    const nlohmann::json& award = (*list)[i];
-    Position at = document.position_of(pointer);
-    if (!award.is_object()) {
-      diagnostics.error(at, "each award must be an object of field names and values", "json");
-      continue;
-    }
-    Row row;
-    row.line = at.line;
-    row.cells.assign(header.cells.size(), Cell{"", at.line, at.column});
-    bool usable = true;
-    for (const auto& item : award.items()) {
-      std::string value_pointer = pointer_append(pointer, item.key());
-      Cell& cell = row.cells[column_of[item.key()]];
-      Position value_at = document.position_of(value_pointer);
-      cell.line = value_at.line;
-      cell.column = value_at.column;
-      const nlohmann::json& value = item.value();
-      if (value.is_string()) {
-        cell.text = value.get<std::string>();
-      } else if (value.is_number_integer() || value.is_number_unsigned()) {
-        cell.text = value.dump();
-      } else if (value.is_number_float()) {
-        // A float has already lost exactness; amounts must be written as text or whole pence.
-        diagnostics.error(document.position_of(value_pointer),
-                          "\"" + item.key() + "\" is a JSON number with a fraction, which cannot "
-                          "hold pence exactly; write it as a string, e.g. \"8683.75\"",
-                          "money");
-        usable = false;
-      } else if (value.is_boolean()) {
-        cell.text = value.get<bool>() ? "yes" : "no";
-      } else if (value.is_array()) {
-        for (const auto& part : value) {
-          if (!part.is_string()) {
-            diagnostics.error(document.position_of(value_pointer),
-                              "\"" + item.key() + "\" must be a list of texts", "json");
-            usable = false;
-            break;
-          }
-          cell.text += (cell.text.empty() ? "" : "; ") + part.get<std::string>();
-        }
-      } else if (!value.is_null()) {
-        diagnostics.error(document.position_of(value_pointer),
-                          "\"" + item.key() + "\" must be text, a number or a list of texts",
-                          "json");
-        usable = false;
-      }
-    }
-    if (usable) checker.add(row);
-  }
-  return true;
 }
 
 void load_awards(const std::string& dir, const InputRules& rules, Project* project,
@@ -132,11 +50,20 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     return;
   }
   AwardChecker checker(project, rules, diagnostics);
-  bool is_json = name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0;
+  bool is_json = name.size() > 5 && ends_with(name, ".json");
   if (is_json) {
     JsonDocument document;
     if (!read_json(bytes, path, &document, diagnostics)) return;
-    if (!json_rows(document, checker, diagnostics)) return;
+    bool header = true;
+    bool read = json_rows(document, [&](Row& row) {
+      if (!header) {
+        checker.add(row);
+        return true;
+      }
+      header = false;
+      return checker.begin(row, path);
+    }, diagnostics);
+    if (!read) return;
   } else {
     bool mapped = false, header = true;
     CsvOptions options;
