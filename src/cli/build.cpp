@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "check/check_project.h"
+#include "check/workbook_layout.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
 #include "cli/downloads.h"
@@ -114,9 +115,7 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
                     std::ostream& err) {
   Diagnostics diagnostics;
   LoadStatus status = load_project(project_dir, project, diagnostics);
-  if (status != LoadStatus::io_failure &&
-      !load_workbook_layout(Templates(project->template_overrides), *project, project_dir, layout,
-                            diagnostics))
+  if (status != LoadStatus::io_failure && !load_workbook_layout(*project, project_dir, layout, diagnostics))
     status = LoadStatus::data_errors;
   print_diagnostics(diagnostics, err);
   return status;

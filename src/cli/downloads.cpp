@@ -1,7 +1,5 @@
 #include "cli/downloads.h"
 
-#include "check/workbook_layout.h"
-#include "load/json_reader.h"
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
 #include "render/threesixtygiving.h"
@@ -9,16 +7,6 @@
 #include "view/workbook_view.h"
 
 namespace fundpress {
-
-bool load_workbook_layout(const Templates& templates, const Project& project,
-                          const std::string& project_dir, WorkbookLayout* layout, Diagnostics& diagnostics) {
-  bool overridden = project.template_overrides.count(workbook_layout_path) != 0;
-  std::string file = overridden ? project_dir + "/templates/" + workbook_layout_path
-                                : std::string("templates/") + workbook_layout_path + " (built in)";
-  JsonDocument document;
-  if (!read_json(templates.file(workbook_layout_path), file, &document, diagnostics)) return false;
-  return check_workbook_layout(document, layout, diagnostics);
-}
 
 bool produce_download(const PlannedOutput& output, const nlohmann::json& context,
                       const Downloads& downloads, std::time_t created, OutputTree& tree,
