@@ -10,6 +10,7 @@
 #include "load/file.h"
 #include "load/json_reader.h"
 #include "load/json_rows.h"
+#include "load/markdown.h"
 #include "load/utf8.h"
 #include "model/slug.h"
 #include "model/text.h"
@@ -130,6 +131,15 @@ const std::set<std::string>& reserved_slugs() {
   return names;
 }
 
+// "how-to-apply" -> "How to apply", for a page without a heading.
+std::string title_from_slug(const std::string& slug) {
+  std::string title = slug;
+  for (char& c : title)
+    if (c == '-') c = ' ';
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  return title;
+}
+
 void load_pages(const std::string& dir, Project* project, Diagnostics& diagnostics,
                 bool* io_failed) {
   std::string pages = join(dir, "pages");
@@ -160,8 +170,10 @@ void load_pages(const std::string& dir, Project* project, Diagnostics& diagnosti
         diagnostics.error(Position{path, 0, 0}, "two pages have the address \"" + slug + "/\"",
                           "pages");
     }
+    std::string title = markdown_title(bytes);
     project->source_files.push_back(path);
-    project->pages.push_back(ProsePage{slug, bytes, static_cast<int>(project->source_files.size()) - 1});
+    project->pages.push_back(ProsePage{slug, title.empty() ? title_from_slug(slug) : title, bytes,
+                                       static_cast<int>(project->source_files.size()) - 1});
   }
 }
 

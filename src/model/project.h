@@ -113,6 +113,7 @@ struct GlossaryTerm {
 /// A prose page from pages/*.md.
 struct ProsePage {
   std::string slug;      // from the file name: pages/how-to-apply.md -> how-to-apply
+  std::string title;     // its first heading, or made from the slug ("How to apply")
   std::string markdown;  // the source text, UTF-8
   int source_file = 0;
 };

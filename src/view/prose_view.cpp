@@ -3,21 +3,11 @@
 
 #include "model/slug.h"
 #include "render/markdown.h"
-#include "view/abbreviations.h"
 #include "view/page.h"
 #include "view/website_views.h"
 
 namespace fundpress {
 namespace {
-
-// "how-to-apply" -> "How to apply", for a page without a heading.
-std::string title_from_slug(const std::string& slug) {
-  std::string title = slug;
-  for (char& c : title)
-    if (c == '-') c = ' ';
-  if (!title.empty()) title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-  return title;
-}
 
 // An address a reader's mail program can open, or "" when `text` is not a
 // plain e-mail address (so no other scheme can reach an href).
@@ -83,18 +73,8 @@ nlohmann::json not_found_context(const Project& project, const SitePaths& paths)
 
 std::vector<ConvertedPage> convert_prose_pages(const Project& project) {
   std::vector<ConvertedPage> converted;
-  for (const ProsePage& page : project.pages) {
-    AbbreviationMarker abbreviations(project.glossary);
-    TextMarker mark = [&](const std::string& text) {
-      std::vector<TextRun> runs;
-      nlohmann::json marked = abbreviations.text(text);
-      for (const auto& run : marked["runs"])
-        runs.push_back({run["text"].get<std::string>(), run["title"].get<std::string>()});
-      return runs;
-    };
-    ProseHtml html = markdown_to_html(page.markdown, mark);
-    converted.push_back({page.slug, html.title.empty() ? title_from_slug(page.slug) : html.title, html.html});
-  }
+  for (const ProsePage& page : project.pages)
+    converted.push_back({page.slug, page.title, markdown_to_html(page.markdown, project.glossary).html});
   return converted;
 }
 

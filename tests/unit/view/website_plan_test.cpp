@@ -101,7 +101,7 @@ namespace {
 // keeps its address and is not also listed as an ordinary prose page.
 TEST_F(WebsitePlan, APublishersAccessibilityPageReplacesTheGeneratedStatement) {
   EXPECT_EQ(context("accessibility/index.html")["statement"]["custom"], false);
-  project.pages.push_back(ProsePage{"accessibility", "# Our statement\n\nWe test every page.\n", 0});
+  project.pages.push_back(ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test every page.\n", 0});
   plan.clear();
   plan_website(project, SitePaths(project), &plan);
   nlohmann::json statement = context("accessibility/index.html");
