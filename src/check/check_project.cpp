@@ -122,15 +122,6 @@ void load_glossary(const std::string& dir, Project* project, Diagnostics& diagno
   }, diagnostics);
 }
 
-// Slugs the site uses for its own pages; a prose page may not take them.
-const std::set<std::string>& reserved_slugs() {
-  static const std::set<std::string> names = {
-      "assets", "awards",    "areas",    "downloads", "funds",       "glossary", "index",
-      "organisations", "priorities", "register", "reports", "sections", "sitemap", "years",
-      "404", "accessibility"};
-  return names;
-}
-
 // "how-to-apply" -> "How to apply", for a page without a heading.
 std::string title_from_slug(const std::string& slug) {
   std::string title = slug;
@@ -158,13 +149,6 @@ void load_pages(const std::string& dir, Project* project, Diagnostics& diagnosti
       continue;
     }
     std::string slug = slugify(name.substr(0, name.size() - 3), "page");
-    bool accessibility = slug == "accessibility";  // replaces the generated statement's body
-    if (reserved_slugs().count(slug) && !accessibility) {
-      diagnostics.error(Position{path, 0, 0},
-                        "page name \"" + slug + "\" is used by the site itself; rename the file",
-                        "pages");
-      continue;
-    }
     for (const ProsePage& page : project->pages) {
       if (page.slug == slug)
         diagnostics.error(Position{path, 0, 0}, "two pages have the address \"" + slug + "/\"",
@@ -204,6 +188,19 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   }
   if (io_failed) return LoadStatus::io_failure;
   return diagnostics.has_errors() ? LoadStatus::data_errors : LoadStatus::ok;
+}
+
+bool check_page_names(const Project& project, const std::set<std::string>& site_names,
+                      Diagnostics& diagnostics) {
+  bool ok = true;
+  for (const ProsePage& page : project.pages) {
+    if (!site_names.count(page.slug) || replaces_statement(page)) continue;
+    diagnostics.error(Position{project.source_files[page.source_file], 0, 0},
+                      "page name \"" + page.slug + "\" is used by the site itself; rename the file",
+                      "pages");
+    ok = false;
+  }
+  return ok;
 }
 
 }  // namespace fundpress

@@ -7,6 +7,8 @@
 #include "check/json_fields.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
+#include "model/areas.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
@@ -14,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 bool is_web_address(const std::string& url) {
-  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  return starts_with(url, "https://") || starts_with(url, "http://");
 }
 
 // The published site's address: absolute, http(s), no query or fragment (the
@@ -147,22 +149,14 @@ void read_areas(JsonFields& r, std::vector<Area>* areas) {
       (*areas)[i].contains.push_back(child);
     }
   }
-  // A depth-first walk from each area must never come back to it.
+  // A walk from each area must never come back to it.
   for (std::size_t start = 0; start < contains_names.size(); ++start) {
-    std::vector<int> stack((*areas)[start].contains);
-    std::set<int> visited;
-    while (!stack.empty()) {
-      int at = stack.back();
-      stack.pop_back();
-      if (at == static_cast<int>(start)) {
-        r.error("/areas/" + std::to_string(start),
-                "area \"" + (*areas)[start].name + "\" contains itself through \"contains\"");
-        (*areas)[start].contains.clear();
-        break;
-      }
-      if (!visited.insert(at).second) continue;
-      for (int child : (*areas)[at].contains) stack.push_back(child);
-    }
+    bool loops = false;
+    areas_within(*areas, static_cast<int>(start), &loops);
+    if (!loops) continue;
+    r.error("/areas/" + std::to_string(start),
+            "area \"" + (*areas)[start].name + "\" contains itself through \"contains\"");
+    (*areas)[start].contains.clear();
   }
 }
 
@@ -192,10 +186,7 @@ void read_columns(JsonFields& r, InputRules* rules) {
     std::string at = pointer_append("/columns", item.key());
     Field field;
     if (!field_by_name(item.key(), &field)) {
-      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows (fields: id, year, "
-                  "section, service, organisation, description, amount, area, fund, priority, "
-                  "status, note, conditions, mechanism, award_date, start_date, end_date, org_id, "
-                  "charity_number, company_number)");
+      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows (fields: " + field_names() + ")");
       continue;
     }
     std::vector<std::string> names = r.texts(at);
@@ -212,11 +203,11 @@ void read_labels(JsonFields& r, Wording* wording) {
       r.error(at, "\"" + item.key() + "\" is not a field fundpress knows");
       continue;
     }
-    wording->field_labels[item.key()] = r.text(at);
+    wording->field_labels[field] = r.text(at);
   }
 }
 
-void read_withhold(JsonFields& r, InputRules* rules, const JsonDocument& config) {
+void read_withhold(JsonFields& r, InputRules* rules) {
   if (!r.is_array("/withhold")) return;
   for (std::size_t i = 0; i < r.at("/withhold")->size(); ++i) {
     std::string at = "/withhold/" + std::to_string(i);
@@ -230,7 +221,6 @@ void read_withhold(JsonFields& r, InputRules* rules, const JsonDocument& config)
     }
     rule.values = r.texts(at + "/equals");
     rule.reason = r.text(at + "/reason", true);
-    rule.where = config.position_of(at);
     if (rule.values.empty()) r.error(at, "a withhold rule needs \"equals\": the values to withhold");
     else rules->withhold.push_back(rule);
   }
@@ -249,7 +239,7 @@ void read_threesixtygiving(JsonFields& r, SiteOptions* site) {
   r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
   site->threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
   const std::string& prefix = site->threesixtygiving_prefix;
-  if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
+  if (!prefix.empty() && !starts_with(prefix, "360G-"))
     r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
   site->threesixtygiving_funder_id = r.text("/threesixtygiving/funder_id");
   if (r.at("/threesixtygiving/not_a_recipient")) {
@@ -329,11 +319,11 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
       else if (field == Field::year || field == Field::section || field == Field::note)
         r.error("/report/columns", "\"" + name + "\" is shown by the table's layout, not as a column");
       else
-        project->wording.report_columns.push_back(name);
+        project->wording.report_columns.push_back(field);
     }
     if (r.at("/report/columns") &&
         std::find(project->wording.report_columns.begin(), project->wording.report_columns.end(),
-                  "amount") == project->wording.report_columns.end())
+                  Field::amount) == project->wording.report_columns.end())
       r.error("/report/columns", "the report's columns must include \"amount\"");
     project->wording.grand_total_label = r.text("/report/grand_total_label");
   }
@@ -341,7 +331,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   if (project->wording.grand_total_label.empty()) project->wording.grand_total_label = "Grand total";
 
   rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
-  read_withhold(r, rules, config);
+  read_withhold(r, rules);
 
   if (r.is_object("/site", false)) {
     r.only_keys("/site", {"page_size", "base_url"});

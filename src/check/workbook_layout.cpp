@@ -13,11 +13,6 @@ const char* const workbook_layout_path = "workbook/layout.json";
 
 namespace {
 
-const char* const field_list =
-    "id, year, section, service, organisation, description, amount, area, fund, priority, status, "
-    "note, conditions, mechanism, award_date, start_date, end_date, org_id, charity_number, "
-    "company_number";
-
 // Excel's rules for a sheet's name.
 std::string sheet_name_problem(const std::string& name, std::size_t limit) {
   if (name.empty()) return "a sheet needs a \"name\"";
@@ -46,7 +41,7 @@ void read_columns(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
     std::string field = r.text(c + "/field", true);
     if (field.empty()) continue;
     if (!field_by_name(field, &column.field)) {
-      r.error(c + "/field", "\"" + field + "\" is not a field fundpress knows (fields: " + field_list + ")");
+      r.error(c + "/field", "\"" + field + "\" is not a field fundpress knows (fields: " + field_names() + ")");
       continue;
     }
     if (!seen.insert(static_cast<int>(column.field)).second)

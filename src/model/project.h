@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/fields.h"
 #include "model/money.h"
 
 namespace fundpress {
@@ -118,6 +119,10 @@ struct ProsePage {
   int source_file = 0;
 };
 
+/// pages/accessibility.md is no page of its own: it replaces the body of the
+/// accessibility statement the site generates, at the statement's address.
+inline bool replaces_statement(const ProsePage& page) { return page.slug == "accessibility"; }
+
 /// How figures are shown. Sums are always exact; these rules apply only to the
 /// figure printed.
 struct DisplayRules {
@@ -129,12 +134,13 @@ struct DisplayRules {
   bool negative_in_brackets = false;
 };
 
-/// Labels for the canonical fields ("amount" -> "17/18 proposed costs (£)"),
-/// and every other piece of publisher-specific wording the outputs print.
+/// Labels for the canonical fields (amount -> "17/18 proposed costs (£)"; see
+/// field_label), and every other piece of publisher-specific wording the
+/// outputs print.
 struct Wording {
-  std::map<std::string, std::string> field_labels;
-  std::string report_title;       // "Commissioning Budget"
-  std::vector<std::string> report_columns;  // field names, in order; empty: the usual five
+  std::map<Field, std::string> field_labels;
+  std::string report_title;           // "Commissioning Budget"
+  std::vector<Field> report_columns;  // in order; empty: the usual five
   std::string grand_total_label;  // "Grand total"
   std::string licence_name;       // "Open Government Licence v3.0"
   std::string licence_url;

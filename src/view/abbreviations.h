@@ -11,6 +11,15 @@
 
 namespace fundpress {
 
+/// One run of text: {"text", "abbr", "title"}, `term` marking it as an
+/// abbreviation. Every run has every key, so a template never reads a
+/// parent's value.
+nlohmann::json text_run(const std::string& text, const GlossaryTerm* term = nullptr);
+
+/// {"text", "runs"} for text with nothing marked: what AbbreviationMarker::text
+/// gives for text without a glossary term, for figures and fixed wording.
+nlohmann::json unmarked_text(const std::string& text);
+
 /// Splits text into runs, marking the first use of each glossary term. Make
 /// one per page: it remembers which terms the page has already explained.
 class AbbreviationMarker {
@@ -19,7 +28,6 @@ class AbbreviationMarker {
 
   /// {"text": whole text, "runs": [{"text": "Child ", "abbr": false},
   /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}]}.
-  /// Every run has every key, so a template never reads a parent's value.
   nlohmann::json text(const std::string& value);
 
   /// The terms marked so far on this page, in glossary order.

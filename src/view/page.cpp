@@ -1,7 +1,5 @@
 #include "view/page.h"
 
-#include <algorithm>
-
 #include "view/format.h"
 
 namespace fundpress {
@@ -43,6 +41,10 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
       {"as_of_iso", format_iso_date(project.as_of)},
       {"has_as_of", !project.as_of.empty()},
   };
+}
+
+nlohmann::json licence_context(const Wording& wording) {
+  return {{"name", wording.licence_name}, {"url", wording.licence_url}, {"has_url", !wording.licence_url.empty()}};
 }
 
 }  // namespace fundpress

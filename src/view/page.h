@@ -32,4 +32,7 @@ nlohmann::json blank_cells(std::size_t count);
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
 
+/// The open-data licence: {"name", "url", "has_url"}.
+nlohmann::json licence_context(const Wording& wording);
+
 }  // namespace fundpress
