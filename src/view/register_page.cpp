@@ -80,19 +80,20 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
       else if (field == Field::end_date) sort.push_back(format_iso_date(award.end_date));
       else sort.push_back(nullptr);
     }
-    nlohmann::json area_keys = nlohmann::json::array();
+    // The values each filter (named by its field, as in filters()) matches.
+    nlohmann::json keys = nlohmann::json::object();
+    nlohmann::json& areas = keys[field_info(Field::area).name] = nlohmann::json::array();
     if (award.area >= 0)
-      for (int a : around[award.area]) area_keys.push_back(paths.slug(Dimension::area, a));
-    nlohmann::json fund_keys = nlohmann::json::array();
-    if (award.fund >= 0) fund_keys.push_back(paths.slug(Dimension::fund, award.fund));
+      for (int a : around[award.area]) areas.push_back(paths.slug(Dimension::area, a));
+    nlohmann::json& funds = keys[field_info(Field::fund).name] = nlohmann::json::array();
+    if (award.fund >= 0) funds.push_back(paths.slug(Dimension::fund, award.fund));
+    keys[field_info(Field::section).name] = {paths.slug(Dimension::section, award.section)};
     rows.push_back({{"cells", cells},
                     {"links", links},
                     {"sort", sort},
                     {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
                                                  : nlohmann::json(nullptr)},
-                    {"keys", {{"section", {paths.slug(Dimension::section, award.section)}},
-                              {"area", area_keys},
-                              {"fund", fund_keys}}}});
+                    {"keys", keys}});
   }
   nlohmann::json headings = nlohmann::json::array();
   for (const AwardColumn& column : columns)
