@@ -86,7 +86,7 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path, in.templates.render(page_layout, std::move(context), template_path), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write)};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, page_layout};
 }
 
 OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
@@ -95,14 +95,14 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path, in.templates.render(template_path, std::move(context)), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write)};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, ""};
 }
 
 OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
   // An asset's path in the site is its path in the theme.
   Writer write = [](const PlannedOutput& output, nlohmann::json, const WriteInputs& in, OutputSink* sink,
                     std::string* error) { return sink->write(output.path, in.templates.file(output.path), error); };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write)};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
 OutputKind OutputKind::json(std::string name, std::string path_rule, Planner plan) {
@@ -110,7 +110,7 @@ OutputKind OutputKind::json(std::string name, std::string path_rule, Planner pla
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, context.dump(2) + "\n", error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write)};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
 OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
@@ -119,7 +119,7 @@ OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner pl
                         OutputSink* sink, std::string* error) {
     return sink->write(output.path, make(in), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write)};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
 OutputKind OutputKind::workbook(
@@ -134,7 +134,7 @@ OutputKind OutputKind::workbook(
         [&](const std::string& real_path, std::string* why) { return write_at(in, output.year, real_path, why); },
         error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write)};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
 std::vector<Output> plan_outputs(const PlanInputs& in) {

@@ -54,8 +54,10 @@ struct OutputKind {
   /// stands for part of one path segment; <dimension> for a listing's folder
   /// (sections, areas, ...); " | " separates the forms of a kind with several.
   std::string path_rule;
-  Planner plan;           // the view that plans its outputs
+  Planner plan;               // the view that plans its outputs
   Writer write;
+  std::string template_path;  // the template its writer renders; "" for other writers
+  std::string layout;         // the template that one is rendered inside; "" for none
 
   /// A page of the site: `template_path` rendered inside the site's layout.
   static OutputKind page(std::string name, std::string path_rule, std::string template_path, Planner plan);

@@ -53,20 +53,20 @@ mstch::node to_node(const nlohmann::json& value) {
   }
 }
 
-// "site/partials/header.html.mustache" -> "header"
+}  // namespace
+
 std::string partial_name(const std::string& path) {
+  if (path.find("partials/") == std::string::npos || !ends_with(path, ".mustache")) return "";
   std::string name = path.substr(path.rfind('/') + 1);
   return name.substr(0, name.find('.'));
 }
-
-}  // namespace
 
 Templates::Templates(const std::map<std::string, std::string>& overrides)
     : files_(theme_files(overrides)) {
   install_escape_hook();
   for (const auto& [path, bytes] : files_) {
-    if (path.find("partials/") != std::string::npos && ends_with(path, ".mustache"))
-      partials_[partial_name(path)] = bytes;
+    std::string name = partial_name(path);
+    if (!name.empty()) partials_[name] = bytes;
   }
 }
 

@@ -11,6 +11,10 @@
 
 namespace fundpress {
 
+/// The name a template under a partials/ folder is included by, {{> name}}:
+/// "header" for "site/partials/header.html.mustache"; "" for any other file.
+std::string partial_name(const std::string& path);
+
 class Templates {
  public:
   /// The theme (load/theme.h): the default one, with `overrides` (a

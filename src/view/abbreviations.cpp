@@ -19,9 +19,7 @@ nlohmann::json text_run(const std::string& text, const GlossaryTerm* term) {
   return {{"text", text}, {"abbr", term != nullptr}, {"title", term ? term->meaning : ""}};
 }
 
-nlohmann::json unmarked_text(const std::string& text) {
-  return {{"text", text}, {"runs", nlohmann::json::array({text_run(text)})}};
-}
+nlohmann::json unmarked_runs(const std::string& text) { return nlohmann::json::array({text_run(text)}); }
 
 AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary)
     : glossary_(glossary) {
@@ -33,6 +31,10 @@ AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary
 }
 
 nlohmann::json AbbreviationMarker::text(const std::string& value) {
+  return {{"text", value}, {"runs", runs(value)}};
+}
+
+nlohmann::json AbbreviationMarker::runs(const std::string& value) {
   nlohmann::json runs = nlohmann::json::array();
   std::size_t plain_start = 0;
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -51,7 +53,7 @@ nlohmann::json AbbreviationMarker::text(const std::string& value) {
     }
   }
   if (plain_start < value.size()) runs.push_back(text_run(value.substr(plain_start)));
-  return {{"text", value}, {"runs", runs}};
+  return runs;
 }
 
 std::vector<GlossaryTerm> AbbreviationMarker::used() const {

@@ -16,9 +16,8 @@ namespace fundpress {
 /// parent's value.
 nlohmann::json text_run(const std::string& text, const GlossaryTerm* term = nullptr);
 
-/// {"text", "runs"} for text with nothing marked: what AbbreviationMarker::text
-/// gives for text without a glossary term, for figures and fixed wording.
-nlohmann::json unmarked_text(const std::string& text);
+/// The runs of text with nothing marked, for figures and fixed wording.
+nlohmann::json unmarked_runs(const std::string& text);
 
 /// Splits text into runs, marking the first use of each glossary term. Make
 /// one per page: it remembers which terms the page has already explained.
@@ -26,8 +25,10 @@ class AbbreviationMarker {
  public:
   explicit AbbreviationMarker(const std::vector<GlossaryTerm>& glossary);
 
-  /// {"text": whole text, "runs": [{"text": "Child ", "abbr": false},
-  /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}]}.
+  /// [{"text": "Child ", "abbr": false, "title": ""},
+  /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}].
+  nlohmann::json runs(const std::string& value);
+  /// {"text": the whole of `value`, "runs": runs(value)}.
   nlohmann::json text(const std::string& value);
 
   /// The terms marked so far on this page, in glossary order.

@@ -13,8 +13,8 @@
 namespace fundpress {
 namespace {
 
-nlohmann::json value(const nlohmann::json& marked, const std::string& url) {
-  return {{"runs", marked["runs"]}, {"url", url}, {"has_url", !url.empty()}};
+nlohmann::json value(nlohmann::json runs, const std::string& url) {
+  return {{"runs", std::move(runs)}, {"url", url}, {"has_url", !url.empty()}};
 }
 
 // Every field the award has, in the order of model/fields.h, each value a
@@ -27,14 +27,14 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   };
   auto text = [&](Field field, const std::string& url = "") {
     std::string shown = award_field_text(project, award, field);
-    if (!shown.empty()) add(field, {value(abbreviations.text(shown), url)});
+    if (!shown.empty()) add(field, {value(abbreviations.runs(shown), url)});
   };
   text(Field::service);
   if (!award.reference.empty()) text(Field::id);
   text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
   text(Field::description);
-  add(Field::amount, {value(unmarked_text(amount_text(award, project.display)), "")}, award.amount_known);
-  add(Field::year, {value(unmarked_text(award.year.label()),
+  add(Field::amount, {value(unmarked_runs(amount_text(award, project.display)), "")}, award.amount_known);
+  add(Field::year, {value(unmarked_runs(award.year.label()),
                           paths.item(Dimension::year, year_key(project, award.year)))});
   text(Field::section, paths.item(Dimension::section, award.section));
   if (award.area >= 0) text(Field::area, paths.item(Dimension::area, award.area));
@@ -42,7 +42,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   if (!award.priorities.empty()) {
     nlohmann::json priorities = nlohmann::json::array();
     for (int p : award.priorities)
-      priorities.push_back(value(abbreviations.text(project.priorities[p].name),
+      priorities.push_back(value(abbreviations.runs(project.priorities[p].name),
                                  paths.item(Dimension::priority, p)));
     add(Field::priority, priorities);
   }
@@ -96,8 +96,6 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
   add_navigation(project, paths, "register", &context);
   AbbreviationMarker abbreviations(project.glossary);
   context["award"] = {{"heading", award.service},
-                      {"measure", measure_name(project.measure)},
-                      {"noun", row_noun(project)},
                       {"fields", award_fields(project, paths, award, abbreviations)},
                       {"report", report_place(project, paths, award, place)}};
   return context;

@@ -43,7 +43,6 @@ nlohmann::json bar_chart(const std::string& id, const std::string& title,
     std::string share = format_share(bar.amount, total);
     drawn.push_back({{"label", bar.label},
                      {"value", value},
-                     {"share", share},
                      {"label_y", std::to_string(y + label_height - 5)},
                      {"bar_y", std::to_string(y + label_height)},
                      {"bar_width", std::to_string(width)},

@@ -63,8 +63,8 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   AbbreviationMarker abbreviations(project.glossary);
   nlohmann::json home = {
       {"heading", "What " + project.publisher.short_name + " funds"},
-      {"intro", abbreviations.text("Every service and grant funded by " + project.publisher.name +
-                                   ", with the figures as published in its annual report.")},
+      {"intro", {{"runs", abbreviations.runs("Every service and grant funded by " + project.publisher.name +
+                                             ", with the figures as published in its annual report.")}}},
       {"year", latest.label()},
       {"total_label", "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
       {"total_short", format_short(total.amount)},

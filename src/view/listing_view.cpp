@@ -87,7 +87,7 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
   nlohmann::json facts = nlohmann::json::array();
   auto fact = [&](const std::string& label, const std::string& text, const std::string& url = "") {
     if (!text.empty())
-      facts.push_back({{"label", label}, {"runs", abbreviations.text(text)["runs"]}, {"url", url},
+      facts.push_back({{"label", label}, {"runs", abbreviations.runs(text)}, {"url", url},
                        {"has_url", !url.empty()}});
   };
   if (dimension == Dimension::fund) {

@@ -62,20 +62,16 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
                              const std::vector<std::size_t>& awards,
                              const std::vector<AwardColumn>& columns) {
   std::vector<std::vector<int>> around = areas_around(project);
-  // The same cells as the pages' tables, without abbreviations (the script writes text).
-  static const std::vector<GlossaryTerm> no_terms;
-  AbbreviationMarker plain(no_terms);
-  nlohmann::json table = award_table(project, paths, awards, columns, "", "", plain);
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t r = 0; r < awards.size(); ++r) {
     const Award& award = project.awards[awards[r]];
     nlohmann::json cells = nlohmann::json::array(), links = nlohmann::json::array(),
                    sort = nlohmann::json::array();
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      const nlohmann::json& cell = table["rows"][r]["cells"][c];
-      cells.push_back(cell["text"]);
-      links.push_back(cell["url"]);
+      // The same cells as the pages' tables, as text (the script writes text).
       Field field = columns[c].field;
+      cells.push_back(award_cell_text(project, award, field));
+      links.push_back(award_cell_url(project, paths, award, field));
       if (field == Field::start_date) sort.push_back(format_iso_date(award.start_date));
       else if (field == Field::end_date) sort.push_back(format_iso_date(award.end_date));
       else sort.push_back(nullptr);
@@ -146,9 +142,9 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
                                       " of " + std::to_string(awards.size())
                                 : "";
   AbbreviationMarker abbreviations(project.glossary);
-  nlohmann::json intro = abbreviations.text(
+  nlohmann::json intro = {{"runs", abbreviations.runs(
       "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
-      measure_name(project.measure) + " amount. Select a service to see everything about it.");
+      measure_name(project.measure) + " amount. Select a service to see everything about it.")}};
   context["scripts"] = {{{"path", SitePaths::register_data()}}, {{"path", SitePaths::asset("register.js")}}};
   context["register"] = {
       {"heading", heading},
@@ -158,8 +154,6 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       {"of_pages", of_pages},
       {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
       {"filters", basis.offered},
-      {"has_filters", !basis.offered.empty()},
-      {"data_path", SitePaths::register_data()},
       {"table", award_table(project, paths, slice, basis.columns, "register-table",
                             "Funding register" + shown, abbreviations)},
       {"pagination", pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},

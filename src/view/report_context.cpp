@@ -9,16 +9,9 @@
 namespace fundpress {
 namespace {
 
+// A sub-total or the grand total as its row prints it.
 nlohmann::json total_json(const Total& total, const std::string& label, const Project& project) {
-  nlohmann::json out = nlohmann::json::object();
-  out["label"] = label;
-  out["amount"] = format_total_amount(total.amount, project.display);
-  out["pence"] = total.amount.pence;
-  out["exact"] = format_pounds(total.amount, 2);
-  out["short"] = format_short(total.amount);
-  out["rows"] = total.rows;
-  out["unknown_amounts"] = total.unknown_amounts;
-  return out;
+  return {{"label", label}, {"amount", format_total_amount(total.amount, project.display)}};
 }
 
 }  // namespace
@@ -31,7 +24,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
 
   nlohmann::json columns = nlohmann::json::array();
   for (const ReportColumn& column : report.columns)
-    columns.push_back({{"field", field_info(column.field).name}, {"label", column.label}, {"numeric", column.numeric}});
+    columns.push_back({{"label", column.label}, {"numeric", column.numeric}});
 
   AbbreviationMarker abbreviations(project.glossary);
   auto footnote_json = [&](int index) -> nlohmann::json {
@@ -49,15 +42,14 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         // Every cell has every key, so a template never reads a value from the row around it.
         nlohmann::json cell = nlohmann::json::object();
-        cell["field"] = field_info(report.columns[c].field).name;
         cell["row_header"] = c == 0;
         cell["numeric"] = false;
         cell["footnote"] = false;
         if (c == report.amount_column) {
-          nlohmann::json shown = unmarked_text(amount_text(award, project.display));
+          std::string shown = amount_text(award, project.display);
           cell["numeric"] = award.amount_known;
-          cell["runs"] = std::move(shown["runs"]);
-          cell["plain"] = std::move(shown["text"]);
+          cell["runs"] = unmarked_runs(shown);
+          cell["plain"] = std::move(shown);
           cell["footnote"] = footnote_json(line.footnote);
         } else {
           nlohmann::json text = abbreviations.text(award_field_text(project, award, report.columns[c].field));
@@ -73,7 +65,6 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
     }
     const Section& model = project.sections[section.section];
     nlohmann::json out = nlohmann::json::object();
-    out["name"] = model.name;
     out["heading"] = model.heading;
     out["show_heading"] = section.show_heading;
     out["show_subtotal"] = section.show_subtotal;
@@ -95,7 +86,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
   std::size_t width = report.columns.size(), amount_at = report.amount_column;
   nlohmann::json out = nlohmann::json::object();
   out["title"] = report.title;
-  out["year"] = {{"label", report.year.label()}, {"slug", year_slug(report.year)}};
+  out["year"] = {{"label", report.year.label()}};
   out["measure"] = measure_name(project.measure);
   out["caption"] = report.caption;
   out["columns"] = std::move(columns);
@@ -107,6 +98,8 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
   out["blank_after_heading"] = blank_cells(width - 1);
   out["sections"] = std::move(sections);
   out["total"] = total_json(report.total, project.wording.grand_total_label, project);
+  out["total"]["short"] = format_short(report.total.amount);    // the headline figure above the table
+  out["total"]["exact"] = format_pounds(report.total.amount, 2);
   out["has_footnotes"] = !footnotes.empty();
   out["footnotes"] = std::move(footnotes);
   out["has_abbreviations"] = !glossary.empty();

@@ -31,8 +31,7 @@ void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   nlohmann::json years = nlohmann::json::array();
   for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {
     Total total = total_of(project, awards_in_year(project, *it));
-    years.push_back({{"label", it->label()},
-                     {"title", project.wording.report_title + " " + it->label()},
+    years.push_back({{"title", project.wording.report_title + " " + it->label()},
                      {"html", SitePaths::report(*it, ".html")},
                      {"markdown", SitePaths::report(*it, ".md")},
                      {"workbook", SitePaths::report(*it, ".xlsx")},

@@ -6,10 +6,12 @@
 #include "view/page.h"
 
 namespace fundpress {
-namespace {
 
-// The page an award's field links to, if that field has pages.
-std::string field_url(const Project& project, const SitePaths& paths, const Award& award, Field field) {
+std::string award_cell_text(const Project& project, const Award& award, Field field) {
+  return field == Field::amount ? amount_text(award, project.display) : award_field_text(project, award, field);
+}
+
+std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field) {
   switch (field) {
     case Field::service: return SitePaths::award(award);
     case Field::organisation: return paths.item(Dimension::organisation, award.organisation);
@@ -23,8 +25,6 @@ std::string field_url(const Project& project, const SitePaths& paths, const Awar
     default: return "";
   }
 }
-
-}  // namespace
 
 std::string row_noun(const Project& project) {
   switch (project.measure) {
@@ -59,15 +59,14 @@ std::vector<AwardColumn> award_columns(const Project& project, const std::vector
   return columns;
 }
 
-nlohmann::json table_cell(const nlohmann::json& marked, const std::string& url, bool numeric,
-                          bool row_header) {
-  return {{"runs", marked["runs"]}, {"text", marked["text"]}, {"url", url},
-          {"has_url", !url.empty()}, {"numeric", numeric}, {"row_header", row_header}};
+nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric, bool row_header) {
+  return {{"runs", std::move(runs)}, {"url", url}, {"has_url", !url.empty()}, {"numeric", numeric},
+          {"row_header", row_header}};
 }
 
 nlohmann::json plain_cell(const std::string& text, const std::string& url, bool numeric,
                           bool row_header) {
-  return table_cell(unmarked_text(text), url, numeric, row_header);
+  return table_cell(unmarked_runs(text), url, numeric, row_header);
 }
 
 nlohmann::json empty_table(const std::string& id, const std::string& caption,
@@ -89,13 +88,13 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
     const Award& award = project.awards[i];
     nlohmann::json cells = nlohmann::json::array();
     for (std::size_t c = 0; c < columns.size(); ++c) {
+      // The figure is never marked as an abbreviation; the texts are, in reading order.
       Field field = columns[c].field;
-      if (field == Field::amount) {
-        cells.push_back(plain_cell(amount_text(award, project.display), "", award.amount_known, c == 0));
-      } else {
-        cells.push_back(table_cell(abbreviations.text(award_field_text(project, award, field)),
-                                   field_url(project, paths, award, field), false, c == 0));
-      }
+      bool figure = field == Field::amount;
+      std::string text = award_cell_text(project, award, field);
+      cells.push_back(table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
+                                 award_cell_url(project, paths, award, field), figure && award.amount_known,
+                                 c == 0));
     }
     table["rows"].push_back({{"cells", cells}});
   }

@@ -37,9 +37,15 @@ struct AwardColumn {
 std::vector<AwardColumn> award_columns(const Project& project, const std::vector<std::size_t>& awards,
                                        std::optional<Field> leave_out = std::nullopt);
 
-/// A cell: `marked` is {"text", "runs"} from AbbreviationMarker::text.
-nlohmann::json table_cell(const nlohmann::json& marked, const std::string& url, bool numeric,
-                          bool row_header);
+/// What an award's cell in the column of `field` says: its amount as shown
+/// (or its status), or the field's text.
+std::string award_cell_text(const Project& project, const Award& award, Field field);
+/// The page that cell links to, or "": the award's own page from its
+/// service, the page of its organisation, section, area, fund or year.
+std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field);
+
+/// A cell: `runs` from AbbreviationMarker::runs or unmarked_runs.
+nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric, bool row_header);
 nlohmann::json plain_cell(const std::string& text, const std::string& url = "", bool numeric = false,
                           bool row_header = false);
 
