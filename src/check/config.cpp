@@ -52,21 +52,36 @@ void read_publisher(JsonFields& r, Publisher* p) {
   p->org_id = r.text("/publisher/org_id");
 }
 
-void read_sections(JsonFields& r, std::vector<Section>* sections) {
-  if (!r.is_array("/sections")) return;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < r.at("/sections")->size(); ++i) {
-    std::string at = "/sections/" + std::to_string(i);
-    Section section;
+// The entries of the list at `pointer`, each with its own pointer: an entry
+// is a name alone ("Victims") or an object with a "name" and the other `keys`,
+// which `fill` reads. Entries without a name are left out (and reported).
+template <typename T, typename Fill>
+std::vector<std::pair<T, std::string>> named_entries(JsonFields& r, const std::string& pointer,
+                                                     std::initializer_list<const char*> keys, Fill fill) {
+  std::vector<std::pair<T, std::string>> entries;
+  if (!r.is_array(pointer)) return entries;
+  for (std::size_t i = 0; i < r.at(pointer)->size(); ++i) {
+    std::string at = pointer + "/" + std::to_string(i);
+    T entry;
     if (r.at(at)->is_string()) {
-      section.name = r.at(at)->get<std::string>();
+      entry.name = r.at(at)->get<std::string>();
     } else if (r.is_object(at, true)) {
-      r.only_keys(at, {"name", "heading", "subtotal_label"});
-      section.name = r.text(at + "/name", true);
-      section.heading = r.text(at + "/heading");
-      section.subtotal_label = r.text(at + "/subtotal_label");
+      r.only_keys(at, keys);
+      entry.name = r.text(at + "/name", true);
+      fill(at, &entry);
     }
-    if (section.name.empty()) continue;
+    if (!entry.name.empty()) entries.emplace_back(std::move(entry), at);
+  }
+  return entries;
+}
+
+void read_sections(JsonFields& r, std::vector<Section>* sections) {
+  std::set<std::string> seen;
+  for (auto& [section, at] : named_entries<Section>(r, "/sections", {"name", "heading", "subtotal_label"},
+                                                    [&](const std::string& at, Section* s) {
+                                                      s->heading = r.text(at + "/heading");
+                                                      s->subtotal_label = r.text(at + "/subtotal_label");
+                                                    })) {
     if (section.heading.empty()) section.heading = section.name;
     if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
     if (!seen.insert(section.name).second) r.error(at, "section \"" + section.name + "\" is listed twice");
@@ -103,20 +118,12 @@ void read_funds(JsonFields& r, std::vector<Fund>* funds) {
 }
 
 void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
-  if (!r.is_array("/priorities")) return;
-  for (std::size_t i = 0; i < r.at("/priorities")->size(); ++i) {
-    std::string at = "/priorities/" + std::to_string(i);
-    Priority priority;
-    if (r.at(at)->is_string()) {
-      priority.name = r.at(at)->get<std::string>();
-    } else if (r.is_object(at, true)) {
-      r.only_keys(at, {"name", "number", "description"});
-      priority.name = r.text(at + "/name", true);
-      priority.number = r.text(at + "/number");
-      priority.description = r.text(at + "/description");
-    }
-    if (!priority.name.empty()) priorities->push_back(priority);
-  }
+  for (auto& [priority, at] : named_entries<Priority>(r, "/priorities", {"name", "number", "description"},
+                                                      [&](const std::string& at, Priority* p) {
+                                                        p->number = r.text(at + "/number");
+                                                        p->description = r.text(at + "/description");
+                                                      }))
+    priorities->push_back(priority);
 }
 
 // Areas may contain others; containment must not loop.
@@ -180,31 +187,33 @@ void read_display(JsonFields& r, DisplayRules* display) {
     r.error("/display/negative", "\"negative\" must be \"minus\" or \"brackets\"");
 }
 
-void read_columns(JsonFields& r, InputRules* rules) {
-  if (!r.is_object("/columns", false)) return;
-  for (const auto& item : r.at("/columns")->items()) {
-    std::string at = pointer_append("/columns", item.key());
+// Calls `use` with each key of the object at `pointer` that names a field,
+// and that key's pointer; reports the keys that name none, with the names
+// that do when `list_fields`.
+template <typename Use>
+void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use use) {
+  if (!r.is_object(pointer, false)) return;
+  for (const auto& item : r.at(pointer)->items()) {
+    std::string at = pointer_append(pointer, item.key());
     Field field;
-    if (!field_by_name(item.key(), &field)) {
-      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows (fields: " + field_names() + ")");
-      continue;
-    }
-    std::vector<std::string> names = r.texts(at);
-    if (!names.empty()) rules->column_aliases[field] = names;
+    if (field_by_name(item.key(), &field))
+      use(field, at);
+    else
+      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows" +
+                      (list_fields ? " (fields: " + field_names() + ")" : ""));
   }
 }
 
+void read_columns(JsonFields& r, InputRules* rules) {
+  field_keys(r, "/columns", true, [&](Field field, const std::string& at) {
+    std::vector<std::string> names = r.texts(at);
+    if (!names.empty()) rules->column_aliases[field] = names;
+  });
+}
+
 void read_labels(JsonFields& r, Wording* wording) {
-  if (!r.is_object("/labels", false)) return;
-  for (const auto& item : r.at("/labels")->items()) {
-    std::string at = pointer_append("/labels", item.key());
-    Field field;
-    if (!field_by_name(item.key(), &field)) {
-      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows");
-      continue;
-    }
-    wording->field_labels[field] = r.text(at);
-  }
+  field_keys(r, "/labels", false,
+             [&](Field field, const std::string& at) { wording->field_labels[field] = r.text(at); });
 }
 
 void read_withhold(JsonFields& r, InputRules* rules) {
