@@ -2,26 +2,19 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 #include <set>
+#include <unordered_map>
 
+#include "check/column_heading.h"
 #include "check/name_pattern.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
-#include "check/printed_layout.h"
+#include "model/money_format.h"
 #include "model/slug.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
-
-std::string trim(const std::string& text) {
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  std::size_t last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
-std::string in_quotes(const std::string& text) { return "\"" + text + "\""; }
 
 template <typename T>
 std::string list_names(const std::vector<T>& items) {
@@ -70,10 +63,25 @@ bool equals_folded(const std::string& a, const std::string& b) {
   return normalise_header(a) == normalise_header(b);
 }
 
+std::string unit_name(int64_t unit) {
+  switch (unit) {
+    case 1000: return "thousands of pounds";
+    case 1000000: return "millions of pounds";
+    case 1000000000: return "billions of pounds";
+    default: return "pounds";
+  }
+}
+
 }  // namespace
 
-AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostics& diagnostics)
-    : project_(project), rules_(rules), diagnostics_(diagnostics) {
+AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostics& diagnostics,
+                           Explanation* explanation)
+    : project_(project),
+      rules_(rules),
+      diagnostics_(diagnostics),
+      explanation_(explanation),
+      labels_(*project, rules.totals, rules.not_totals),
+      printed_(project, rules, labels_, diagnostics, explanation) {
   sections_closed_ = !project->sections.empty();
   funds_closed_ = !project->funds.empty();
   priorities_closed_ = !project->priorities.empty();
@@ -86,26 +94,92 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
       priority_index_[normalise_header(project->priorities[i].number)] = static_cast<int>(i);
 }
 
+void AwardChecker::explain(const Row& row, const std::string& kind, const std::string& text) {
+  if (explanation_) explanation_->push_back(RowReading{Position{file_, row.line, 0}, kind, text});
+}
+
 bool AwardChecker::begin(const Row& header, const std::string& file) {
   file_ = file;
   file_index_ = static_cast<int>(project_->source_files.size());
   project_->source_files.push_back(file);
-  // No section column is needed when heading rows give each row its section.
-  std::vector<Field> required = {Field::service, Field::organisation, Field::amount};
-  return map_columns(header, file, rules_.column_aliases, required, &columns_, diagnostics_);
+  columns_ = ColumnMap();
+  current_section_ = -1;
+  if (!map_columns(header, file, rules_.columns, &columns_, diagnostics_)) return false;
+
+  std::size_t width = header.cells.size();
+  shape_ = RowShape();
+  shape_.may_label.assign(width, true);
+  for (std::size_t c = 0; c < width; ++c) shape_.header_keys.push_back(normalise_header(header.cells[c].text));
+  // A row's label is its name or description, never an attribute repeated down the table.
+  for (Field field : {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
+                      Field::status, Field::mechanism, Field::award_date, Field::start_date,
+                      Field::end_date, Field::org_id, Field::charity_number, Field::company_number})
+    if (columns_.of(field) >= 0) shape_.may_label[columns_.of(field)] = false;
+  shape_.name_columns = {columns_.of(Field::service), columns_.of(Field::organisation)};
+
+  units_.clear();
+  std::vector<int> column_years;
+  std::string explained;
+  for (const AmountColumn& amount : columns_.amounts) {
+    shape_.amount_columns.push_back(amount.column);
+    int64_t unit = rules_.amount_unit ? rules_.amount_unit : amount.heading.unit ? amount.heading.unit : 1;
+    const Cell& cell = header.cells[amount.column];
+    if (rules_.amount_unit && amount.heading.unit && amount.heading.unit != rules_.amount_unit)
+      diagnostics_.warning(Position{file, cell.line, cell.column},
+                           "the heading " + in_quotes(amount.header) + " says its figures are in " +
+                               unit_name(amount.heading.unit) + ", but fundpress.json's \"amount_unit\" "
+                               "reads them in " + unit_name(rules_.amount_unit),
+                           "columns");
+    units_.push_back(unit);
+    if (columns_.wide()) column_years.push_back(amount.heading.year.start);
+    if (amount.heading.has_year && amount.heading.has_measure) {
+      auto [it, inserted] = project_->year_measures.emplace(amount.heading.year.start, amount.heading.measure);
+      if (!inserted && it->second != amount.heading.measure)
+        diagnostics_.error(Position{file, cell.line, cell.column},
+                           "the heading " + in_quotes(amount.header) + " gives " +
+                               amount.heading.year.label() + " as " + measure_name(amount.heading.measure) +
+                               " amounts, but another file gives it as " + measure_name(it->second) +
+                               "; the two are never added together",
+                           "columns");
+    }
+    if (!columns_.wide() && amount.heading.has_year && rules_.has_default_year &&
+        !(amount.heading.year == rules_.default_year) && columns_.of(Field::year) < 0 &&
+        columns_.of(Field::award_date) < 0)
+      diagnostics_.error(Position{file, cell.line, cell.column},
+                         "the heading " + in_quotes(amount.header) + " names " + amount.heading.year.label() +
+                             ", but fundpress.json's \"year\" is " + rules_.default_year.label() +
+                             ": correct one or the other",
+                         "columns");
+    explained += (explained.empty() ? "" : "; ") + std::string("amount ") + in_quotes(amount.header) +
+                 " (column " + std::to_string(amount.column + 1) +
+                 (amount.heading.has_year ? ", " + amount.heading.year.label() : std::string()) + ", in " +
+                 unit_name(unit) + ")";
+  }
+  for (int f = 0; f < field_count; ++f) {
+    Field field = static_cast<Field>(f);
+    if (field == Field::amount || columns_.of(field) < 0) continue;
+    const std::string& name = header.cells[columns_.of(field)].text;
+    explained += std::string("; ") + field_info(field).name + " " +
+                 (name.empty() ? std::string("(no header)") : in_quotes(name)) + " (column " +
+                 std::to_string(columns_.of(field) + 1) + ")";
+  }
+  explain(header, "header", explained);
+  printed_.begin(file, file_index_, columns_.amounts.size(), column_years);
+  return true;
 }
 
 std::string AwardChecker::cell(const Row& row, Field field) const {
   int column = columns_.of(field);
-  if (column < 0) return "";
+  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return "";
   return trim(row.cells[column].text);
 }
 
-Position AwardChecker::where(const Row& row, Field field) const {
-  int column = columns_.of(field);
-  if (column < 0) return Position{file_, row.line, 0};
+Position AwardChecker::where(const Row& row, int column) const {
+  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return Position{file_, row.line, 0};
   return Position{file_, row.cells[column].line, row.cells[column].column};
 }
+
+Position AwardChecker::where(const Row& row, Field field) const { return where(row, columns_.of(field)); }
 
 int AwardChecker::open_section(const std::string& name) {
   int found = find_or_add(name, &project_->sections, &section_index_, sections_closed_);
@@ -135,6 +209,7 @@ int AwardChecker::section_of(const Row& row) {
 }
 
 int AwardChecker::organisation_of(const Row& row) {
+  if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
   std::string name = cell(row, Field::organisation);
   int at = find_or_add(name, &project_->organisations, &organisation_index_, false);
   Organisation& organisation = project_->organisations[at];
@@ -184,23 +259,92 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
     diagnostics_.error(where(row, Field::end_date), "end date is before the start date", "date");
 }
 
-bool AwardChecker::read_amount(const Row& row, const std::string& status, Award* award) {
-  std::string text = cell(row, Field::amount);
-  if (text.empty()) {
-    for (const std::string& allowed : rules_.unknown_amount_statuses) {
-      if (!status.empty() && equals_folded(status, allowed)) {
-        award->amount_known = false;
-        return true;
-      }
-    }
-  }
+// The row's own year: its year column, else its award date.
+bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* year) {
+  std::string text = cell(row, Field::year);
   std::string error;
-  if (parse_money(text, rules_.amount_unit, &award->amount, &error)) return true;
-  if (text.empty() && !rules_.unknown_amount_statuses.empty())
-    error += " (an empty amount is allowed only when the status is " +
-             in_quotes(rules_.unknown_amount_statuses.front()) + ")";
-  diagnostics_.error(where(row, Field::amount), error, "money");
-  return false;
+  if (!text.empty()) {
+    if (parse_financial_year(text, year, &error)) return true;
+    diagnostics_.error(where(row, Field::year), error, "date");
+    return false;
+  }
+  if (award.award_date.empty()) return false;
+  *year = FinancialYear::containing(award.award_date);
+  return true;
+}
+
+// The figures of a row's amount cells, read in their units; empty cells have none.
+std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kind, int year) {
+  std::vector<Figure> figures;
+  int64_t label_unit = stated_unit(kind.label);
+  for (std::size_t k = 0; k < columns_.amounts.size(); ++k) {
+    int column = columns_.amounts[k].column;
+    Figure figure;
+    figure.column = k;
+    figure.text = static_cast<std::size_t>(column) < row.cells.size() ? trim(row.cells[column].text) : "";
+    figure.where = where(row, column);
+    figure.year = columns_.wide() ? columns_.amounts[k].heading.year.start : year;
+    if (figure.text.empty()) continue;
+    // A unit in the cell wins, then fundpress.json's, then the row label's, then the column's.
+    int64_t unit = rules_.amount_unit ? rules_.amount_unit : label_unit ? label_unit : units_[k];
+    std::string error;
+    if (!read_amount(figure.text, unit, &figure.amount, &error)) {
+      diagnostics_.error(figure.where, error, "money");
+      continue;
+    }
+    for (const std::string& warning : figure.amount.warnings)
+      diagnostics_.warning(figure.where,
+                           "amount " + in_quotes(figure.text) + " is read as " +
+                               format_pounds(figure.amount.value, -1) + " despite " + warning,
+                           "money");
+    figures.push_back(figure);
+  }
+  return figures;
+}
+
+void AwardChecker::read_heading(const Row& row, const RowClass& kind) {
+  int section = -1;
+  for (std::size_t i = 0; i < project_->sections.size() && section < 0; ++i)
+    if (label_key(project_->sections[i].name) == label_key(kind.label) ||
+        label_key(project_->sections[i].heading) == label_key(kind.label))
+      section = static_cast<int>(i);
+  if (section < 0) section = open_section(kind.label);
+  if (section < 0) {
+    diagnostics_.error(where(row, kind.label_column),
+                       "row holds only " + in_quotes(kind.label) + ", like a section heading, but "
+                       "it is not one of fundpress.json's \"sections\" (" +
+                           list_names(project_->sections) + ")",
+                       "reference");
+    explain(row, "heading", in_quotes(kind.label) + ": no such section");
+    return;
+  }
+  current_section_ = section;
+  printed_.current_section = section;
+  printed_.heading();
+  explain(row, "heading", "of section " + in_quotes(project_->sections[section].name));
+}
+
+// A row stating the unit of the figures below it: "£000s" under each year's heading.
+void AwardChecker::read_units(const Row& row, const std::string& label) {
+  if (rules_.amount_unit) {
+    explain(row, "units", "fundpress.json's \"amount_unit\" decides the unit; this row is not used");
+    return;
+  }
+  int64_t for_all = stated_unit(label);
+  std::string said;
+  for (std::size_t k = 0; k < columns_.amounts.size(); ++k) {
+    int column = columns_.amounts[k].column;
+    int64_t unit = static_cast<std::size_t>(column) < row.cells.size() ? stated_unit(row.cells[column].text) : 0;
+    if (!unit) unit = for_all;
+    if (!unit) {
+      for (const Cell& c : row.cells)
+        if (int64_t u = stated_unit(c.text)) unit = u;
+    }
+    if (!unit) continue;
+    units_[k] = unit;
+    said += (said.empty() ? "" : "; ") + in_quotes(columns_.amounts[k].header) + " in " + unit_name(unit);
+  }
+  explain(row, label.empty() ? "units" : "note", (label.empty() ? "" : in_quotes(label) + ": ") + "figures below are " + said);
 }
 
 const WithholdRule* AwardChecker::withhold_rule(const Row& row) const {
@@ -244,90 +388,14 @@ void AwardChecker::check_fund_envelopes() {
                                                   : "in " + from.label() + " to " + to.label();
       diagnostics_.warning(Position{file_, 0, 0},
                            "awards from " + in_quotes(fund.name) + " " + when + " add up to " +
-                               "£" + decimal_text(total) + ", more than its envelope of £" +
-                               decimal_text(fund.envelope),
+                               format_pounds(total, -1) + ", more than its envelope of " +
+                               format_pounds(fund.envelope, -1),
                            "rules");
     }
   }
 }
 
-// Heading and total rows of a printed table. Returns true when `row` is one.
-bool AwardChecker::read_layout_row(const Row& row) {
-  std::size_t filled = 0;
-  std::string label;
-  int amount_column = columns_.of(Field::amount);
-  for (std::size_t c = 0; c < row.cells.size(); ++c) {
-    std::string text = trim(row.cells[c].text);
-    if (text.empty()) continue;
-    ++filled;
-    if (label.empty() && static_cast<int>(c) != amount_column) label = text;
-  }
-  LayoutRow layout = classify_layout_row(*project_, filled, label, cell(row, Field::organisation),
-                                         cell(row, Field::amount));
-  Position at{file_, row.line, 0};
-  switch (layout.kind) {
-    case LayoutRowKind::data: return false;
-    case LayoutRowKind::heading: {
-      int section = section_by_heading(*project_, label);
-      if (section < 0) section = open_section(label);
-      if (section < 0) {
-        diagnostics_.error(at, "row holds only " + in_quotes(label) + ", like a section heading, but "
-                               "it is not one of fundpress.json's \"sections\" (" +
-                               list_names(project_->sections) + ")", "reference");
-        return true;
-      }
-      current_section_ = section;
-      return true;
-    }
-    case LayoutRowKind::subtotal:
-    case LayoutRowKind::grand_total: {
-      PrintedTotal total;
-      total.where = where(row, Field::amount);
-      total.label = label;
-      total.text = cell(row, Field::amount);
-      std::string error;
-      if (!parse_money(total.text, rules_.amount_unit, &total.amount, &error)) {
-        diagnostics_.error(total.where, error, "money");
-        return true;
-      }
-      if (layout.kind == LayoutRowKind::subtotal) {
-        total.section = layout.section >= 0 ? layout.section : current_section_;
-        if (total.section < 0) {
-          diagnostics_.error(at, in_quotes(label) + " is a sub-total with no section heading above it",
-                             "totals");
-          return true;
-        }
-      }
-      printed_totals_.push_back(total);
-      return true;
-    }
-  }
-  return false;
-}
-
-// A printed total must be the exact sum of its rows, rounded as it is printed:
-// "1,448,239" to whole pounds (half away from zero), "8,683.75" to the penny.
-void AwardChecker::check_printed_totals() {
-  for (const PrintedTotal& total : printed_totals_) {
-    Money exact = total.section < 0 ? file_sum_ : section_sums_[total.section];
-    std::size_t point = total.text.find('.');
-    std::size_t decimals = point == std::string::npos ? 0 : total.text.size() - point - 1;
-    if (total.text.back() == ')') --decimals;
-    uint64_t step = static_cast<uint64_t>(rules_.amount_unit) * 100;
-    for (std::size_t d = 0; d < decimals && step > 1; ++d) step /= 10;
-    int64_t rounded = static_cast<int64_t>(rounded_quotient(magnitude(exact), step) * step);
-    if ((exact.pence < 0 ? -rounded : rounded) == total.amount.pence) continue;
-    diagnostics_.error(total.where,
-                       in_quotes(total.label) + " is printed as " + total.text + " but " +
-                           (total.section < 0 ? "the rows of the file" : "the rows of " +
-                            in_quotes(project_->sections[total.section].name)) +
-                           " add up to £" + decimal_text(exact),
-                       "totals");
-  }
-}
-
-void AwardChecker::add(const Row& row) {
-  if (read_layout_row(row)) return;
+void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   Award award;
   award.source = SourceRef{file_index_, row.line};
   award.reference = cell(row, Field::id);
@@ -339,72 +407,163 @@ void AwardChecker::add(const Row& row) {
   award.mechanism = cell(row, Field::mechanism);
   if (award.service.empty())
     diagnostics_.error(where(row, Field::service), "service name is empty", "required");
-  if (cell(row, Field::organisation).empty())
+  if (columns_.of(Field::organisation) >= 0 && cell(row, Field::organisation).empty())
     diagnostics_.error(where(row, Field::organisation),
                        "organisation is empty; write \"To be confirmed\" if it is not yet known",
                        "required");
   if (columns_.of(Field::id) >= 0 && award.reference.empty())
     diagnostics_.error(where(row, Field::id), "reference is empty", "required");
-  bool amount_ok = read_amount(row, award.status, &award);
-  ++project_->read.rows;
-  if (amount_ok && award.amount_known) checked_add(project_->read.amount, award.amount, &project_->read.amount);
   award.section = section_of(row);
-  if (amount_ok && award.amount_known) {
-    checked_add(file_sum_, award.amount, &file_sum_);
-    checked_add(section_sums_[award.section], award.amount, &section_sums_[award.section]);
-  }
   read_dates(row, &award);
 
-  std::string year = cell(row, Field::year);
-  std::string error;
-  if (!year.empty()) {
-    if (!parse_financial_year(year, &award.year, &error))
-      diagnostics_.error(where(row, Field::year), error, "date");
-  } else if (!award.award_date.empty()) {
-    award.year = FinancialYear::containing(award.award_date);
-  } else if (rules_.has_default_year) {
-    award.year = rules_.default_year;
-  } else {
+  FinancialYear year;
+  bool has_year = year_of(row, award, &year);
+  const AmountColumn& first = columns_.amounts.front();
+  if (!has_year && !columns_.wide() && first.heading.has_year) {
+    year = first.heading.year;
+    has_year = true;
+  } else if (!has_year && rules_.has_default_year) {
+    year = rules_.default_year;
+    has_year = true;
+  }
+  if (!has_year && !columns_.wide() && cell(row, Field::year).empty())
     diagnostics_.error(Position{file_, row.line, 0},
                        "row has no financial year: add a year column, an award date, or "
                        "\"year\": \"2017/18\" in fundpress.json",
                        "date");
+
+  // One award per figure: one for the amount column, or one per year of a wide table.
+  std::vector<Figure> figures = figures_of(row, kind, year.start);
+  std::vector<Figure> lines;
+  std::vector<Award> awards;
+  for (Figure& figure : figures) {
+    if (figure.amount.kind == AmountKind::percentage) {
+      diagnostics_.error(figure.where,
+                         "amount " + in_quotes(figure.text) + " is a percentage, not money; a row "
+                         "of percentages needs a label that says so, such as \"% of total\"",
+                         "money");
+      continue;
+    }
+    if (figure.amount.kind == AmountKind::nil && columns_.wide()) continue;  // nothing that year
+    Award out = award;
+    out.year = FinancialYear{figure.year};
+    out.amount = figure.amount.value;
+    awards.push_back(out);
+    lines.push_back(figure);
+  }
+  bool any_figure = false;
+  for (const AmountColumn& amount : columns_.amounts)
+    any_figure |= static_cast<std::size_t>(amount.column) < row.cells.size() && !trim(row.cells[amount.column].text).empty();
+  if (!any_figure) {
+    bool unknown = false;
+    for (const std::string& allowed : rules_.unknown_amount_statuses)
+      unknown |= !award.status.empty() && equals_folded(award.status, allowed);
+    if (unknown) {
+      award.amount_known = false;
+      award.year = year;
+      awards.push_back(award);
+    } else {
+      std::string error = columns_.wide() ? "no figure in any year's column" : "amount is empty";
+      if (!rules_.unknown_amount_statuses.empty())
+        error += " (an empty amount is allowed only when the status is " +
+                 in_quotes(rules_.unknown_amount_statuses.front()) + ")";
+      diagnostics_.error(where(row, first.column), error, "money");
+    }
   }
 
+  Position label_at = kind.label_column >= 0 ? where(row, kind.label_column) : Position{};
+  printed_.line(row.line, kind.label, label_at, award.section, lines);
+  std::string shown;
+  for (const Award& out : awards) {
+    ++project_->read.rows;
+    if (out.amount_known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
+    shown += (shown.empty() ? "" : "; ") + (columns_.wide() ? out.year.label() + " " : std::string()) +
+             (out.amount_known ? format_pounds(out.amount, -1) : out.status);
+  }
+  std::string organisation_name = cell(row, Field::organisation);
+  std::string who = in_quotes(award.service);
+  if (!organisation_name.empty() && organisation_name != award.service) who += ", " + organisation_name;
+  // The section is worth saying when the table has more than one.
+  if (project_->sections.size() > 1) who += ", section " + in_quotes(project_->sections[award.section].name);
+  explain(row, "line", who + ": " + (shown.empty() ? "no figure read" : shown));
+
   if (const WithholdRule* rule = withhold_rule(row)) {
-    project_->withheld.push_back(Withheld{award.source, amount_ok ? award.amount : Money{}, rule->reason});
+    for (const Award& out : awards) project_->withheld.push_back(Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
     return;
   }
-  award.organisation = organisation_of(row);
+  int organisation = organisation_of(row);
   std::string area = cell(row, Field::area);
-  if (!area.empty()) award.area = find_or_add(area, &project_->areas, &area_index_, false);
+  int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
   std::string fund = cell(row, Field::fund);
+  int fund_at = -1;
   if (!fund.empty()) {
-    award.fund = find_or_add(fund, &project_->funds, &fund_index_, funds_closed_);
-    if (award.fund < 0)
+    fund_at = find_or_add(fund, &project_->funds, &fund_index_, funds_closed_);
+    if (fund_at < 0)
       diagnostics_.error(where(row, Field::fund),
                          "fund " + in_quotes(fund) + " is not one of fundpress.json's \"funds\" (" +
                              list_names(project_->funds) + ")",
                          "reference");
   }
-  award.priorities = priorities_of(row);
-  check_fund_limits(row, award);
-  project_->awards.push_back(std::move(award));
+  std::vector<int> priorities = priorities_of(row);
+  for (Award& out : awards) {
+    out.organisation = organisation;
+    out.area = area_at;
+    out.fund = fund_at;
+    out.priorities = priorities;
+    check_fund_limits(row, out);
+    project_->awards.push_back(std::move(out));
+  }
 }
+
+void AwardChecker::add(const Row& row) {
+  std::vector<std::string> texts;
+  texts.reserve(row.cells.size());
+  for (const Cell& c : row.cells) texts.push_back(trim(c.text));
+  RowClass kind = classify_row(shape_, texts, labels_);
+  switch (kind.kind) {
+    case RowKind::spacer:
+    case RowKind::header_repeat:
+      explain(row, row_kind_name(kind.kind), "");
+      return;
+    case RowKind::units: read_units(row, ""); return;
+    case RowKind::note:
+      if (stated_unit(kind.label)) read_units(row, kind.label);
+      else explain(row, "note", in_quotes(kind.label));
+      return;
+    case RowKind::heading: read_heading(row, kind); return;
+    case RowKind::total: {
+      bool names_a_line = false;
+      for (int column : shape_.name_columns)
+        names_a_line |= column >= 0 && column != kind.label_column &&
+                        static_cast<std::size_t>(column) < texts.size() && !texts[column].empty();
+      printed_.total(row.line, kind, figures_of(row, kind, rules_.default_year.start), names_a_line);
+      return;
+    }
+    case RowKind::percentage: printed_.percentage(row.line, kind.label, figures_of(row, kind, 0)); return;
+    case RowKind::of_which: printed_.of_which(row.line, kind.label, figures_of(row, kind, 0)); return;
+    case RowKind::line: read_line(row, kind); return;
+  }
+}
+
+void AwardChecker::end_file() { printed_.end_file(); }
 
 void AwardChecker::finish() {
   check_fund_envelopes();
-  check_printed_totals();
 
   // Ids: the publisher's reference when there is one (duplicates are errors),
-  // otherwise year and service name, numbered when they repeat.
-  std::map<std::string, const Award*> taken;
+  // otherwise year and service name, numbered when they repeat. A counter per
+  // base name keeps this linear however many rows share a name.
+  std::unordered_map<std::string, const Award*> taken;
+  std::unordered_map<std::string, int> next_number;
   for (Award& award : project_->awards) {
     bool given = !award.reference.empty();
     std::string base = given ? slugify(award.reference)
                              : slugify(award.year.label()) + "-" + slugify(award.service);
     std::string id = base;
-    for (int n = 2; taken.count(id); ++n) id = base + "-" + std::to_string(n);
+    if (taken.count(id)) {
+      int& n = next_number.emplace(base, 2).first->second;
+      do id = base + "-" + std::to_string(n++); while (taken.count(id));
+    }
     if (given && id != base) {
       const Award* first = taken[base];
       diagnostics_.error(Position{project_->source_files[award.source.file], award.source.line,

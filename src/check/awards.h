@@ -1,4 +1,6 @@
-// Register rows -> typed awards: every field parsed, every reference resolved,
+// Register rows -> typed awards: every row classified by what it says (a line,
+// or a heading, total, percentage, note, ... of a printed table), every field
+// of a line parsed, every reference resolved, every printed total checked, and
 // every problem reported with the row's file, line and column.
 #pragma once
 
@@ -8,6 +10,10 @@
 
 #include "check/columns.h"
 #include "check/config.h"
+#include "check/explanation.h"
+#include "check/printed_rows.h"
+#include "check/row_kind.h"
+#include "check/total_labels.h"
 #include "load/csv_reader.h"
 #include "load/diagnostics.h"
 #include "model/project.h"
@@ -17,55 +23,55 @@ namespace fundpress {
 /// Turns rows into awards, one at a time, so a large register streams.
 class AwardChecker {
  public:
-  AwardChecker(Project* project, const InputRules& rules, Diagnostics& diagnostics);
+  /// `explanation`, when not null, receives how every row was read.
+  AwardChecker(Project* project, const InputRules& rules, Diagnostics& diagnostics,
+               Explanation* explanation = nullptr);
 
-  /// Maps the header of `file`. Returns false when rows cannot be read.
+  /// Maps the header of `file`. Returns false when its rows cannot be read.
   bool begin(const Row& header, const std::string& file);
-  /// Checks one row and adds it to the project's awards (or withheld rows).
+  /// Reads one row: a line becomes awards (one per year of a wide table).
   void add(const Row& row);
+  /// The file has ended: checks what needed the whole file.
+  void end_file();
   /// Assigns ids, orders the years and proves that totals cannot overflow.
   void finish();
 
  private:
   std::string cell(const Row& row, Field field) const;
   Position where(const Row& row, Field field) const;
+  Position where(const Row& row, int column) const;
   int open_section(const std::string& name);
   int section_of(const Row& row);
   int organisation_of(const Row& row);
   std::vector<int> priorities_of(const Row& row);
   void read_dates(const Row& row, Award* award);
-  bool read_amount(const Row& row, const std::string& status, Award* award);
+  bool year_of(const Row& row, const Award& award, FinancialYear* year);
+  std::vector<Figure> figures_of(const Row& row, const RowClass& kind, int year);
+  void read_line(const Row& row, const RowClass& kind);
+  void read_heading(const Row& row, const RowClass& kind);
+  void read_units(const Row& row, const std::string& label);
   const WithholdRule* withhold_rule(const Row& row) const;
   void check_fund_limits(const Row& row, const Award& award);
   void check_fund_envelopes();
-  bool read_layout_row(const Row& row);
-  void check_printed_totals();
-
-  // A total printed in the file, to check against the rows it sums.
-  struct PrintedTotal {
-    Position where;
-    std::string label;
-    std::string text;  // as written: "1,448,239"
-    Money amount;
-    int section = -1;  // -1: the grand total
-  };
+  void explain(const Row& row, const std::string& kind, const std::string& text);
 
   Project* project_;
   const InputRules& rules_;
   Diagnostics& diagnostics_;
+  Explanation* explanation_;
+  TotalLabels labels_;
+  PrintedRows printed_;
   std::string file_;
   int file_index_ = 0;
   ColumnMap columns_;
+  RowShape shape_;
+  std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
   std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_,
       organisation_index_;
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
-  // The layout rows of a printed table (check/printed_layout.h).
   int current_section_ = -1;  // set by the last heading row
-  std::map<int, Money> section_sums_;
-  Money file_sum_;
-  std::vector<PrintedTotal> printed_totals_;
 };
 
 }  // namespace fundpress

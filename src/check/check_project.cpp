@@ -31,7 +31,7 @@ bool read_or_report(const std::string& path, std::string* bytes, Diagnostics& di
 }
 
 void load_awards(const std::string& dir, const InputRules& rules, Project* project,
-                 Diagnostics& diagnostics, bool* io_failed) {
+                 Diagnostics& diagnostics, Explanation* explanation, bool* io_failed) {
   std::string name = rules.awards_file;
   if (name.empty()) {
     bool csv = is_file(join(dir, "awards.csv")), json = is_file(join(dir, "awards.json"));
@@ -50,7 +50,7 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     *io_failed = true;
     return;
   }
-  AwardChecker checker(project, rules, diagnostics);
+  AwardChecker checker(project, rules, diagnostics, explanation);
   bool is_json = name.size() > 5 && ends_with(name, ".json");
   if (is_json) {
     JsonDocument document;
@@ -69,6 +69,7 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     bool mapped = false, header = true;
     CsvOptions options;
     options.delimiter = rules.delimiter;
+    options.keep_blank_rows = true;  // a printed table's spacers, for check --explain
     read_csv(bytes, path, options, [&](Row& row) {
       if (header) {
         header = false;
@@ -78,6 +79,7 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
       }
     }, diagnostics);
   }
+  checker.end_file();
   checker.finish();
 }
 
@@ -163,7 +165,8 @@ void load_pages(const std::string& dir, Project* project, Diagnostics& diagnosti
 
 }  // namespace
 
-LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics) {
+LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
+                        Explanation* explanation) {
   if (!is_directory(dir)) {
     diagnostics.error(Position{dir, 0, 0}, "no such project folder", "io");
     return LoadStatus::io_failure;
@@ -177,7 +180,7 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   check_config(config, project, &rules, diagnostics);
 
   bool io_failed = false;
-  load_awards(dir, rules, project, diagnostics, &io_failed);
+  load_awards(dir, rules, project, diagnostics, explanation, &io_failed);
   load_glossary(dir, project, diagnostics, &io_failed);
   load_pages(dir, project, diagnostics, &io_failed);
   std::string templates = join(dir, "templates");

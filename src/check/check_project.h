@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "check/explanation.h"
 #include "load/diagnostics.h"
 #include "model/project.h"
 
@@ -17,8 +18,10 @@ enum class LoadStatus {
 };
 
 /// Loads and checks the folder `dir` (fundpress.json, awards.csv or
-/// awards.json, glossary.csv, pages/*.md, templates/).
-LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics);
+/// awards.json, glossary.csv, pages/*.md, templates/). When `explanation` is
+/// not null it receives how every row of the register was read.
+LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
+                        Explanation* explanation = nullptr);
 
 /// Reports each prose page whose address is one of `site_names`, the names
 /// the site's own outputs use at its top (derived from the output registry:

@@ -169,7 +169,7 @@ void read_areas(JsonFields& r, std::vector<Area>* areas) {
 
 void read_display(JsonFields& r, DisplayRules* display) {
   if (!r.is_object("/display", false)) return;
-  r.only_keys("/display", {"row_decimals", "total_decimals", "negative"});
+  r.only_keys("/display", {"row_decimals", "total_decimals", "negative", "unit"});
   const json* rows = r.at("/display/row_decimals");
   if (rows) {
     if (rows->is_string() && rows->get<std::string>() == "auto") display->row_decimals = -1;
@@ -181,10 +181,30 @@ void read_display(JsonFields& r, DisplayRules* display) {
     if (totals == 1) r.error("/display/total_decimals", "\"total_decimals\" must be 0 or 2");
     else display->total_decimals = static_cast<int>(totals);
   }
+  int64_t unit = 0;
+  if (r.integer("/display/unit", 1, 1000000, &unit)) {
+    if (unit == 1 || unit == 1000 || unit == 1000000) display->unit = unit;
+    else r.error("/display/unit", "\"unit\" must be 1 (pounds), 1000 (£000s) or 1000000 (£m)");
+  }
   std::string negative = r.text("/display/negative");
   if (negative == "brackets") display->negative_in_brackets = true;
   else if (!negative.empty() && negative != "minus")
     r.error("/display/negative", "\"negative\" must be \"minus\" or \"brackets\"");
+}
+
+// {"2019/20": "Actual 19-20", ...}: a wide table's amount column for each year.
+void read_amount_by_year(JsonFields& r, const std::string& at, ColumnRules* columns) {
+  for (const auto& item : r.at(at)->items()) {
+    std::string year_at = pointer_append(at, item.key());
+    FinancialYear year;
+    std::string error;
+    if (!parse_financial_year(item.key(), &year, &error)) {
+      r.error(year_at, error);
+      continue;
+    }
+    std::string header = r.text(year_at, true);
+    if (!header.empty()) columns->amount_by_year.emplace_back(year, header);
+  }
 }
 
 // Calls `use` with each key of the object at `pointer` that names a field,
@@ -206,9 +226,53 @@ void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use
 
 void read_columns(JsonFields& r, InputRules* rules) {
   field_keys(r, "/columns", true, [&](Field field, const std::string& at) {
+    if (field == Field::amount && r.at(at)->is_object()) {
+      read_amount_by_year(r, at, &rules->columns);
+      return;
+    }
     std::vector<std::string> names = r.texts(at);
-    if (!names.empty()) rules->column_aliases[field] = names;
+    if (!names.empty()) rules->columns.aliases[field] = names;
   });
+}
+
+// "totals": ["Net expenditure", {"label": "Total expenditure", "covers": "section"}].
+void read_totals(JsonFields& r, InputRules* rules) {
+  for (std::size_t i = 0; r.is_array("/totals") && i < r.at("/totals")->size(); ++i) {
+    std::string at = "/totals/" + std::to_string(i);
+    ConfiguredTotal total;
+    if (r.at(at)->is_string()) {
+      total.label = r.text(at);
+    } else if (r.is_object(at, true)) {
+      r.only_keys(at, {"label", "covers"});
+      total.label = r.text(at + "/label", true);
+      const nlohmann::json* covers = r.at(at + "/covers");
+      if (covers && covers->is_string() && *covers == "above") {
+        total.covers.rule = TotalCovers::Rule::above;
+      } else if (covers && covers->is_string() && *covers == "section") {
+        total.covers.rule = TotalCovers::Rule::section;
+      } else if (covers) {
+        total.covers.names = r.texts(at + "/covers");
+        total.covers.rule = TotalCovers::Rule::named;
+        if (total.covers.names.empty())
+          r.error(at + "/covers", "\"covers\" is \"above\" (every line above it), \"section\" "
+                                  "(the lines since the previous heading or total), or a list of "
+                                  "sections and totals it adds up");
+      }
+    } else {
+      continue;
+    }
+    if (total.label.empty()) r.error(at, "a total needs its label, as printed");
+    else rules->totals.push_back(total);
+  }
+  rules->not_totals = r.texts("/not_totals");
+  std::string printed = r.text("/printed_totals");
+  if (printed == "publish-with-note") rules->publish_differing_totals = true;
+  else if (!printed.empty() && printed != "error")
+    r.error("/printed_totals", "\"printed_totals\" must be \"error\" (a printed total that "
+                               "disagrees with its lines stops the build) or \"publish-with-note\"");
+  std::string ceiling = r.text("/line_ceiling");
+  std::string error;
+  if (!ceiling.empty() && !parse_money(ceiling, 1, &rules->line_ceiling, &error)) r.error("/line_ceiling", error);
 }
 
 void read_labels(JsonFields& r, Wording* wording) {
@@ -274,7 +338,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   r.only_keys("", {"publisher", "as_of", "measure", "year", "amount_unit", "csv", "awards",
                    "columns", "labels", "sections", "funds", "priorities", "areas", "display",
                    "report", "unknown_amount_statuses", "withhold", "site", "accessibility",
-                   "licence", "threesixtygiving"});
+                   "licence", "threesixtygiving", "totals", "not_totals", "printed_totals",
+                   "line_ceiling"});
   read_publisher(r, &project->publisher);
 
   std::string as_of = r.text("/as_of");
@@ -311,6 +376,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     r.error("/awards", "\"awards\" must name a file in the project folder, without a path");
 
   read_columns(r, rules);
+  read_totals(r, rules);
   read_labels(r, &project->wording);
   read_sections(r, &project->sections);
   read_funds(r, &project->funds);

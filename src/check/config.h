@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "check/columns.h"
+#include "check/total_labels.h"
 #include "load/diagnostics.h"
 #include "load/json_reader.h"
 #include "model/fields.h"
@@ -22,14 +24,25 @@ struct WithholdRule {
 /// How to read the register: settings the check stage uses and the model
 /// does not keep.
 struct InputRules {
-  std::map<Field, std::vector<std::string>> column_aliases;
+  ColumnRules columns;
   bool has_default_year = false;
   FinancialYear default_year;
-  int64_t amount_unit = 1;  // pounds per unit of the amount column
+  /// "amount_unit": pounds per unit of figures that do not say their own unit
+  /// (1, 1000, 1000000); 0 when not set, so units in headings and labels apply.
+  int64_t amount_unit = 0;
   char delimiter = ',';
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
   std::string awards_file;  // relative to the project folder; empty: awards.csv or awards.json
+  // How a printed table's totals are read and checked (check/total_labels.h).
+  std::vector<ConfiguredTotal> totals;  // "totals": labels without the word, or what a total covers
+  std::vector<std::string> not_totals;  // "not_totals": real lines whose names read like totals
+  /// "printed_totals": "publish-with-note" publishes a total that disagrees
+  /// with its lines as printed, with a note; by default it is an error.
+  bool publish_differing_totals = false;
+  /// "line_ceiling": a line above this is a warning (a total read as data, or
+  /// a figure in the wrong unit). £1bn unless set.
+  Money line_ceiling{100000000000};
 };
 
 /// Reads the settings in `config` into `project` (publisher, sections, funds,

@@ -93,9 +93,9 @@ bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const Bu
 // Loads and checks the publisher folder and the workbook layout it uses,
 // then prints every diagnostic.
 LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLayout* layout,
-                    std::ostream& err) {
+                    std::ostream& err, Explanation* explanation = nullptr) {
   Diagnostics diagnostics;
-  LoadStatus status = load_project(project_dir, project, diagnostics);
+  LoadStatus status = load_project(project_dir, project, diagnostics, explanation);
   // A page may not take a name the site's own outputs use, nor the sitemap's.
   std::set<std::string> taken = site_names();
   taken.insert("sitemap");
@@ -109,10 +109,12 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
 
 }  // namespace
 
-int run_check(const std::string& project_dir, std::ostream& err) {
+int run_check(const std::string& project_dir, bool explain, std::ostream& out, std::ostream& err) {
   Project project;
   WorkbookLayout layout;
-  LoadStatus status = load_all(project_dir, &project, &layout, err);
+  Explanation explanation;
+  LoadStatus status = load_all(project_dir, &project, &layout, err, explain ? &explanation : nullptr);
+  for (const RowReading& reading : explanation) out << format_reading(reading) << '\n';
   if (status == LoadStatus::io_failure) return 2;
   if (status == LoadStatus::data_errors) return 1;
   Reconciliation r = reconcile(project, total_of(project, all_awards(project)));

@@ -15,6 +15,7 @@ struct BuildOptions {
 };
 
 int run_build(const BuildOptions& options, std::ostream& err);
-int run_check(const std::string& project_dir, std::ostream& err);
+/// `explain`: print how every row of the register was read to `out`.
+int run_check(const std::string& project_dir, bool explain, std::ostream& out, std::ostream& err);
 
 }  // namespace fundpress

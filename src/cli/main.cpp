@@ -31,6 +31,10 @@ int main(int argc, char** argv) {
   CLI::App* check_command =
       app.add_subcommand("check", "Load and check PROJECT_DIR; print diagnostics; write nothing");
   check_command->add_option("PROJECT_DIR", check_dir, "Publisher folder")->capture_default_str();
+  bool explain = false;
+  check_command->add_flag("--explain", explain,
+                          "Print how every row of the register was read: line, heading, sub-total "
+                          "(and the lines it covers), total, percentage, note, spacer");
 
   try {
     app.parse(argc, argv);
@@ -40,7 +44,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*build_command) return fundpress::run_build(build, std::cerr);
-    return fundpress::run_check(check_dir, std::cerr);
+    return fundpress::run_check(check_dir, explain, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "fundpress: internal error: " << e.what() << '\n';
     return 2;

@@ -71,6 +71,7 @@ struct ReadState {
   bool row_begun = false;
   std::size_t width = 0;  // fields in the header; 0 until it is read
   bool header_seen = false;
+  bool keep_blank_rows = false;
   int encoding_errors = 0;
 
   Position at(int line, std::size_t column) const {
@@ -118,7 +119,16 @@ void on_row_end(int, void* context) {
     (*state->on_row)(row);
     return;
   }
-  if (is_blank(row)) return;
+  if (is_blank(row)) {
+    // A printed table's spacer: kept, at the header's width, when asked for.
+    if (!state->keep_blank_rows) return;
+    int line = row.cells.empty() ? row.line : row.cells.front().line;
+    while (row.cells.size() < state->width)
+      row.cells.push_back(Cell{"", line, static_cast<int>(row.cells.size()) + 1});
+    row.cells.resize(state->width);
+    (*state->on_row)(row);
+    return;
+  }
   if (row.cells.size() != state->width) {
     std::size_t count = row.cells.size();
     std::size_t column = std::min(count, state->width) + 1;
@@ -158,6 +168,7 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
   csv_set_delim(&parser, static_cast<unsigned char>(options.delimiter));
 
   ReadState state{&file, &diagnostics, &on_row, PositionTracker(bytes, options.delimiter), {}};
+  state.keep_blank_rows = options.keep_blank_rows;
   std::size_t parsed = csv_parse(&parser, bytes.data(), bytes.size(), on_field, on_row_end, &state);
   bool complete = true;
   if (parsed != bytes.size()) {

@@ -26,11 +26,15 @@ struct Row {
 
 struct CsvOptions {
   char delimiter = ',';
+  /// Deliver rows whose fields are all blank (a printed table's spacers),
+  /// widened to the header's width, instead of skipping them.
+  bool keep_blank_rows = false;
 };
 
 /// Reads `bytes`, the contents of `file`. Calls `on_row` with the header row
 /// first, then with each row that has the header's number of fields; rows whose
-/// fields are all blank are skipped. Reports every problem to `diagnostics`.
+/// fields are all blank are skipped unless options.keep_blank_rows. Reports
+/// every problem to `diagnostics`.
 /// Returns false when the file could not be read to its end (a broken quote).
 bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions& options,
               const std::function<void(Row&)>& on_row, Diagnostics& diagnostics);

@@ -2,12 +2,17 @@
 
 namespace fundpress {
 
-std::string format_diagnostic(const Diagnostic& d) {
-  std::string text = d.where.file;
-  if (d.where.line > 0) {
-    text += ':' + std::to_string(d.where.line);
-    if (d.where.column > 0) text += ':' + std::to_string(d.where.column);
+std::string format_position(const Position& where) {
+  std::string text = where.file;
+  if (where.line > 0) {
+    text += ':' + std::to_string(where.line);
+    if (where.column > 0) text += ':' + std::to_string(where.column);
   }
+  return text;
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string text = format_position(d.where);
   text += d.severity == Severity::error ? ": error: " : ": warning: ";
   text += d.message;
   if (!d.category.empty()) text += " [" + d.category + "]";

@@ -25,6 +25,9 @@ struct Diagnostic {
   std::string category;  // "money", "csv", "columns", ...
 };
 
+/// "data/x/awards.csv:17:5", "awards.csv:17", "fundpress.json".
+std::string format_position(const Position& where);
+
 /// "data/x/awards.csv:17:5: error: amount \"12.345\" has ... [money]"
 std::string format_diagnostic(const Diagnostic& diagnostic);
 

@@ -5,7 +5,6 @@
 namespace fundpress {
 
 uint64_t rounded_scaled(uint64_t value, uint64_t factor, uint64_t divisor) {
-  __extension__ typedef unsigned __int128 uint128;  // GCC and Clang; a product of two 64-bit values
   return static_cast<uint64_t>(
       detail::rounded_quotient(static_cast<uint128>(value) * factor, static_cast<uint128>(divisor)));
 }

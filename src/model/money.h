@@ -36,6 +36,11 @@ inline uint64_t magnitude(Money money) {
                          : static_cast<uint64_t>(money.pence);
 }
 
+/// 128-bit integers, a GCC and Clang extension, for products of amounts that
+/// must not overflow on the way to a result that fits in 64 bits.
+__extension__ typedef __int128 int128;
+__extension__ typedef unsigned __int128 uint128;
+
 namespace detail {
 template <typename Unsigned>
 Unsigned rounded_quotient(Unsigned value, Unsigned divisor) {

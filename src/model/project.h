@@ -17,6 +17,16 @@ namespace fundpress {
 /// What a register's amounts measure. The three are never added together.
 enum class Measure { proposed, awarded, paid };
 
+/// "proposed", "awarded" or "paid".
+inline const char* measure_name(Measure measure) {
+  switch (measure) {
+    case Measure::proposed: return "proposed";
+    case Measure::awarded: return "awarded";
+    case Measure::paid: return "paid";
+  }
+  return "";
+}
+
 struct Publisher {
   std::string name;        // "Police and Crime Commissioner for Leicestershire"
   std::string short_name;  // "Leicestershire PCC"
@@ -132,6 +142,8 @@ struct DisplayRules {
   int total_decimals = 0;
   /// Negative amounts as "(1,234)" instead of "-1,234".
   bool negative_in_brackets = false;
+  /// Pounds per unit figures are shown in: 1, 1000 ("£000s") or 1000000 ("£m").
+  int64_t unit = 1;
 };
 
 /// Labels for the canonical fields (amount -> "17/18 proposed costs (£)"; see
@@ -165,6 +177,29 @@ struct SiteOptions {
   std::vector<std::string> not_a_recipient;
 };
 
+/// How a printed total compares with the exact sum of what it covers.
+enum class Agreement {
+  exact,            // the sum, rounded as the total is printed, is the printed figure
+  within_rounding,  // off by no more than the rounding of the figures printed in a unit above pounds
+  differs,          // beyond that: published only with a note ("printed_totals": "publish-with-note")
+};
+
+/// A total printed in the register's source table, checked against its lines.
+/// Printed totals are never lines of the register; they are kept so that the
+/// outputs can say how each agreed.
+struct PrintedTotal {
+  SourceRef source;
+  std::string label;       // as printed: "Victims sub-total"
+  std::string text;        // the figure as printed: "1,448,239", "£12.3m"
+  Money printed;           // its value
+  Money computed;          // the exact sum of the lines it covers
+  std::size_t lines = 0;   // how many lines it covers
+  FinancialYear year;      // the year of the column it stands in
+  int section = -1;        // the section it totals, when it totals one section
+  bool whole_table = false;  // it covers every line of its column in its file
+  Agreement agreement = Agreement::exact;
+};
+
 /// What the reader saw, counted before any row was published or withheld.
 struct ReadTally {
   std::size_t rows = 0;
@@ -185,7 +220,11 @@ struct Project {
   ReadTally read;
   std::vector<GlossaryTerm> glossary;
   std::vector<ProsePage> pages;
-  Measure measure = Measure::proposed;
+  Measure measure = Measure::proposed;  // of every year a column heading does not say otherwise
+  /// Years whose amounts measure something else, as their column heading
+  /// says ("2019/20 Actual"): start year -> measure. See measure_of().
+  std::map<int, Measure> year_measures;
+  std::vector<PrintedTotal> printed_totals;  // in source order
   Date as_of;  // the date the data describes; the only date outputs may print
   DisplayRules display;
   Wording wording;
@@ -193,5 +232,11 @@ struct Project {
   /// The publisher's templates/ folder: path relative to it -> contents.
   std::map<std::string, std::string> template_overrides;
 };
+
+/// What the amounts of `year` measure.
+inline Measure measure_of(const Project& project, FinancialYear year) {
+  auto found = project.year_measures.find(year.start);
+  return found == project.year_measures.end() ? project.measure : found->second;
+}
 
 }  // namespace fundpress

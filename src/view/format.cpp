@@ -37,13 +37,4 @@ std::string year_slug(FinancialYear year) {
   return label;
 }
 
-const char* measure_name(Measure measure) {
-  switch (measure) {
-    case Measure::proposed: return "proposed";
-    case Measure::awarded: return "awarded";
-    case Measure::paid: return "paid";
-  }
-  return "";
-}
-
 }  // namespace fundpress

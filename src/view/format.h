@@ -27,7 +27,4 @@ std::string format_iso_date(const Date& date);
 /// "2017-18": a financial year in an address.
 std::string year_slug(FinancialYear year);
 
-/// "proposed", "awarded" or "paid".
-const char* measure_name(Measure measure);
-
 }  // namespace fundpress

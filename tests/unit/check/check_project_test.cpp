@@ -40,7 +40,9 @@ TEST(CheckProject, ReportsEveryErrorInOneRun) {
   EXPECT_EQ(c.status, LoadStatus::data_errors);
   EXPECT_EQ(c.messages(), (std::vector<std::string>{
       "F/awards.csv:3:4: error: amount \"12.345\" has more than two decimal places [money]",
-      "F/awards.csv:4:4: error: amount \"TBC\" is not a number [money]",
+      "F/awards.csv:4:4: error: amount \"TBC\" is not a number; if the figure is not known yet, "
+      "give the row a status such as \"To be confirmed\" and list it in "
+      "\"unknown_amount_statuses\" [money]",
       "F/awards.csv:5:4: error: amount is empty (an empty amount is allowed only when the status "
       "is \"To be confirmed\") [money]",
       "F/awards.csv:7:1: error: section \"Victim\" is not one of fundpress.json's \"sections\" "
@@ -152,7 +154,7 @@ TEST(CheckProject, FundLimitsAndEnvelopesAreChecked) {
       "F/awards.csv:8:4: error: fund \"Lottery\" is not one of fundpress.json's \"funds\" "
       "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [reference]",
       "F/awards.csv: warning: awards from \"Community Fund\" in 2017/18 to 2019/20 add up to "
-      "£20500.00, more than its envelope of £20000.00 [rules]"}));
+      "£20,500, more than its envelope of £20,000 [rules]"}));
 }
 
 // Appendix A exported as printed: heading rows, sub-total rows, a grand total.
@@ -175,8 +177,8 @@ TEST(CheckProject, APrintedTableIsReadByItsLayoutRowsAndItsTotalsChecked) {
 TEST(CheckProject, APrintedTotalThatDisagreesWithItsRowsIsAnError) {
   Checked c = check("printed-total-disagrees");
   EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:5:3: error: \"Sub-total\" is printed as 312,850 but the rows of \"Victims\" add "
-      "up to £312849.00 [totals]"}));
+      "F/awards.csv:5:3: error: \"Sub-total\" is printed as 312,850 but its 2 lines add up to "
+      "312,849: £1 less [totals]"}));
   // "Prevention total" (12,643) is 12,642.50 rounded as printed; "Total" is exact.
   ASSERT_EQ(c.project.sections.size(), 2u);
   EXPECT_EQ(c.project.awards.size(), 4u);

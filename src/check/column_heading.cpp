@@ -1,0 +1,206 @@
+#include "check/column_heading.h"
+
+#include <vector>
+
+#include "model/text.h"
+
+namespace fundpress {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The separators of "2019/20": slash, hyphen, en dash, em dash. Returns the
+// separator's length at `at`, or 0.
+std::size_t separator_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return 0;
+  if (text[at] == '/' || text[at] == '-') return 1;
+  if (text.substr(at, 3) == "\xE2\x80\x93" || text.substr(at, 3) == "\xE2\x80\x94") return 3;
+  return 0;
+}
+
+std::size_t digits_at(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  return end - at;
+}
+
+int number(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// Every "first/second" pair of consecutive years in `text`, as start years.
+std::vector<int> financial_years_in(std::string_view text) {
+  std::vector<int> years;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))) continue;
+    std::size_t first = digits_at(text, i);
+    std::size_t sep_at = i + first, sep = separator_at(text, sep_at);
+    // A date ("04/05/2017") is not a year: its first part follows a separator too.
+    bool after_separator = i > 0 && separator_at(text, i - 1) == 1 && i > 1 && is_digit(text[i - 2]);
+    if ((first != 2 && first != 4) || sep == 0 || after_separator) {
+      i += first - 1;
+      continue;
+    }
+    std::size_t second_at = sep_at + sep, second = digits_at(text, second_at);
+    std::size_t end = second_at + second;
+    bool date_follows = separator_at(text, end) != 0 && end + 1 < text.size() && is_digit(text[end + 1]);
+    if (second == 0 || second == 3 || second > 4 || date_follows) {
+      i = end > i ? end - 1 : i;
+      continue;
+    }
+    int start = number(text.substr(i, first));
+    if (first == 2) start += start >= 90 ? 1900 : 2000;
+    int next = number(text.substr(second_at, second));
+    int modulus = second == 4 ? 100000 : second == 2 ? 100 : 10;
+    if (next == (start + 1) % modulus) years.push_back(start);
+    i = end - 1;
+  }
+  return years;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (is_letter(c)) {
+      word += static_cast<char>(c | 0x20);
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+// A budget word decides over "actual": an "Actual Budget" is the budget set.
+bool read_measure(std::string_view text, Measure* measure) {
+  bool proposed = false, awarded = false, paid = false;
+  for (const std::string& w : words_of(text)) {
+    for (const char* word : {"budget", "budgeted", "budgets", "forecast", "forecasts", "proposed",
+                             "estimate", "estimates", "estimated", "plan", "planned", "provisional",
+                             "projected", "projection"})
+      proposed |= w == word;
+    for (const char* word : {"awarded", "award", "awards", "allocation", "allocations",
+                             "allocated", "approved", "committed"})
+      awarded |= w == word;
+    for (const char* word : {"actual", "actuals", "outturn", "spent", "spend", "paid", "payments",
+                             "expenditure"})
+      paid |= w == word;
+  }
+  if (proposed) *measure = Measure::proposed;
+  else if (awarded) *measure = Measure::awarded;
+  else if (paid) *measure = Measure::paid;
+  return proposed || awarded || paid;
+}
+
+// A unit marker found in a text: where it is and what it states.
+struct UnitMarker {
+  std::size_t begin = 0, end = 0;
+  int64_t unit = 0;
+};
+
+// The word starting at `at` (letters only, lower-cased) and where it ends.
+std::string word_at(std::string_view text, std::size_t at, std::size_t* end) {
+  std::string word;
+  std::size_t i = at;
+  while (i < text.size() && is_letter(text[i])) word += static_cast<char>(text[i++] | 0x20);
+  *end = i;
+  return word;
+}
+
+int64_t unit_of_word(const std::string& word) {
+  if (word == "k" || word == "thousand" || word == "thousands") return 1000;
+  if (word == "m" || word == "mn" || word == "million" || word == "millions") return 1000000;
+  if (word == "bn" || word == "billion" || word == "billions") return 1000000000;
+  return 0;
+}
+
+// "000", "'000", "000s", "000's" at `at`: thousands. Returns the end, or `at`.
+std::size_t thousands_at(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  if (i < text.size() && text[i] == '\'') ++i;
+  if (text.substr(i, 3) != "000" || (i + 3 < text.size() && is_digit(text[i + 3]))) return at;
+  i += 3;
+  if (text.substr(i, 2) == "'s") i += 2;
+  else if (i < text.size() && (text[i] == 's' || text[i] == 'S')) ++i;
+  if (i < text.size() && text[i] == '\'') ++i;
+  return i < text.size() && is_letter(text[i]) ? at : i;
+}
+
+UnitMarker find_unit(std::string_view text) {
+  const std::string_view pound = "\xC2\xA3";
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    UnitMarker marker;
+    marker.begin = at;
+    if (text.substr(at, 2) == pound) {
+      std::size_t i = at + 2;
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\'')) ++i;
+      std::size_t end = thousands_at(text, i);
+      if (end != i) return UnitMarker{at, end, 1000};
+      std::string word = word_at(text, i, &end);
+      if (int64_t unit = unit_of_word(word)) return UnitMarker{at, end, unit};
+      // "£" alone states pounds; "£12" is a figure, not a heading's unit.
+      if (word.empty() && (i >= text.size() || !is_digit(text[i]))) return UnitMarker{at, at + 2, 1};
+      continue;
+    }
+    if (text[at] == '(') {
+      std::size_t i = at + 1, end;
+      while (i < text.size() && text[i] == ' ') ++i;
+      end = thousands_at(text, i);
+      int64_t unit = end != i ? 1000 : 0;
+      if (!unit) unit = unit_of_word(word_at(text, i, &end));
+      if (unit == 0 || (end - i == 1 && text[i] != '0')) continue;  // "(k)", "(m)" say too little
+      while (end < text.size() && text[end] == ' ') ++end;
+      if (end < text.size() && text[end] == ')') return UnitMarker{at, end + 1, unit};
+    }
+  }
+  return UnitMarker{};
+}
+
+}  // namespace
+
+ColumnHeading read_column_heading(std::string_view text) {
+  ColumnHeading heading;
+  std::vector<int> years = financial_years_in(text);
+  if (years.size() == 1) {
+    heading.has_year = true;
+    heading.year = FinancialYear{years[0]};
+  }
+  heading.has_measure = read_measure(text, &heading.measure);
+  heading.unit = stated_unit(text);
+  return heading;
+}
+
+int64_t stated_unit(std::string_view text) { return find_unit(text).unit; }
+
+std::string without_unit(std::string_view text) {
+  UnitMarker marker = find_unit(text);
+  if (marker.unit == 0) return trim(text);
+  std::size_t begin = marker.begin, end = marker.end;
+  // "Grant (£000s)": the brackets go with the unit they hold.
+  if (begin > 0 && text[begin - 1] == '(' && end < text.size() && text[end] == ')') {
+    --begin;
+    ++end;
+  }
+  std::string out = trim(std::string(text.substr(0, begin)) + " " + std::string(text.substr(end)));
+  while (!out.empty() && (out.back() == ',' || out.back() == ':' || out.back() == '-')) out = trim(out.substr(0, out.size() - 1));
+  std::string collapsed;
+  for (char c : out)
+    if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
+  return collapsed;
+}
+
+const char* unit_marker(int64_t unit) {
+  switch (unit) {
+    case 1000: return "\xC2\xA3" "000s";
+    case 1000000: return "\xC2\xA3m";
+    case 1000000000: return "\xC2\xA3" "bn";
+    default: return "\xC2\xA3";
+  }
+}
+
+}  // namespace fundpress

@@ -1,0 +1,142 @@
+#include "check/total_labels.h"
+
+#include <algorithm>
+
+#include "check/column_heading.h"
+
+namespace fundpress {
+namespace {
+
+std::vector<std::string> words_of(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    words.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+// A total's label as compared: "Total (£000s)" reads as "total".
+std::string total_key(std::string_view label) { return label_key(without_unit(label)); }
+
+}  // namespace
+
+std::string label_key(std::string_view label) {
+  std::string key;
+  bool space = false;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(label[i]);
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
+    // Dashes, quotes, no-break and other spaces, and the pound sign count as punctuation too.
+    if (c == 0xE2 && i + 2 < label.size() && static_cast<unsigned char>(label[i + 1]) == 0x80) {
+      keep = false;
+      i += 2;
+    } else if (c == 0xC2 && i + 1 < label.size() &&
+               (static_cast<unsigned char>(label[i + 1]) == 0xA0 || static_cast<unsigned char>(label[i + 1]) == 0xA3)) {
+      keep = false;
+      ++i;
+    }
+    if (!keep) {
+      space = !key.empty();
+      continue;
+    }
+    if (space) key += ' ';
+    space = false;
+    key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  std::vector<std::string> words = words_of(key);
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + (w == "subtotal" ? std::string("sub total") : w);
+  return out;
+}
+
+TotalLabels::TotalLabels(const Project& project, std::vector<ConfiguredTotal> configured,
+                         const std::vector<std::string>& not_totals)
+    : project_(project), configured_(std::move(configured)) {
+  for (ConfiguredTotal& total : configured_) total.label = total_key(total.label);
+  for (const std::string& label : not_totals) not_totals_.push_back(total_key(label));
+}
+
+int TotalLabels::section_named(const std::string& key) const {
+  if (key.empty()) return -1;
+  for (std::size_t i = 0; i < project_.sections.size(); ++i)
+    if (label_key(project_.sections[i].name) == key || label_key(project_.sections[i].heading) == key)
+      return static_cast<int>(i);
+  return -1;
+}
+
+TotalLabel TotalLabels::match(std::string_view label) const {
+  TotalLabel out;
+  std::string key = total_key(label);
+  if (key.empty()) return out;
+  if (std::find(not_totals_.begin(), not_totals_.end(), key) != not_totals_.end()) return out;
+  for (const ConfiguredTotal& total : configured_) {
+    if (total.label != key) continue;
+    out.covers = total.covers;
+    out.kind = total.covers.rule == TotalCovers::Rule::section ? TotalKind::subtotal : TotalKind::total;
+    return out;
+  }
+  for (std::size_t i = 0; i < project_.sections.size(); ++i) {
+    if (!project_.sections[i].subtotal_label.empty() && label_key(project_.sections[i].subtotal_label) == key) {
+      out.kind = TotalKind::subtotal;
+      out.section = static_cast<int>(i);
+      return out;
+    }
+  }
+  if (key == label_key(project_.wording.grand_total_label) || key == "grand total" || key == "overall total") {
+    out.kind = TotalKind::grand_total;
+    return out;
+  }
+  std::vector<std::string> w = words_of(key);
+  std::size_t n = w.size();
+  auto section_total = [&](const std::string& stem, TotalKind otherwise) {
+    out.section = section_named(stem);
+    out.kind = out.section >= 0 ? TotalKind::subtotal : otherwise;
+    return out;
+  };
+  if (key == "total" || key == "totals" || key == "net total") {
+    out.kind = TotalKind::total;
+    return out;
+  }
+  if (key == "sub total" || key == "sub totals") {
+    out.kind = TotalKind::subtotal;
+    return out;
+  }
+  if (n >= 3 && w[0] == "total" && w[1] == "for") return section_total(joined(w, 2, n), TotalKind::total);
+  if (n >= 3 && w[n - 2] == "sub" && w[n - 1] == "total") return section_total(joined(w, 0, n - 2), TotalKind::subtotal);
+  if (n >= 3 && w[n - 2] == "grand" && w[n - 1] == "total") {
+    out.kind = TotalKind::grand_total;
+    return out;
+  }
+  if (n >= 2 && w[0] == "sub" && w[1] == "total") return section_total(joined(w, 2, n), TotalKind::subtotal);
+  if (n >= 2 && w[0] == "total") return section_total(joined(w, 1, n), TotalKind::total);
+  if (n >= 2 && w[n - 1] == "total") return section_total(joined(w, 0, n - 1), TotalKind::total);
+  return out;
+}
+
+bool TotalLabels::is_bare_total(std::string_view label) const {
+  std::string key = total_key(label);
+  if (std::find(not_totals_.begin(), not_totals_.end(), key) != not_totals_.end()) return false;
+  return key == "total" || key == "totals" || key == "sub total" || key == "grand total" ||
+         key == "net total" || key == "overall total";
+}
+
+bool TotalLabels::looks_like_total(std::string_view label) const {
+  std::string key = total_key(label);
+  if (std::find(not_totals_.begin(), not_totals_.end(), key) != not_totals_.end()) return false;
+  if (match(label).kind != TotalKind::none) return false;
+  for (const std::string& word : words_of(key))
+    if (word == "total" || word == "totals" || word == "totalling") return true;
+  return false;
+}
+
+}  // namespace fundpress
