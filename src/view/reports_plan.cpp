@@ -8,8 +8,8 @@
 namespace fundpress {
 namespace {
 
-// The Markdown has no navigation of its own, but shares the page's context,
-// framed as the page, so both show the same figures.
+// The page and its Markdown are made from one context, framed as the page, so
+// the two cannot disagree.
 ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
   const Project& project = in.project;
   SitePaths paths = in.paths;

@@ -38,13 +38,14 @@ struct ProseText {
 /// context of a page, the year of a workbook.
 struct PlannedOutput {
   std::string path;       // inside the site: "reports/2017-18/commissioning-budget.html"
-  ContextMaker context;   // empty for outputs made from the build's data (the downloads)
+  ContextMaker context;   // empty for outputs made without one (a download, an asset)
   FinancialYear year;     // for outputs made once a year
   ProseText prose;
 
   /// An output rendered from a context: a page, a document, a JSON file.
   static PlannedOutput from_context(std::string path, ContextMaker context);
-  /// An output its writer makes from the build's data alone (awards.csv).
+  /// An output its writer makes without a context: from the build's data
+  /// (awards.csv) or the theme (an asset).
   static PlannedOutput from_data(std::string path);
   /// An output of one financial year (a report workbook, an annual workbook).
   static PlannedOutput of_year(std::string path, FinancialYear year);
