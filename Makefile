@@ -2,6 +2,8 @@
 # Each installs what is missing, configures, builds, then publishes or tests.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# ON makes every compiler warning an error (CI sets it: .ci/run).
+FUNDPRESS_WERROR ?= OFF
 
 .PHONY: site test build configure deps deps-test bench install clean
 
@@ -13,7 +15,7 @@ test: deps-test build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 configure:
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DFUNDPRESS_WERROR=$(FUNDPRESS_WERROR)
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)

@@ -14,9 +14,8 @@
 #include <string>
 
 #include "check/check_project.h"
-#include "cli/downloads.h"
+#include "check/workbook_layout.h"
 #include "render/report_xlsx.h"
-#include "render/templates.h"
 #include "render/workbook.h"
 #include "rollup/rollup.h"
 #include "view/report_view.h"
@@ -113,7 +112,7 @@ int main(int argc, char** argv) {
 
   start = Clock::now();
   fundpress::WorkbookLayout layout;
-  if (!fundpress::load_workbook_layout(fundpress::Templates(), project, dir, &layout, diagnostics)) {
+  if (!fundpress::load_workbook_layout(project, dir, &layout, diagnostics)) {
     std::fprintf(stderr, "the built-in workbook layout does not load\n");
     return 1;
   }

@@ -9,6 +9,8 @@
 #include "load/csv_reader.h"
 #include "load/file.h"
 #include "load/json_reader.h"
+#include "load/json_rows.h"
+#include "load/markdown.h"
 #include "load/utf8.h"
 #include "load/xlsx_reader.h"
 #include "model/slug.h"
@@ -27,90 +29,6 @@ bool read_or_report(const std::string& path, std::string* bytes, Diagnostics& di
   if (read_file(path, bytes, &error)) return true;
   diagnostics.error(Position{path, 0, 0}, "cannot read the file: " + error, "io");
   return false;
-}
-
-// awards.json: a list of objects (or {"awards": [...]}) whose keys are column
-// names, turned into rows so that CSV and JSON are checked by the same code.
-bool json_rows(const JsonDocument& document, AwardChecker& checker, Diagnostics& diagnostics) {
-  std::string list_pointer;
-  const nlohmann::json* list = &document.value;
-  if (list->is_object() && list->contains("awards")) {
-    list = &(*list)["awards"];
-    list_pointer = "/awards";
-  }
-  if (!list->is_array()) {
-    diagnostics.error(document.position_of(list_pointer),
-                      "awards.json must be a list of awards, or an object with an \"awards\" list",
-                      "json");
-    return false;
-  }
-  Row header;
-  std::map<std::string, int> column_of;
-  for (const auto& award : *list) {
-    if (!award.is_object()) continue;
-    for (const auto& item : award.items()) {
-      if (column_of.count(item.key())) continue;
-      column_of[item.key()] = static_cast<int>(header.cells.size());
-      header.cells.push_back(Cell{item.key(), 0, 0});
-    }
-  }
-  Position start = document.position_of(list_pointer);
-  header.line = start.line;
-  for (Cell& cell : header.cells) cell.line = start.line;
-  if (!checker.begin(header, document.file)) return false;
-
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    std::string pointer = pointer_append(list_pointer, std::to_string(i));
-    const nlohmann::json& award = (*list)[i];
-    Position at = document.position_of(pointer);
-    if (!award.is_object()) {
-      diagnostics.error(at, "each award must be an object of field names and values", "json");
-      continue;
-    }
-    Row row;
-    row.line = at.line;
-    row.cells.assign(header.cells.size(), Cell{"", at.line, at.column});
-    bool usable = true;
-    for (const auto& item : award.items()) {
-      std::string value_pointer = pointer_append(pointer, item.key());
-      Cell& cell = row.cells[column_of[item.key()]];
-      Position value_at = document.position_of(value_pointer);
-      cell.line = value_at.line;
-      cell.column = value_at.column;
-      const nlohmann::json& value = item.value();
-      if (value.is_string()) {
-        cell.text = value.get<std::string>();
-      } else if (value.is_number_integer() || value.is_number_unsigned()) {
-        cell.text = value.dump();
-      } else if (value.is_number_float()) {
-        // A float has already lost exactness; amounts must be written as text or whole pence.
-        diagnostics.error(document.position_of(value_pointer),
-                          "\"" + item.key() + "\" is a JSON number with a fraction, which cannot "
-                          "hold pence exactly; write it as a string, e.g. \"8683.75\"",
-                          "money");
-        usable = false;
-      } else if (value.is_boolean()) {
-        cell.text = value.get<bool>() ? "yes" : "no";
-      } else if (value.is_array()) {
-        for (const auto& part : value) {
-          if (!part.is_string()) {
-            diagnostics.error(document.position_of(value_pointer),
-                              "\"" + item.key() + "\" must be a list of texts", "json");
-            usable = false;
-            break;
-          }
-          cell.text += (cell.text.empty() ? "" : "; ") + part.get<std::string>();
-        }
-      } else if (!value.is_null()) {
-        diagnostics.error(document.position_of(value_pointer),
-                          "\"" + item.key() + "\" must be text, a number or a list of texts",
-                          "json");
-        usable = false;
-      }
-    }
-    if (usable) checker.add(row);
-  }
-  return true;
 }
 
 void load_awards(const std::string& dir, const InputRules& rules, Project* project,
@@ -149,25 +67,22 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
       *io_failed = true;
       return;
     }
-    checker.end_file();
-    checker.finish();
-    return;
-  }
-  std::string bytes;
-  if (!read_or_report(path, &bytes, diagnostics)) {
-    *io_failed = true;
-    return;
-  }
-  bool is_json = name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0;
-  if (is_json) {
-    JsonDocument document;
-    if (!read_json(bytes, path, &document, diagnostics)) return;
-    if (!json_rows(document, checker, diagnostics)) return;
   } else {
-    CsvOptions options;
-    options.delimiter = rules.delimiter;
-    options.keep_blank_rows = true;  // a printed table's spacers, for check --explain
-    read_csv(bytes, path, options, on_row, diagnostics);
+    std::string bytes;
+    if (!read_or_report(path, &bytes, diagnostics)) {
+      *io_failed = true;
+      return;
+    }
+    if (ends_with(name, ".json")) {
+      JsonDocument document;
+      if (!read_json(bytes, path, &document, diagnostics)) return;
+      if (!json_rows(document, [&](Row& row) { on_row(row); return mapped; }, diagnostics)) return;
+    } else {
+      CsvOptions options;
+      options.delimiter = rules.delimiter;
+      options.keep_blank_rows = true;  // a printed table's spacers, for check --explain
+      read_csv(bytes, path, options, on_row, diagnostics);
+    }
   }
   checker.end_file();
   checker.finish();
@@ -214,13 +129,13 @@ void load_glossary(const std::string& dir, Project* project, Diagnostics& diagno
   }, diagnostics);
 }
 
-// Slugs the site uses for its own pages; a prose page may not take them.
-const std::set<std::string>& reserved_slugs() {
-  static const std::set<std::string> names = {
-      "assets", "awards",    "areas",    "downloads", "funds",       "glossary", "index",
-      "organisations", "priorities", "register", "reports", "sections", "sitemap", "years",
-      "404", "accessibility"};
-  return names;
+// "how-to-apply" -> "How to apply", for a page without a heading.
+std::string title_from_slug(const std::string& slug) {
+  std::string title = slug;
+  for (char& c : title)
+    if (c == '-') c = ' ';
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  return title;
 }
 
 void load_pages(const std::string& dir, Project* project, Diagnostics& diagnostics,
@@ -241,20 +156,15 @@ void load_pages(const std::string& dir, Project* project, Diagnostics& diagnosti
       continue;
     }
     std::string slug = slugify(name.substr(0, name.size() - 3), "page");
-    bool accessibility = slug == "accessibility";  // replaces the generated statement's body
-    if (reserved_slugs().count(slug) && !accessibility) {
-      diagnostics.error(Position{path, 0, 0},
-                        "page name \"" + slug + "\" is used by the site itself; rename the file",
-                        "pages");
-      continue;
-    }
     for (const ProsePage& page : project->pages) {
       if (page.slug == slug)
         diagnostics.error(Position{path, 0, 0}, "two pages have the address \"" + slug + "/\"",
                           "pages");
     }
+    std::string title = markdown_title(bytes);
     project->source_files.push_back(path);
-    project->pages.push_back(ProsePage{slug, bytes, static_cast<int>(project->source_files.size()) - 1});
+    project->pages.push_back(ProsePage{slug, title.empty() ? title_from_slug(slug) : title, bytes,
+                                       static_cast<int>(project->source_files.size()) - 1});
   }
 }
 
@@ -286,6 +196,19 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   }
   if (io_failed) return LoadStatus::io_failure;
   return diagnostics.has_errors() ? LoadStatus::data_errors : LoadStatus::ok;
+}
+
+bool check_page_names(const Project& project, const std::set<std::string>& site_names,
+                      Diagnostics& diagnostics) {
+  bool ok = true;
+  for (const ProsePage& page : project.pages) {
+    if (!site_names.count(page.slug) || replaces_statement(page)) continue;
+    diagnostics.error(Position{project.source_files[page.source_file], 0, 0},
+                      "page name \"" + page.slug + "\" is used by the site itself; rename the file",
+                      "pages");
+    ok = false;
+  }
+  return ok;
 }
 
 }  // namespace fundpress

@@ -2,6 +2,7 @@
 // row, report every problem.
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "check/explanation.h"
@@ -21,5 +22,12 @@ enum class LoadStatus {
 /// is not null it receives how every row of the register was read.
 LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
                         Explanation* explanation = nullptr);
+
+/// Reports each prose page whose address is one of `site_names`, the names
+/// the site's own outputs use at its top (derived from the output registry:
+/// render/outputs.h). pages/accessibility.md may take "accessibility": it is
+/// the accessibility statement's body. Returns false when one is reported.
+bool check_page_names(const Project& project, const std::set<std::string>& site_names,
+                      Diagnostics& diagnostics);
 
 }  // namespace fundpress

@@ -7,6 +7,8 @@
 #include "check/json_fields.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
+#include "model/areas.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
@@ -14,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 bool is_web_address(const std::string& url) {
-  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  return starts_with(url, "https://") || starts_with(url, "http://");
 }
 
 // The published site's address: absolute, http(s), no query or fragment (the
@@ -50,21 +52,36 @@ void read_publisher(JsonFields& r, Publisher* p) {
   p->org_id = r.text("/publisher/org_id");
 }
 
-void read_sections(JsonFields& r, std::vector<Section>* sections) {
-  if (!r.is_array("/sections")) return;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < r.at("/sections")->size(); ++i) {
-    std::string at = "/sections/" + std::to_string(i);
-    Section section;
+// The entries of the list at `pointer`, each with its own pointer: an entry
+// is a name alone ("Victims") or an object with a "name" and the other `keys`,
+// which `fill` reads. Entries without a name are left out (and reported).
+template <typename T, typename Fill>
+std::vector<std::pair<T, std::string>> named_entries(JsonFields& r, const std::string& pointer,
+                                                     std::initializer_list<const char*> keys, Fill fill) {
+  std::vector<std::pair<T, std::string>> entries;
+  if (!r.is_array(pointer)) return entries;
+  for (std::size_t i = 0; i < r.at(pointer)->size(); ++i) {
+    std::string at = pointer + "/" + std::to_string(i);
+    T entry;
     if (r.at(at)->is_string()) {
-      section.name = r.at(at)->get<std::string>();
+      entry.name = r.at(at)->get<std::string>();
     } else if (r.is_object(at, true)) {
-      r.only_keys(at, {"name", "heading", "subtotal_label"});
-      section.name = r.text(at + "/name", true);
-      section.heading = r.text(at + "/heading");
-      section.subtotal_label = r.text(at + "/subtotal_label");
+      r.only_keys(at, keys);
+      entry.name = r.text(at + "/name", true);
+      fill(at, &entry);
     }
-    if (section.name.empty()) continue;
+    if (!entry.name.empty()) entries.emplace_back(std::move(entry), at);
+  }
+  return entries;
+}
+
+void read_sections(JsonFields& r, std::vector<Section>* sections) {
+  std::set<std::string> seen;
+  for (auto& [section, at] : named_entries<Section>(r, "/sections", {"name", "heading", "subtotal_label"},
+                                                    [&](const std::string& at, Section* s) {
+                                                      s->heading = r.text(at + "/heading");
+                                                      s->subtotal_label = r.text(at + "/subtotal_label");
+                                                    })) {
     if (section.heading.empty()) section.heading = section.name;
     if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
     if (!seen.insert(section.name).second) r.error(at, "section \"" + section.name + "\" is listed twice");
@@ -101,20 +118,12 @@ void read_funds(JsonFields& r, std::vector<Fund>* funds) {
 }
 
 void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
-  if (!r.is_array("/priorities")) return;
-  for (std::size_t i = 0; i < r.at("/priorities")->size(); ++i) {
-    std::string at = "/priorities/" + std::to_string(i);
-    Priority priority;
-    if (r.at(at)->is_string()) {
-      priority.name = r.at(at)->get<std::string>();
-    } else if (r.is_object(at, true)) {
-      r.only_keys(at, {"name", "number", "description"});
-      priority.name = r.text(at + "/name", true);
-      priority.number = r.text(at + "/number");
-      priority.description = r.text(at + "/description");
-    }
-    if (!priority.name.empty()) priorities->push_back(priority);
-  }
+  for (auto& [priority, at] : named_entries<Priority>(r, "/priorities", {"name", "number", "description"},
+                                                      [&](const std::string& at, Priority* p) {
+                                                        p->number = r.text(at + "/number");
+                                                        p->description = r.text(at + "/description");
+                                                      }))
+    priorities->push_back(priority);
 }
 
 // Areas may contain others; containment must not loop.
@@ -147,22 +156,14 @@ void read_areas(JsonFields& r, std::vector<Area>* areas) {
       (*areas)[i].contains.push_back(child);
     }
   }
-  // A depth-first walk from each area must never come back to it.
+  // A walk from each area must never come back to it.
   for (std::size_t start = 0; start < contains_names.size(); ++start) {
-    std::vector<int> stack((*areas)[start].contains);
-    std::set<int> visited;
-    while (!stack.empty()) {
-      int at = stack.back();
-      stack.pop_back();
-      if (at == static_cast<int>(start)) {
-        r.error("/areas/" + std::to_string(start),
-                "area \"" + (*areas)[start].name + "\" contains itself through \"contains\"");
-        (*areas)[start].contains.clear();
-        break;
-      }
-      if (!visited.insert(at).second) continue;
-      for (int child : (*areas)[at].contains) stack.push_back(child);
-    }
+    bool loops = false;
+    areas_within(*areas, static_cast<int>(start), &loops);
+    if (!loops) continue;
+    r.error("/areas/" + std::to_string(start),
+            "area \"" + (*areas)[start].name + "\" contains itself through \"contains\"");
+    (*areas)[start].contains.clear();
   }
 }
 
@@ -206,25 +207,32 @@ void read_amount_by_year(JsonFields& r, const std::string& at, ColumnRules* colu
   }
 }
 
-void read_columns(JsonFields& r, InputRules* rules) {
-  if (!r.is_object("/columns", false)) return;
-  for (const auto& item : r.at("/columns")->items()) {
-    std::string at = pointer_append("/columns", item.key());
+// Calls `use` with each key of the object at `pointer` that names a field,
+// and that key's pointer; reports the keys that name none, with the names
+// that do when `list_fields`.
+template <typename Use>
+void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use use) {
+  if (!r.is_object(pointer, false)) return;
+  for (const auto& item : r.at(pointer)->items()) {
+    std::string at = pointer_append(pointer, item.key());
     Field field;
-    if (!field_by_name(item.key(), &field)) {
-      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows (fields: id, year, "
-                  "section, service, organisation, description, amount, area, fund, priority, "
-                  "status, note, conditions, mechanism, award_date, start_date, end_date, org_id, "
-                  "charity_number, company_number)");
-      continue;
-    }
-    if (field == Field::amount && item.value().is_object()) {
+    if (field_by_name(item.key(), &field))
+      use(field, at);
+    else
+      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows" +
+                      (list_fields ? " (fields: " + field_names() + ")" : ""));
+  }
+}
+
+void read_columns(JsonFields& r, InputRules* rules) {
+  field_keys(r, "/columns", true, [&](Field field, const std::string& at) {
+    if (field == Field::amount && r.at(at)->is_object()) {
       read_amount_by_year(r, at, &rules->columns);
-      continue;
+      return;
     }
     std::vector<std::string> names = r.texts(at);
     if (!names.empty()) rules->columns.aliases[field] = names;
-  }
+  });
 }
 
 // "totals": ["Net expenditure", {"label": "Total expenditure", "covers": "section"}].
@@ -268,19 +276,11 @@ void read_totals(JsonFields& r, InputRules* rules) {
 }
 
 void read_labels(JsonFields& r, Wording* wording) {
-  if (!r.is_object("/labels", false)) return;
-  for (const auto& item : r.at("/labels")->items()) {
-    std::string at = pointer_append("/labels", item.key());
-    Field field;
-    if (!field_by_name(item.key(), &field)) {
-      r.error(at, "\"" + item.key() + "\" is not a field fundpress knows");
-      continue;
-    }
-    wording->field_labels[item.key()] = r.text(at);
-  }
+  field_keys(r, "/labels", false,
+             [&](Field field, const std::string& at) { wording->field_labels[field] = r.text(at); });
 }
 
-void read_withhold(JsonFields& r, InputRules* rules, const JsonDocument& config) {
+void read_withhold(JsonFields& r, InputRules* rules) {
   if (!r.is_array("/withhold")) return;
   for (std::size_t i = 0; i < r.at("/withhold")->size(); ++i) {
     std::string at = "/withhold/" + std::to_string(i);
@@ -294,7 +294,6 @@ void read_withhold(JsonFields& r, InputRules* rules, const JsonDocument& config)
     }
     rule.values = r.texts(at + "/equals");
     rule.reason = r.text(at + "/reason", true);
-    rule.where = config.position_of(at);
     if (rule.values.empty()) r.error(at, "a withhold rule needs \"equals\": the values to withhold");
     else rules->withhold.push_back(rule);
   }
@@ -313,7 +312,7 @@ void read_threesixtygiving(JsonFields& r, SiteOptions* site) {
   r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
   site->threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
   const std::string& prefix = site->threesixtygiving_prefix;
-  if (!prefix.empty() && prefix.rfind("360G-", 0) != 0)
+  if (!prefix.empty() && !starts_with(prefix, "360G-"))
     r.error("/threesixtygiving/prefix", "a 360Giving prefix starts \"360G-\"");
   site->threesixtygiving_funder_id = r.text("/threesixtygiving/funder_id");
   if (r.at("/threesixtygiving/not_a_recipient")) {
@@ -399,11 +398,11 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
       else if (field == Field::year || field == Field::section || field == Field::note)
         r.error("/report/columns", "\"" + name + "\" is shown by the table's layout, not as a column");
       else
-        project->wording.report_columns.push_back(name);
+        project->wording.report_columns.push_back(field);
     }
     if (r.at("/report/columns") &&
         std::find(project->wording.report_columns.begin(), project->wording.report_columns.end(),
-                  "amount") == project->wording.report_columns.end())
+                  Field::amount) == project->wording.report_columns.end())
       r.error("/report/columns", "the report's columns must include \"amount\"");
     project->wording.grand_total_label = r.text("/report/grand_total_label");
   }
@@ -411,7 +410,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   if (project->wording.grand_total_label.empty()) project->wording.grand_total_label = "Grand total";
 
   rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
-  read_withhold(r, rules, config);
+  read_withhold(r, rules);
 
   if (r.is_object("/site", false)) {
     r.only_keys("/site", {"page_size", "base_url"});

@@ -19,7 +19,6 @@ struct WithholdRule {
   Field field = Field::status;
   std::vector<std::string> values;
   std::string reason;
-  Position where;
 };
 
 /// How to read the register: settings the check stage uses and the model

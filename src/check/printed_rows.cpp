@@ -23,25 +23,25 @@ const char* kind_name(TotalKind kind) {
 }
 
 // round(numerator / denominator) half away from zero, in 128 bits.
-__int128 rounded_ratio(__int128 numerator, __int128 denominator) {
+int128 rounded_ratio(int128 numerator, int128 denominator) {
   bool negative = (numerator < 0) != (denominator < 0);
   if (numerator < 0) numerator = -numerator;
   if (denominator < 0) denominator = -denominator;
-  __int128 quotient = numerator / denominator, remainder = numerator % denominator;
+  int128 quotient = numerator / denominator, remainder = numerator % denominator;
   if (remainder * 2 >= denominator) ++quotient;
   return negative ? -quotient : quotient;
 }
 
-__int128 power_of_ten(int n) {
-  __int128 p = 1;
+int128 power_of_ten(int n) {
+  int128 p = 1;
   while (n-- > 0) p *= 10;
   return p;
 }
 
 // `part` as a percentage of `whole`, printed to `decimals`, times 10^decimals.
-bool percentage_of(Money part, Money whole, int decimals, __int128* scaled) {
+bool percentage_of(Money part, Money whole, int decimals, int128* scaled) {
   if (whole.pence == 0) return false;
-  *scaled = rounded_ratio(static_cast<__int128>(part.pence) * 100 * power_of_ten(decimals), whole.pence);
+  *scaled = rounded_ratio(static_cast<int128>(part.pence) * 100 * power_of_ten(decimals), whole.pence);
   return true;
 }
 
@@ -258,7 +258,7 @@ void PrintedRows::of_which(int line, const std::string& label, const std::vector
 void PrintedRows::check_percentage(PendingPercentage& pending) {
   const AmountText& printed = pending.figure.amount;
   std::string found;
-  __int128 scaled;
+  int128 scaled;
   if (pending.has_above) {
     for (const auto& [label, sum] : table_.totals(pending.figure.column)) {
       if (percentage_of(pending.above, sum, printed.decimals, &scaled) && scaled == printed.percent) {

@@ -8,8 +8,8 @@ namespace {
 
 bool add_checked(Money* sum, Money amount) { return checked_add(*sum, amount, sum); }
 
-__int128 distance(Money a, Money b) {
-  __int128 d = static_cast<__int128>(a.pence) - b.pence;
+int128 distance(Money a, Money b) {
+  int128 d = static_cast<int128>(a.pence) - b.pence;
   return d < 0 ? -d : d;
 }
 
@@ -123,7 +123,7 @@ Agreement compare_total(const AmountText& printed, const Coverage& covered) {
   int64_t magnitude_rounded = static_cast<int64_t>(rounded_quotient(magnitude(covered.sum), step) * step);
   int64_t rounded = covered.sum.pence < 0 ? -magnitude_rounded : magnitude_rounded;
   if (!covered.overflow && rounded == printed.value.pence) return Agreement::exact;
-  __int128 tolerance = static_cast<__int128>(rounding_of(printed)) + covered.rounding;
+  int128 tolerance = static_cast<int128>(rounding_of(printed)) + covered.rounding;
   if (!covered.overflow && distance(covered.sum, printed.value) <= tolerance) return Agreement::within_rounding;
   return Agreement::differs;
 }

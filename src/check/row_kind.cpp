@@ -134,7 +134,10 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     if (ends_with(cells[column], "%")) ++percentages;
     if (cells[column].find("\xC2\xA3") != std::string::npos) ++pounds;
   }
-  if (figures > 0 && (percentages == figures || (says_percent(out.label) && pounds == 0))) {
+  auto percentage_row = [&] {
+    return figures > 0 && (percentages == figures || (says_percent(out.label) && pounds == 0));
+  };
+  if (percentage_row()) {
     out.kind = RowKind::percentage;
     return out;
   }
@@ -147,20 +150,11 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     if (!totals.is_bare_total(cells[column])) continue;
     out.label_column = column;
     out.label = cells[column];
-    // Percentages first: "Share of total" with "4.4%" is a percentage row, not a total.
-  std::size_t figures = 0, percentages = 0, pounds = 0;
-  for (int column : shape.amount_columns) {
-    if (column < 0 || static_cast<std::size_t>(column) >= cells.size() || cells[column].empty()) continue;
-    ++figures;
-    if (ends_with(cells[column], "%")) ++percentages;
-    if (cells[column].find("\xC2\xA3") != std::string::npos) ++pounds;
-  }
-  if (figures > 0 && (percentages == figures || (says_percent(out.label) && pounds == 0))) {
-    out.kind = RowKind::percentage;
-    return out;
-  }
-
-  out.total = totals.match(out.label);
+    if (percentage_row()) {
+      out.kind = RowKind::percentage;
+      return out;
+    }
+    out.total = totals.match(out.label);
   }
   if (out.total.kind != TotalKind::none) {
     out.kind = RowKind::total;

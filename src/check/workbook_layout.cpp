@@ -1,22 +1,17 @@
 #include "check/workbook_layout.h"
 
-#include <cctype>
 #include <set>
 
 #include "check/json_fields.h"
+#include "load/theme.h"
 #include "load/utf8.h"
+#include "model/text.h"
 
 namespace fundpress {
 
 const char* const workbook_layout_path = "workbook/layout.json";
 
 namespace {
-
-std::string folded(const std::string& text) {
-  std::string out;
-  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Excel's rules for a sheet's name.
 std::string sheet_name_problem(const std::string& name, std::size_t limit) {
@@ -28,14 +23,9 @@ std::string sheet_name_problem(const std::string& name, std::size_t limit) {
     return "sheet name \"" + name + "\" contains one of [ ] : * ? / \\, which Excel does not allow";
   if (name.front() == '\'' || name.back() == '\'')
     return "sheet name \"" + name + "\" starts or ends with an apostrophe, which Excel does not allow";
-  if (folded(name) == "history") return "\"History\" is a name Excel keeps for itself";
+  if (ascii_lower(name) == "history") return "\"History\" is a name Excel keeps for itself";
   return "";
 }
-
-const char* const field_list =
-    "id, year, section, service, organisation, description, amount, area, fund, priority, status, "
-    "note, conditions, mechanism, award_date, start_date, end_date, org_id, charity_number, "
-    "company_number";
 
 void read_columns(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
   if (!r.is_array(at + "/columns") || r.at(at + "/columns")->empty()) {
@@ -51,7 +41,7 @@ void read_columns(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
     std::string field = r.text(c + "/field", true);
     if (field.empty()) continue;
     if (!field_by_name(field, &column.field)) {
-      r.error(c + "/field", "\"" + field + "\" is not a field fundpress knows (fields: " + field_list + ")");
+      r.error(c + "/field", "\"" + field + "\" is not a field fundpress knows (fields: " + field_names() + ")");
       continue;
     }
     if (!seen.insert(static_cast<int>(column.field)).second)
@@ -132,7 +122,7 @@ bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
     std::string problem = sheet_name_problem(
         sheet.name, sheet.type == SheetType::register_rows ? max_register_name : max_sheet_name);
     if (!problem.empty()) r.error(at + "/name", problem);
-    else if (!names.insert(folded(sheet.name)).second)
+    else if (!names.insert(ascii_lower(sheet.name)).second)
       r.error(at + "/name", "two sheets are called \"" + sheet.name + "\"");
 
     if (sheet.type == SheetType::register_rows) {
@@ -169,6 +159,18 @@ bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
                                        "\" column");
   }
   return diagnostics.error_count() == errors_before;
+}
+
+bool load_workbook_layout(const Project& project, const std::string& project_dir,
+                          WorkbookLayout* layout, Diagnostics& diagnostics) {
+  bool overridden = project.template_overrides.count(workbook_layout_path) != 0;
+  std::string file = overridden ? project_dir + "/templates/" + workbook_layout_path
+                                : std::string("templates/") + workbook_layout_path + " (built in)";
+  JsonDocument document;
+  if (!read_json(theme_files(project.template_overrides).at(workbook_layout_path), file, &document,
+                 diagnostics))
+    return false;
+  return check_workbook_layout(document, layout, diagnostics);
 }
 
 }  // namespace fundpress

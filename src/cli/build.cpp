@@ -1,19 +1,21 @@
 #include <atomic>
 #include <cstdlib>
 #include <ctime>
+#include <functional>
 #include <mutex>
+#include <set>
+#include <string_view>
 #include <thread>
 
 #include "check/check_project.h"
+#include "check/workbook_layout.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
-#include "cli/downloads.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
-#include "render/report_xlsx.h"
+#include "render/outputs.h"
 #include "render/templates.h"
 #include "rollup/rollup.h"
-#include "view/site_plan.h"
 
 namespace fundpress {
 namespace {
@@ -36,63 +38,43 @@ std::time_t creation_time(const Project& project) {
   return 315532800;
 }
 
-// Renders one planned output into the tree. Returns false with *error.
-bool produce(const Project& project, const PlannedOutput& output, const Templates& templates,
-             const Downloads& downloads,
-             std::time_t created, bool dump_context, OutputTree& tree, std::string* error) {
-  // Built here, on the render thread, and freed as soon as it is rendered.
-  nlohmann::json context = output.context ? output.context() : nlohmann::json();
-  if (dump_context && !context.is_null() &&
-      !tree.write(output.path + ".context.json", context.dump(2) + "\n", error))
-    return false;
-  switch (output.kind) {
-    case OutputKind::page:
-      if (!tree.write(output.path, templates.render(page_layout, std::move(context), output.template_path), error))
-        return false;
-      break;
-    case OutputKind::document:
-      if (!tree.write(output.path, templates.render(output.template_path, std::move(context)), error))
-        return false;
-      break;
-    case OutputKind::asset:
-      if (!tree.write(output.path, templates.file(output.template_path), error)) return false;
-      break;
-    case OutputKind::report_xlsx: {
-      std::string real_path;
-      if (!tree.reserve(output.path, &real_path, error)) return false;
-      if (!write_report_xlsx(project, build_report(project, output.year), real_path, created, error)) {
-        *error = output.path + ": " + *error;
-        return false;
-      }
-      if (!tree.finish_reserved(output.path, error)) return false;
-      break;
-    }
-    case OutputKind::json_file:
-    case OutputKind::awards_csv:
-    case OutputKind::awards_json:
-    case OutputKind::grants_json:
-    case OutputKind::grants_csv:
-    case OutputKind::workbook:
-      if (!produce_download(output, context, downloads, created, tree, error)) return false;
-      break;
+// The staging folder as the registry's writers see it.
+class TreeSink : public OutputSink {
+ public:
+  explicit TreeSink(OutputTree& tree) : tree_(tree) {}
+  bool write(const std::string& path, std::string_view bytes, std::string* error) override {
+    return tree_.write(path, bytes, error);
   }
-  return true;
-}
+  bool write_file(const std::string& path,
+                  const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+                  std::string* error) override {
+    std::string real_path;
+    if (!tree_.reserve(path, &real_path, error)) return false;
+    if (!write_at(real_path, error)) {
+      *error = path + ": " + *error;
+      return false;
+    }
+    return tree_.finish_reserved(path, error);
+  }
 
-bool render_all(const Project& project, const std::vector<PlannedOutput>& plan,
-                const Templates& templates, const Downloads& downloads, std::time_t created,
-                const BuildOptions& options, OutputTree& tree, std::string* error) {
+ private:
+  OutputTree& tree_;
+};
+
+bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const BuildOptions& options,
+                OutputTree& tree, std::string* error) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::atomic<std::size_t> next{0};
   std::mutex error_mutex;
+  TreeSink sink(tree);
   auto work = [&] {
     for (std::size_t i = next++; i < plan.size(); i = next++) {
       std::string why;
       bool ok = false;
       try {
-        ok = produce(project, plan[i], templates, downloads, created, options.dump_context, tree, &why);
+        ok = write_output(plan[i], in, options.dump_context, &sink, &why);
       } catch (const std::exception& e) {
-        why = plan[i].path + ": " + e.what();
+        why = plan[i].planned.path + ": " + e.what();
       }
       if (!ok) {
         std::lock_guard<std::mutex> lock(error_mutex);
@@ -116,9 +98,12 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
   Diagnostics diagnostics;
   Explanation explanation;
   LoadStatus status = load_project(project_dir, project, diagnostics, explain ? &explanation : nullptr);
-  if (status != LoadStatus::io_failure &&
-      !load_workbook_layout(Templates(project->template_overrides), *project, project_dir, layout,
-                            diagnostics))
+  // A page may not take a name the site's own outputs use, nor the sitemap's.
+  std::set<std::string> taken = site_names();
+  taken.insert("sitemap");
+  if (!check_page_names(*project, taken, diagnostics) && status == LoadStatus::ok)
+    status = LoadStatus::data_errors;
+  if (status != LoadStatus::io_failure && !load_workbook_layout(*project, project_dir, layout, diagnostics))
     status = LoadStatus::data_errors;
   if (explain) {
     for (const RowReading& reading : explanation) *explain << format_reading(reading) << '\n';
@@ -176,15 +161,15 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
 
   Templates templates(project.template_overrides);
-  std::vector<PlannedOutput> plan = plan_site(project, downloads);
+  std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
   OutputTree tree;
   std::string error;
   if (!tree.open(options.out_dir, &error)) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  bool written = render_all(project, plan, templates, downloads, creation_time(project), options,
-                            tree, &error);
+  bool written = render_all(plan, WriteInputs{project, downloads, templates, creation_time(project)},
+                            options, tree, &error);
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty())
     written = tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);

@@ -48,8 +48,6 @@ class PositionTracker {
     return line_;
   }
 
-  int line() const { return line_; }
-
  private:
   void step() {
     char c = raw_[cursor_];

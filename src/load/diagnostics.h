@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fundpress {
@@ -14,6 +15,11 @@ namespace fundpress {
 /// In a workbook, `sheet` names the sheet, line is the row and column the
 /// column number (A = 1), printed as Excel names the cell: "Sheet1!C7".
 struct Position {
+  Position() = default;
+  // Most positions name no sheet: Position{file, line, column}.
+  Position(std::string in_file, int at_line = 0, int at_column = 0, std::string in_sheet = "")
+      : file(std::move(in_file)), line(at_line), column(at_column), sheet(std::move(in_sheet)) {}
+
   std::string file;
   int line = 0;
   int column = 0;

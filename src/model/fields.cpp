@@ -1,5 +1,7 @@
 #include "model/fields.h"
 
+#include "model/project.h"
+
 namespace fundpress {
 namespace {
 
@@ -58,6 +60,18 @@ bool field_by_name(const std::string& name, Field* field) {
     }
   }
   return false;
+}
+
+std::string field_names() {
+  std::string names;
+  for (const FieldInfo& info : fields) names += (names.empty() ? "" : ", ") + std::string(info.name);
+  return names;
+}
+
+std::string field_label(const Wording& wording, Field field) {
+  auto found = wording.field_labels.find(field);
+  if (found != wording.field_labels.end() && !found->second.empty()) return found->second;
+  return field_info(field).default_label;
 }
 
 }  // namespace fundpress

@@ -45,4 +45,13 @@ const FieldInfo& field_info(Field field);
 /// The field called `name`, or false.
 bool field_by_name(const std::string& name, Field* field);
 
+/// "id, year, section, ..., company_number": every field's name, for messages
+/// that say which names are allowed.
+std::string field_names();
+
+struct Wording;
+/// The heading `field` is printed under: the publisher's label
+/// (fundpress.json "labels"), else the field's default label.
+std::string field_label(const Wording& wording, Field field);
+
 }  // namespace fundpress

@@ -36,14 +36,30 @@ inline uint64_t magnitude(Money money) {
                          : static_cast<uint64_t>(money.pence);
 }
 
+/// 128-bit integers, a GCC and Clang extension, for products of amounts that
+/// must not overflow on the way to a result that fits in 64 bits.
+__extension__ typedef __int128 int128;
+__extension__ typedef unsigned __int128 uint128;
+
+namespace detail {
+template <typename Unsigned>
+Unsigned rounded_quotient(Unsigned value, Unsigned divisor) {
+  Unsigned quotient = value / divisor;
+  Unsigned remainder = value % divisor;
+  return remainder >= divisor - remainder ? quotient + 1 : quotient;
+}
+}  // namespace detail
+
 /// value / divisor rounded half away from zero (on a magnitude, so "away
 /// from zero" is "up"): the one rounding rule, for figures shown and printed
 /// figures checked.
 inline uint64_t rounded_quotient(uint64_t value, uint64_t divisor) {
-  uint64_t quotient = value / divisor;
-  uint64_t remainder = value % divisor;
-  return remainder >= divisor - remainder ? quotient + 1 : quotient;
+  return detail::rounded_quotient(value, divisor);
 }
+
+/// value * factor / divisor by the same rule, exact however large the
+/// product: a share of a total in tenths of a per cent, a bar's length.
+uint64_t rounded_scaled(uint64_t value, uint64_t factor, uint64_t divisor);
 
 /// The exact amount as plain decimal pounds: "8683.75", "-1234.00". The
 /// canonical text of money, for machine-readable files; what people read is

@@ -17,8 +17,8 @@ std::string thousandths(uint64_t value) {
   return out + "." + tail;
 }
 
+// `decimals` is 0 or 2 (see shown_decimals).
 std::string unsigned_amount(uint64_t pence, int decimals) {
-  if (decimals < 0) decimals = pence % 100 == 0 ? 0 : 2;
   if (decimals == 0) return grouped(rounded_quotient(pence, 100));
   char fraction[4];
   std::snprintf(fraction, sizeof fraction, "%02u", static_cast<unsigned>(pence % 100));
@@ -32,6 +32,11 @@ std::string signed_text(Money money, const std::string& body, bool brackets) {
 
 }  // namespace
 
+int shown_decimals(Money money, int decimals) {
+  if (decimals >= 0) return decimals;
+  return money.pence % 100 == 0 ? 0 : 2;
+}
+
 std::string grouped(uint64_t whole) {
   std::string digits = std::to_string(whole);
   std::string out;
@@ -43,14 +48,14 @@ std::string grouped(uint64_t whole) {
 }
 
 std::string format_amount(Money money, int decimals, bool negative_in_brackets) {
-  std::string body = unsigned_amount(magnitude(money), decimals);
+  std::string body = unsigned_amount(magnitude(money), shown_decimals(money, decimals));
   // A negative that rounds to zero is shown as zero, not "-0".
   if (body == "0") return body;
   return signed_text(money, body, negative_in_brackets);
 }
 
 std::string format_pounds(Money money, int decimals, bool negative_in_brackets) {
-  std::string body = "£" + unsigned_amount(magnitude(money), decimals);
+  std::string body = "£" + unsigned_amount(magnitude(money), shown_decimals(money, decimals));
   if (body == "£0") return body;
   return signed_text(money, body, negative_in_brackets);
 }

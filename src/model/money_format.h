@@ -10,6 +10,10 @@
 
 namespace fundpress {
 
+/// How many decimals `money` is shown with when `decimals` asks for 0, 2, or
+/// -1 (pence only when they are not zero): 0 or 2.
+int shown_decimals(Money money, int decimals);
+
 /// "1,448,239", "8,683.75", "-1,234" or "(1,234)". `decimals` is 0 or 2, or -1
 /// for "pence only when they are not zero".
 std::string format_amount(Money money, int decimals, bool negative_in_brackets = false);

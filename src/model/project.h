@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/fields.h"
 #include "model/money.h"
 
 namespace fundpress {
@@ -123,9 +124,14 @@ struct GlossaryTerm {
 /// A prose page from pages/*.md.
 struct ProsePage {
   std::string slug;      // from the file name: pages/how-to-apply.md -> how-to-apply
+  std::string title;     // its first heading, or made from the slug ("How to apply")
   std::string markdown;  // the source text, UTF-8
   int source_file = 0;
 };
+
+/// pages/accessibility.md is no page of its own: it replaces the body of the
+/// accessibility statement the site generates, at the statement's address.
+inline bool replaces_statement(const ProsePage& page) { return page.slug == "accessibility"; }
 
 /// How figures are shown. Sums are always exact; these rules apply only to the
 /// figure printed.
@@ -140,12 +146,13 @@ struct DisplayRules {
   int64_t unit = 1;
 };
 
-/// Labels for the canonical fields ("amount" -> "17/18 proposed costs (£)"),
-/// and every other piece of publisher-specific wording the outputs print.
+/// Labels for the canonical fields (amount -> "17/18 proposed costs (£)"; see
+/// field_label), and every other piece of publisher-specific wording the
+/// outputs print.
 struct Wording {
-  std::map<std::string, std::string> field_labels;
-  std::string report_title;       // "Commissioning Budget"
-  std::vector<std::string> report_columns;  // field names, in order; empty: the usual five
+  std::map<Field, std::string> field_labels;
+  std::string report_title;           // "Commissioning Budget"
+  std::vector<Field> report_columns;  // in order; empty: the usual five
   std::string grand_total_label;  // "Grand total"
   std::string licence_name;       // "Open Government Licence v3.0"
   std::string licence_url;

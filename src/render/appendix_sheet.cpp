@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/utf8.h"
+#include "view/award_fields.h"
 #include "view/format.h"
 
 namespace fundpress {
@@ -23,11 +24,14 @@ struct Formats {
   lxw_format* note;
 };
 
+// Excel's number format for pounds shown as format_pounds shows them: `decimals`
+// 0 or 2, negatives with a minus sign or in brackets.
+std::string pounds_format(int decimals, bool brackets) {
+  std::string body = decimals == 2 ? "#,##0.00" : "#,##0";
+  return brackets ? "£" + body + ";(£" + body + ")" : "£" + body + ";-£" + body;
+}
+
 Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
-  auto pounds_format = [&](int decimals) {
-    std::string body = decimals == 2 ? "#,##0.00" : "#,##0";
-    return brackets ? "£" + body + ";(£" + body + ")" : "£" + body + ";-£" + body;
-  };
   auto header = [&](bool right) {
     lxw_format* format = book.add_format();
     format_set_bold(format);
@@ -50,7 +54,7 @@ Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
     format_set_bold(format);
     format_set_top(format, LXW_BORDER_THIN);
     if (grand) format_set_bottom(format, LXW_BORDER_DOUBLE);
-    if (number) format_set_num_format(format, pounds_format(total_decimals).c_str());
+    if (number) format_set_num_format(format, pounds_format(total_decimals, brackets).c_str());
     return format;
   };
   Formats f;
@@ -65,8 +69,8 @@ Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
   f.text = book.add_format();
   format_set_text_wrap(f.text);
   format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
-  f.pounds = amount(pounds_format(2));
-  f.whole_pounds = amount(pounds_format(0));
+  f.pounds = amount(pounds_format(2, brackets));
+  f.whole_pounds = amount(pounds_format(0, brackets));
   f.total_label = total(false, false);
   f.total_pounds = total(false, true);
   f.grand_label = total(true, false);
@@ -118,7 +122,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         const Award& award = project.awards[line.award];
         std::string text = c == report.amount_column
-                               ? report_amount_text(project, award) + "£"
+                               ? amount_text(award, display) + "£"
                                : award_field_text(project, award, report.columns[c].field);
         fit(col_of[c], count_code_points(text));
       }
@@ -177,7 +181,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
       std::size_t height = 1;
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         if (c == report.amount_column && award.amount_known) continue;
-        texts[c] = c == report.amount_column ? report_amount_text(project, award)
+        texts[c] = c == report.amount_column ? amount_text(award, display)
                                              : award_field_text(project, award, report.columns[c].field);
         height = std::max(height, lines_needed(texts[c], widths[col_of[c]]));
       }
@@ -185,13 +189,13 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
       if (height > 1) book.check(worksheet_set_row(sheet, row, 15.0 * height, nullptr), "row height");
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         if (c == report.amount_column && award.amount_known) {
-          bool pence = display.row_decimals == 2 ||
-                       (display.row_decimals < 0 && award.amount.pence % 100 != 0);
+          bool pence = shown_decimals(award.amount, display.row_decimals) == 2;
           book.pounds(sheet, row, amount_col, award.amount, pence ? f.pounds : f.whole_pounds);
           if (line.footnote >= 0)
             book.text(sheet, row, note_col, report.footnotes[line.footnote].marker, f.text);
         } else {
-          book.text(sheet, row, col_of[c], texts[c], f.text, source + ": " + report.columns[c].field);
+          book.text(sheet, row, col_of[c], texts[c], f.text,
+                    source + ": " + field_info(report.columns[c].field).name);
         }
       }
       ++row;

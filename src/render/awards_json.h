@@ -1,5 +1,5 @@
 // downloads/awards.json: the register with typed fields, described by
-// downloads/awards.schema.json (view/awards_schema.h).
+// downloads/awards.schema.json (view/register_description.h).
 #pragma once
 
 #include <string>

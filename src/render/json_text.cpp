@@ -62,12 +62,6 @@ void JsonText::null() {
   *out_ += "null";
 }
 
-void JsonText::optional(const std::string& name, const std::string& value) {
-  if (value.empty()) return;
-  key(name);
-  string(value);
-}
-
 JsonListDocument::JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key) {
   out_ = "{\n";
   for (const auto& item : head.items())

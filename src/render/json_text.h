@@ -28,9 +28,6 @@ class JsonText {
   void integer(int64_t value);
   void null();
 
-  /// key + string, left out when `value` is empty.
-  void optional(const std::string& name, const std::string& value);
-
  private:
   void before_value();
 

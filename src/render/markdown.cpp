@@ -1,62 +1,15 @@
 #include "render/markdown.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
-#include <mutex>
 
+#include "load/markdown.h"
 #include "render/escape.h"
+#include "view/abbreviations.h"
 
 namespace fundpress {
 namespace {
-
-// cmark-gfm keeps global state (the extension registry, its inline parser
-// tables): one conversion at a time.
-std::mutex cmark_mutex;
-
-const char* const extension_names[] = {"table", "autolink", "strikethrough", "tagfilter"};
-
-struct ParserDeleter {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
-};
-struct NodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-
-// The text a reader sees in `node`: its literal text, breaks as spaces.
-std::string plain_text(cmark_node* node) {
-  std::string text;
-  cmark_iter* iter = cmark_iter_new(node);
-  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-    cmark_node* at = cmark_iter_get_node(iter);
-    if (event != CMARK_EVENT_ENTER) continue;
-    switch (cmark_node_get_type(at)) {
-      case CMARK_NODE_TEXT:
-      case CMARK_NODE_CODE: text += cmark_node_get_literal(at); break;
-      case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK: text += ' '; break;
-      default: break;
-    }
-  }
-  cmark_iter_free(iter);
-  return text;
-}
-
-std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type type) {
-  std::vector<cmark_node*> found;
-  cmark_iter* iter = cmark_iter_new(root);
-  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-    cmark_node* at = cmark_iter_get_node(iter);
-    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(at) == type) found.push_back(at);
-  }
-  cmark_iter_free(iter);
-  return found;
-}
 
 // A caption for each table, in document order: the text of the nearest
 // heading before it (Markdown tables have no caption of their own), else
@@ -151,24 +104,28 @@ bool can_hold_abbr(cmark_node* node) {
 }
 
 // Replaces each text node that holds an abbreviation by plain text and
-// <abbr> nodes. cmark's HTML renderer writes a custom inline's on_enter and
-// on_exit as they are, so the title is escaped here.
-void mark_abbreviations(cmark_node* document, const TextMarker& mark) {
+// <abbr> nodes, in document order, so each term is marked on its first use.
+// cmark's HTML renderer writes a custom inline's on_enter and on_exit as they
+// are, so the title is escaped here.
+void mark_abbreviations(cmark_node* document, const std::vector<GlossaryTerm>& glossary) {
+  AbbreviationMarker marker(glossary);
   for (cmark_node* node : nodes_of_type(document, CMARK_NODE_TEXT)) {
     if (inside_heading_or_link(node) || !can_hold_abbr(node)) continue;
-    std::vector<TextRun> runs = mark(cmark_node_get_literal(node));
+    nlohmann::json runs = marker.text(cmark_node_get_literal(node))["runs"];
     bool any = false;
-    for (const TextRun& run : runs) any |= !run.abbr_title.empty();
+    for (const auto& run : runs) any |= run["abbr"].get<bool>();
     if (!any) continue;
-    for (const TextRun& run : runs) {
-      if (run.abbr_title.empty()) {
-        cmark_node_insert_before(node, text_node(run.text));
+    for (const auto& run : runs) {
+      cmark_node* text = text_node(run["text"].get<std::string>());
+      if (!run["abbr"].get<bool>()) {
+        cmark_node_insert_before(node, text);
         continue;
       }
+      std::string title = escape_html(run["title"].get<std::string>());
       cmark_node* abbr = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-      cmark_node_set_on_enter(abbr, ("<abbr title=\"" + escape_html(run.abbr_title) + "\">").c_str());
+      cmark_node_set_on_enter(abbr, ("<abbr title=\"" + title + "\">").c_str());
       cmark_node_set_on_exit(abbr, "</abbr>");
-      cmark_node_append_child(abbr, text_node(run.text));
+      cmark_node_append_child(abbr, text);
       cmark_node_insert_before(node, abbr);
     }
     cmark_node_unlink(node);
@@ -178,22 +135,13 @@ void mark_abbreviations(cmark_node* document, const TextMarker& mark) {
 
 }  // namespace
 
-ProseHtml markdown_to_html(const std::string& markdown, const TextMarker& mark) {
-  std::lock_guard<std::mutex> lock(cmark_mutex);
-  cmark_gfm_core_extensions_ensure_registered();
-  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-  for (const char* name : extension_names)
-    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser.get(), extension);
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-
+ProseHtml markdown_to_html(const std::string& markdown, const std::vector<GlossaryTerm>& abbreviations) {
+  MarkdownDocument document(markdown);
   ProseHtml out;
-  std::vector<std::string> captions = table_captions(document.get(), "Table");
-  out.title = take_title(document.get());
-  if (mark) mark_abbreviations(document.get(), mark);
-  char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  std::vector<std::string> captions = table_captions(document.root(), "Table");
+  out.title = take_title(document.root());
+  if (!abbreviations.empty()) mark_abbreviations(document.root(), abbreviations);
+  char* html = cmark_render_html(document.root(), MarkdownDocument::options(), document.extensions());
   out.html = finish_tables(html, captions);
   std::free(html);
   return out;

@@ -1,9 +1,9 @@
 #include "render/summary_sheet.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "load/utf8.h"
+#include "model/text.h"
 #include "view/format.h"
 
 namespace fundpress {
@@ -23,9 +23,8 @@ std::string criterion_literal(const std::string& before, const std::string& valu
 bool exact_criterion(const std::string& value) {
   if (value.empty() || value[0] == '#') return false;
   if (std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  std::string upper;
-  for (char c : value) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (upper == "TRUE" || upper == "FALSE") return false;
+  std::string folded = ascii_lower(value);
+  if (folded == "true" || folded == "false") return false;
   // Room for "=*; " and "; *" around the value, and the escapes.
   return count_code_points(value) + 7 + std::count_if(value.begin(), value.end(), [](char c) {
            return c == '~' || c == '*' || c == '?';

@@ -5,7 +5,8 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "render/embedded.h"
+#include "load/theme.h"
+#include "model/text.h"
 #include "render/escape.h"
 
 namespace fundpress {
@@ -25,12 +26,8 @@ void install_escape_hook() {
 }
 
 Escaper escaper_for(const std::string& path) {
-  auto ends_with = [&](const char* suffix) {
-    std::string s = suffix;
-    return path.size() >= s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0;
-  };
-  if (ends_with(".md.mustache")) return escape_markdown;
-  if (ends_with(".js.mustache")) return escape_js_string;  // values sit inside "..." literals
+  if (ends_with(path, ".md.mustache")) return escape_markdown;
+  if (ends_with(path, ".js.mustache")) return escape_js_string;  // values sit inside "..." literals
   return escape_html;  // .html, .svg, .xml
 }
 
@@ -56,25 +53,20 @@ mstch::node to_node(const nlohmann::json& value) {
   }
 }
 
-// "site/partials/header.html.mustache" -> "header"
+}  // namespace
+
 std::string partial_name(const std::string& path) {
+  if (path.find("partials/") == std::string::npos || !ends_with(path, ".mustache")) return "";
   std::string name = path.substr(path.rfind('/') + 1);
   return name.substr(0, name.find('.'));
 }
 
-}  // namespace
-
-Templates::Templates(const std::map<std::string, std::string>& overrides) {
+Templates::Templates(const std::map<std::string, std::string>& overrides)
+    : files_(theme_files(overrides)) {
   install_escape_hook();
-  for (std::size_t i = 0; i < embedded_template_count; ++i) {
-    const EmbeddedFile& f = embedded_templates[i];
-    files_[f.path] = std::string(reinterpret_cast<const char*>(f.data), f.size);
-  }
-  for (const auto& [path, bytes] : overrides) files_[path] = bytes;
   for (const auto& [path, bytes] : files_) {
-    if (path.find("partials/") != std::string::npos && path.size() > 9 &&
-        path.compare(path.size() - 9, 9, ".mustache") == 0)
-      partials_[partial_name(path)] = bytes;
+    std::string name = partial_name(path);
+    if (!name.empty()) partials_[name] = bytes;
   }
 }
 
@@ -82,13 +74,6 @@ const std::string& Templates::file(const std::string& path) const {
   auto found = files_.find(path);
   if (found == files_.end()) throw std::runtime_error("no template file " + path);
   return found->second;
-}
-
-std::map<std::string, std::string> Templates::files_under(const std::string& folder) const {
-  std::map<std::string, std::string> found;
-  for (auto it = files_.lower_bound(folder); it != files_.end() && it->first.rfind(folder, 0) == 0; ++it)
-    found.insert(*it);
-  return found;
 }
 
 std::string Templates::render(const std::string& path, nlohmann::json context,

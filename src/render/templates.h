@@ -11,17 +11,15 @@
 
 namespace fundpress {
 
-/// A file of the default theme compiled into the binary (see cmake/embed.cmake),
-/// or a publisher's override of it.
-struct TemplateFile {
-  std::string path;   // relative to templates/: "site/layout.html.mustache"
-  std::string bytes;
-};
+/// The name a template under a partials/ folder is included by, {{> name}}:
+/// "header" for "site/partials/header.html.mustache"; "" for any other file.
+std::string partial_name(const std::string& path);
 
 class Templates {
  public:
-  /// The default theme, with `overrides` (a publisher's templates/ folder, by
-  /// path relative to it) replacing or adding to it.
+  /// The theme (load/theme.h): the default one, with `overrides` (a
+  /// publisher's templates/ folder, by path relative to it) replacing or
+  /// adding to it.
   explicit Templates(const std::map<std::string, std::string>& overrides = {});
 
   /// Renders the template at `path` with `context`. Every template under a
@@ -33,11 +31,8 @@ class Templates {
   std::string render(const std::string& path, nlohmann::json context,
                      const std::string& content_path = "") const;
 
-  bool has(const std::string& path) const { return files_.count(path) != 0; }
   /// The bytes of a file that is not a template (CSS, JavaScript, a layout).
   const std::string& file(const std::string& path) const;
-  /// Every file under `folder` ("assets/"), in path order.
-  std::map<std::string, std::string> files_under(const std::string& folder) const;
 
  private:
   std::map<std::string, std::string> files_;

@@ -67,7 +67,6 @@ class XlsxBook {
   /// The same for a call about one cell; its name is made only on failure.
   void check_cell(lxw_error status, lxw_row_t row, lxw_col_t col);
   bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
 
   /// Writes the file. Returns false with *error on the first failure of any call.
   bool close(std::string* error);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "model/areas.h"
+
 namespace fundpress {
 namespace {
 
@@ -86,14 +88,8 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
 std::vector<std::size_t> awards_within_area(const Project& project,
                                             const std::vector<std::size_t>& awards, int area) {
   std::vector<bool> inside(project.areas.size(), false);
-  std::vector<int> stack = {area};
-  while (!stack.empty()) {
-    int at = stack.back();
-    stack.pop_back();
-    if (at < 0 || inside[at]) continue;
-    inside[at] = true;
-    for (int child : project.areas[at].contains) stack.push_back(child);
-  }
+  inside[area] = true;
+  for (int within : areas_within(project.areas, area)) inside[within] = true;
   std::vector<std::size_t> found;
   for (std::size_t i : awards) {
     int a = project.awards[i].area;

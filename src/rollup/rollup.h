@@ -26,6 +26,9 @@ struct Group {
 };
 
 enum class Dimension { section, organisation, area, fund, priority, year };
+inline constexpr Dimension all_dimensions[] = {Dimension::section, Dimension::organisation,
+                                               Dimension::area,    Dimension::fund,
+                                               Dimension::priority, Dimension::year};
 
 /// Indices of every award, in source order.
 std::vector<std::size_t> all_awards(const Project& project);

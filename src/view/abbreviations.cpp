@@ -13,11 +13,13 @@ bool word_byte(char c) {
   return u >= 0x80 || std::isalnum(u);
 }
 
-nlohmann::json run(const std::string& text, const GlossaryTerm* term) {
+}  // namespace
+
+nlohmann::json text_run(const std::string& text, const GlossaryTerm* term) {
   return {{"text", text}, {"abbr", term != nullptr}, {"title", term ? term->meaning : ""}};
 }
 
-}  // namespace
+nlohmann::json unmarked_runs(const std::string& text) { return nlohmann::json::array({text_run(text)}); }
 
 AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary)
     : glossary_(glossary) {
@@ -29,6 +31,10 @@ AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary
 }
 
 nlohmann::json AbbreviationMarker::text(const std::string& value) {
+  return {{"text", value}, {"runs", runs(value)}};
+}
+
+nlohmann::json AbbreviationMarker::runs(const std::string& value) {
   nlohmann::json runs = nlohmann::json::array();
   std::size_t plain_start = 0;
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -38,16 +44,16 @@ nlohmann::json AbbreviationMarker::text(const std::string& value) {
       if (seen_.count(t) || value.compare(i, t.size(), t) != 0) continue;
       std::size_t end = i + t.size();
       if (end < value.size() && word_byte(value[end]) && word_byte(value[end - 1])) continue;
-      if (i > plain_start) runs.push_back(run(value.substr(plain_start, i - plain_start), nullptr));
-      runs.push_back(run(t, term));
+      if (i > plain_start) runs.push_back(text_run(value.substr(plain_start, i - plain_start)));
+      runs.push_back(text_run(t, term));
       seen_.insert(t);
       plain_start = end;
       i = end - 1;
       break;
     }
   }
-  if (plain_start < value.size()) runs.push_back(run(value.substr(plain_start), nullptr));
-  return {{"text", value}, {"runs", runs}};
+  if (plain_start < value.size()) runs.push_back(text_run(value.substr(plain_start)));
+  return runs;
 }
 
 std::vector<GlossaryTerm> AbbreviationMarker::used() const {

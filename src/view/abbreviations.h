@@ -11,15 +11,24 @@
 
 namespace fundpress {
 
+/// One run of text: {"text", "abbr", "title"}, `term` marking it as an
+/// abbreviation. Every run has every key, so a template never reads a
+/// parent's value.
+nlohmann::json text_run(const std::string& text, const GlossaryTerm* term = nullptr);
+
+/// The runs of text with nothing marked, for figures and fixed wording.
+nlohmann::json unmarked_runs(const std::string& text);
+
 /// Splits text into runs, marking the first use of each glossary term. Make
 /// one per page: it remembers which terms the page has already explained.
 class AbbreviationMarker {
  public:
   explicit AbbreviationMarker(const std::vector<GlossaryTerm>& glossary);
 
-  /// {"text": whole text, "runs": [{"text": "Child ", "abbr": false},
-  /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}]}.
-  /// Every run has every key, so a template never reads a parent's value.
+  /// [{"text": "Child ", "abbr": false, "title": ""},
+  /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}].
+  nlohmann::json runs(const std::string& value);
+  /// {"text": the whole of `value`, "runs": runs(value)}.
   nlohmann::json text(const std::string& value);
 
   /// The terms marked so far on this page, in glossary order.

@@ -6,10 +6,9 @@
 namespace fundpress {
 
 // The published value (view/field_values.h), with dates in words for people.
-std::string award_field_text(const Project& project, const Award& award, const std::string& field) {
-  Field f;
-  if (!field_by_name(field, &f) || f == Field::amount) return "";
-  FieldValue value = field_value(project, award, f);
+std::string award_field_text(const Project& project, const Award& award, Field field) {
+  if (field == Field::amount) return "";
+  FieldValue value = field_value(project, award, field);
   return value.type == FieldType::date ? format_date(value.date) : value.text;
 }
 

@@ -3,12 +3,13 @@
 
 #include <string>
 
+#include "model/fields.h"
 #include "model/project.h"
 
 namespace fundpress {
 
-/// The text of the canonical field `field` ("organisation", "area", "start_date")
-/// of `award`; "" when it has none. Amounts are not text: see view/format.h.
-std::string award_field_text(const Project& project, const Award& award, const std::string& field);
+/// The text of `field` on `award` (organisation, area, start date, ...); ""
+/// when it has none. Amounts are not text: see amount_text in view/format.h.
+std::string award_field_text(const Project& project, const Award& award, Field field);
 
 }  // namespace fundpress

@@ -1,3 +1,5 @@
+#include "view/award_view.h"
+
 #include <memory>
 
 #include "rollup/rollup.h"
@@ -7,13 +9,12 @@
 #include "view/page.h"
 #include "view/report_view.h"
 #include "view/table_view.h"
-#include "view/website_views.h"
 
 namespace fundpress {
 namespace {
 
-nlohmann::json value(const nlohmann::json& marked, const std::string& url) {
-  return {{"runs", marked["runs"]}, {"url", url}, {"has_url", !url.empty()}};
+nlohmann::json value(nlohmann::json runs, const std::string& url) {
+  return {{"runs", std::move(runs)}, {"url", url}, {"has_url", !url.empty()}};
 }
 
 // Every field the award has, in the order of model/fields.h, each value a
@@ -21,36 +22,33 @@ nlohmann::json value(const nlohmann::json& marked, const std::string& url) {
 nlohmann::json award_fields(const Project& project, const SitePaths& paths, const Award& award,
                             AbbreviationMarker& abbreviations) {
   nlohmann::json fields = nlohmann::json::array();
-  auto add = [&](const std::string& field, nlohmann::json values, bool numeric = false) {
-    fields.push_back({{"label", field_label(project, field)}, {"values", values}, {"numeric", numeric}});
+  auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
+    fields.push_back({{"label", field_label(project.wording, field)}, {"values", values}, {"numeric", numeric}});
   };
-  auto text = [&](const std::string& field, const std::string& url = "") {
+  auto text = [&](Field field, const std::string& url = "") {
     std::string shown = award_field_text(project, award, field);
-    if (!shown.empty()) add(field, {value(abbreviations.text(shown), url)});
+    if (!shown.empty()) add(field, {value(abbreviations.runs(shown), url)});
   };
-  auto plain = [](const std::string& shown) {
-    return nlohmann::json{{"text", shown}, {"runs", {{{"text", shown}, {"abbr", false}, {"title", ""}}}}};
-  };
-  text("service");
-  if (!award.reference.empty()) text("id");
-  text("organisation", paths.item(Dimension::organisation, award.organisation));
-  text("description");
-  add("amount", {value(plain(award.amount_known ? format_row_amount(award.amount, project.display)
-                                                : award.status), "")},
-      award.amount_known);
-  add("year", {value(plain(award.year.label()), paths.item(Dimension::year, year_key(project, award.year)))});
-  text("section", paths.item(Dimension::section, award.section));
-  if (award.area >= 0) text("area", paths.item(Dimension::area, award.area));
-  if (award.fund >= 0) text("fund", paths.item(Dimension::fund, award.fund));
+  text(Field::service);
+  if (!award.reference.empty()) text(Field::id);
+  text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
+  text(Field::description);
+  add(Field::amount, {value(unmarked_runs(amount_text(award, project.display)), "")}, award.amount_known);
+  add(Field::year, {value(unmarked_runs(award.year.label()),
+                          paths.item(Dimension::year, year_key(project, award.year)))});
+  text(Field::section, paths.item(Dimension::section, award.section));
+  if (award.area >= 0) text(Field::area, paths.item(Dimension::area, award.area));
+  if (award.fund >= 0) text(Field::fund, paths.item(Dimension::fund, award.fund));
   if (!award.priorities.empty()) {
     nlohmann::json priorities = nlohmann::json::array();
     for (int p : award.priorities)
-      priorities.push_back(value(abbreviations.text(project.priorities[p].name),
+      priorities.push_back(value(abbreviations.runs(project.priorities[p].name),
                                  paths.item(Dimension::priority, p)));
-    add("priority", priorities);
+    add(Field::priority, priorities);
   }
-  for (const char* field : {"status", "mechanism", "conditions", "award_date", "start_date",
-                            "end_date", "note", "org_id", "charity_number", "company_number"})
+  for (Field field : {Field::status, Field::mechanism, Field::conditions, Field::award_date,
+                      Field::start_date, Field::end_date, Field::note, Field::org_id,
+                      Field::charity_number, Field::company_number})
     text(field);
   return fields;
 }
@@ -78,7 +76,7 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
                             const ReportPlace& place) {
   const Section& section = project.sections[award.section];
   return {{"title", project.wording.report_title + " " + award.year.label()},
-          {"path", report_path(award.year, ".html") + "#row-" + award.id},
+          {"path", SitePaths::report(award.year, ".html") + "#row-" + award.id},
           {"line", std::to_string(place.line)},
           {"lines", std::to_string(place.lines)},
           {"section", section.name},
@@ -94,12 +92,10 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
   std::string path = SitePaths::award(award);
   nlohmann::json context = page_frame(
       project, path, award.service,
-      {{"Home", "index.html"}, {"Funding register", SitePaths::register_page(1)}, {award.service, ""}});
+      {{"Home", SitePaths::home()}, {"Funding register", SitePaths::register_page(1)}, {award.service, ""}});
   add_navigation(project, paths, "register", &context);
   AbbreviationMarker abbreviations(project.glossary);
   context["award"] = {{"heading", award.service},
-                      {"measure", measure_name(project.measure)},
-                      {"noun", row_noun(project)},
                       {"fields", award_fields(project, paths, award, abbreviations)},
                       {"report", report_place(project, paths, award, place)}};
   return context;
@@ -107,11 +103,14 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
 
 }  // namespace
 
-void plan_award_pages(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
+void plan_award_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  SitePaths paths = in.paths;
   auto places = std::make_shared<const std::vector<ReportPlace>>(report_places(project));
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
-    plan->push_back({OutputKind::page, SitePaths::award(project.awards[i]), "site/award.html.mustache",
-                     [&project, paths, places, i] { return award_context(project, paths, i, (*places)[i]); }});
+    plan->push_back(PlannedOutput::from_context(
+        SitePaths::award(project.awards[i]),
+        [&project, paths, places, i] { return award_context(project, paths, i, (*places)[i]); }));
   }
 }
 

@@ -1,7 +1,6 @@
 #include "view/chart_view.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "view/format.h"
 
@@ -16,19 +15,12 @@ constexpr int64_t bar_height = 22;
 constexpr int64_t row_gap = 12;
 constexpr int64_t row_height = label_height + bar_height + row_gap;
 
-// a * b / c rounded half away from zero, for 0 <= a <= c and small b, without overflow.
-int64_t scaled(int64_t a, int64_t b, int64_t c) {
-  __int128 product = static_cast<__int128>(a) * b;
-  return static_cast<int64_t>((2 * product + c) / (2 * static_cast<__int128>(c)));
-}
-
 }  // namespace
 
 std::string format_share(Money part, Money whole) {
   if (whole.pence <= 0) return "";
-  __int128 tenths = static_cast<__int128>(part.pence < 0 ? -part.pence : part.pence) * 1000;
-  int64_t rounded = static_cast<int64_t>((2 * tenths + whole.pence) / (2 * static_cast<__int128>(whole.pence)));
-  std::string text = std::to_string(rounded / 10) + "." + std::to_string(rounded % 10) + "%";
+  uint64_t tenths = rounded_scaled(magnitude(part), 1000, static_cast<uint64_t>(whole.pence));
+  std::string text = std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
   return part.pence < 0 ? "-" + text : text;
 }
 
@@ -44,12 +36,13 @@ nlohmann::json bar_chart(const std::string& id, const std::string& title,
   int64_t y = 0;
   for (const ChartBar& bar : bars) {
     int64_t width = 0;
-    if (bar.amount.pence > 0 && largest.pence > 0) width = std::max<int64_t>(1, scaled(bar.amount.pence, bar_area, largest.pence));
+    if (bar.amount.pence > 0 && largest.pence > 0)
+      width = std::max<int64_t>(1, static_cast<int64_t>(rounded_scaled(magnitude(bar.amount), bar_area,
+                                                                       magnitude(largest))));
     std::string value = format_short(bar.amount);
     std::string share = format_share(bar.amount, total);
     drawn.push_back({{"label", bar.label},
                      {"value", value},
-                     {"share", share},
                      {"label_y", std::to_string(y + label_height - 5)},
                      {"bar_y", std::to_string(y + label_height)},
                      {"bar_width", std::to_string(width)},

@@ -22,8 +22,8 @@ struct ChartBar {
 std::string format_share(Money part, Money whole);
 
 /// {"id", "title", "description", "width", "height", "bars": [{"label",
-/// "value", "share", "label_y", "bar_y", "bar_width", "bar_height",
-/// "value_x", "value_y"}]}. Bars are scaled to the largest
+/// "value", "label_y", "bar_y", "bar_width", "bar_height", "value_x",
+/// "value_y"}]}. Bars are scaled to the largest
 /// amount; a negative amount draws no bar. `description` reads every figure,
 /// for people who cannot see the chart.
 nlohmann::json bar_chart(const std::string& id, const std::string& title,

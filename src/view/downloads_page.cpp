@@ -4,17 +4,14 @@
 #include "view/format.h"
 #include "view/page.h"
 #include "view/register_description.h"
-#include "view/site_plan.h"
 
 namespace fundpress {
-
-std::string workbook_path(FinancialYear year) { return "downloads/fundpress-" + year_slug(year) + ".xlsx"; }
-
 namespace {
 
-nlohmann::json file(const std::string& name, const std::string& title, const std::string& format,
+// One download, linked by its name from downloads/index.html beside it.
+nlohmann::json file(const std::string& path, const std::string& title, const std::string& format,
                     const std::string& about) {
-  return {{"name", name}, {"title", title}, {"format", format}, {"about", about}};
+  return {{"name", SitePaths::file_name(path)}, {"title", title}, {"format", format}, {"about", about}};
 }
 
 nlohmann::json threesixtygiving_context(const Project& project, const GrantsView& grants) {
@@ -44,32 +41,31 @@ nlohmann::json threesixtygiving_context(const Project& project, const GrantsView
 nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
                                       const RegisterView& register_view,
                                       const GrantsView& grants) {
-  nlohmann::json context = page_frame(project, "downloads/index.html", "Download the data",
-                                      {{"Home", "index.html"}, {"Downloads", ""}});
+  nlohmann::json context = page_frame(project, SitePaths::downloads_index(), "Download the data",
+                                      {{"Home", SitePaths::home()}, {"Downloads", ""}});
   add_navigation(project, paths, "downloads", &context);
   std::string rows = count_of(register_view.rows.size(), "line");
   nlohmann::json files = nlohmann::json::array({
-      file("awards.csv", "The register as CSV", "CSV: RFC 4180, UTF-8, comma-separated",
+      file(SitePaths::awards_csv(), "The register as CSV", "CSV: RFC 4180, UTF-8, comma-separated",
            "Every published line (" + rows + "), one row each, with one header row. Opens in any "
            "spreadsheet."),
-      file("awards.csv-metadata.json", "Description of awards.csv", "JSON: CSV on the Web (W3C)",
+      file(SitePaths::awards_csv_metadata(), "Description of awards.csv", "JSON: CSV on the Web (W3C)",
            "The columns of awards.csv, their meaning and types, for tools that read CSV on the Web metadata."),
-      file("awards.json", "The register as JSON", "JSON",
+      file(SitePaths::awards_json(), "The register as JSON", "JSON",
            "The same " + rows + " with typed fields: lists as lists, missing values as null."),
-      file("awards.schema.json", "Schema of awards.json", "JSON Schema (draft 2020-12)",
+      file(SitePaths::awards_schema(), "Schema of awards.json", "JSON Schema (draft 2020-12)",
            "Describes every field of awards.json; validate the file against it."),
   });
   if (grants.published) {
-    files.push_back(file("360giving.json", "Grants in the 360Giving Data Standard", "JSON: 360Giving 1.4 package",
+    files.push_back(file(SitePaths::grants_json(), "Grants in the 360Giving Data Standard", "JSON: 360Giving 1.4 package",
                          "Every grant to a named recipient (" + count_of(grants.grants.size(), "grant") +
                              "), for GrantNav and other 360Giving tools."));
-    files.push_back(file("360giving.csv", "Grants in the 360Giving Data Standard", "CSV: 360Giving 1.4 column titles",
+    files.push_back(file(SitePaths::grants_csv(), "Grants in the 360Giving Data Standard", "CSV: 360Giving 1.4 column titles",
                          "The same grants, one a row, under the standard's column titles."));
   }
   for (FinancialYear year : project.years) {
-    std::string path = workbook_path(year);
     Total total = total_of(project, awards_in_year(project, year));
-    files.push_back(file(path.substr(path.rfind('/') + 1), "Annual workbook " + year.label(),
+    files.push_back(file(SitePaths::workbook(year), "Annual workbook " + year.label(),
                          "Excel workbook (XLSX)",
                          "The register of " + year.label() + " (" + count_of(total.rows, "line") + ", " +
                              format_pounds(total.amount, 2) + ") as a table, the " +
@@ -79,8 +75,7 @@ nlohmann::json downloads_page_context(const Project& project, const SitePaths& p
   context["downloads"] = {
       {"files", files},
       {"dictionary", data_dictionary(register_view)},
-      {"licence", {{"name", project.wording.licence_name}, {"url", project.wording.licence_url},
-                   {"has_url", !project.wording.licence_url.empty()}}},
+      {"licence", licence_context(project.wording)},
       {"measure", measure_name(project.measure)},
       {"amounts", amounts_explained},
       {"formula_guard", formula_guard_explained},

@@ -10,11 +10,9 @@
 #include "view/grants_view.h"
 #include "view/register_view.h"
 #include "view/site_paths.h"
+#include "view/site_plan.h"
 
 namespace fundpress {
-
-/// "downloads/fundpress-2017-18.xlsx": the annual workbook of `year`.
-std::string workbook_path(FinancialYear year);
 
 nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
                                       const RegisterView& register_view,

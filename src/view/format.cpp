@@ -1,7 +1,6 @@
 #include "view/format.h"
 
 #include <cstdio>
-#include <cstdlib>
 
 namespace fundpress {
 
@@ -11,6 +10,10 @@ std::string format_row_amount(Money money, const DisplayRules& rules) {
 
 std::string format_total_amount(Money money, const DisplayRules& rules) {
   return format_amount(money, rules.total_decimals, rules.negative_in_brackets);
+}
+
+std::string amount_text(const Award& award, const DisplayRules& rules) {
+  return award.amount_known ? format_row_amount(award.amount, rules) : award.status;
 }
 
 std::string format_date(const Date& date) {

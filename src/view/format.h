@@ -15,6 +15,10 @@ namespace fundpress {
 std::string format_row_amount(Money money, const DisplayRules& rules);
 std::string format_total_amount(Money money, const DisplayRules& rules);
 
+/// An award's amount as a row shows it, or its status ("To be confirmed")
+/// when the figure is not yet known.
+std::string amount_text(const Award& award, const DisplayRules& rules);
+
 /// "1 April 2017"; "" for no date.
 std::string format_date(const Date& date);
 /// "2017-04-01"; "" for no date.

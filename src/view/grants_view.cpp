@@ -3,6 +3,7 @@
 #include <map>
 
 #include "model/slug.h"
+#include "model/unique_names.h"
 #include "view/format.h"
 
 namespace fundpress {
@@ -28,15 +29,11 @@ const char* left_out_reason(const Project& project, const Award& award) {
 // with the same slug are numbered, so identifiers stay unique.
 std::vector<std::string> recipient_ids(const Project& project, const std::string& prefix) {
   std::vector<std::string> ids;
-  std::map<std::string, int> taken;
+  UniqueNames taken;
   for (const Organisation& organisation : project.organisations) {
-    if (!organisation.org_id.empty()) {
-      ids.push_back(organisation.org_id);
-      continue;
-    }
-    std::string base = prefix + "-org-" + slugify(organisation.name, "organisation");
-    int n = ++taken[base];
-    ids.push_back(n == 1 ? base : base + "-" + std::to_string(n));
+    ids.push_back(!organisation.org_id.empty()
+                      ? organisation.org_id
+                      : taken.take(prefix + "-org-" + slugify(organisation.name, "organisation")));
   }
   return ids;
 }

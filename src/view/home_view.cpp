@@ -1,11 +1,11 @@
+#include "view/home_view.h"
+
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/chart_view.h"
 #include "view/format.h"
 #include "view/page.h"
-#include "view/report_view.h"
 #include "view/table_view.h"
-#include "view/website_views.h"
 
 namespace fundpress {
 namespace {
@@ -50,9 +50,10 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
 
 }  // namespace
 
-void plan_home(const Project& project, const SitePaths& paths,
-               const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan) {
-  nlohmann::json context = page_frame(project, "index.html", "What we fund", {{"Home", ""}});
+void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  const SitePaths& paths = in.paths;
+  nlohmann::json context = page_frame(project, SitePaths::home(), "What we fund", {{"Home", ""}});
   add_navigation(project, paths, "home", &context);
   FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
   std::vector<std::size_t> awards = awards_in_year(project, latest);
@@ -62,15 +63,15 @@ void plan_home(const Project& project, const SitePaths& paths,
   AbbreviationMarker abbreviations(project.glossary);
   nlohmann::json home = {
       {"heading", "What " + project.publisher.short_name + " funds"},
-      {"intro", abbreviations.text("Every service and grant funded by " + project.publisher.name +
-                                   ", with the figures as published in its annual report.")},
+      {"intro", {{"runs", abbreviations.runs("Every service and grant funded by " + project.publisher.name +
+                                             ", with the figures as published in its annual report.")}}},
       {"year", latest.label()},
       {"total_label", "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
       {"total_short", format_short(total.amount)},
       {"total_exact", format_pounds(total.amount, 2)},
       {"lines", figure_and_noun(count_rows(project, total.rows))},
       {"organisations", figure_and_noun(count_of(organisations, "organisation"))},
-      {"report_path", report_path(latest, ".html")},
+      {"report_path", SitePaths::report(latest, ".html")},
       {"report_title", project.wording.report_title + " " + latest.label()},
       // A register with no rows and no configured year has no year to show.
       {"has_year", !project.years.empty()},
@@ -86,20 +87,20 @@ void plan_home(const Project& project, const SitePaths& paths,
     explore.push_back(link(names.title, paths.index(dimension),
                            std::string("totals by ") + names.singular));
   }
-  explore.push_back(link("Reports", "reports/index.html", "the annual-report tables"));
-  explore.push_back(link("Open data downloads", "downloads/index.html",
+  explore.push_back(link("Reports", SitePaths::reports_index(), "the annual-report tables"));
+  explore.push_back(link("Open data downloads", SitePaths::downloads_index(),
                          "the register as CSV, JSON, 360Giving and a spreadsheet"));
   home["explore"] = explore;
 
   nlohmann::json about = nlohmann::json::array();
-  for (const ConvertedPage& page : pages)
-    if (page.slug != "accessibility") about.push_back(link(page.title, SitePaths::prose(page.slug), ""));
-  about.push_back(link("Glossary", "glossary/index.html", "what the abbreviations mean"));
-  about.push_back(link("Accessibility statement", "accessibility/index.html",
+  for (const ProsePage& page : project.pages)
+    if (!replaces_statement(page)) about.push_back(link(page.title, SitePaths::prose(page.slug), ""));
+  about.push_back(link("Glossary", SitePaths::glossary(), "what the abbreviations mean"));
+  about.push_back(link("Accessibility statement", SitePaths::accessibility(),
                        "how accessible this site is, and how to report a problem"));
   home["about"] = about;
   context["home"] = home;
-  plan->push_back({OutputKind::page, "index.html", "site/home.html.mustache", ready(std::move(context))});
+  plan->push_back(PlannedOutput::from_context(SitePaths::home(), ready(std::move(context))));
 }
 
 }  // namespace fundpress

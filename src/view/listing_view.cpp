@@ -1,24 +1,20 @@
-#include <algorithm>
-#include <cctype>
+#include "view/listing_view.h"
 
+#include <algorithm>
+
+#include "model/areas.h"
+#include "model/text.h"
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
 #include "view/page.h"
-#include "view/report_view.h"
 #include "view/table_view.h"
-#include "view/website_views.h"
 
 namespace fundpress {
 namespace {
 
 std::string pounds(const Project& project, Money amount) {
   return format_pounds(amount, project.display.total_decimals, project.display.negative_in_brackets);
-}
-
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 // The values listed, each with its rows: areas with every row inside them,
@@ -40,7 +36,7 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
   }
   if (dimension == Dimension::organisation)
     std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
-      return lower(project.organisations[a.key].name) < lower(project.organisations[b.key].name);
+      return ascii_lower(project.organisations[a.key].name) < ascii_lower(project.organisations[b.key].name);
     });
   return groups;
 }
@@ -53,23 +49,11 @@ std::vector<std::size_t> direct_rows(const Project& project, const std::vector<s
   return rows;
 }
 
-// The areas inside `area`, directly or not, each once, nearest first.
-std::vector<int> areas_inside(const Project& project, int area) {
-  std::vector<int> found;
-  std::vector<int> queue = project.areas[area].contains;
-  for (std::size_t at = 0; at < queue.size(); ++at) {
-    if (queue[at] == area || std::find(found.begin(), found.end(), queue[at]) != found.end()) continue;
-    found.push_back(queue[at]);
-    for (int inner : project.areas[queue[at]].contains) queue.push_back(inner);
-  }
-  return found;
-}
-
 nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimension dimension,
                            const std::vector<Group>& groups) {
   const DimensionNames& names = names_of(dimension);
   bool area = dimension == Dimension::area;
-  nlohmann::json columns = {{{"label", field_label(project, names.field)}, {"numeric", false}},
+  nlohmann::json columns = {{{"label", field_label(project.wording, names.field)}, {"numeric", false}},
                             {{"label", area ? "Lines recorded against it" : "Lines"}, {"numeric", true}},
                             {{"label", area ? "Amount recorded against it" : "Amount"}, {"numeric", true}}};
   if (area) {
@@ -103,7 +87,7 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
   nlohmann::json facts = nlohmann::json::array();
   auto fact = [&](const std::string& label, const std::string& text, const std::string& url = "") {
     if (!text.empty())
-      facts.push_back({{"label", label}, {"runs", abbreviations.text(text)["runs"]}, {"url", url},
+      facts.push_back({{"label", label}, {"runs", abbreviations.runs(text)}, {"url", url},
                        {"has_url", !url.empty()}});
   };
   if (dimension == Dimension::fund) {
@@ -125,7 +109,7 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
     }
   } else if (dimension == Dimension::year) {
     FinancialYear year = project.years[key];
-    fact("Report", project.wording.report_title + " " + year.label(), report_path(year, ".html"));
+    fact("Report", project.wording.report_title + " " + year.label(), SitePaths::report(year, ".html"));
   }
   return facts;
 }
@@ -133,10 +117,10 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
 // An area's own rows and those of the areas inside it, one line per area.
 nlohmann::json within_table(const Project& project, const SitePaths& paths, const Group& group) {
   std::vector<int> areas = {group.key};
-  for (int inner : areas_inside(project, group.key)) areas.push_back(inner);
+  for (int inner : areas_within(project.areas, group.key)) areas.push_back(inner);
   nlohmann::json table = empty_table(
       "within-table", project.areas[group.key].name + " and the areas within it",
-      {{{"label", field_label(project, "area")}, {"numeric", false}},
+      {{{"label", field_label(project.wording, Field::area)}, {"numeric", false}},
        {{"label", "Lines"}, {"numeric", true}},
        {{"label", "Amount"}, {"numeric", true}}});
   for (int area : areas) {
@@ -158,14 +142,15 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
   nlohmann::json context = page_frame(
-      project, path, name, {{"Home", "index.html"}, {names.title, paths.index(dimension)}, {name, ""}});
+      project, path, name, {{"Home", SitePaths::home()}, {names.title, paths.index(dimension)}, {name, ""}});
   add_navigation(project, paths, names.key, &context);
   AbbreviationMarker abbreviations(project.glossary);
 
   bool area = dimension == Dimension::area;
   std::vector<std::size_t> rows = area ? direct_rows(project, group.awards, group.key) : group.awards;
   Total total = total_of(project, rows);
-  std::vector<AwardColumn> columns = award_columns(project, rows, area ? "" : names.field);
+  std::vector<AwardColumn> columns =
+      award_columns(project, rows, area ? std::nullopt : std::optional<Field>(names.field));
   std::size_t amount_at = 0;
   for (std::size_t c = 0; c < columns.size(); ++c)
     if (columns[c].numeric) amount_at = c;
@@ -175,7 +160,7 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
   nlohmann::json table = award_table(project, paths, rows, columns, "rows-table",
                                      name + ": " + count_rows(project, total.rows), abbreviations);
   set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
-  bool has_inner = area && !areas_inside(project, group.key).empty();
+  bool has_inner = area && !areas_within(project.areas, group.key).empty();
   context["listing"] = {
       {"heading", name},
       {"kind", names.singular},
@@ -195,13 +180,15 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
 
 }  // namespace
 
-void plan_listings(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
-  for (Dimension dimension : listed_dimensions(project)) {
+void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  const SitePaths& paths = in.paths;
+  for (Dimension dimension : paths.listed()) {
     const DimensionNames& names = names_of(dimension);
     std::vector<Group> groups = listed_groups(project, dimension);
     std::string path = paths.index(dimension);
     nlohmann::json context =
-        page_frame(project, path, names.title, {{"Home", "index.html"}, {names.title, ""}});
+        page_frame(project, path, names.title, {{"Home", SitePaths::home()}, {names.title, ""}});
     add_navigation(project, paths, names.key, &context);
     std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
                         "s and their " + measure_name(project.measure) + " total.";
@@ -213,13 +200,19 @@ void plan_listings(const Project& project, const SitePaths& paths, std::vector<P
     context["listing"] = {{"heading", names.title},
                           {"intro", intro},
                           {"table", index_table(project, paths, dimension, groups)}};
-    plan->push_back({OutputKind::page, path, "site/listing-index.html.mustache", ready(std::move(context))});
-    for (Group& group : groups) {
-      std::string item_path = paths.item(dimension, group.key);
-      plan->push_back({OutputKind::page, item_path, "site/listing-item.html.mustache",
-                       [&project, paths, dimension, group = std::move(group)] {
-                         return item_context(project, paths, dimension, group);
-                       }});
+    plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
+  }
+}
+
+void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  SitePaths paths = in.paths;
+  for (Dimension dimension : paths.listed()) {
+    for (Group& group : listed_groups(project, dimension)) {
+      std::string path = paths.item(dimension, group.key);
+      plan->push_back(PlannedOutput::from_context(path, [&project, paths, dimension, group = std::move(group)] {
+        return item_context(project, paths, dimension, group);
+      }));
     }
   }
 }

@@ -1,7 +1,5 @@
 #include "view/page.h"
 
-#include <algorithm>
-
 #include "view/format.h"
 
 namespace fundpress {
@@ -33,16 +31,19 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
   return {
       {"lang", "en-GB"},
       {"root", root},
-      {"path", page_path},
       {"title", title},
       {"breadcrumbs", trail},
       {"has_breadcrumbs", crumbs.size() > 1},
-      {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"area", p.area},
-                     {"plan", p.plan}, {"website", p.website}, {"email", p.email}}},
+      {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"website", p.website}}},
+      {"scripts", nlohmann::json::array()},  // a page's own scripts: register pages have some
       {"as_of", format_date(project.as_of)},
       {"as_of_iso", format_iso_date(project.as_of)},
       {"has_as_of", !project.as_of.empty()},
   };
+}
+
+nlohmann::json licence_context(const Wording& wording) {
+  return {{"name", wording.licence_name}, {"url", wording.licence_url}, {"has_url", !wording.licence_url.empty()}};
 }
 
 }  // namespace fundpress

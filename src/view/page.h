@@ -27,9 +27,12 @@ struct Crumb {
 /// row around a label or a figure (Mustache cannot count).
 nlohmann::json blank_cells(std::size_t count);
 
-/// The frame of a page: {"lang", "root", "path", "title", "publisher",
-/// "breadcrumbs", "as_of"}. `crumbs` end with the page itself.
+/// The frame of a page at `page_path`: {"lang", "root", "title", "publisher",
+/// "breadcrumbs", "as_of", "scripts"}. `crumbs` end with the page itself.
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
+
+/// The open-data licence: {"name", "url", "has_url"}.
+nlohmann::json licence_context(const Wording& wording);
 
 }  // namespace fundpress

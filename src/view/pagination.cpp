@@ -28,7 +28,7 @@ nlohmann::json pagination_context(int current, int count, const std::string& lab
   }
   auto link = [&](int page) -> nlohmann::json {
     if (page < 1 || page > count) return false;
-    return {{"path", path_of(page)}, {"number", std::to_string(page)}};
+    return {{"path", path_of(page)}};
   };
   return {{"show", count > 1}, {"label", label}, {"previous", link(current - 1)},
           {"next", link(current + 1)}, {"items", items}};

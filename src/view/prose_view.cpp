@@ -1,23 +1,13 @@
+#include "view/prose_view.h"
+
 #include <cctype>
-#include <set>
 
 #include "model/slug.h"
-#include "render/markdown.h"
-#include "view/abbreviations.h"
+#include "model/unique_names.h"
 #include "view/page.h"
-#include "view/website_views.h"
 
 namespace fundpress {
 namespace {
-
-// "how-to-apply" -> "How to apply", for a page without a heading.
-std::string title_from_slug(const std::string& slug) {
-  std::string title = slug;
-  for (char& c : title)
-    if (c == '-') c = ' ';
-  if (!title.empty()) title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-  return title;
-}
 
 // An address a reader's mail program can open, or "" when `text` is not a
 // plain e-mail address (so no other scheme can reach an href).
@@ -35,23 +25,21 @@ std::string mailto(const std::string& text) {
 
 nlohmann::json glossary_context(const Project& project) {
   nlohmann::json terms = nlohmann::json::array();
-  std::set<std::string> ids;
+  UniqueNames ids;
   for (const GlossaryTerm& term : project.glossary) {
-    std::string base = "term-" + slugify(term.term, "term");
-    std::string id = base;
-    for (int n = 2; ids.count(id); ++n) id = base + "-" + std::to_string(n);
-    ids.insert(id);
+    std::string id = ids.take("term-" + slugify(term.term, "term"));
     terms.push_back({{"term", term.term}, {"meaning", term.meaning}, {"id", id}});
   }
   return {{"terms", terms}, {"has_terms", !terms.empty()}};
 }
 
-nlohmann::json statement_context(const Project& project, const ConvertedPage* custom) {
+// The statement's facts; a publisher's pages/accessibility.md, when there is
+// one, is its body instead ("html", filled in when the page is rendered).
+nlohmann::json statement_context(const Project& project, bool custom) {
   const SiteOptions& site = project.site;
   std::string contact = site.accessibility_contact.empty() ? project.publisher.email
                                                            : site.accessibility_contact;
-  return {{"custom", custom != nullptr},
-          {"html", custom ? custom->html : ""},
+  return {{"custom", custom},
           {"site_name", project.publisher.short_name + " funding website"},
           {"contact", contact},
           {"has_contact", !contact.empty()},
@@ -68,66 +56,63 @@ nlohmann::json statement_context(const Project& project, const ConvertedPage* cu
 // host ("/funding/"), or from the host's root when the site's address is not
 // known. Never from base_url's host: the page must request nothing elsewhere.
 nlohmann::json not_found_context(const Project& project, const SitePaths& paths) {
-  nlohmann::json context = page_frame(project, "404.html", "Page not found",
-                                      {{"Home", "index.html"}, {"Page not found", ""}});
+  nlohmann::json context = page_frame(project, SitePaths::not_found(), "Page not found",
+                                      {{"Home", SitePaths::home()}, {"Page not found", ""}});
   const std::string& base = project.site.base_url;
   std::size_t path = base.empty() ? std::string::npos : base.find('/', base.find("://") + 3);
   std::string root = path == std::string::npos ? "/" : base.substr(path);
   context["root"] = root;
-  context["breadcrumbs"][0]["url"] = root + "index.html";
+  context["breadcrumbs"][0]["url"] = root + SitePaths::home();
   add_navigation(project, paths, "", &context);
   return context;
 }
 
-}  // namespace
-
-std::vector<ConvertedPage> convert_prose_pages(const Project& project) {
-  std::vector<ConvertedPage> converted;
-  for (const ProsePage& page : project.pages) {
-    AbbreviationMarker abbreviations(project.glossary);
-    TextMarker mark = [&](const std::string& text) {
-      std::vector<TextRun> runs;
-      nlohmann::json marked = abbreviations.text(text);
-      for (const auto& run : marked["runs"])
-        runs.push_back({run["text"].get<std::string>(), run["title"].get<std::string>()});
-      return runs;
-    };
-    ProseHtml html = markdown_to_html(page.markdown, mark);
-    converted.push_back({page.slug, html.title.empty() ? title_from_slug(page.slug) : html.title, html.html});
-  }
-  return converted;
+// pages/accessibility.md, or nullptr.
+const ProsePage* statement_page(const Project& project) {
+  for (const ProsePage& page : project.pages)
+    if (replaces_statement(page)) return &page;
+  return nullptr;
 }
 
-void plan_prose_pages(const Project& project, const SitePaths& paths,
-                      const std::vector<ConvertedPage>& pages, std::vector<PlannedOutput>* plan) {
-  const ConvertedPage* statement = nullptr;
-  for (const ConvertedPage& page : pages) {
-    if (page.slug == "accessibility") {
-      statement = &page;
-      continue;
-    }
+}  // namespace
+
+void plan_prose_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  for (const ProsePage& page : project.pages) {
+    if (replaces_statement(page)) continue;
     std::string path = SitePaths::prose(page.slug);
-    nlohmann::json context = page_frame(project, path, page.title, {{"Home", "index.html"}, {page.title, ""}});
-    add_navigation(project, paths, page.slug, &context);
-    context["prose"] = {{"heading", page.title}, {"html", page.html}};
-    plan->push_back({OutputKind::page, path, "site/prose.html.mustache", ready(std::move(context))});
+    nlohmann::json context = page_frame(project, path, page.title, {{"Home", SitePaths::home()}, {page.title, ""}});
+    add_navigation(project, in.paths, page.slug, &context);
+    context["prose"] = {{"heading", page.title}};
+    plan->push_back(PlannedOutput::from_context(path, ready(std::move(context)))
+                        .with_prose({page.markdown, &project.glossary, "/prose/html"}));
   }
+}
 
-  nlohmann::json glossary = page_frame(project, "glossary/index.html", "Glossary",
-                                       {{"Home", "index.html"}, {"Glossary", ""}});
-  add_navigation(project, paths, "glossary", &glossary);
-  glossary["glossary"] = glossary_context(project);
-  plan->push_back({OutputKind::page, "glossary/index.html", "site/glossary.html.mustache", ready(std::move(glossary))});
+void plan_glossary(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  std::string path = SitePaths::glossary();
+  nlohmann::json context = page_frame(project, path, "Glossary", {{"Home", SitePaths::home()}, {"Glossary", ""}});
+  add_navigation(project, in.paths, "glossary", &context);
+  context["glossary"] = glossary_context(project);
+  plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
+}
 
-  std::string title = statement ? statement->title : "Accessibility statement";
-  nlohmann::json accessibility = page_frame(project, "accessibility/index.html", title,
-                                            {{"Home", "index.html"}, {title, ""}});
-  add_navigation(project, paths, "accessibility", &accessibility);
-  accessibility["statement"] = statement_context(project, statement);
-  plan->push_back({OutputKind::page, "accessibility/index.html", "site/accessibility.html.mustache",
-                   ready(std::move(accessibility))});
+void plan_accessibility(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  const ProsePage* custom = statement_page(project);
+  std::string path = SitePaths::accessibility();
+  std::string title = custom ? custom->title : "Accessibility statement";
+  nlohmann::json context = page_frame(project, path, title, {{"Home", SitePaths::home()}, {title, ""}});
+  add_navigation(project, in.paths, "accessibility", &context);
+  context["statement"] = statement_context(project, custom != nullptr);
+  PlannedOutput output = PlannedOutput::from_context(path, ready(std::move(context)));
+  if (custom) output = std::move(output).with_prose({custom->markdown, &project.glossary, "/statement/html"});
+  plan->push_back(std::move(output));
+}
 
-  plan->push_back({OutputKind::page, "404.html", "site/404.html.mustache", ready(not_found_context(project, paths))});
+void plan_not_found(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  plan->push_back(PlannedOutput::from_context(SitePaths::not_found(), ready(not_found_context(in.project, in.paths))));
 }
 
 }  // namespace fundpress

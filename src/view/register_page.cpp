@@ -1,34 +1,26 @@
+#include "view/register_page.h"
+
 #include <memory>
 
+#include "model/areas.h"
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
 #include "view/page.h"
 #include "view/pagination.h"
-#include "view/report_view.h"
 #include "view/table_view.h"
-#include "view/website_views.h"
 
 namespace fundpress {
 namespace {
-
-const char* const data_path = "register/awards.js";
 
 // For each area, itself and every area that contains it, directly or not: a
 // row filtered by an area matches when its own area is inside that area.
 std::vector<std::vector<int>> areas_around(const Project& project) {
   std::vector<std::vector<int>> around(project.areas.size());
   for (std::size_t outer = 0; outer < project.areas.size(); ++outer) {
-    std::vector<bool> seen(project.areas.size(), false);
-    std::vector<int> stack = {static_cast<int>(outer)};
-    while (!stack.empty()) {
-      int at = stack.back();
-      stack.pop_back();
-      if (seen[at]) continue;
-      seen[at] = true;
-      around[at].push_back(static_cast<int>(outer));
-      for (int inner : project.areas[at].contains) stack.push_back(inner);
-    }
+    around[outer].push_back(static_cast<int>(outer));
+    for (int inner : areas_within(project.areas, static_cast<int>(outer)))
+      around[inner].push_back(static_cast<int>(outer));
   }
   return around;
 }
@@ -38,7 +30,7 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
                        const std::vector<std::size_t>& awards) {
   nlohmann::json list = nlohmann::json::array();
   std::vector<Dimension> offered = {Dimension::section, Dimension::area};
-  for (Dimension d : listed_dimensions(project))
+  for (Dimension d : paths.listed())
     if (d == Dimension::fund) offered.push_back(d);
   for (Dimension dimension : offered) {
     const DimensionNames& names = names_of(dimension);
@@ -55,8 +47,8 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
       options.push_back({{"value", paths.slug(dimension, key)}, {"label", name_of(project, dimension, key)}});
     }
     if (options.size() < 2) continue;  // one value filters nothing out
-    list.push_back({{"field", names.field},
-                    {"label", field_label(project, names.field)},
+    list.push_back({{"field", field_info(names.field).name},
+                    {"label", field_label(project.wording, names.field)},
                     {"all", std::string("All ") + names.key},
                     {"options", options}});
   }
@@ -70,41 +62,38 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
                              const std::vector<std::size_t>& awards,
                              const std::vector<AwardColumn>& columns) {
   std::vector<std::vector<int>> around = areas_around(project);
-  // The same cells as the pages' tables, without abbreviations (the script writes text).
-  static const std::vector<GlossaryTerm> no_terms;
-  AbbreviationMarker plain(no_terms);
-  nlohmann::json table = award_table(project, paths, awards, columns, "", "", plain);
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t r = 0; r < awards.size(); ++r) {
     const Award& award = project.awards[awards[r]];
     nlohmann::json cells = nlohmann::json::array(), links = nlohmann::json::array(),
                    sort = nlohmann::json::array();
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      const nlohmann::json& cell = table["rows"][r]["cells"][c];
-      cells.push_back(cell["text"]);
-      links.push_back(cell["url"]);
-      const std::string& field = columns[c].field;
-      if (field == "start_date") sort.push_back(format_iso_date(award.start_date));
-      else if (field == "end_date") sort.push_back(format_iso_date(award.end_date));
+      // The same cells as the pages' tables, as text (the script writes text).
+      Field field = columns[c].field;
+      cells.push_back(award_cell_text(project, award, field));
+      links.push_back(award_cell_url(project, paths, award, field));
+      if (field == Field::start_date) sort.push_back(format_iso_date(award.start_date));
+      else if (field == Field::end_date) sort.push_back(format_iso_date(award.end_date));
       else sort.push_back(nullptr);
     }
-    nlohmann::json area_keys = nlohmann::json::array();
+    // The values each filter (named by its field, as in filters()) matches.
+    nlohmann::json keys = nlohmann::json::object();
+    nlohmann::json& areas = keys[field_info(Field::area).name] = nlohmann::json::array();
     if (award.area >= 0)
-      for (int a : around[award.area]) area_keys.push_back(paths.slug(Dimension::area, a));
-    nlohmann::json fund_keys = nlohmann::json::array();
-    if (award.fund >= 0) fund_keys.push_back(paths.slug(Dimension::fund, award.fund));
+      for (int a : around[award.area]) areas.push_back(paths.slug(Dimension::area, a));
+    nlohmann::json& funds = keys[field_info(Field::fund).name] = nlohmann::json::array();
+    if (award.fund >= 0) funds.push_back(paths.slug(Dimension::fund, award.fund));
+    keys[field_info(Field::section).name] = {paths.slug(Dimension::section, award.section)};
     rows.push_back({{"cells", cells},
                     {"links", links},
                     {"sort", sort},
                     {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
                                                  : nlohmann::json(nullptr)},
-                    {"keys", {{"section", {paths.slug(Dimension::section, award.section)}},
-                              {"area", area_keys},
-                              {"fund", fund_keys}}}});
+                    {"keys", keys}});
   }
   nlohmann::json headings = nlohmann::json::array();
   for (const AwardColumn& column : columns)
-    headings.push_back({{"field", column.field}, {"label", column.label}, {"numeric", column.numeric}});
+    headings.push_back({{"field", field_info(column.field).name}, {"label", column.label}, {"numeric", column.numeric}});
   return {{"noun", row_noun(project)},
           {"decimals", project.display.total_decimals},
           {"brackets", project.display.negative_in_brackets},
@@ -112,73 +101,88 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
           {"rows", rows}};
 }
 
+// What every page of the register and its data share, kept once for all their makers.
+struct RegisterBasis {
+  std::vector<std::size_t> awards;
+  std::vector<AwardColumn> columns;
+  std::string status;
+  nlohmann::json offered;
+};
+
+std::shared_ptr<const RegisterBasis> register_basis(const Project& project, const SitePaths& paths) {
+  auto basis = std::make_shared<RegisterBasis>();
+  basis->awards = all_awards(project);
+  basis->columns = award_columns(project, basis->awards);
+  Total total = total_of(project, basis->awards);
+  basis->status = count_rows(project, total.rows) + ", " +
+                  format_pounds(total.amount, project.display.total_decimals,
+                                project.display.negative_in_brackets);
+  basis->offered = filters(project, paths, basis->awards);
+  return basis;
+}
+
+nlohmann::json register_page_context(const Project& project, const SitePaths& paths,
+                                     const RegisterBasis& basis, int page, int pages) {
+  const std::vector<std::size_t>& awards = basis.awards;
+  std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
+  std::string path = SitePaths::register_page(page);
+  std::string heading = "Funding register";
+  std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
+  std::vector<Crumb> crumbs = {{"Home", SitePaths::home()}};
+  if (page == 1) crumbs.push_back({heading, ""});
+  else crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
+  nlohmann::json context =
+      page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
+  add_navigation(project, paths, "register", &context);
+
+  std::size_t first = (static_cast<std::size_t>(page) - 1) * page_size;
+  std::size_t last = std::min(awards.size(), first + page_size);
+  std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
+  std::string shown = pages > 1 ? ", " + std::to_string(first + 1) + " to " + std::to_string(last) +
+                                      " of " + std::to_string(awards.size())
+                                : "";
+  AbbreviationMarker abbreviations(project.glossary);
+  nlohmann::json intro = {{"runs", abbreviations.runs(
+      "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
+      measure_name(project.measure) + " amount. Select a service to see everything about it.")}};
+  context["scripts"] = {{{"path", SitePaths::register_data()}}, {{"path", SitePaths::asset("register.js")}}};
+  context["register"] = {
+      {"heading", heading},
+      {"intro", intro},
+      {"status", basis.status},
+      {"paged", pages > 1},
+      {"of_pages", of_pages},
+      {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
+      {"filters", basis.offered},
+      {"table", award_table(project, paths, slice, basis.columns, "register-table",
+                            "Funding register" + shown, abbreviations)},
+      {"pagination", pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
+  };
+  return context;
+}
+
 }  // namespace
 
-void plan_register(const Project& project, const SitePaths& paths, std::vector<PlannedOutput>* plan) {
-  // What every page of the register shares, kept once for all their makers.
-  struct Shared {
-    std::vector<std::size_t> awards;
-    std::vector<AwardColumn> columns;
-    std::string status;
-    nlohmann::json offered;
-  };
-  auto shared = std::make_shared<Shared>();
-  shared->awards = all_awards(project);
-  shared->columns = award_columns(project, shared->awards);
-  Total total = total_of(project, shared->awards);
-  shared->status = count_rows(project, total.rows) + ", " +
-                   format_pounds(total.amount, project.display.total_decimals,
-                                 project.display.negative_in_brackets);
-  shared->offered = filters(project, paths, shared->awards);
-  int pages = page_count(shared->awards.size(), project.site.page_size);
-
+void plan_register_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  SitePaths paths = in.paths;
+  std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
+  int pages = page_count(basis->awards.size(), project.site.page_size);
   for (int page = 1; page <= pages; ++page) {
-    plan->push_back({OutputKind::page, SitePaths::register_page(page), "site/register.html.mustache",
-                     [&project, paths, shared = std::shared_ptr<const Shared>(shared), page, pages] {
-      const std::vector<std::size_t>& awards = shared->awards;
-      std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
-      std::string path = SitePaths::register_page(page);
-      std::string heading = "Funding register";
-      std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
-      std::vector<Crumb> crumbs = {{"Home", "index.html"}};
-      if (page == 1) crumbs.push_back({heading, ""});
-      else crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
-      nlohmann::json context =
-          page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
-      add_navigation(project, paths, "register", &context);
-
-      std::size_t first = (static_cast<std::size_t>(page) - 1) * page_size;
-      std::size_t last = std::min(awards.size(), first + page_size);
-      std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
-      std::string shown = pages > 1 ? ", " + std::to_string(first + 1) + " to " + std::to_string(last) +
-                                          " of " + std::to_string(awards.size())
-                                    : "";
-      AbbreviationMarker abbreviations(project.glossary);
-      nlohmann::json intro = abbreviations.text(
-          "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
-          measure_name(project.measure) + " amount. Select a service to see everything about it.");
-      context["scripts"] = {{{"path", data_path}}, {{"path", "assets/register.js"}}};
-      context["register"] = {
-          {"heading", heading},
-          {"intro", intro},
-          {"status", shared->status},
-          {"paged", pages > 1},
-          {"of_pages", of_pages},
-          {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
-          {"filters", shared->offered},
-          {"has_filters", !shared->offered.empty()},
-          {"data_path", data_path},
-          {"table", award_table(project, paths, slice, shared->columns, "register-table",
-                                "Funding register" + shown, abbreviations)},
-          {"pagination", pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
-      };
-      return context;
-    }});
+    plan->push_back(PlannedOutput::from_context(SitePaths::register_page(page), [&project, paths, basis, page, pages] {
+      return register_page_context(project, paths, *basis, page, pages);
+    }));
   }
-  plan->push_back({OutputKind::document, data_path, "register/awards.js.mustache", [&project, paths, shared] {
-    nlohmann::json data = register_data(project, paths, shared->awards, shared->columns);
+}
+
+void plan_register_data(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  SitePaths paths = in.paths;
+  std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
+  plan->push_back(PlannedOutput::from_context(SitePaths::register_data(), [&project, paths, basis] {
+    nlohmann::json data = register_data(project, paths, basis->awards, basis->columns);
     return nlohmann::json{{"json", data.dump(-1, ' ', true)}};
-  }});
+  }));
 }
 
 }  // namespace fundpress

@@ -3,7 +3,6 @@
 #include "rollup/rollup.h"
 #include "view/field_values.h"
 #include "view/format.h"
-#include "view/report_view.h"
 
 namespace fundpress {
 
@@ -14,8 +13,7 @@ RegisterView register_view(const Project& project) {
   view.project = &project;
   view.rows = all_awards(project);
   for (Field field : published_fields(project, view.rows)) {
-    std::string name = field_info(field).name;
-    view.columns.push_back(RegisterColumn{field, name, field_label(project, name)});
+    view.columns.push_back(RegisterColumn{field, field_info(field).name, field_label(project.wording, field)});
   }
   view.about = nlohmann::ordered_json{
       {"title", "Funding register of the " + project.publisher.name},

@@ -5,22 +5,20 @@
 //
 // ReportView refers to the Project's awards by index, so it stays small for a
 // register of a million rows; the JSON a template needs is built from it only
-// for the outputs that use templates.
+// for the outputs that use templates (view/report_context.h).
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "model/fields.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
-#include "view/award_fields.h"
 
 namespace fundpress {
 
 struct ReportColumn {
-  std::string field;  // a canonical field name: "service", "amount", ...
+  Field field;
   std::string label;  // as printed: "17/18 proposed costs (£)"
   bool numeric = false;
 };
@@ -57,10 +55,6 @@ struct ReportView {
 /// The appendix for `year`.
 ReportView build_report(const Project& project, FinancialYear year);
 
-/// A row's amount as shown: formatted by the display rules, or the status
-/// ("To be confirmed") when the figure is not yet known.
-std::string report_amount_text(const Project& project, const Award& award);
-
 /// Rows a sheet needs for the appendix of `awards` (title, header, each
 /// section's heading, rows and sub-total, the total, notes and abbreviations,
 /// with room to spare), so a writer can tell whether it fits one sheet.
@@ -69,18 +63,5 @@ std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>
 /// The glossary terms the report's text uses, in glossary order: the list of
 /// abbreviations printed under the table.
 std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const ReportView& report);
-
-/// The site path of a year's report: "reports/2017-18/commissioning-budget" plus
-/// `extension` (".html", ".md", ".xlsx").
-std::string report_path(FinancialYear year, const std::string& extension);
-
-/// The label of a canonical field: the publisher's, or fundpress's default.
-std::string field_label(const Project& project, const std::string& field);
-
-/// The context the report templates see, framed as the page at `page_path`:
-/// the page frame plus "report" (see templates/reports/). Glossary terms are
-/// marked on their first use in the page.
-nlohmann::json report_context(const Project& project, const ReportView& report,
-                              const std::string& page_path);
 
 }  // namespace fundpress

@@ -1,26 +1,21 @@
 #include "view/site_paths.h"
 
-#include <set>
-
 #include "model/slug.h"
+#include "model/unique_names.h"
+#include "view/format.h"
 
 namespace fundpress {
 namespace {
 
-const Dimension all_dimensions[] = {Dimension::section, Dimension::organisation, Dimension::area,
-                                    Dimension::fund,    Dimension::priority,     Dimension::year};
-
 // Slugs in catalogue order; a name whose slug is taken gets "-2", "-3", ...
 std::vector<std::string> unique_slugs(const Project& project, Dimension dimension) {
   std::vector<std::string> slugs;
-  std::set<std::string> taken = {"index"};  // never shadow the kind's own index page
+  UniqueNames taken;
+  taken.reserve("index");  // never shadow the kind's own index page
   for (std::size_t key = 0; key < catalogue_size(project, dimension); ++key) {
     // "2017/18" slugs to "2017-18", the year's form in addresses (view/format.h).
-    std::string base = slugify(name_of(project, dimension, static_cast<int>(key)), names_of(dimension).singular);
-    std::string slug = base;
-    for (int n = 2; taken.count(slug); ++n) slug = base + "-" + std::to_string(n);
-    taken.insert(slug);
-    slugs.push_back(slug);
+    slugs.push_back(taken.take(
+        slugify(name_of(project, dimension, static_cast<int>(key)), names_of(dimension).singular)));
   }
   return slugs;
 }
@@ -41,12 +36,12 @@ std::string name_of(const Project& project, Dimension dimension, int key) {
 
 const DimensionNames& names_of(Dimension dimension) {
   static const DimensionNames names[] = {
-      {"sections", "Sections", "section", "section"},
-      {"organisations", "Organisations", "organisation", "organisation"},
-      {"areas", "Areas", "area", "area"},
-      {"funds", "Funds", "fund", "fund"},
-      {"priorities", "Priorities", "priority", "priority"},
-      {"years", "Years", "year", "year"},
+      {"sections", "Sections", "section", Field::section},
+      {"organisations", "Organisations", "organisation", Field::organisation},
+      {"areas", "Areas", "area", Field::area},
+      {"funds", "Funds", "fund", Field::fund},
+      {"priorities", "Priorities", "priority", Field::priority},
+      {"years", "Years", "year", Field::year},
   };
   switch (dimension) {
     case Dimension::section: return names[0];
@@ -83,6 +78,14 @@ SitePaths::SitePaths(const Project& project) {
 
 std::string SitePaths::register_page(int page) {
   return page <= 1 ? "register/index.html" : "register/page/" + std::to_string(page) + "/index.html";
+}
+
+std::string SitePaths::report(FinancialYear year, const std::string& extension) {
+  return "reports/" + year_slug(year) + "/commissioning-budget" + extension;
+}
+
+std::string SitePaths::workbook(FinancialYear year) {
+  return "downloads/fundpress-" + year_slug(year) + ".xlsx";
 }
 
 std::string SitePaths::index(Dimension dimension) const {

@@ -1,4 +1,4 @@
-// The addresses of the website's own pages, as paths from the site root
+// Every address the site publishes, as a path from the site root
 // ("sections/victims/index.html"); a page prefixes its `root` to link to them.
 // Slugs are made once per project and are unique within each kind, so every
 // page and every link agree on them.
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/fields.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
 
@@ -18,7 +19,7 @@ struct DimensionNames {
   const char* key;       // "sections": the folder and the navigation key
   const char* title;     // "Sections"
   const char* singular;  // "section"
-  const char* field;     // "section": the canonical field (model/fields.h)
+  Field field;           // the field whose values it lists
 };
 const DimensionNames& names_of(Dimension dimension);
 
@@ -39,11 +40,37 @@ class SitePaths {
   /// listed_dimensions(project), worked out once.
   const std::vector<Dimension>& listed() const { return shared_->listed; }
 
+  static std::string home() { return "index.html"; }
   static std::string award(const Award& award) { return "awards/" + award.id + "/index.html"; }
   /// "register/index.html" for page 1, "register/page/2/index.html" after.
   static std::string register_page(int page);
+  /// Every row of the register, for the register's script.
+  static std::string register_data() { return "register/awards.js"; }
   /// A prose page from pages/<slug>.md.
   static std::string prose(const std::string& slug) { return slug + "/index.html"; }
+  static std::string glossary() { return "glossary/index.html"; }
+  static std::string accessibility() { return "accessibility/index.html"; }
+  /// Served for any missing address, at any depth.
+  static std::string not_found() { return "404.html"; }
+  /// A file of the theme's assets/ folder, published as it is: "assets/site.css".
+  static std::string asset(const std::string& name) { return "assets/" + name; }
+
+  static std::string reports_index() { return "reports/index.html"; }
+  /// A year's report: "reports/2017-18/commissioning-budget" + ".html", ".md" or ".xlsx".
+  static std::string report(FinancialYear year, const std::string& extension);
+
+  /// The open data, in downloads/. The downloads page links each by its name.
+  static std::string downloads_index() { return "downloads/index.html"; }
+  static std::string awards_csv() { return "downloads/awards.csv"; }
+  static std::string awards_csv_metadata() { return "downloads/awards.csv-metadata.json"; }
+  static std::string awards_json() { return "downloads/awards.json"; }
+  static std::string awards_schema() { return "downloads/awards.schema.json"; }
+  static std::string grants_json() { return "downloads/360giving.json"; }
+  static std::string grants_csv() { return "downloads/360giving.csv"; }
+  /// The annual workbook of `year`: "downloads/fundpress-2017-18.xlsx".
+  static std::string workbook(FinancialYear year);
+  /// The last segment of `path`: the name a page in the same folder links it by.
+  static std::string file_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
   /// "sections/index.html"
   std::string index(Dimension dimension) const;

@@ -1,5 +1,7 @@
-// The plan of the published folder: every output, where it goes, and the
-// context it is rendered from. Adding a page to the site means adding it here.
+// What the view hands the renderers for each output: its path and what it is
+// made from. Which outputs there are, and which writer makes each, is the
+// output registry's (render/outputs.h); each of its rows names a planner of
+// this shape, defined in the view file that builds that output's context.
 #pragma once
 
 #include <functional>
@@ -14,19 +16,6 @@
 
 namespace fundpress {
 
-enum class OutputKind {
-  page,         // a Mustache template inside the site layout
-  document,     // a Mustache template on its own (Markdown, XML, SVG)
-  report_xlsx,  // the appendix workbook (render/report_xlsx.h)
-  asset,        // a theme file copied as it is
-  json_file,    // the context itself, as a JSON file (schemas, CSV on the Web metadata)
-  awards_csv,   // downloads/awards.csv (render/awards_csv.h)
-  awards_json,  // downloads/awards.json (render/awards_json.h)
-  grants_json,  // downloads/360giving.json (render/threesixtygiving.h)
-  grants_csv,   // downloads/360giving.csv (render/threesixtygiving.h)
-  workbook,     // downloads/fundpress-<year>.xlsx (render/workbook.h)
-};
-
 /// Builds an output's context when the output is rendered, on a render
 /// thread, so that a register of a million awards never holds a million page
 /// contexts at once. Makers keep what they need by value or by shared
@@ -36,28 +25,46 @@ using ContextMaker = std::function<nlohmann::json()>;
 /// A maker for a context already built (small pages).
 ContextMaker ready(nlohmann::json context);
 
-struct PlannedOutput {
-  OutputKind kind = OutputKind::page;
-  std::string path;           // inside the site: "reports/2017-18/commissioning-budget.html"
-  std::string template_path;  // inside templates/: "reports/commissioning-budget.html.mustache"
-  ContextMaker context;       // empty for outputs without one
-  FinancialYear year;         // the year of a report_xlsx or a workbook
+/// Prose a page carries as Markdown. The view hands over the text and the
+/// glossary whose terms it marks; the renderer (render/markdown.h) converts
+/// it and puts the HTML at `html_at`, a JSON pointer into the page's context.
+struct ProseText {
+  std::string markdown;
+  const std::vector<GlossaryTerm>* abbreviations = nullptr;
+  std::string html_at;  // "/prose/html"; empty: the page carries no prose
 };
 
-/// The layout every page is rendered inside.
-extern const char* const page_layout;
+/// One output. Its writer (render/outputs.h) reads what its kind needs: the
+/// context of a page, the year of a workbook.
+struct PlannedOutput {
+  std::string path;       // inside the site: "reports/2017-18/commissioning-budget.html"
+  ContextMaker context;   // empty for outputs made without one (a download, an asset)
+  FinancialYear year;     // for outputs made once a year
+  ProseText prose;
 
-/// Every output of `project`, in a fixed order: the reports, the website
-/// around them, and the downloads made from `downloads`.
-std::vector<PlannedOutput> plan_site(const Project& project, const Downloads& downloads);
+  /// An output rendered from a context: a page, a document, a JSON file.
+  static PlannedOutput from_context(std::string path, ContextMaker context);
+  /// An output its writer makes without a context: from the build's data
+  /// (awards.csv) or the theme (an asset).
+  static PlannedOutput from_data(std::string path);
+  /// An output of one financial year (a report workbook, an annual workbook).
+  static PlannedOutput of_year(std::string path, FinancialYear year);
+  /// This output, carrying `prose` to convert when it is rendered.
+  PlannedOutput with_prose(ProseText prose) &&;
+};
 
-/// The parts of the plan, each in a file of its own.
-void plan_reports(const Project& project, const SitePaths& paths,
-                  std::vector<PlannedOutput>* plan);  // site_plan.cpp
-void plan_website(const Project& project, const SitePaths& paths,
-                  std::vector<PlannedOutput>* plan);  // website_plan.cpp
-void plan_downloads(const Project& project, const SitePaths& paths, const Downloads& downloads,
-                    std::vector<PlannedOutput>* plan);  // downloads_plan.cpp
+/// What every planner reads.
+struct PlanInputs {
+  const Project& project;
+  SitePaths paths;
+  const Downloads& downloads;
+};
+
+/// Appends the outputs of one kind, in a fixed order.
+using Planner = void (*)(const PlanInputs& in, std::vector<PlannedOutput>* plan);
+
+/// assets/site.css and assets/register.js: theme files published as they are.
+void plan_assets(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 
 /// The links in every page's header and footer, given the page's frame.
 void add_navigation(const Project& project, const SitePaths& paths,

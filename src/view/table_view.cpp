@@ -4,25 +4,27 @@
 #include "view/award_fields.h"
 #include "view/format.h"
 #include "view/page.h"
-#include "view/report_view.h"
 
 namespace fundpress {
-namespace {
 
-// The page an award's field links to, if that field has pages.
-std::string field_url(const Project& project, const SitePaths& paths, const Award& award,
-                      const std::string& field) {
-  if (field == "service") return SitePaths::award(award);
-  if (field == "organisation") return paths.item(Dimension::organisation, award.organisation);
-  if (field == "section") return paths.item(Dimension::section, award.section);
-  if (field == "area" && award.area >= 0) return paths.item(Dimension::area, award.area);
-  if (field == "fund" && award.fund >= 0) return paths.item(Dimension::fund, award.fund);
-  if (field == "year" && year_key(project, award.year) >= 0)
-    return paths.item(Dimension::year, year_key(project, award.year));
-  return "";
+std::string award_cell_text(const Project& project, const Award& award, Field field) {
+  return field == Field::amount ? amount_text(award, project.display) : award_field_text(project, award, field);
 }
 
-}  // namespace
+std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field) {
+  switch (field) {
+    case Field::service: return SitePaths::award(award);
+    case Field::organisation: return paths.item(Dimension::organisation, award.organisation);
+    case Field::section: return paths.item(Dimension::section, award.section);
+    case Field::area: return award.area >= 0 ? paths.item(Dimension::area, award.area) : "";
+    case Field::fund: return award.fund >= 0 ? paths.item(Dimension::fund, award.fund) : "";
+    case Field::year: {
+      int key = year_key(project, award.year);
+      return key >= 0 ? paths.item(Dimension::year, key) : "";
+    }
+    default: return "";
+  }
+}
 
 std::string row_noun(const Project& project) {
   switch (project.measure) {
@@ -38,34 +40,33 @@ std::string count_rows(const Project& project, std::size_t rows) {
 }
 
 std::vector<AwardColumn> award_columns(const Project& project, const std::vector<std::size_t>& awards,
-                                       const std::string& leave_out) {
-  static const char* const candidates[] = {
-      "service", "organisation", "description", "amount",    "area",       "section",  "fund",
-      "priority", "year",        "status",      "mechanism", "start_date", "end_date"};
+                                       std::optional<Field> leave_out) {
+  static const Field candidates[] = {
+      Field::service, Field::organisation, Field::description, Field::amount,
+      Field::area,    Field::section,      Field::fund,        Field::priority,
+      Field::year,    Field::status,       Field::mechanism,   Field::start_date,
+      Field::end_date};
   std::vector<AwardColumn> columns;
-  for (const char* field : candidates) {
+  for (Field field : candidates) {
     if (field == leave_out) continue;
-    std::string name = field;
-    bool shown = name == "service" || name == "organisation" || name == "amount" ||
-                 (name == "year" && project.years.size() > 1);
-    if (name == "section") shown = project.sections.size() > 1;
-    for (std::size_t i = 0; !shown && i < awards.size() && name != "year" && name != "section"; ++i)
-      shown = !award_field_text(project, project.awards[awards[i]], name).empty();
-    if (shown) columns.push_back({name, field_label(project, name), name == "amount"});
+    bool shown = field == Field::service || field == Field::organisation || field == Field::amount;
+    if (field == Field::year) shown = project.years.size() > 1;
+    else if (field == Field::section) shown = project.sections.size() > 1;
+    for (std::size_t i = 0; !shown && i < awards.size() && field != Field::year && field != Field::section; ++i)
+      shown = !award_field_text(project, project.awards[awards[i]], field).empty();
+    if (shown) columns.push_back({field, field_label(project.wording, field), field == Field::amount});
   }
   return columns;
 }
 
-nlohmann::json table_cell(const nlohmann::json& marked, const std::string& url, bool numeric,
-                          bool row_header) {
-  return {{"runs", marked["runs"]}, {"text", marked["text"]}, {"url", url},
-          {"has_url", !url.empty()}, {"numeric", numeric}, {"row_header", row_header}};
+nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric, bool row_header) {
+  return {{"runs", std::move(runs)}, {"url", url}, {"has_url", !url.empty()}, {"numeric", numeric},
+          {"row_header", row_header}};
 }
 
 nlohmann::json plain_cell(const std::string& text, const std::string& url, bool numeric,
                           bool row_header) {
-  nlohmann::json runs = nlohmann::json::array({{{"text", text}, {"abbr", false}, {"title", ""}}});
-  return table_cell({{"text", text}, {"runs", runs}}, url, numeric, row_header);
+  return table_cell(unmarked_runs(text), url, numeric, row_header);
 }
 
 nlohmann::json empty_table(const std::string& id, const std::string& caption,
@@ -87,15 +88,13 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
     const Award& award = project.awards[i];
     nlohmann::json cells = nlohmann::json::array();
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      const std::string& field = columns[c].field;
-      if (field == "amount") {
-        std::string shown = award.amount_known ? format_row_amount(award.amount, project.display)
-                                               : award.status;
-        cells.push_back(plain_cell(shown, "", award.amount_known, c == 0));
-      } else {
-        cells.push_back(table_cell(abbreviations.text(award_field_text(project, award, field)),
-                                   field_url(project, paths, award, field), false, c == 0));
-      }
+      // The figure is never marked as an abbreviation; the texts are, in reading order.
+      Field field = columns[c].field;
+      bool figure = field == Field::amount;
+      std::string text = award_cell_text(project, award, field);
+      cells.push_back(table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
+                                 award_cell_url(project, paths, award, field), figure && award.amount_known,
+                                 c == 0));
     }
     table["rows"].push_back({{"cells", cells}});
   }

@@ -4,11 +4,13 @@
 // template never picks up a value from the page around it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "model/fields.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
@@ -23,7 +25,7 @@ std::string row_noun(const Project& project);
 std::string count_rows(const Project& project, std::size_t rows);
 
 struct AwardColumn {
-  std::string field;  // canonical field name; "amount" is the figure
+  Field field;  // the amount is the figure; every other field is text
   std::string label;
   bool numeric = false;
 };
@@ -33,11 +35,17 @@ struct AwardColumn {
 /// `awards` has it (service, organisation and amount always), without
 /// `leave_out` (the field a listing page is about).
 std::vector<AwardColumn> award_columns(const Project& project, const std::vector<std::size_t>& awards,
-                                       const std::string& leave_out = "");
+                                       std::optional<Field> leave_out = std::nullopt);
 
-/// A cell: `marked` is {"text", "runs"} from AbbreviationMarker::text.
-nlohmann::json table_cell(const nlohmann::json& marked, const std::string& url, bool numeric,
-                          bool row_header);
+/// What an award's cell in the column of `field` says: its amount as shown
+/// (or its status), or the field's text.
+std::string award_cell_text(const Project& project, const Award& award, Field field);
+/// The page that cell links to, or "": the award's own page from its
+/// service, the page of its organisation, section, area, fund or year.
+std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field);
+
+/// A cell: `runs` from AbbreviationMarker::runs or unmarked_runs.
+nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric, bool row_header);
 nlohmann::json plain_cell(const std::string& text, const std::string& url = "", bool numeric = false,
                           bool row_header = false);
 

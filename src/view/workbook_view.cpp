@@ -1,23 +1,14 @@
 #include "view/workbook_view.h"
 
 #include <algorithm>
-#include <cctype>
-#include <set>
 
+#include "model/unique_names.h"
 #include "view/field_values.h"
 #include "view/format.h"
-#include "view/report_view.h"
 #include "view/site_paths.h"
 
 namespace fundpress {
 namespace {
-
-// Excel compares a table's headings without regard to case.
-std::string folded(const std::string& text) {
-  std::string out;
-  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 Dimension dimension_of(Field field) {
   switch (field) {
@@ -36,14 +27,12 @@ std::vector<WorkbookColumn> register_columns(const Project& project, const Layou
                                              const std::vector<std::size_t>& rows) {
   std::vector<Field> filled = published_fields(project, rows);
   std::vector<WorkbookColumn> columns;
-  std::set<std::string> headings;
+  UniqueNames headings(" (", ")", true);  // Excel compares a table's headings without regard to case
   for (const LayoutColumn& c : sheet.columns) {
     if (std::find(filled.begin(), filled.end(), c.field) == filled.end()) continue;
     WorkbookColumn column{c.field, c.heading, field_info(c.field).type, c.width, c.number_format};
-    if (column.heading.empty()) column.heading = field_label(project, field_info(c.field).name);
-    std::string base = column.heading;
-    for (int n = 2; !headings.insert(folded(column.heading)).second; ++n)
-      column.heading = base + " (" + std::to_string(n) + ")";
+    if (column.heading.empty()) column.heading = field_label(project.wording, c.field);
+    column.heading = headings.take(column.heading);
     if (column.number_format.empty() && column.type == FieldType::money) column.number_format = layout.amount_format;
     if (column.number_format.empty() && column.type == FieldType::date) column.number_format = layout.date_format;
     columns.push_back(column);
@@ -58,7 +47,7 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet, con
   summary.by = sheet.by;
   summary.column = column;
   summary.overlapping = field_info(sheet.by).type == FieldType::list;
-  summary.value_heading = field_label(project, field_info(sheet.by).name);
+  summary.value_heading = field_label(project.wording, sheet.by);
   summary.chart_title = sheet.chart;
   Dimension dimension = dimension_of(sheet.by);
   std::vector<bool> has_value(project.awards.size(), false);

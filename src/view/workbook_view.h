@@ -8,8 +8,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "model/project.h"
 #include "model/workbook_layout.h"
 #include "rollup/rollup.h"

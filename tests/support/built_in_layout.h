@@ -3,14 +3,14 @@
 
 #include <gtest/gtest.h>
 
-#include "cli/downloads.h"
+#include "check/workbook_layout.h"
 
 namespace fundpress {
 
 inline WorkbookLayout built_in_layout() {
   WorkbookLayout layout;
   Diagnostics diagnostics;
-  EXPECT_TRUE(load_workbook_layout(Templates(), Project(), "", &layout, diagnostics));
+  EXPECT_TRUE(load_workbook_layout(Project(), "", &layout, diagnostics));
   for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << format_diagnostic(d);
   return layout;
 }

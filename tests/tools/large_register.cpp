@@ -15,7 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/downloads.h"
+#include "check/workbook_layout.h"
 #include "render/workbook.h"
 #include "rollup/rollup.h"
 #include "view/workbook_view.h"
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
   Project project = synthetic(rows);
   WorkbookLayout layout;
   Diagnostics diagnostics;
-  if (!load_workbook_layout(Templates(), project, "", &layout, diagnostics)) {
+  if (!load_workbook_layout(project, "", &layout, diagnostics)) {
     std::cerr << "the built-in layout does not check\n";
     return 1;
   }

@@ -112,7 +112,9 @@ TEST_P(ReadAmount, ReadsKindValueAndPrecision) {
   } else {
     EXPECT_EQ(amount.value.pence, r.pence) << r.text;
   }
-  if (r.kind == AmountKind::money) EXPECT_EQ(amount.step, r.step) << r.text;
+  if (r.kind == AmountKind::money) {
+    EXPECT_EQ(amount.step, r.step) << r.text;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -231,10 +231,10 @@ class TableGenerator {
     row[0].text = "Share of total";
     for (int y = 0; y < years; ++y) {
       if (!has[y] || grand[y] == 0) continue;
-      __int128 scaled = static_cast<__int128>(pence[y]) * 1000;
+      int128 scaled = static_cast<int128>(pence[y]) * 1000;
       bool negative = (scaled < 0) != (grand[y] < 0);
-      __int128 n = scaled < 0 ? -scaled : scaled, d = grand[y] < 0 ? -grand[y] : grand[y];
-      __int128 q = n / d;
+      int128 n = scaled < 0 ? -scaled : scaled, d = grand[y] < 0 ? -grand[y] : grand[y];
+      int128 q = n / d;
       if ((n % d) * 2 >= d) ++q;
       int64_t tenths = static_cast<int64_t>(q);
       std::string sign = negative && tenths ? "-" : "";

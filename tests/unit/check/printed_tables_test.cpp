@@ -86,8 +86,8 @@ TEST_P(PrintedTables, ReadAsExpected) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, PrintedTables, testing::ValuesIn(fixture_names()),
-                         [](const testing::TestParamInfo<std::string>& info) {
-                           std::string name = info.param;
+                         [](const testing::TestParamInfo<std::string>& param) {
+                           std::string name = param.param;
                            std::replace(name.begin(), name.end(), '-', '_');
                            return name;
                          });

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/file.h"
+#include "golden.h"
 
 namespace fundpress {
 namespace {
@@ -15,10 +15,8 @@ TEST(Sitemap, ListsEveryPageByItsFolderUnderTheBaseUrl) {
       {"reports/2017-18/commissioning-budget.html", 1, 0},
       {"reports/2017-18/commissioning-budget.xlsx", 1, 0},
   };
-  std::string golden;
-  std::string error;
-  ASSERT_TRUE(read_file(FUNDPRESS_SOURCE_DIR "/tests/unit/publish/sitemap_test.golden.xml", &golden, &error)) << error;
-  EXPECT_EQ(sitemap_xml(files, "https://example.org/funding/?a&b/"), golden);
+  test::expect_golden(sitemap_xml(files, "https://example.org/funding/?a&b/"),
+                      test::golden_path("publish", "sitemap.xml"));
 }
 
 }  // namespace

@@ -2,21 +2,14 @@
 // schema and CSV on the Web metadata that describe them.
 #include <gtest/gtest.h>
 
-#include "load/file.h"
+#include "fixture_project.h"
+#include "golden.h"
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
-#include "fixture_project.h"
 #include "view/register_description.h"
 
 namespace fundpress {
 namespace {
-
-std::string golden(const std::string& name) {
-  std::string bytes, error;
-  EXPECT_TRUE(read_file(std::string(FUNDPRESS_SOURCE_DIR) + "/tests/unit/render/golden/" + name, &bytes, &error))
-      << error;
-  return bytes;
-}
 
 class AwardsFiles : public ::testing::Test {
  protected:
@@ -25,11 +18,11 @@ class AwardsFiles : public ::testing::Test {
 };
 
 TEST_F(AwardsFiles, CsvMatchesGolden) {
-  EXPECT_EQ(render_awards_csv(view), golden("every-field-two-years.awards.csv"));
+  test::expect_golden(render_awards_csv(view), test::golden_path("render", "every-field-two-years.awards.csv"));
 }
 
 TEST_F(AwardsFiles, JsonMatchesGolden) {
-  EXPECT_EQ(render_awards_json(view), golden("every-field-two-years.awards.json"));
+  test::expect_golden(render_awards_json(view), test::golden_path("render", "every-field-two-years.awards.json"));
 }
 
 TEST_F(AwardsFiles, MetadataDescribesTheCsvHeaderInOrder) {

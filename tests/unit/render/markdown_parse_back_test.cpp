@@ -9,7 +9,7 @@
 #include "check/check_project.h"
 #include "paths.h"
 #include "render/templates.h"
-#include "view/report_view.h"
+#include "view/report_context.h"
 
 namespace fundpress {
 namespace {

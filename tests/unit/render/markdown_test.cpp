@@ -52,22 +52,16 @@ TEST(Markdown, TablesGetTheHeadingAboveAsCaptionScopesAndAlignmentClasses) {
   EXPECT_EQ(page.html.find("align=\""), std::string::npos);
 }
 
-TEST(Markdown, MarkedTextBecomesAbbrWithAnEscapedTitle) {
-  std::vector<std::string> seen;
-  TextMarker mark = [&](const std::string& text) {
-    seen.push_back(text);
-    std::vector<TextRun> runs;
-    std::size_t at = text.find("PCC");
-    if (at == std::string::npos) return std::vector<TextRun>{{text, ""}};
-    runs.push_back({text.substr(0, at), ""});
-    runs.push_back({"PCC", "Police & \"Crime\" Commissioner"});
-    runs.push_back({text.substr(at + 3), ""});
-    return runs;
-  };
-  ProseHtml page = markdown_to_html("# The PCC\n\nThe PCC funds [the PCC](https://example.org/).\n", mark);
-  EXPECT_NE(page.html.find("The <abbr title=\"Police &amp; &quot;Crime&quot; Commissioner\">PCC</abbr> funds"),
-            std::string::npos) << page.html;
-  for (const std::string& text : seen) EXPECT_NE(text, "the PCC") << "link text is left alone";
+TEST(Markdown, AbbreviationsAreMarkedOnFirstUseWithAnEscapedTitle) {
+  std::vector<GlossaryTerm> glossary = {{"PCC", "Police & \"Crime\" Commissioner"}};
+  ProseHtml page = markdown_to_html(
+      "# The PCC\n\nThe [PCC](https://example.org/) and the PCC fund it. The PCC again.\n", glossary);
+  EXPECT_NE(page.html.find("<a href=\"https://example.org/\">PCC</a> and the "
+                           "<abbr title=\"Police &amp; &quot;Crime&quot; Commissioner\">PCC</abbr> fund it. "
+                           "The PCC again."),
+            std::string::npos)
+      << "link text is left alone; the first use outside it is marked, and only that one\n"
+      << page.html;
   EXPECT_EQ(page.title, "The PCC");
 }
 

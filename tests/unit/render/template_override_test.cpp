@@ -2,19 +2,23 @@
 #include <gtest/gtest.h>
 
 #include "check/check_project.h"
+#include "memory_sink.h"
+#include "render/outputs.h"
 #include "render/templates.h"
-#include "view/site_plan.h"
 
 namespace fundpress {
 namespace {
 
 std::string render_home(const Project& project) {
   Templates templates(project.template_overrides);
-  std::vector<PlannedOutput> plan;
-  plan_website(project, SitePaths(project), &plan);
-  for (const PlannedOutput& output : plan)
-    if (output.path == "index.html") return templates.render(page_layout, output.context(), output.template_path);
-  return "";
+  Downloads downloads = prepare_downloads(project, WorkbookLayout());
+  test::MemorySink sink;
+  std::string error;
+  for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
+    if (output.planned.path != "index.html") continue;
+    EXPECT_TRUE(write_output(output, WriteInputs{project, downloads, templates, 0}, false, &sink, &error)) << error;
+  }
+  return sink.files["index.html"];
 }
 
 TEST(TemplateOverride, PublisherPartialReplacesTheDefault) {

@@ -27,7 +27,9 @@ TEST(SitePaths, YearsAndRegisterPages) {
 
 TEST(SitePaths, FundsAndPrioritiesAreListedOnlyWhenAnAwardHasOne) {
   Project project;
-  project.funds = {{"Community Fund", "", "", false, false, {}, {}}};
+  Fund fund;
+  fund.name = "Community Fund";
+  project.funds = {fund};
   project.awards.resize(1);
   auto has = [&](Dimension d) {
     for (Dimension listed : listed_dimensions(project))

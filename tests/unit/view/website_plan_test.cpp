@@ -1,15 +1,16 @@
-// The website's plan for the Leicestershire data: every kind of page, at the
-// stable addresses of DESIGN.md, each once, each a safe path.
+// The website's plan for the Leicestershire data, made through the output
+// registry: every kind of page at the stable addresses of DESIGN.md, each
+// once, each a safe path, with the contexts its templates read.
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <set>
 
 #include "check/check_project.h"
+#include "check/workbook_layout.h"
 #include "publish/output_tree.h"
+#include "render/outputs.h"
 #include "rollup/rollup.h"
 #include "view/format.h"
-#include "view/site_plan.h"
 
 namespace fundpress {
 namespace {
@@ -19,18 +20,26 @@ class WebsitePlan : public ::testing::Test {
   void SetUp() override {
     Diagnostics diagnostics;
     ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
-    plan_website(project, SitePaths(project), &plan);
-    for (const PlannedOutput& output : plan) paths.insert(output.path);
+    ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+    replan();
   }
-  const PlannedOutput* find(const std::string& path) const {
-    for (const PlannedOutput& output : plan)
-      if (output.path == path) return &output;
+  void replan() {
+    downloads = prepare_downloads(project, layout);
+    plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
+    paths.clear();
+    for (const Output& output : plan) paths.insert(output.planned.path);
+  }
+  const Output* find(const std::string& path) const {
+    for (const Output& output : plan)
+      if (output.planned.path == path) return &output;
     return nullptr;
   }
   // The context the output at `path` is rendered from.
-  nlohmann::json context(const std::string& path) const { return find(path)->context(); }
+  nlohmann::json context(const std::string& path) const { return output_context(*find(path)); }
   Project project;
-  std::vector<PlannedOutput> plan;
+  WorkbookLayout layout;
+  Downloads downloads;
+  std::vector<Output> plan;
   std::set<std::string> paths;
 };
 
@@ -57,9 +66,8 @@ TEST_F(WebsitePlan, EveryKindOfPageIsThere) {
 
 // The script adds up the pence of awards.js; they must be every row, exactly.
 TEST_F(WebsitePlan, RegisterDataHoldsEveryRowInExactPence) {
-  const PlannedOutput* data = find("register/awards.js");
-  ASSERT_NE(data, nullptr);
-  nlohmann::json register_data = nlohmann::json::parse(data->context()["json"].get<std::string>());
+  ASSERT_NE(find("register/awards.js"), nullptr);
+  nlohmann::json register_data = nlohmann::json::parse(context("register/awards.js")["json"].get<std::string>());
   ASSERT_EQ(register_data["rows"].size(), project.awards.size());
   int64_t sum = 0;
   for (const auto& row : register_data["rows"])
@@ -101,15 +109,14 @@ namespace {
 // keeps its address and is not also listed as an ordinary prose page.
 TEST_F(WebsitePlan, APublishersAccessibilityPageReplacesTheGeneratedStatement) {
   EXPECT_EQ(context("accessibility/index.html")["statement"]["custom"], false);
-  project.pages.push_back(ProsePage{"accessibility", "# Our statement\n\nWe test every page.\n", 0});
-  plan.clear();
-  plan_website(project, SitePaths(project), &plan);
+  project.pages.push_back(ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test every page.\n", 0});
+  replan();
   nlohmann::json statement = context("accessibility/index.html");
   EXPECT_EQ(statement["title"], "Our statement");
   EXPECT_EQ(statement["statement"]["custom"], true);
   EXPECT_EQ(statement["statement"]["html"], "<p>We test every page.</p>\n");
   std::size_t statements = 0;
-  for (const PlannedOutput& output : plan) statements += output.path.rfind("accessibility/", 0) == 0;
+  for (const Output& output : plan) statements += output.planned.path.rfind("accessibility/", 0) == 0;
   EXPECT_EQ(statements, 1u);
 }
 

@@ -51,7 +51,7 @@ TEST(WorkbookView, SummariesHoldExactTotalsAndALineForRowsWithoutAValue) {
 
 TEST(WorkbookView, HeadingsComeFromThePublisherAndAreUnique) {
   Project project = load_fixture("every-field-two-years");
-  project.wording.field_labels["service"] = "Organisation";  // the same as organisation's default heading
+  project.wording.field_labels[Field::service] = "Organisation";  // the same as organisation's default heading
   WorkbookView view = workbook_view(project, FinancialYear{2017}, built_in_layout(), 1048576);
   std::vector<std::string> headings;
   for (const WorkbookColumn& column : view.columns) headings.push_back(column.heading);

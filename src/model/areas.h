@@ -1,0 +1,17 @@
+// Areas within areas: the one walk over Area::contains, for checking that
+// containment never loops, for totals that include the areas within, and for
+// the register's area filter.
+#pragma once
+
+#include <vector>
+
+#include "model/project.h"
+
+namespace fundpress {
+
+/// The areas inside `area`, directly or not, each once, nearest first;
+/// `area` itself is never listed. When `loops` is given it is set to whether
+/// the walk comes back to `area` (it contains itself).
+std::vector<int> areas_within(const std::vector<Area>& areas, int area, bool* loops = nullptr);
+
+}  // namespace fundpress

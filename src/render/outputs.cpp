@@ -1,0 +1,190 @@
+#include "render/outputs.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "render/awards_csv.h"
+#include "render/awards_json.h"
+#include "render/markdown.h"
+#include "render/report_xlsx.h"
+#include "render/threesixtygiving.h"
+#include "render/workbook.h"
+#include "view/award_view.h"
+#include "view/downloads_plan.h"
+#include "view/home_view.h"
+#include "view/listing_view.h"
+#include "view/prose_view.h"
+#include "view/register_page.h"
+#include "view/reports_plan.h"
+#include "view/workbook_view.h"
+
+namespace fundpress {
+namespace {
+
+// The layout every page of the site is rendered inside.
+const char* const page_layout = "site/layout.html.mustache";
+
+bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
+                           std::string* error) {
+  return write_report_xlsx(in.project, build_report(in.project, year), real_path, in.created, error);
+}
+
+bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
+                           std::string* error) {
+  WorkbookView view = workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows);
+  return write_workbook(view, real_path, in.created, error);
+}
+
+}  // namespace
+
+const std::vector<OutputKind>& output_kinds() {
+  using K = OutputKind;
+  static const std::vector<OutputKind> kinds = {
+      // The annual-report appendix, three ways from one view (view/report_view.h).
+      K::page("reports index", "reports/index.html", "reports/index.html.mustache", plan_reports_index),
+      K::page("report", "reports/<year>/commissioning-budget.html",
+              "reports/commissioning-budget.html.mustache", plan_report_pages),
+      K::document("report as Markdown", "reports/<year>/commissioning-budget.md",
+                  "reports/commissioning-budget.md.mustache", plan_report_markdown),
+      K::workbook("report as a workbook", "reports/<year>/commissioning-budget.xlsx",
+                  plan_report_workbooks, write_report_workbook),
+      // The website.
+      K::page("home page", "index.html", "site/home.html.mustache", plan_home),
+      K::page("register page", "register/index.html | register/page/<n>/index.html",
+              "site/register.html.mustache", plan_register_pages),
+      K::document("register data", "register/awards.js", "register/awards.js.mustache", plan_register_data),
+      K::page("award page", "awards/<id>/index.html", "site/award.html.mustache", plan_award_pages),
+      K::page("listing", "<dimension>/index.html", "site/listing-index.html.mustache", plan_listing_indexes),
+      K::page("listing item", "<dimension>/<slug>/index.html", "site/listing-item.html.mustache",
+              plan_listing_items),
+      K::page("prose page", "<page>/index.html", "site/prose.html.mustache", plan_prose_pages),
+      K::page("glossary", "glossary/index.html", "site/glossary.html.mustache", plan_glossary),
+      K::page("accessibility statement", "accessibility/index.html", "site/accessibility.html.mustache",
+              plan_accessibility),
+      K::page("not found", "404.html", "site/404.html.mustache", plan_not_found),
+      K::asset("asset", "assets/<file>", plan_assets),
+      // The open data (view/downloads_view.h).
+      K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache", plan_downloads_page),
+      K::bytes("register as CSV", "downloads/awards.csv", plan_awards_csv,
+               [](const WriteInputs& in) { return render_awards_csv(in.downloads.register_rows); }),
+      K::json("CSV on the Web metadata", "downloads/awards.csv-metadata.json", plan_csv_metadata),
+      K::bytes("register as JSON", "downloads/awards.json", plan_awards_json,
+               [](const WriteInputs& in) { return render_awards_json(in.downloads.register_rows); }),
+      K::json("JSON Schema", "downloads/awards.schema.json", plan_awards_schema),
+      K::bytes("360Giving JSON", "downloads/360giving.json", plan_grants_json,
+               [](const WriteInputs& in) { return render_threesixtygiving_json(in.downloads.grants); }),
+      K::bytes("360Giving CSV", "downloads/360giving.csv", plan_grants_csv,
+               [](const WriteInputs& in) { return render_threesixtygiving_csv(in.downloads.grants); }),
+      K::workbook("annual workbook", "downloads/fundpress-<year>.xlsx", plan_workbooks, write_annual_workbook),
+  };
+  return kinds;
+}
+
+OutputKind OutputKind::page(std::string name, std::string path_rule, std::string template_path,
+                            Planner plan) {
+  Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
+                                 const WriteInputs& in, OutputSink* sink, std::string* error) {
+    return sink->write(output.path, in.templates.render(page_layout, std::move(context), template_path), error);
+  };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, page_layout};
+}
+
+OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
+                                Planner plan) {
+  Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
+                                 const WriteInputs& in, OutputSink* sink, std::string* error) {
+    return sink->write(output.path, in.templates.render(template_path, std::move(context)), error);
+  };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, ""};
+}
+
+OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
+  // An asset's path in the site is its path in the theme.
+  Writer write = [](const PlannedOutput& output, nlohmann::json, const WriteInputs& in, OutputSink* sink,
+                    std::string* error) { return sink->write(output.path, in.templates.file(output.path), error); };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+}
+
+OutputKind OutputKind::json(std::string name, std::string path_rule, Planner plan) {
+  Writer write = [](const PlannedOutput& output, nlohmann::json context, const WriteInputs&,
+                    OutputSink* sink, std::string* error) {
+    return sink->write(output.path, context.dump(2) + "\n", error);
+  };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+}
+
+OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
+                             std::function<std::string(const WriteInputs& in)> make) {
+  Writer write = [make](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
+                        OutputSink* sink, std::string* error) {
+    return sink->write(output.path, make(in), error);
+  };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+}
+
+OutputKind OutputKind::workbook(
+    std::string name, std::string path_rule, Planner plan,
+    std::function<bool(const WriteInputs& in, FinancialYear year, const std::string& real_path,
+                       std::string* error)>
+        write_at) {
+  Writer write = [write_at](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
+                            OutputSink* sink, std::string* error) {
+    return sink->write_file(
+        output.path,
+        [&](const std::string& real_path, std::string* why) { return write_at(in, output.year, real_path, why); },
+        error);
+  };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+}
+
+std::vector<Output> plan_outputs(const PlanInputs& in) {
+  std::vector<Output> outputs;
+  for (const OutputKind& kind : output_kinds()) {
+    std::vector<PlannedOutput> planned;
+    kind.plan(in, &planned);
+    for (PlannedOutput& output : planned) outputs.push_back(Output{&kind, std::move(output)});
+  }
+  return outputs;
+}
+
+nlohmann::json output_context(const Output& output) {
+  const PlannedOutput& planned = output.planned;
+  nlohmann::json context = planned.context ? planned.context() : nlohmann::json();
+  const ProseText& prose = planned.prose;
+  if (!prose.html_at.empty())
+    context[nlohmann::json::json_pointer(prose.html_at)] =
+        markdown_to_html(prose.markdown, *prose.abbreviations).html;
+  return context;
+}
+
+bool write_output(const Output& output, const WriteInputs& in, bool dump_context, OutputSink* sink,
+                  std::string* error) {
+  const PlannedOutput& planned = output.planned;
+  // Built here, on the render thread, and freed as soon as it is rendered.
+  nlohmann::json context = output_context(output);
+  if (dump_context && !context.is_null() &&
+      !sink->write(planned.path + ".context.json", context.dump(2) + "\n", error))
+    return false;
+  return output.kind->write(planned, std::move(context), in, sink, error);
+}
+
+std::set<std::string> site_names() {
+  std::set<std::string> names;
+  for (const OutputKind& kind : output_kinds()) {
+    std::string rule = kind.path_rule;
+    for (std::size_t start = 0; start <= rule.size();) {
+      std::size_t end = rule.find(" | ", start);
+      if (end == std::string::npos) end = rule.size();
+      std::string first = rule.substr(start, std::min(end, rule.find('/', start)) - start);
+      if (first == "<dimension>") {
+        for (Dimension dimension : all_dimensions) names.insert(names_of(dimension).key);
+      } else if (first.find('<') == std::string::npos) {
+        names.insert(first.substr(0, first.find('.')));  // "index.html" takes "index"
+      }
+      start = end + 3;
+    }
+  }
+  return names;
+}
+
+}  // namespace fundpress

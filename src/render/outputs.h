@@ -1,0 +1,108 @@
+// The output registry: every kind of output fundpress publishes, declared
+// once, with the rule its paths follow, the view that plans it and the writer
+// that makes it. The build plans, renders and publishes from this one list,
+// so adding an output is a row in outputs.cpp, a planner in view/ and a
+// writer in render/.
+#pragma once
+
+#include <ctime>
+#include <functional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+#include "render/templates.h"
+#include "view/downloads_view.h"
+#include "view/site_plan.h"
+
+namespace fundpress {
+
+/// Where outputs go: the publish stage's staging folder (cli/build.cpp adapts
+/// it), or a test's map of files. Called from several threads at once.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  /// Publishes `bytes` at `path` inside the site.
+  virtual bool write(const std::string& path, std::string_view bytes, std::string* error) = 0;
+  /// For a library that writes its file itself (libxlsxwriter): calls
+  /// `write_at` with the real path to write to, then publishes that file.
+  virtual bool write_file(const std::string& path,
+                          const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+                          std::string* error) = 0;
+};
+
+/// What the writers read besides the output itself.
+struct WriteInputs {
+  const Project& project;
+  const Downloads& downloads;
+  const Templates& templates;
+  std::time_t created;  // the one date outputs may carry, so rebuilds are byte-identical
+};
+
+/// Makes `output` into `sink` from its `context`, which was made on this thread.
+using Writer = std::function<bool(const PlannedOutput& output, nlohmann::json context,
+                                  const WriteInputs& in, OutputSink* sink, std::string* error)>;
+
+/// One row of the registry.
+struct OutputKind {
+  std::string name;       // "award page"
+  /// What its paths look like: "awards/<id>/index.html". A <placeholder>
+  /// stands for part of one path segment; <dimension> for a listing's folder
+  /// (sections, areas, ...); " | " separates the forms of a kind with several.
+  std::string path_rule;
+  Planner plan;               // the view that plans its outputs
+  Writer write;
+  std::string template_path;  // the template its writer renders; "" for other writers
+  std::string layout;         // the template that one is rendered inside; "" for none
+
+  /// A page of the site: `template_path` rendered inside the site's layout.
+  static OutputKind page(std::string name, std::string path_rule, std::string template_path, Planner plan);
+  /// `template_path` rendered on its own (Markdown, a script's data).
+  static OutputKind document(std::string name, std::string path_rule, std::string template_path,
+                             Planner plan);
+  /// A file of the theme, published as it is.
+  static OutputKind asset(std::string name, std::string path_rule, Planner plan);
+  /// The output's context itself, as a JSON file.
+  static OutputKind json(std::string name, std::string path_rule, Planner plan);
+  /// Bytes made by a writer of render/ from what the build prepared.
+  static OutputKind bytes(std::string name, std::string path_rule, Planner plan,
+                          std::function<std::string(const WriteInputs& in)> make);
+  /// A workbook libxlsxwriter writes at the path it is given.
+  static OutputKind workbook(std::string name, std::string path_rule, Planner plan,
+                             std::function<bool(const WriteInputs& in, FinancialYear year,
+                                                const std::string& real_path, std::string* error)>
+                                 write_at);
+};
+
+/// Every kind of output, in the order the build plans them.
+const std::vector<OutputKind>& output_kinds();
+
+/// One output to make, and its kind.
+struct Output {
+  const OutputKind* kind = nullptr;
+  PlannedOutput planned;
+};
+
+/// Every output of the project, kind by kind.
+std::vector<Output> plan_outputs(const PlanInputs& in);
+
+/// The context `output` is rendered from, as its template sees it: built by
+/// its maker, with the prose it carries converted (render/markdown.h). Null
+/// for an output made from the build's data alone.
+nlohmann::json output_context(const Output& output);
+
+/// Makes one output: builds its context, writes the context beside it when
+/// `dump_context`, then hands it to its kind's writer. Safe to call from
+/// several threads.
+bool write_output(const Output& output, const WriteInputs& in, bool dump_context, OutputSink* sink,
+                  std::string* error);
+
+/// The names the site's own outputs take at its top ("assets", "index",
+/// "sections", ...), from the path rules: a prose page may not take one.
+std::set<std::string> site_names();
+
+}  // namespace fundpress

@@ -1,0 +1,60 @@
+#include "view/reports_plan.h"
+
+#include "rollup/rollup.h"
+#include "view/format.h"
+#include "view/page.h"
+#include "view/report_context.h"
+
+namespace fundpress {
+namespace {
+
+// The page and its Markdown are made from one context, framed as the page, so
+// the two cannot disagree.
+ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
+  const Project& project = in.project;
+  SitePaths paths = in.paths;
+  return [&project, paths, year] {
+    nlohmann::json context =
+        report_context(project, build_report(project, year), SitePaths::report(year, ".html"));
+    add_navigation(project, paths, "reports", &context);
+    return context;
+  };
+}
+
+}  // namespace
+
+void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  std::string path = SitePaths::reports_index();
+  nlohmann::json context = page_frame(project, path, "Reports", {{"Home", SitePaths::home()}, {"Reports", ""}});
+  add_navigation(project, in.paths, "reports", &context);
+  nlohmann::json years = nlohmann::json::array();
+  for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {
+    Total total = total_of(project, awards_in_year(project, *it));
+    years.push_back({{"title", project.wording.report_title + " " + it->label()},
+                     {"html", SitePaths::report(*it, ".html")},
+                     {"markdown", SitePaths::report(*it, ".md")},
+                     {"workbook", SitePaths::report(*it, ".xlsx")},
+                     {"total", format_pounds(total.amount, project.display.total_decimals)},
+                     {"rows", count_of(total.rows, "line")}});
+  }
+  context["reports"] = years;
+  plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
+}
+
+void plan_report_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  for (FinancialYear year : in.project.years)
+    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".html"), report_context_maker(in, year)));
+}
+
+void plan_report_markdown(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  for (FinancialYear year : in.project.years)
+    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".md"), report_context_maker(in, year)));
+}
+
+void plan_report_workbooks(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  for (FinancialYear year : in.project.years)
+    plan->push_back(PlannedOutput::of_year(SitePaths::report(year, ".xlsx"), year));
+}
+
+}  // namespace fundpress

@@ -1,0 +1,33 @@
+#include "model/areas.h"
+
+#include <gtest/gtest.h>
+
+namespace fundpress {
+namespace {
+
+// LLR contains Leicester and Leicestershire; Leicestershire contains Rutland
+// (for the test) and Charnwood.
+std::vector<Area> areas() {
+  return {{"LLR", "", {1, 2}}, {"Leicester", "", {}}, {"Leicestershire", "", {3, 4}},
+          {"Rutland", "", {}}, {"Charnwood", "", {}}};
+}
+
+TEST(AreasWithin, NearestFirstEachOnceWithoutItself) {
+  EXPECT_EQ(areas_within(areas(), 0), (std::vector<int>{1, 2, 3, 4}));
+  EXPECT_EQ(areas_within(areas(), 2), (std::vector<int>{3, 4}));
+  EXPECT_TRUE(areas_within(areas(), 3).empty());
+}
+
+TEST(AreasWithin, SaysWhenAnAreaContainsItself) {
+  std::vector<Area> looped = areas();
+  looped[3].contains = {0};  // Rutland contains LLR, which contains Rutland
+  bool loops = false;
+  std::vector<int> within = areas_within(looped, 0, &loops);
+  EXPECT_TRUE(loops);
+  EXPECT_EQ(within, (std::vector<int>{1, 2, 3, 4}));
+  areas_within(looped, 1, &loops);
+  EXPECT_FALSE(loops);
+}
+
+}  // namespace
+}  // namespace fundpress
