@@ -12,6 +12,7 @@
 #include "model/money_format.h"
 #include "model/slug.h"
 #include "model/text.h"
+#include "model/unique_names.h"
 
 namespace fundpress {
 namespace {
@@ -551,32 +552,24 @@ void AwardChecker::finish() {
   check_fund_envelopes();
 
   // Ids: the publisher's reference when there is one (duplicates are errors),
-  // otherwise year and service name, numbered when they repeat. A counter per
-  // base name keeps this linear however many rows share a name.
-  std::unordered_map<std::string, const Award*> taken;
-  std::unordered_map<std::string, int> next_number;
+  // otherwise year and service name, numbered when they repeat.
+  UniqueNames ids;
+  std::unordered_map<std::string, const Award*> first_with;
   for (Award& award : project_->awards) {
     bool given = !award.reference.empty();
     std::string base = given ? slugify(award.reference)
                              : slugify(award.year.label()) + "-" + slugify(award.service);
-    std::string id = base;
-    if (taken.count(id)) {
-      int& n = next_number.emplace(base, 2).first->second;
-      do id = base + "-" + std::to_string(n++); while (taken.count(id));
-    }
-    if (given && id != base) {
-      const Award* first = taken[base];
+    award.id = ids.take(base);
+    auto [first, inserted] = first_with.emplace(base, &award);
+    if (given && !inserted)
       diagnostics_.error(Position{project_->source_files[award.source.file], award.source.line,
                                   columns_.of(Field::id) + 1},
                          "reference " + in_quotes(award.reference) + " is also used on line " +
-                             std::to_string(first->source.line) +
-                             (first->reference == award.reference
+                             std::to_string(first->second->source.line) +
+                             (first->second->reference == award.reference
                                   ? ""
-                                  : " (as " + in_quotes(first->reference) + ", the same address)"),
+                                  : " (as " + in_quotes(first->second->reference) + ", the same address)"),
                          "reference");
-    }
-    award.id = id;
-    taken[id] = &award;
   }
 
   for (Organisation& organisation : project_->organisations)

@@ -50,7 +50,7 @@ const std::map<Field, std::vector<const char*>>& synonyms() {
 int column_by_position(const std::string& alias, std::size_t width) {
   std::string key = normalise_header(alias);
   int column = -1;
-  if (key.rfind("column ", 0) == 0 && key.size() > 7 &&
+  if (starts_with(key, "column ") && key.size() > 7 &&
       key.find_first_not_of("0123456789", 7) == std::string::npos && key.size() < 14) {
     column = std::stoi(key.substr(7)) - 1;
   } else if (!alias.empty() && alias.size() <= 3 &&

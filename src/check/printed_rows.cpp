@@ -22,26 +22,16 @@ const char* kind_name(TotalKind kind) {
   }
 }
 
-// round(numerator / denominator) half away from zero, in 128 bits.
-int128 rounded_ratio(int128 numerator, int128 denominator) {
-  bool negative = (numerator < 0) != (denominator < 0);
-  if (numerator < 0) numerator = -numerator;
-  if (denominator < 0) denominator = -denominator;
-  int128 quotient = numerator / denominator, remainder = numerator % denominator;
-  if (remainder * 2 >= denominator) ++quotient;
-  return negative ? -quotient : quotient;
-}
-
-int128 power_of_ten(int n) {
-  int128 p = 1;
-  while (n-- > 0) p *= 10;
-  return p;
-}
-
-// `part` as a percentage of `whole`, printed to `decimals`, times 10^decimals.
-bool percentage_of(Money part, Money whole, int decimals, int128* scaled) {
-  if (whole.pence == 0) return false;
-  *scaled = rounded_ratio(static_cast<int128>(part.pence) * 100 * power_of_ten(decimals), whole.pence);
+// `part` as a percentage of `whole`, printed to `decimals`, times 10^decimals,
+// rounded by the one rule (half away from zero).
+bool percentage_of(Money part, Money whole, int decimals, int64_t* scaled) {
+  if (whole.pence == 0 || decimals > 15) return false;
+  uint64_t factor = 100;
+  for (int i = 0; i < decimals; ++i) factor *= 10;
+  uint64_t size = rounded_scaled(magnitude(part), factor, magnitude(whole));
+  if (size > static_cast<uint64_t>(INT64_MAX)) return false;
+  bool negative = (part.pence < 0) != (whole.pence < 0);
+  *scaled = negative ? -static_cast<int64_t>(size) : static_cast<int64_t>(size);
   return true;
 }
 
@@ -258,7 +248,7 @@ void PrintedRows::of_which(int line, const std::string& label, const std::vector
 void PrintedRows::check_percentage(PendingPercentage& pending) {
   const AmountText& printed = pending.figure.amount;
   std::string found;
-  int128 scaled;
+  int64_t scaled;
   if (pending.has_above) {
     for (const auto& [label, sum] : table_.totals(pending.figure.column)) {
       if (percentage_of(pending.above, sum, printed.decimals, &scaled) && scaled == printed.percent) {
