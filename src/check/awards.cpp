@@ -196,7 +196,9 @@ int AwardChecker::section_of(const Row& row) {
   std::string name = cell(row, Field::section);
   if (name.empty() && current_section_ >= 0) return current_section_;
   if (name.empty() && project_->sections.size() == 1) return 0;
-  if (name.empty() && !sections_closed_) name = "All";
+  // A table with no sections at all: one section that the report neither
+  // heads nor sub-totals, since its total is the grand total.
+  if (name.empty() && !sections_closed_) return find_or_add("All", &project_->sections, &section_index_, false);
   int found = open_section(name);
   if (found >= 0) return found;
   diagnostics_.error(where(row, Field::section),

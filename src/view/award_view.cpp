@@ -23,7 +23,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                             AbbreviationMarker& abbreviations) {
   nlohmann::json fields = nlohmann::json::array();
   auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
-    fields.push_back({{"label", field_label(project.wording, field)}, {"values", values}, {"numeric", numeric}});
+    fields.push_back({{"label", heading_for(project, field, project.display.unit)}, {"values", values}, {"numeric", numeric}});
   };
   auto text = [&](Field field, const std::string& url = "") {
     std::string shown = award_field_text(project, award, field);
@@ -31,7 +31,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   };
   text(Field::service);
   if (!award.reference.empty()) text(Field::id);
-  text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
+  if (award.organisation >= 0) text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
   text(Field::description);
   add(Field::amount, {value(unmarked_runs(amount_text(award, project.display)), "")}, award.amount_known);
   add(Field::year, {value(unmarked_runs(award.year.label()),
@@ -67,7 +67,7 @@ std::vector<ReportPlace> report_places(const Project& project) {
     ReportView report = build_report(project, year);
     for (const ReportSection& section : report.sections)
       for (std::size_t n = 0; n < section.lines.size(); ++n)
-        places[section.lines[n].award] = {n + 1, section.lines.size(), section.subtotal.amount};
+        places[section.lines[n].award] = {n + 1, section.lines.size(), section.subtotal.total.amount};
   }
   return places;
 }
@@ -82,8 +82,7 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
           {"section", section.name},
           {"section_path", paths.item(Dimension::section, award.section)},
           {"subtotal_label", section.subtotal_label},
-          {"subtotal", format_pounds(place.subtotal, project.display.total_decimals,
-                                     project.display.negative_in_brackets)}};
+          {"subtotal", format_total_pounds(place.subtotal, project.display)}};
 }
 
 nlohmann::json award_context(const Project& project, const SitePaths& paths, std::size_t index,

@@ -7,7 +7,9 @@ namespace fundpress {
 FieldValue field_value(const Project& project, const Award& award, Field field) {
   FieldValue value;
   value.type = field_info(field).type;
-  const Organisation& organisation = project.organisations[award.organisation];
+  // A budget table may have no organisation column: such a line names no one.
+  const Organisation* organisation =
+      award.organisation >= 0 ? &project.organisations[award.organisation] : nullptr;
   auto date = [&](const Date& d) {
     value.date = d;
     value.text = format_iso_date(d);
@@ -17,7 +19,7 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::year: value.text = award.year.label(); break;
     case Field::section: value.text = project.sections[award.section].name; break;
     case Field::service: value.text = award.service; break;
-    case Field::organisation: value.text = organisation.name; break;
+    case Field::organisation: if (organisation) value.text = organisation->name; break;
     case Field::description: value.text = award.description; break;
     case Field::amount:
       value.has_amount = award.amount_known;
@@ -39,16 +41,16 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::award_date: date(award.award_date); break;
     case Field::start_date: date(award.start_date); break;
     case Field::end_date: date(award.end_date); break;
-    case Field::org_id: value.text = organisation.org_id; break;
-    case Field::charity_number: value.text = organisation.charity_number; break;
-    case Field::company_number: value.text = organisation.company_number; break;
+    case Field::org_id: if (organisation) value.text = organisation->org_id; break;
+    case Field::charity_number: if (organisation) value.text = organisation->charity_number; break;
+    case Field::company_number: if (organisation) value.text = organisation->company_number; break;
   }
   return value;
 }
 
 bool always_has_value(Field field) {
-  return field == Field::id || field == Field::year || field == Field::section ||
-         field == Field::service || field == Field::organisation;
+  // Not organisation: a budget table may name no recipients at all.
+  return field == Field::id || field == Field::year || field == Field::section || field == Field::service;
 }
 
 std::vector<Field> published_fields(const Project& project, const std::vector<std::size_t>& awards) {

@@ -27,12 +27,12 @@ struct FieldValue {
 /// there is one (unique: the check stage proves it), otherwise the generated id.
 FieldValue field_value(const Project& project, const Award& award, Field field);
 
-/// True for the fields every row has a value for: id, year, section, service,
-/// organisation. (An amount may be not yet known.)
+/// True for the fields every row has a value for: id, year, section, service.
+/// (An amount may be not yet known; a budget table may name no organisation.)
 bool always_has_value(Field field);
 
 /// The fields the rows `awards` publish, in the order of model/fields.h: the
-/// ones every register has (id, year, section, service, organisation, amount)
+/// ones every register has (id, year, section, service, amount)
 /// and every other field some row fills.
 std::vector<Field> published_fields(const Project& project, const std::vector<std::size_t>& awards);
 

@@ -19,7 +19,9 @@ namespace {
 // describes money given to a recipient: a budget line without a named
 // recipient or a known, positive amount is not such a grant.
 const char* left_out_reason(const Project& project, const Award& award) {
-  if (project.organisations[award.organisation].placeholder) return "no named recipient";
+  // A budget table may name no recipient at all (no organisation column).
+  if (award.organisation < 0 || project.organisations[award.organisation].placeholder)
+    return "no named recipient";
   if (!award.amount_known) return "amount not yet known";
   if (award.amount.pence <= 0) return "amount not above zero";
   return nullptr;

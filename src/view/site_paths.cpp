@@ -55,12 +55,15 @@ const DimensionNames& names_of(Dimension dimension) {
 }
 
 std::vector<Dimension> listed_dimensions(const Project& project) {
-  bool funds = false, priorities = false;
+  bool funds = false, priorities = false, organisations = false;
   for (const Award& award : project.awards) {
     funds |= award.fund >= 0;
     priorities |= !award.priorities.empty();
+    organisations |= award.organisation >= 0;
   }
-  std::vector<Dimension> listed = {Dimension::section, Dimension::area, Dimension::organisation};
+  // A budget table with one name column names no recipients to list.
+  std::vector<Dimension> listed = {Dimension::section, Dimension::area};
+  if (organisations) listed.push_back(Dimension::organisation);
   if (funds) listed.push_back(Dimension::fund);
   if (priorities) listed.push_back(Dimension::priority);
   listed.push_back(Dimension::year);

@@ -14,7 +14,8 @@ std::string award_cell_text(const Project& project, const Award& award, Field fi
 std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field) {
   switch (field) {
     case Field::service: return SitePaths::award(award);
-    case Field::organisation: return paths.item(Dimension::organisation, award.organisation);
+    case Field::organisation:
+      return award.organisation >= 0 ? paths.item(Dimension::organisation, award.organisation) : "";
     case Field::section: return paths.item(Dimension::section, award.section);
     case Field::area: return award.area >= 0 ? paths.item(Dimension::area, award.area) : "";
     case Field::fund: return award.fund >= 0 ? paths.item(Dimension::fund, award.fund) : "";
@@ -49,12 +50,12 @@ std::vector<AwardColumn> award_columns(const Project& project, const std::vector
   std::vector<AwardColumn> columns;
   for (Field field : candidates) {
     if (field == leave_out) continue;
-    bool shown = field == Field::service || field == Field::organisation || field == Field::amount;
+    bool shown = field == Field::service || field == Field::amount;
     if (field == Field::year) shown = project.years.size() > 1;
     else if (field == Field::section) shown = project.sections.size() > 1;
     for (std::size_t i = 0; !shown && i < awards.size() && field != Field::year && field != Field::section; ++i)
       shown = !award_field_text(project, project.awards[awards[i]], field).empty();
-    if (shown) columns.push_back({field, field_label(project.wording, field), field == Field::amount});
+    if (shown) columns.push_back({field, heading_for(project, field, project.display.unit), field == Field::amount});
   }
   return columns;
 }
