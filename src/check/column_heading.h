@@ -11,6 +11,7 @@
 
 #include "model/date.h"
 #include "model/project.h"
+#include "model/units.h"
 
 namespace fundpress {
 
@@ -27,15 +28,5 @@ struct ColumnHeading {
 /// "19/20", "2023-4"; a lone "2019" is a calendar year and is not read. When
 /// a heading names more than one financial year, none is read.
 ColumnHeading read_column_heading(std::string_view text);
-
-/// The unit `text` states, as pounds per unit ("£000s" -> 1000), or 0.
-int64_t stated_unit(std::string_view text);
-
-/// `text` without the unit it states: "Grant (£000s)" -> "Grant",
-/// "2019/20 £m" -> "2019/20". Text that states no unit is returned trimmed.
-std::string without_unit(std::string_view text);
-
-/// How a unit is written after a heading: "£", "£000s", "£m", "£bn".
-const char* unit_marker(int64_t unit);
 
 }  // namespace fundpress

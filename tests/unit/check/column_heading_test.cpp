@@ -42,15 +42,5 @@ TEST(ColumnHeading, ReadsTheMeasureWhereTheHeadingSaysIt) {
   EXPECT_FALSE(read_column_heading("2020/21").has_measure);
 }
 
-TEST(ColumnHeading, TakesTheUnitOutOfALabel) {
-  EXPECT_EQ(without_unit("Grant (£000s)"), "Grant");
-  EXPECT_EQ(without_unit("2019/20 £m"), "2019/20");
-  EXPECT_EQ(without_unit("17/18 proposed costs (£)"), "17/18 proposed costs");
-  EXPECT_EQ(without_unit("Total (£ thousands)"), "Total");
-  EXPECT_EQ(without_unit("£000s"), "");
-  EXPECT_EQ(without_unit("  Victims  "), "Victims");
-  EXPECT_EQ(without_unit("Grants over £1m"), "Grants over £1m") << "a figure, not a unit";
-}
-
 }  // namespace
 }  // namespace fundpress
