@@ -25,6 +25,17 @@ std::string unsigned_amount(uint64_t pence, int decimals) {
   return grouped(pence / 100) + "." + fraction;
 }
 
+// `magnitude` pence in `unit` pounds, to unit_decimals(unit) places.
+std::string unsigned_in_unit(uint64_t magnitude, int64_t unit) {
+  int decimals = unit_decimals(unit);
+  uint64_t scale = decimals == 1 ? 10 : 1;
+  uint64_t tenths = rounded_quotient(magnitude, static_cast<uint64_t>(unit) * 100 / scale);
+  if (decimals == 0) return grouped(tenths);
+  return grouped(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+const char* unit_suffix(int64_t unit) { return unit == 1000 ? "k" : unit == 1000000 ? "m" : ""; }
+
 std::string signed_text(Money money, const std::string& body, bool brackets) {
   if (money.pence >= 0) return body;
   return brackets ? "(" + body + ")" : "-" + body;
@@ -47,16 +58,21 @@ std::string grouped(uint64_t whole) {
   return out;
 }
 
-std::string format_amount(Money money, int decimals, bool negative_in_brackets) {
-  std::string body = unsigned_amount(magnitude(money), shown_decimals(money, decimals));
+int unit_decimals(int64_t unit) { return unit >= 1000000 ? 1 : 0; }
+
+std::string format_amount(Money money, int decimals, bool negative_in_brackets, int64_t unit) {
+  std::string body = unit > 1 ? unsigned_in_unit(magnitude(money), unit)
+                              : unsigned_amount(magnitude(money), shown_decimals(money, decimals));
   // A negative that rounds to zero is shown as zero, not "-0".
-  if (body == "0") return body;
+  if (body == "0" || body == "0.0") return body;
   return signed_text(money, body, negative_in_brackets);
 }
 
-std::string format_pounds(Money money, int decimals, bool negative_in_brackets) {
-  std::string body = "£" + unsigned_amount(magnitude(money), shown_decimals(money, decimals));
-  if (body == "£0") return body;
+std::string format_pounds(Money money, int decimals, bool negative_in_brackets, int64_t unit) {
+  std::string digits = unit > 1 ? unsigned_in_unit(magnitude(money), unit)
+                                : unsigned_amount(magnitude(money), shown_decimals(money, decimals));
+  std::string body = "£" + digits + (unit > 1 ? unit_suffix(unit) : "");
+  if (digits == "0" || digits == "0.0") return body;
   return signed_text(money, body, negative_in_brackets);
 }
 

@@ -15,11 +15,21 @@ namespace fundpress {
 int shown_decimals(Money money, int decimals);
 
 /// "1,448,239", "8,683.75", "-1,234" or "(1,234)". `decimals` is 0 or 2, or -1
-/// for "pence only when they are not zero".
-std::string format_amount(Money money, int decimals, bool negative_in_brackets = false);
+/// for "pence only when they are not zero". In a `unit` above pounds (1000:
+/// £000s, 1000000: £m) the figure counts units, rounded half away from zero to
+/// unit_decimals(unit) places: 1,448,239.00 in £000s is "1,448"; in £m, "1.4".
+std::string format_amount(Money money, int decimals, bool negative_in_brackets = false,
+                          int64_t unit = 1);
 
-/// format_amount with a pound sign: "£1,448,239", "-£1,234", "(£1,234)".
-std::string format_pounds(Money money, int decimals, bool negative_in_brackets = false);
+/// format_amount with a pound sign, and in a unit above pounds with its
+/// suffix, so the figure says its unit wherever it stands: "£1,448,239",
+/// "-£1,234", "(£1,234)", "£1,448k", "£1.4m".
+std::string format_pounds(Money money, int decimals, bool negative_in_brackets = false,
+                          int64_t unit = 1);
+
+/// Decimals a figure in `unit` is shown with: none in pounds' thousands, one
+/// in millions (a whole number of millions says too little for a grant).
+int unit_decimals(int64_t unit);
 
 /// Headline form: "£4.668m", "£576k", "£950", "£1.2bn".
 std::string format_short(Money money);

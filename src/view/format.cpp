@@ -2,14 +2,29 @@
 
 #include <cstdio>
 
+#include "model/units.h"
+
 namespace fundpress {
 
 std::string format_row_amount(Money money, const DisplayRules& rules) {
-  return format_amount(money, rules.row_decimals, rules.negative_in_brackets);
+  return format_amount(money, rules.row_decimals, rules.negative_in_brackets, rules.unit);
 }
 
 std::string format_total_amount(Money money, const DisplayRules& rules) {
-  return format_amount(money, rules.total_decimals, rules.negative_in_brackets);
+  return format_amount(money, rules.total_decimals, rules.negative_in_brackets, rules.unit);
+}
+
+std::string format_total_pounds(Money money, const DisplayRules& rules) {
+  return format_pounds(money, rules.total_decimals, rules.negative_in_brackets, rules.unit);
+}
+
+std::string heading_for(const Project& project, Field field, int64_t unit) {
+  std::string label = field_label(project.wording, field);
+  // A label that states no unit over figures in pounds needs none.
+  if (field != Field::amount || (unit == 1 && stated_unit(label) == 0)) return label;
+  std::string bare = without_unit(label);
+  std::string marker = std::string("(") + unit_marker(unit) + ")";
+  return bare.empty() ? marker : bare + " " + marker;
 }
 
 std::string amount_text(const Award& award, const DisplayRules& rules) {

@@ -11,9 +11,21 @@
 
 namespace fundpress {
 
-/// A row's amount and a total's amount under the publisher's display rules.
+/// A row's amount and a total's amount under the publisher's display rules,
+/// in its unit ("display": {"unit": 1000} shows 1,448,239 as "1,448"), for
+/// columns whose heading states the unit (amount_heading).
 std::string format_row_amount(Money money, const DisplayRules& rules);
 std::string format_total_amount(Money money, const DisplayRules& rules);
+
+/// A total with its pound sign and, in a unit above pounds, its suffix
+/// ("£1,448k"), for text and columns whose heading states no unit.
+std::string format_total_pounds(Money money, const DisplayRules& rules);
+
+/// The heading over `field`'s values: its label as configured or copied from
+/// the source table, and for the amount, the unit the figures are shown in
+/// (`unit` pounds) in place of any unit the label states, so "17/18 proposed
+/// costs (£000s)" over figures in pounds becomes "17/18 proposed costs (£)".
+std::string heading_for(const Project& project, Field field, int64_t unit);
 
 /// An award's amount as a row shows it, or its status ("To be confirmed")
 /// when the figure is not yet known.

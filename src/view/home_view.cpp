@@ -5,6 +5,7 @@
 #include "view/chart_view.h"
 #include "view/format.h"
 #include "view/page.h"
+#include "view/printed_notes.h"
 #include "view/table_view.h"
 
 namespace fundpress {
@@ -37,12 +38,10 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
     table["rows"].push_back({{"cells",
                               {plain_cell(name, paths.item(Dimension::section, group.key), false, true),
                                plain_cell(std::to_string(group.total.rows), "", true),
-                               plain_cell(format_pounds(group.total.amount, project.display.total_decimals,
-                                                        project.display.negative_in_brackets), "", true),
+                               plain_cell(format_total_pounds(group.total.amount, project.display), "", true),
                                plain_cell(format_share(group.total.amount, total.amount), "", true)}}});
   }
-  set_total_row(&table, 2, "Total", format_pounds(total.amount, project.display.total_decimals,
-                                                  project.display.negative_in_brackets));
+  set_total_row(&table, 2, "Total", format_total_pounds(total.amount, project.display));
   (*home)["chart"] = bar_chart("sections-chart", "Spending by section, " + year.label(), bars);
   (*home)["sections_table"] = table;
   (*home)["has_sections"] = !groups.empty();
@@ -70,7 +69,9 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
       {"total_short", format_short(total.amount)},
       {"total_exact", format_pounds(total.amount, 2)},
       {"lines", figure_and_noun(count_rows(project, total.rows))},
-      {"organisations", figure_and_noun(count_of(organisations, "organisation"))},
+      // A budget table that names no recipients has no organisations to count.
+      {"organisations", organisations ? figure_and_noun(count_of(organisations, "organisation"))
+                                      : nlohmann::json(false)},
       {"report_path", SitePaths::report(latest, ".html")},
       {"report_title", project.wording.report_title + " " + latest.label()},
       // A register with no rows and no configured year has no year to show.
@@ -78,6 +79,8 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
       {"nothing_yet", "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
   };
   add_sections(project, paths, latest, total, &home);
+  context["printed_notes"] =
+      project.years.empty() ? nlohmann::json(false) : printed_notes_context(project, {latest});
 
   nlohmann::json explore = nlohmann::json::array();
   explore.push_back(link("Funding register", SitePaths::register_page(1),

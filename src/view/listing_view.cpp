@@ -8,13 +8,14 @@
 #include "view/abbreviations.h"
 #include "view/format.h"
 #include "view/page.h"
+#include "view/printed_notes.h"
 #include "view/table_view.h"
 
 namespace fundpress {
 namespace {
 
 std::string pounds(const Project& project, Money amount) {
-  return format_pounds(amount, project.display.total_decimals, project.display.negative_in_brackets);
+  return format_total_pounds(amount, project.display);
 }
 
 // The values listed, each with its rows: areas with every row inside them,
@@ -175,6 +176,9 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
                              pounds(project, group.total.amount) + "."},
       {"within_table", has_inner ? within_table(project, paths, group) : nlohmann::json(false)},
   };
+  context["printed_notes"] = dimension == Dimension::year
+                                 ? printed_notes_context(project, {project.years[group.key]})
+                                 : nlohmann::json(false);
   return context;
 }
 

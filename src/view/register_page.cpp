@@ -97,6 +97,7 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
   return {{"noun", row_noun(project)},
           {"decimals", project.display.total_decimals},
           {"brackets", project.display.negative_in_brackets},
+          {"unit", project.display.unit},
           {"columns", headings},
           {"rows", rows}};
 }
@@ -115,8 +116,7 @@ std::shared_ptr<const RegisterBasis> register_basis(const Project& project, cons
   basis->columns = award_columns(project, basis->awards);
   Total total = total_of(project, basis->awards);
   basis->status = count_rows(project, total.rows) + ", " +
-                  format_pounds(total.amount, project.display.total_decimals,
-                                project.display.negative_in_brackets);
+                  format_total_pounds(total.amount, project.display);
   basis->offered = filters(project, paths, basis->awards);
   return basis;
 }

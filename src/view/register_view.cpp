@@ -3,6 +3,7 @@
 #include "rollup/rollup.h"
 #include "view/field_values.h"
 #include "view/format.h"
+#include "view/printed_notes.h"
 
 namespace fundpress {
 
@@ -13,7 +14,7 @@ RegisterView register_view(const Project& project) {
   view.project = &project;
   view.rows = all_awards(project);
   for (Field field : published_fields(project, view.rows)) {
-    view.columns.push_back(RegisterColumn{field, field_info(field).name, field_label(project.wording, field)});
+    view.columns.push_back(RegisterColumn{field, field_info(field).name, heading_for(project, field, 1)});
   }
   view.about = nlohmann::ordered_json{
       {"title", "Funding register of the " + project.publisher.name},
@@ -23,6 +24,9 @@ RegisterView register_view(const Project& project) {
       {"measure", measure_name(project.measure)},
       {"currency", "GBP"},
   };
+  // The source table's totals are not lines, but what was said of them travels with the data.
+  std::vector<std::string> notes = printed_note_texts(project);
+  if (!notes.empty()) view.about["notes"] = notes;
   return view;
 }
 

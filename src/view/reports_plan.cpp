@@ -35,7 +35,7 @@ void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
                      {"html", SitePaths::report(*it, ".html")},
                      {"markdown", SitePaths::report(*it, ".md")},
                      {"workbook", SitePaths::report(*it, ".xlsx")},
-                     {"total", format_pounds(total.amount, project.display.total_decimals)},
+                     {"total", format_total_pounds(total.amount, project.display)},
                      {"rows", count_of(total.rows, "line")}});
   }
   context["reports"] = years;

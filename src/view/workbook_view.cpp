@@ -31,7 +31,7 @@ std::vector<WorkbookColumn> register_columns(const Project& project, const Layou
   for (const LayoutColumn& c : sheet.columns) {
     if (std::find(filled.begin(), filled.end(), c.field) == filled.end()) continue;
     WorkbookColumn column{c.field, c.heading, field_info(c.field).type, c.width, c.number_format};
-    if (column.heading.empty()) column.heading = field_label(project.wording, c.field);
+    if (column.heading.empty()) column.heading = heading_for(project, c.field, 1);
     column.heading = headings.take(column.heading);
     if (column.number_format.empty() && column.type == FieldType::money) column.number_format = layout.amount_format;
     if (column.number_format.empty() && column.type == FieldType::date) column.number_format = layout.date_format;

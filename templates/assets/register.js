@@ -30,11 +30,22 @@
   });
   var state = { q: '', filters: {}, sort: -1, descending: false };
 
-  // "£1,234,567", "-£12", "(£12)", as view/format.h writes a total.
+  // "£1,234,567", "-£12", "(£12)", "£1,448k", "£1.4m", as view/format.h
+  // writes a total (model/money_format.h: half away from zero).
   function formatPounds(pence) {
     var negative = pence < 0n;
     var magnitude = negative ? -pence : pence;
     var body;
+    if (data.unit > 1) {
+      var tenth = data.unit >= 1000000;
+      var divisor = BigInt(data.unit) * (tenth ? 10n : 100n);
+      var units = magnitude / divisor;
+      if ((magnitude % divisor) * 2n >= divisor) units += 1n;
+      body = tenth ? group(units / 10n) + '.' + String(units % 10n) : group(units);
+      body = '£' + body + (tenth ? 'm' : 'k');
+      if (!negative || units === 0n) return body;
+      return data.brackets ? '(' + body + ')' : '-' + body;
+    }
     if (data.decimals === 2) {
       var fraction = String(magnitude % 100n);
       body = group(magnitude / 100n) + '.' + (fraction.length < 2 ? '0' + fraction : fraction);

@@ -55,5 +55,19 @@ TEST(DecimalText, WritesPlainPounds) {
   EXPECT_EQ(decimal_text(Money{-5}), "-0.05");
 }
 
+// A unit above pounds counts units, rounded on the figure shown; the sign
+// and the suffix say the unit wherever no heading does.
+TEST(FormatAmount, ShowsFiguresInThousandsAndMillions) {
+  EXPECT_EQ(format_amount(Money{144823900}, -1, false, 1000), "1,448");
+  EXPECT_EQ(format_amount(Money{144850000}, 0, false, 1000), "1,449");  // £1,448,500: half away from zero
+  EXPECT_EQ(format_amount(Money{-144850000}, 0, true, 1000), "(1,449)");
+  EXPECT_EQ(format_amount(Money{-40000}, 0, false, 1000), "0");         // -£400 is no thousand at all
+  EXPECT_EQ(format_amount(Money{1225000000}, -1, false, 1000000), "12.3");  // £12.25m
+  EXPECT_EQ(format_amount(Money{1224999900}, -1, false, 1000000), "12.2");
+  EXPECT_EQ(format_pounds(Money{144823900}, 0, false, 1000), "\xC2\xA3" "1,448k");
+  EXPECT_EQ(format_pounds(Money{-1225000000}, 0, false, 1000000), "-\xC2\xA3" "12.3m");
+  EXPECT_EQ(format_pounds(Money{144823900}, 0, false, 1), "\xC2\xA3" "1,448,239");
+}
+
 }  // namespace
 }  // namespace fundpress
