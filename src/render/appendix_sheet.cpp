@@ -24,14 +24,24 @@ struct Formats {
   lxw_format* note;
 };
 
-// Excel's number format for pounds shown as format_pounds shows them: `decimals`
-// 0 or 2, negatives with a minus sign or in brackets.
-std::string pounds_format(int decimals, bool brackets) {
+// Excel's number format for pounds shown as the report shows them: `decimals`
+// 0 or 2, negatives with a minus sign or in brackets. In a unit above pounds
+// the figures count units, as format_amount writes them, under a heading that
+// states the unit: Excel's "," scales by a thousand per comma.
+std::string pounds_format(int decimals, bool brackets, int64_t unit) {
   std::string body = decimals == 2 ? "#,##0.00" : "#,##0";
-  return brackets ? "£" + body + ";(£" + body + ")" : "£" + body + ";-£" + body;
+  std::string sign = "£";
+  if (unit > 1) {
+    body = unit >= 1000000 ? "#,##0.0,," : "#,##0,";
+    sign = "";
+  }
+  return brackets ? sign + body + ";(" + sign + body + ")" : sign + body + ";-" + sign + body;
 }
 
-Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
+Formats make_formats(XlsxBook& book, const DisplayRules& display) {
+  int total_decimals = display.total_decimals;
+  bool brackets = display.negative_in_brackets;
+  int64_t unit = display.unit;
   auto header = [&](bool right) {
     lxw_format* format = book.add_format();
     format_set_bold(format);
@@ -54,7 +64,7 @@ Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
     format_set_bold(format);
     format_set_top(format, LXW_BORDER_THIN);
     if (grand) format_set_bottom(format, LXW_BORDER_DOUBLE);
-    if (number) format_set_num_format(format, pounds_format(total_decimals, brackets).c_str());
+    if (number) format_set_num_format(format, pounds_format(total_decimals, brackets, unit).c_str());
     return format;
   };
   Formats f;
@@ -69,8 +79,8 @@ Formats make_formats(XlsxBook& book, int total_decimals, bool brackets) {
   f.text = book.add_format();
   format_set_text_wrap(f.text);
   format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
-  f.pounds = amount(pounds_format(2, brackets));
-  f.whole_pounds = amount(pounds_format(0, brackets));
+  f.pounds = amount(pounds_format(2, brackets, unit));
+  f.whole_pounds = amount(pounds_format(0, brackets, unit));
   f.total_label = total(false, false);
   f.total_pounds = total(false, true);
   f.grand_label = total(true, false);
@@ -95,7 +105,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
                           const ReportView& report, const std::vector<std::string>& title_lines) {
   if (!sheet) return;
   const DisplayRules& display = project.display;
-  Formats f = make_formats(book, display.total_decimals, display.negative_in_brackets);
+  Formats f = make_formats(book, display);
 
   // A footnote marker cannot sit inside a number cell, so it gets a narrow
   // column of its own right of the amount.
@@ -126,7 +136,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
                                : award_field_text(project, award, report.columns[c].field);
         fit(col_of[c], count_code_points(text));
       }
-  fit(amount_col, format_total_amount(report.total.amount, display).size() + 1);
+  fit(amount_col, format_total_amount(report.total.total.amount, display).size() + 1);
   for (lxw_col_t c = 0; c <= last_col; ++c)
     book.check(worksheet_set_column(sheet, c, c, static_cast<double>(widths[c]), nullptr),
                "column width");
@@ -135,11 +145,14 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     for (lxw_col_t c = 1; c <= last_col; ++c)
       if (c != amount_col) book.text(sheet, row, c, "", format);
   };
-  // SUBTOTAL(9, ...) skips other SUBTOTALs, so the grand total can span every row.
-  auto subtotal = [&](lxw_row_t row, lxw_row_t first, const Total& total, lxw_format* format) {
+  // SUBTOTAL(9, ...) skips other SUBTOTALs, so the grand total can span every
+  // row. The formula keeps the exact sum even where the report shows a total
+  // as the source table prints it: its note says both figures.
+  auto subtotal = [&](lxw_row_t row, lxw_row_t first, const ReportTotal& total, lxw_format* format) {
     std::string range = row > first ? range_name(first, amount_col, row - 1, amount_col)
                                     : cell_name(row, amount_col);
-    book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", total.amount, format);
+    book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", total.total.amount, format);
+    if (total.footnote >= 0) book.text(sheet, row, note_col, report.footnotes[total.footnote].marker, format);
   };
 
   lxw_row_t row = 0;
@@ -213,7 +226,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
   row += 2;
 
   for (const ReportFootnote& note : report.footnotes)
-    book.text(sheet, row++, 0, note.marker + " " + project.awards[note.award].note, f.note);
+    book.text(sheet, row++, 0, note.marker + " " + note.text, f.note);
   std::vector<GlossaryTerm> used = abbreviations_in_report(project, report);
   if (!used.empty()) {
     ++row;

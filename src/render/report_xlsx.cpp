@@ -23,7 +23,7 @@ bool write_report_xlsx(const Project& project, const ReportView& report, const s
     write_appendix_sheet(book, sheet, project, report, {publisher, report.title});
   } else {
     // Excel cannot hold it; the annual workbook's Register continues over sheets.
-    book.text(sheet, 0, 0, report.title + " has " + std::to_string(report.total.rows) +
+    book.text(sheet, 0, 0, report.title + " has " + std::to_string(report.total.total.rows) +
                                " lines, more than one sheet holds; the register workbook in "
                                "downloads/ holds every line.", nullptr);
   }

@@ -3,6 +3,7 @@
 #include "rollup/rollup.h"
 #include "view/format.h"
 #include "view/page.h"
+#include "view/printed_notes.h"
 #include "view/register_description.h"
 
 namespace fundpress {
@@ -81,6 +82,7 @@ nlohmann::json downloads_page_context(const Project& project, const SitePaths& p
       {"formula_guard", formula_guard_explained},
       {"threesixtygiving", threesixtygiving_context(project, grants)},
   };
+  context["printed_notes"] = printed_notes_context(project, project.years);
   return context;
 }
 

@@ -117,6 +117,11 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
          {{"enum", {"proposed", "awarded", "paid"}},
           {"description", "What the amounts measure; the three are never added together."}}},
         {"currency", {{"const", "GBP"}}},
+        {"notes",
+         {{"type", "array"},
+          {"items", {{"type", "string"}}},
+          {"description", "Notes on totals printed in the source table that are not exactly the sum "
+                          "of their lines; present only when there are such totals."}}},
         {"awards", {{"type", "array"}, {"items", {{"$ref", "#/$defs/award"}}}}}}},
       {"$defs",
        {{"award",
@@ -141,7 +146,7 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
     columns.push_back(entry);
   }
   ordered licence = {{"@id", view.about["licence"]["url"]}};
-  return {
+  ordered metadata = {
       {"@context", "http://www.w3.org/ns/csvw"},
       {"url", "awards.csv"},
       {"dc:title", view.about["title"]},
@@ -154,6 +159,8 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
         {"quoteChar", "\""}, {"doubleQuote", true}, {"lineTerminators", {"\r\n"}}}},
       {"tableSchema", {{"columns", columns}, {"primaryKey", "id"}}},
   };
+  if (view.about.contains("notes")) metadata["rdfs:comment"] = view.about["notes"];
+  return metadata;
 }
 
 nlohmann::json data_dictionary(const RegisterView& view) {

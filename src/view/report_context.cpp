@@ -9,9 +9,19 @@
 namespace fundpress {
 namespace {
 
+// A footnote's marker and anchors, or false for none.
+nlohmann::json footnote_json(const ReportView& report, int index) {
+  if (index < 0) return false;
+  std::string id = "note-" + std::to_string(index + 1);
+  return {{"marker", report.footnotes[index].marker}, {"id", id}, {"ref_id", id + "-ref"}};
+}
+
 // A sub-total or the grand total as its row prints it.
-nlohmann::json total_json(const Total& total, const std::string& label, const Project& project) {
-  return {{"label", label}, {"amount", format_total_amount(total.amount, project.display)}};
+nlohmann::json total_json(const ReportView& report, const ReportTotal& total, const std::string& label,
+                          const Project& project) {
+  return {{"label", label},
+          {"amount", format_total_amount(total.shown, project.display)},
+          {"footnote", footnote_json(report, total.footnote)}};
 }
 
 }  // namespace
@@ -27,11 +37,6 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
     columns.push_back({{"label", column.label}, {"numeric", column.numeric}});
 
   AbbreviationMarker abbreviations(project.glossary);
-  auto footnote_json = [&](int index) -> nlohmann::json {
-    if (index < 0) return false;
-    std::string id = "note-" + std::to_string(index + 1);
-    return {{"marker", report.footnotes[index].marker}, {"id", id}, {"ref_id", id + "-ref"}};
-  };
 
   nlohmann::json sections = nlohmann::json::array();
   for (const ReportSection& section : report.sections) {
@@ -50,7 +55,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
           cell["numeric"] = award.amount_known;
           cell["runs"] = unmarked_runs(shown);
           cell["plain"] = std::move(shown);
-          cell["footnote"] = footnote_json(line.footnote);
+          cell["footnote"] = footnote_json(report, line.footnote);
         } else {
           nlohmann::json text = abbreviations.text(award_field_text(project, award, report.columns[c].field));
           cell["plain"] = std::move(text["text"]);
@@ -69,14 +74,15 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
     out["show_heading"] = section.show_heading;
     out["show_subtotal"] = section.show_subtotal;
     out["rows"] = std::move(rows);
-    out["subtotal"] = total_json(section.subtotal, model.subtotal_label, project);
+    out["subtotal"] = total_json(report, section.subtotal, model.subtotal_label, project);
     sections.push_back(std::move(out));
   }
 
   nlohmann::json footnotes = nlohmann::json::array();
   for (std::size_t i = 0; i < report.footnotes.size(); ++i) {
-    nlohmann::json note = footnote_json(static_cast<int>(i));
-    note["text"] = abbreviations.text(project.awards[report.footnotes[i].award].note);
+    nlohmann::json note = footnote_json(report, static_cast<int>(i));
+    note["text"] = abbreviations.text(report.footnotes[i].text);
+    note["referenced"] = report.footnotes[i].referenced;
     footnotes.push_back(std::move(note));
   }
   nlohmann::json glossary = nlohmann::json::array();
@@ -97,9 +103,10 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
   out["blank_after_amount"] = blank_cells(width - amount_at - 1);
   out["blank_after_heading"] = blank_cells(width - 1);
   out["sections"] = std::move(sections);
-  out["total"] = total_json(report.total, project.wording.grand_total_label, project);
-  out["total"]["short"] = format_short(report.total.amount);    // the headline figure above the table
-  out["total"]["exact"] = format_pounds(report.total.amount, 2);
+  out["total"] = total_json(report, report.total, project.wording.grand_total_label, project);
+  // The headline figures above the table are always the exact sum of the lines.
+  out["total"]["short"] = format_short(report.total.total.amount);
+  out["total"]["exact"] = format_pounds(report.total.total.amount, 2);
   out["has_footnotes"] = !footnotes.empty();
   out["footnotes"] = std::move(footnotes);
   out["has_abbreviations"] = !glossary.empty();

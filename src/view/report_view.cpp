@@ -3,6 +3,7 @@
 #include "view/abbreviations.h"
 #include "view/award_fields.h"
 #include "view/format.h"
+#include "view/printed_notes.h"
 
 namespace fundpress {
 namespace {
@@ -15,19 +16,70 @@ std::string footnote_marker(std::size_t n) {
   return std::to_string(n + 1);
 }
 
+// "pounds", "thousands of pounds": the unit a caption names.
+std::string unit_words(int64_t unit) {
+  if (unit == 1000) return "thousands of pounds";
+  if (unit == 1000000) return "millions of pounds";
+  return "pounds";
+}
+
 // The usual appendix: the five columns of a commissioning budget, leaving out
-// description and area when no row has them.
+// organisation, description and area when no row has them.
 std::vector<Field> default_columns(const Project& project, const std::vector<std::size_t>& awards) {
-  bool has_description = false, has_area = false;
+  bool has_description = false, has_area = false, has_organisation = false;
   for (std::size_t i : awards) {
     has_description |= !project.awards[i].description.empty();
     has_area |= project.awards[i].area >= 0;
+    has_organisation |= project.awards[i].organisation >= 0;
   }
-  std::vector<Field> columns = {Field::service, Field::organisation};
+  // A budget table with one name column names no recipients.
+  std::vector<Field> columns = {Field::service};
+  if (has_organisation) columns.push_back(Field::organisation);
   if (has_description) columns.push_back(Field::description);
   columns.push_back(Field::amount);
   if (has_area) columns.push_back(Field::area);
   return columns;
+}
+
+// A total's row: the exact sum unless a printed total stands for it.
+ReportTotal report_total(const Total& total) {
+  ReportTotal out;
+  out.total = total;
+  out.shown = total.amount;
+  return out;
+}
+
+// Attaches the notes on this year's printed totals to the rows they total: a
+// sub-total of one section to that section's sub-total, a total of the whole
+// table to the grand total, when the lines they cover are the lines the row
+// adds up. Any other printed total (a running total, say) is noted under the
+// table. A total that differs is shown as printed: the publisher chose
+// "publish-with-note", or check would have stopped the build.
+void attach_printed_totals(const Project& project, ReportView* report) {
+  auto note = [&](const PrintedTotal& printed, bool referenced) {
+    report->footnotes.push_back(
+        ReportFootnote{footnote_marker(report->footnotes.size()), printed_total_note(printed), referenced});
+    return static_cast<int>(report->footnotes.size() - 1);
+  };
+  auto attach = [&](const PrintedTotal& printed, ReportTotal* row) {
+    if (!row || row->footnote >= 0 || row->total.amount != printed.computed) return false;
+    row->footnote = note(printed, true);
+    if (printed.agreement == Agreement::differs) {
+      row->shown = printed.printed;
+      row->as_printed = true;
+    }
+    return true;
+  };
+  for (const PrintedTotal* printed : noted_totals(project, report->year)) {
+    ReportTotal* row = nullptr;
+    if (printed->whole_table) {
+      row = &report->total;
+    } else if (printed->section >= 0) {
+      for (ReportSection& section : report->sections)
+        if (section.section == printed->section && section.show_subtotal) row = &section.subtotal;
+    }
+    if (!attach(*printed, row)) note(*printed, false);
+  }
 }
 
 }  // namespace
@@ -43,7 +95,7 @@ ReportView build_report(const Project& project, FinancialYear year) {
   for (std::size_t c = 0; c < fields.size(); ++c) {
     if (fields[c] == Field::amount) report.amount_column = c;
     report.columns.push_back(
-        ReportColumn{fields[c], field_label(project.wording, fields[c]), fields[c] == Field::amount});
+        ReportColumn{fields[c], heading_for(project, fields[c], project.display.unit), fields[c] == Field::amount});
   }
 
   std::vector<Group> groups = group_by(project, awards, Dimension::section);
@@ -55,30 +107,37 @@ ReportView build_report(const Project& project, FinancialYear year) {
     out.section = group.key;
     out.show_heading = show_sections && !section.heading.empty();
     out.show_subtotal = show_sections && !section.subtotal_label.empty();
-    out.subtotal = group.total;
+    out.subtotal = report_total(group.total);
     out.lines.reserve(group.awards.size());
     for (std::size_t i : group.awards) {
       ReportLine line{i, -1};
       if (!project.awards[i].note.empty()) {
         line.footnote = static_cast<int>(report.footnotes.size());
-        report.footnotes.push_back(ReportFootnote{i, footnote_marker(report.footnotes.size())});
+        report.footnotes.push_back(
+            ReportFootnote{footnote_marker(report.footnotes.size()), project.awards[i].note, true});
       }
       out.lines.push_back(line);
     }
     report.sections.push_back(std::move(out));
   }
-  report.total = total_of(project, awards);
+  report.total = report_total(total_of(project, awards));
+  attach_printed_totals(project, &report);
 
   std::string measure = measure_name(project.measure);
-  report.caption = report.title + ": " + count_of(report.total.rows, "line") + " in " +
-                   count_of(groups.size(), "section") + ", " + measure + " amounts in pounds";
-  if (project.display.total_decimals == 0)
+  report.caption = report.title + ": " + count_of(report.total.total.rows, "line") + " in " +
+                   count_of(groups.size(), "section") + ", " + measure + " amounts in " + unit_words(project.display.unit);
+  bool as_printed = report.total.as_printed;
+  for (const ReportSection& section : report.sections) as_printed |= section.subtotal.as_printed;
+  if (project.display.unit > 1)
+    report.caption += ", each figure rounded on its own, so figures may not add up exactly";
+  else if (project.display.total_decimals == 0)
     report.caption += "; sub-totals and the grand total are exact sums rounded to the nearest pound";
+  if (as_printed) report.caption += "; a total marked with a note is shown as the source table prints it";
   return report;
 }
 
 std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>& awards) {
-  std::size_t notes = 0;
+  std::size_t notes = project.printed_totals.size();
   for (std::size_t i : awards) notes += !project.awards[i].note.empty();
   return awards.size() + 2 * project.sections.size() + notes + project.glossary.size() + 12;
 }
@@ -90,7 +149,7 @@ std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const 
       for (std::size_t c = 0; c < report.columns.size(); ++c)
         if (c != report.amount_column)
           marker.text(award_field_text(project, project.awards[line.award], report.columns[c].field));
-  for (const ReportFootnote& note : report.footnotes) marker.text(project.awards[note.award].note);
+  for (const ReportFootnote& note : report.footnotes) marker.text(note.text);
   return marker.used();
 }
 

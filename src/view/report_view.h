@@ -28,17 +28,29 @@ struct ReportLine {
   int footnote = -1;      // index into ReportView::footnotes, or -1
 };
 
+/// A sub-total or the grand total as its row prints it.
+struct ReportTotal {
+  Total total;  // the exact sum of its lines
+  /// The figure printed: the exact sum, or, when the source table prints a
+  /// different figure for it and the publisher publishes totals as printed,
+  /// that figure (as_printed), with a footnote saying what the lines add up to.
+  Money shown;
+  bool as_printed = false;
+  int footnote = -1;  // index into ReportView::footnotes, or -1
+};
+
 struct ReportSection {
   int section = 0;  // index into Project::sections
   bool show_heading = false;
   bool show_subtotal = false;
   std::vector<ReportLine> lines;
-  Total subtotal;
+  ReportTotal subtotal;
 };
 
 struct ReportFootnote {
-  std::size_t award = 0;
   std::string marker;  // * † ‡ § ‖ ¶, then numbers
+  std::string text;    // a line's note, or the note on a printed total
+  bool referenced = true;  // false: a printed total the table has no row for
 };
 
 struct ReportView {
@@ -49,7 +61,7 @@ struct ReportView {
   std::size_t amount_column = 0;  // index into columns
   std::vector<ReportSection> sections;
   std::vector<ReportFootnote> footnotes;
-  Total total;
+  ReportTotal total;
 };
 
 /// The appendix for `year`.

@@ -60,6 +60,16 @@ def at_path(grant, path):
 
 for site in sites:
     control = control_line(site)
+    if "grants" not in control:
+        # No file, for a reason the control line states; the downloads page must not offer one.
+        reason = re.search(r"360Giving: not published \((.+)\)", control["line"])
+        t.check(reason, f"{site}: no 360Giving grants and no reason in the control line")
+        t.check(not os.path.exists(os.path.join(downloads(site), "360giving.json")),
+                f"{site}: 360giving.json written though the control line says it is not published")
+        with open(os.path.join(downloads(site), "index.html"), encoding="utf-8") as f:
+            t.check("360giving.json" not in f.read(), f"{site}: the downloads page offers a 360Giving file")
+        print(f"check_360giving: {site}: not published ({reason.group(1) if reason else '?'})")
+        continue
     package = load_json(os.path.join(downloads(site), "360giving.json"))
     errors = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(package)]
     t.check(not errors, f"{site}: 360giving.json does not validate: {errors[:5]}")

@@ -140,7 +140,8 @@ for site in sys.argv[1:]:
         # The appendix's grand total is the same figure.
         appendix = cached["Commissioning budget"]
         grand = [r for r in appendix.iter_rows(values_only=True) if r[0] == "Grand total"]
-        t.check(grand and any(isinstance(v, float) and to_pence(v) == int(expected_total * 100) for v in grand[0]),
+        t.check(grand and any(isinstance(v, (int, float)) and not isinstance(v, bool)
+                              and to_pence(v) == int(expected_total * 100) for v in grand[0]),
                 f"{name}: the appendix's grand total")
 
         # A native chart of spend by section, on its sheet.

@@ -1,5 +1,6 @@
 // Loads a publisher folder under tests/fixtures/ for a test, failing the test
-// on any load or check error.
+// on any load or check error, and on any warning the fixture is not written
+// to raise.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -16,12 +17,19 @@ inline std::string fixture_dir(const std::string& name) {
   return std::string(FUNDPRESS_SOURCE_DIR) + "/tests/fixtures/" + name;
 }
 
-inline Project load_fixture(const std::string& name) {
+/// `warnings`: how many warnings the fixture raises on purpose (a total
+/// published with a note, say); errors always fail.
+inline Project load_fixture(const std::string& name, std::size_t warnings = 0) {
   Project project;
   Diagnostics diagnostics;
   LoadStatus status = load_project(fixture_dir(name), &project, diagnostics);
   EXPECT_EQ(status, LoadStatus::ok) << name;
-  for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << format_diagnostic(d);
+  std::size_t warned = 0;
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == Severity::warning && warned < warnings) ++warned;
+    else ADD_FAILURE() << format_diagnostic(d);
+  }
+  EXPECT_EQ(warned, warnings) << name;
   return project;
 }
 

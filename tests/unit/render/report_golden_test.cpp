@@ -1,10 +1,13 @@
 // The three report outputs for the Leicestershire Commissioning Budget 2017/18,
-// compared whole with golden files in golden/: the workbook part by part.
+// and for a budget printed in £000s whose total is published as printed with a
+// note (tests/fixtures/printed-budget, 2020/21), compared whole with golden
+// files in golden/: the workbook part by part.
 #include <gtest/gtest.h>
 
 #include <unistd.h>
 
 #include "check/check_project.h"
+#include "fixture_project.h"
 #include "golden.h"
 #include "paths.h"
 #include "render/report_xlsx.h"
@@ -45,6 +48,33 @@ TEST_F(ReportGolden, Xlsx) {
                                 1491004800 /* 2017-04-01 */, &error)) << error;
   // app.xml names the writing library and its version; theme1.xml is its default theme.
   test::expect_golden_xlsx(path, test::golden_path("render", "commissioning-budget.xlsx"),
+                           {"docProps/app.xml", "xl/theme/theme1.xml"});
+  std::remove(path.c_str());
+}
+
+class PrintedBudgetGolden : public testing::Test {
+ protected:
+  Project project = load_fixture("printed-budget", 1);
+  ReportView report = build_report(project, FinancialYear{2020});
+  nlohmann::json context = report_context(project, report, "reports/2020-21/commissioning-budget.html");
+  Templates templates;
+};
+
+TEST_F(PrintedBudgetGolden, Html) {
+  test::expect_golden(templates.render("reports/commissioning-budget.html.mustache", context),
+                      test::golden_path("render", "printed-budget-2020-21.html"));
+}
+
+TEST_F(PrintedBudgetGolden, Markdown) {
+  test::expect_golden(templates.render("reports/commissioning-budget.md.mustache", context),
+                      test::golden_path("render", "printed-budget-2020-21.md"));
+}
+
+TEST_F(PrintedBudgetGolden, Xlsx) {
+  std::string path = testing::TempDir() + "printed-budget-" + std::to_string(getpid()) + ".xlsx";
+  std::string error;
+  ASSERT_TRUE(write_report_xlsx(project, report, path, 1585612800 /* 2020-03-31 */, &error)) << error;
+  test::expect_golden_xlsx(path, test::golden_path("render", "printed-budget-2020-21.xlsx"),
                            {"docProps/app.xml", "xl/theme/theme1.xml"});
   std::remove(path.c_str());
 }

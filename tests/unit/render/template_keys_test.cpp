@@ -209,7 +209,9 @@ std::vector<Project> projects() {
   for (const char* name : {"../../data/leicestershire", "every-field-two-years", "hostile-text",
                            "formula-injection"})
     all.push_back(load_fixture(name));
-  Project leicestershire = all[0];
+  // Totals within rounding and published with a note; figures in £000s; no recipients.
+  all.push_back(load_fixture("printed-budget", 1));
+  const Project leicestershire = all[0];
   // A publisher's own accessibility statement.
   Project custom = leicestershire;
   custom.pages.push_back(ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test it.\n", 0});

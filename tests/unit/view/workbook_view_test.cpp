@@ -63,7 +63,7 @@ TEST(WorkbookView, AnAppendixTooLongForASheetBecomesANote) {
   Project project = load_fixture("every-field-two-years");
   WorkbookView fits = workbook_view(project, FinancialYear{2017}, built_in_layout(), 1048576);
   EXPECT_TRUE(fits.has_report);
-  EXPECT_EQ(fits.report.total.rows, 4u);
+  EXPECT_EQ(fits.report.total.total.rows, 4u);
   WorkbookView too_long = workbook_view(project, FinancialYear{2017}, built_in_layout(), 10);
   EXPECT_FALSE(too_long.has_report);
   EXPECT_NE(too_long.appendix_note.find("4 lines"), std::string::npos) << too_long.appendix_note;
