@@ -5,12 +5,14 @@
 #include <mutex>
 #include <set>
 #include <string_view>
+#include <system_error>
 #include <thread>
 
 #include "check/check_project.h"
 #include "check/workbook_layout.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
+#include "cli/interrupt.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
 #include "render/outputs.h"
@@ -48,13 +50,7 @@ class TreeSink : public OutputSink {
   bool write_file(const std::string& path,
                   const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
                   std::string* error) override {
-    std::string real_path;
-    if (!tree_.reserve(path, &real_path, error)) return false;
-    if (!write_at(real_path, error)) {
-      *error = path + ": " + *error;
-      return false;
-    }
-    return tree_.finish_reserved(path, error);
+    return tree_.write_file(path, write_at, error);
   }
 
  private:
@@ -63,7 +59,9 @@ class TreeSink : public OutputSink {
 
 bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const BuildOptions& options,
                 OutputTree& tree, std::string* error) {
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // More threads than cores only add memory: --jobs is capped to the cores.
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = options.jobs ? std::min(options.jobs, cores) : cores;
   std::atomic<std::size_t> next{0};
   std::mutex error_mutex;
   TreeSink sink(tree);
@@ -84,7 +82,14 @@ bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const Bu
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  try {
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  } catch (const std::system_error& e) {
+    // The threads already running stop at their next output; none is left unjoined.
+    std::lock_guard<std::mutex> lock(error_mutex);
+    if (error->empty()) *error = std::string("cannot start a render thread: ") + e.what();
+    next = plan.size();
+  }
   work();
   for (std::thread& t : threads) t.join();
   return error->empty();
@@ -164,6 +169,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
   OutputTree tree;
   std::string error;
+  InterruptGuard interrupts([&tree] { return tree.abandon(); }, options.out_dir);
   if (!tree.open(options.out_dir, &error)) {
     err << "fundpress: error: " << error << '\n';
     return 2;

@@ -11,8 +11,12 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "load/file.h"
+#include "publish/staging_folders.h"
 
 namespace fundpress {
 
@@ -70,6 +74,17 @@ bool is_empty_directory(const std::string& path) {
 
 int remove_entry(const char* path, const struct stat*, int, struct FTW*) { return ::remove(path); }
 
+uint32_t crc_of(std::string_view bytes) {
+  uLong crc = ::crc32(0L, Z_NULL, 0);
+  std::size_t done = 0;
+  while (done < bytes.size()) {  // zlib takes lengths as uInt
+    uInt chunk = static_cast<uInt>(std::min<std::size_t>(bytes.size() - done, 1u << 30));
+    crc = ::crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
+    done += chunk;
+  }
+  return static_cast<uint32_t>(crc);
+}
+
 std::string json_string(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
@@ -118,6 +133,8 @@ bool OutputTree::open(const std::string& target, std::string* error) {
       return false;
     }
   }
+  remove_stale_staging(target_);
+  if (!read_previous_site(target_, &previous_, error)) return false;
   staging_ = target_ + ".fundpress-staging-" + std::to_string(::getpid());
   if (is_directory(staging_)) remove_tree(staging_);
   if (::mkdir(staging_.c_str(), 0755) != 0) {
@@ -125,6 +142,10 @@ bool OutputTree::open(const std::string& target, std::string* error) {
     return false;
   }
   open_ = true;
+  if (!mark_staging(staging_, target_, error)) {
+    abandon();
+    return false;
+  }
   return true;
 }
 
@@ -139,46 +160,68 @@ bool OutputTree::make_parents(const std::string& path, std::string* error) {
   return true;
 }
 
-void OutputTree::record(const std::string& path, std::string_view bytes) {
-  uLong crc = ::crc32(0L, Z_NULL, 0);
-  std::size_t done = 0;
-  while (done < bytes.size()) {  // zlib takes lengths as uInt
-    uInt chunk = static_cast<uInt>(std::min<std::size_t>(bytes.size() - done, 1u << 30));
-    crc = ::crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
-    done += chunk;
-  }
+void OutputTree::record(const std::string& path, std::size_t size, uint32_t crc, bool reused) {
   std::lock_guard<std::mutex> lock(mutex_);
-  entries_.push_back(ManifestEntry{path, bytes.size(), static_cast<uint32_t>(crc)});
+  entries_.push_back(ManifestEntry{path, size, crc});
+  unchanged_ += reused;
 }
+
+namespace {
+
+// Counts a writer in for its lifetime; `admitted` is false once the tree is closed.
+class WriterPass {
+ public:
+  WriterPass(std::atomic<int>& writers, const std::atomic<bool>& closed) : writers_(writers) {
+    ++writers_;
+    admitted = !closed;
+  }
+  ~WriterPass() { --writers_; }
+  WriterPass(const WriterPass&) = delete;
+  WriterPass& operator=(const WriterPass&) = delete;
+  bool admitted;
+
+ private:
+  std::atomic<int>& writers_;
+};
+
+}  // namespace
 
 bool OutputTree::write(const std::string& path, std::string_view bytes, std::string* error) {
-  if (!open_ || !is_safe_relative_path(path) || path == manifest_name) {
-    *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
-    return false;
-  }
-  if (!make_parents(path, error) || !write_whole(staging_ + "/" + path, bytes, error)) return false;
-  record(path, bytes);
-  return true;
-}
-
-bool OutputTree::reserve(const std::string& path, std::string* real_path, std::string* error) {
-  if (!open_ || !is_safe_relative_path(path) || path == manifest_name) {
+  WriterPass pass(writers_, closed_);
+  if (!pass.admitted || !open_ || !is_safe_relative_path(path) || path == manifest_name) {
     *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
     return false;
   }
   if (!make_parents(path, error)) return false;
-  *real_path = staging_ + "/" + path;
+  uint32_t crc = crc_of(bytes);
+  bool reused = reuse_unchanged(previous_, staging_, path, bytes, crc);
+  if (!reused && !write_whole(staging_ + "/" + path, bytes, error)) return false;
+  record(path, bytes.size(), crc, reused);
   return true;
 }
 
-bool OutputTree::finish_reserved(const std::string& path, std::string* error) {
-  std::string bytes;
-  std::string why;
-  if (!read_file(staging_ + "/" + path, &bytes, &why)) {
-    *error = staging_ + "/" + path + ": " + why;
+bool OutputTree::write_file(const std::string& path,
+                            const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+                            std::string* error) {
+  WriterPass pass(writers_, closed_);
+  if (!pass.admitted || !open_ || !is_safe_relative_path(path) || path == manifest_name) {
+    *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
     return false;
   }
-  record(path, bytes);
+  if (!make_parents(path, error)) return false;
+  std::string real_path = staging_ + "/" + path;
+  if (!write_at(real_path, error)) {
+    *error = path + ": " + *error;
+    return false;
+  }
+  std::string bytes;
+  std::string why;
+  if (!read_file(real_path, &bytes, &why)) {
+    *error = real_path + ": " + why;
+    return false;
+  }
+  uint32_t crc = crc_of(bytes);
+  record(path, bytes.size(), crc, reuse_unchanged(previous_, staging_, path, bytes, crc));
   return true;
 }
 
@@ -191,6 +234,19 @@ std::vector<ManifestEntry> OutputTree::manifest() const {
 }
 
 bool OutputTree::commit(std::string* error) {
+  std::lock_guard<std::mutex> lock(publish_mutex_);
+  if (!open_) {
+    *error = "the build was stopped before the site was published";
+    return false;
+  }
+  // Read again: another build may have published since this one opened.
+  if (!read_previous_site(target_, &previous_, error)) return false;
+  std::vector<std::string> foreign;
+  if (!foreign_entries(previous_, &foreign, error)) return false;
+  for (const std::string& path : foreign)
+    if (!carry_entry(previous_, staging_, path, error)) return false;
+  kept_ = foreign;
+
   std::string manifest = "{\n  \"generator\": \"fundpress\",\n  \"files\": [\n";
   std::vector<ManifestEntry> entries = this->manifest();
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -200,9 +256,21 @@ bool OutputTree::commit(std::string* error) {
                 ", \"bytes\": " + std::to_string(entries[i].size) + ", \"crc32\": \"" + crc + "\"}" +
                 (i + 1 < entries.size() ? ",\n" : "\n");
   }
-  manifest += "  ]\n}\n";
+  manifest += "  ],\n  \"kept\": [";
+  // What the publisher put in the site folder is theirs: kept, never published as ours.
+  for (std::size_t i = 0; i < kept_.size(); ++i)
+    manifest += std::string(i ? ",\n" : "\n") + "    " +
+                nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  manifest += kept_.empty() ? "]\n}\n" : "\n  ]\n}\n";
   if (!write_whole(staging_ + "/" + manifest_name, manifest, error)) return false;
+  if (::unlink((staging_ + "/" + staging_marker_name).c_str()) != 0) {
+    *error = system_error(staging_ + "/" + staging_marker_name);
+    return false;
+  }
+  return swap_into_place(error);
+}
 
+bool OutputTree::swap_into_place(std::string* error) {
   if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
     remove_tree(staging_);  // now holds the previous site
   } else if (errno == ENOENT) {
@@ -225,13 +293,17 @@ bool OutputTree::commit(std::string* error) {
     remove_tree(previous);
   }
   open_ = false;
+  committed_ = true;
   return true;
 }
 
-void OutputTree::abandon() {
-  if (!open_) return;
-  remove_tree(staging_);
+bool OutputTree::abandon() {
+  std::lock_guard<std::mutex> lock(publish_mutex_);
+  closed_ = true;
+  while (writers_ > 0) std::this_thread::yield();  // a write takes moments; then none can start
+  if (open_) remove_tree(staging_);
   open_ = false;
+  return !committed_;
 }
 
 }  // namespace fundpress

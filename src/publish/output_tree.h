@@ -1,13 +1,20 @@
 // The published folder. Everything is written into a staging folder beside the
 // target; the target is replaced only when the whole build succeeded, in one
 // rename, so readers never see half a site and a failed build loses nothing.
+// Whatever the previous build did not publish (a CNAME, a .git folder, a
+// user's file) is carried into the new site, never deleted; a file whose bytes
+// have not changed keeps its modification time.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "publish/previous_site.h"
 
 namespace fundpress {
 
@@ -34,8 +41,9 @@ class OutputTree {
   OutputTree& operator=(const OutputTree&) = delete;
   ~OutputTree();  // abandons the staging folder unless committed
 
-  /// Creates a staging folder beside `target`. Refuses a `target` that exists
-  /// and is not a folder fundpress published (it has no manifest), so a wrong
+  /// Creates a staging folder beside `target`, first removing the staging
+  /// folders that killed builds left there. Refuses a `target` that exists and
+  /// is not a folder fundpress published (it has no manifest), so a wrong
   /// --out can never replace someone's files.
   bool open(const std::string& target, std::string* error);
 
@@ -43,29 +51,51 @@ class OutputTree {
   bool write(const std::string& path, std::string_view bytes, std::string* error);
 
   /// For a library that must write a file itself (libxlsxwriter): creates the
-  /// folders for `path` and returns where to write it. Call finish_reserved
-  /// once the file is written.
-  bool reserve(const std::string& path, std::string* real_path, std::string* error);
-  bool finish_reserved(const std::string& path, std::string* error);
+  /// folders for `path` and calls `write_at` with where to write it.
+  bool write_file(const std::string& path,
+                  const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+                  std::string* error);
 
-  /// Writes the manifest and puts the staging folder in place of the target.
+  /// Carries every entry of the previous site that it did not publish into
+  /// the new one, writes the manifest (listing them as kept), and puts the
+  /// staging folder in place of the target. Fails, naming it, when a published
+  /// file would overwrite a file fundpress did not write. Safe against abandon()
+  /// from another thread.
   bool commit(std::string* error);
 
-  /// Deletes the staging folder; the target is untouched.
-  void abandon();
+  /// Deletes the staging folder; the target is untouched. Safe from another
+  /// thread (a signal's), before or during commit. False when the commit had
+  /// already put the new site in place.
+  bool abandon();
 
   /// The files written so far, sorted by path.
   std::vector<ManifestEntry> manifest() const;
 
+  /// Entries of the previous site carried into this one, known after commit.
+  const std::vector<std::string>& kept() const { return kept_; }
+  /// Files written with the same bytes as before, so left as they were.
+  std::size_t unchanged() const { return unchanged_; }
+
  private:
   bool make_parents(const std::string& path, std::string* error);
-  void record(const std::string& path, std::string_view bytes);
+  void record(const std::string& path, std::size_t size, uint32_t crc, bool reused);
+  bool swap_into_place(std::string* error);
 
   std::string target_;
   std::string staging_;
-  bool open_ = false;
-  mutable std::mutex mutex_;
+  PreviousSite previous_;
+  std::atomic<bool> open_{false};
+  bool committed_ = false;
+  // Writers in flight, and whether abandon() has closed the tree to new ones:
+  // abandon waits for the writers before removing the folder, so none can
+  // recreate part of it afterwards.
+  std::atomic<int> writers_{0};
+  std::atomic<bool> closed_{false};
+  mutable std::mutex mutex_;       // entries_ and unchanged_
+  std::mutex publish_mutex_;       // commit and abandon, which may run on a signal's thread
   std::vector<ManifestEntry> entries_;
+  std::vector<std::string> kept_;
+  std::size_t unchanged_ = 0;
 };
 
 /// Removes a folder and everything in it. Returns false on failure.

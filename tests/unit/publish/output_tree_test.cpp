@@ -2,6 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <map>
+
 #include "run.h"
 
 namespace fundpress {
@@ -52,6 +60,134 @@ TEST(OutputTree, WritesOnlyOnCommitAndRefusesUnsafePaths) {
   files = test::snapshot(target);
   EXPECT_EQ(files.count("a/b.txt"), 0u);
   EXPECT_EQ(files["c.txt"], "new");
+}
+
+// Builds `files` into `target` and commits; the test fails on any error.
+void publish(const std::string& target, const std::map<std::string, std::string>& files) {
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  for (const auto& [path, bytes] : files) ASSERT_TRUE(tree.write(path, bytes, &error)) << error;
+  ASSERT_TRUE(tree.commit(&error)) << error;
+}
+
+void put(const std::string& path, const std::string& bytes) {
+  std::system(("mkdir -p \"$(dirname '" + path + "')\"").c_str());
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+}
+
+struct timespec modified(const std::string& path) {
+  struct stat s {};
+  ::stat(path.c_str(), &s);
+  return s.st_mtim;
+}
+
+// A CNAME, a gh-pages checkout's .git and a user's file survive every rebuild,
+// listed as kept; what fundpress published and no longer publishes goes.
+TEST(OutputTree, KeepsWhatItDidNotWrite) {
+  std::string dir = test::scratch_dir("foreign");
+  std::string target = dir + "/site";
+  publish(target, {{"index.html", "one"}, {"old/page.html", "old"}, {"awards/a/index.html", "a"}});
+  put(target + "/CNAME", "funding.example.org\n");
+  put(target + "/.git/HEAD", "ref: refs/heads/gh-pages\n");
+  put(target + "/.git/objects/ab/cdef", "blob");
+  put(target + "/awards/notes.txt", "mine");
+  ASSERT_EQ(::symlink("index.html", (target + "/home.html").c_str()), 0);
+  ASSERT_EQ(::mkdir((target + "/empty").c_str(), 0755), 0);
+
+  publish(target, {{"index.html", "two"}, {"awards/b/index.html", "b"}});
+  auto files = test::snapshot(target);
+  EXPECT_EQ(files["index.html"], "two");
+  EXPECT_EQ(files.count("old/page.html"), 0u) << "what it published and no longer does goes";
+  EXPECT_EQ(files.count("awards/a/index.html"), 0u);
+  EXPECT_EQ(files["CNAME"], "funding.example.org\n");
+  EXPECT_EQ(files[".git/HEAD"], "ref: refs/heads/gh-pages\n");
+  EXPECT_EQ(files[".git/objects/ab/cdef"], "blob");
+  EXPECT_EQ(files["awards/notes.txt"], "mine");
+  char link[64] = {};
+  EXPECT_EQ(::readlink((target + "/home.html").c_str(), link, sizeof link - 1), 10);
+  EXPECT_STREQ(link, "index.html") << "a link is kept as a link, not followed";
+  struct stat s {};
+  EXPECT_EQ(::stat((target + "/empty").c_str(), &s), 0);
+  const std::string& manifest = files[manifest_name];
+  for (const char* kept : {"\"CNAME\"", "\".git\"", "\".git/objects/ab/cdef\"", "\"awards/notes.txt\"",
+                           "\"home.html\"", "\"empty\""})
+    EXPECT_NE(manifest.find(kept), std::string::npos) << kept << " listed as kept\n" << manifest;
+  EXPECT_EQ(manifest.find("\"path\": \"CNAME\""), std::string::npos) << "kept, never published as ours";
+
+  publish(target, {{"index.html", "three"}});  // and again: still theirs
+  files = test::snapshot(target);
+  EXPECT_EQ(files["CNAME"], "funding.example.org\n");
+  EXPECT_EQ(files["awards/notes.txt"], "mine");
+  EXPECT_EQ(test::snapshot(dir).size(), files.size()) << "no staging folder left";
+}
+
+// A published file may not overwrite one fundpress did not write: the build
+// fails naming it, and the site stays exactly as it was.
+TEST(OutputTree, RefusesToOverwriteAFileItDidNotWrite) {
+  std::string dir = test::scratch_dir("overwrite");
+  std::string target = dir + "/site";
+  publish(target, {{"index.html", "one"}});
+  put(target + "/robots.txt", "User-agent: *\n");
+  put(target + "/downloads", "a file where a folder will be");
+  auto before = test::snapshot(target);
+  for (const char* path : {"robots.txt", "downloads/awards.csv"}) {
+    OutputTree tree;
+    std::string error;
+    ASSERT_TRUE(tree.open(target, &error)) << error;
+    ASSERT_TRUE(tree.write(path, "ours", &error)) << error;
+    EXPECT_FALSE(tree.commit(&error)) << path;
+    EXPECT_NE(error.find("was not published by fundpress"), std::string::npos) << error;
+    tree.abandon();
+    EXPECT_EQ(test::snapshot(target), before);
+  }
+}
+
+// Unchanged bytes keep their file, and so their modification time.
+TEST(OutputTree, LeavesUnchangedFilesAsTheyWere) {
+  std::string dir = test::scratch_dir("unchanged");
+  std::string target = dir + "/site";
+  publish(target, {{"same.html", "same"}, {"changed.html", "before"}});
+  // Set the clock of both back, so a rewrite could not keep the time by chance.
+  struct timespec old[2] = {{1000000000, 0}, {1000000000, 0}};
+  ::utimensat(AT_FDCWD, (target + "/same.html").c_str(), old, 0);
+  ::utimensat(AT_FDCWD, (target + "/changed.html").c_str(), old, 0);
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  ASSERT_TRUE(tree.write("same.html", "same", &error)) << error;
+  ASSERT_TRUE(tree.write("changed.html", "after", &error)) << error;
+  ASSERT_TRUE(tree.commit(&error)) << error;
+  EXPECT_EQ(tree.unchanged(), 1u);
+  EXPECT_EQ(modified(target + "/same.html").tv_sec, 1000000000);
+  EXPECT_NE(modified(target + "/changed.html").tv_sec, 1000000000);
+  EXPECT_EQ(test::snapshot(target)["changed.html"], "after");
+}
+
+// A killed build's staging folder is removed by the next build into the same
+// site; one whose builder still runs, or that is not fundpress's, is left.
+TEST(OutputTree, RemovesStagingFoldersOfKilledBuilds) {
+  std::string dir = test::scratch_dir("stale");
+  std::string target = dir + "/site";
+  publish(target, {{"index.html", "one"}});
+  pid_t child = ::fork();
+  if (child == 0) {
+    OutputTree tree;
+    std::string error;
+    if (tree.open(target, &error)) tree.write("index.html", "half", &error);
+    ::_exit(0);  // no destructor, no abandon: as if killed
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  std::string left = target + ".fundpress-staging-" + std::to_string(child);
+  ASSERT_TRUE(test::snapshot(left).size() > 0) << "the killed build left its folder";
+  put(target + ".fundpress-staging-999999999/unrelated.txt", "not marked: not provably ours");
+  publish(target, {{"index.html", "two"}});
+  EXPECT_TRUE(test::snapshot(left).empty()) << "stale staging folder removed";
+  EXPECT_EQ(test::snapshot(target + ".fundpress-staging-999999999").size(), 1u);
+  EXPECT_EQ(test::snapshot(target)["index.html"], "two");
 }
 
 }  // namespace

@@ -1,0 +1,48 @@
+// What the folder being replaced holds: the files fundpress published there
+// (its manifest lists them) and everything else, which is someone else's and
+// must survive a rebuild: a CNAME, an .htaccess, the .git of a gh-pages
+// checkout, a user's own file.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fundpress {
+
+struct PublishedFile {
+  uint64_t size = 0;
+  uint32_t crc32 = 0;
+};
+
+struct PreviousSite {
+  std::string root;  // the published folder; empty when there is none yet
+  /// The files the previous build published, by path inside the site.
+  std::map<std::string, PublishedFile> files;
+};
+
+/// Reads the manifest of the site at `root`. A folder with no manifest (new,
+/// or empty) has no published files. False, with `error`, when the manifest
+/// cannot be read as fundpress writes it.
+bool read_previous_site(const std::string& root, PreviousSite* site, std::string* error);
+
+/// Everything under `previous.root` that the previous build did not publish
+/// (the manifest itself aside), as paths inside the site, parents before
+/// children. Symbolic links are listed, never followed.
+bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* paths, std::string* error);
+
+/// Puts the foreign entry `path` of `previous` into `staging` at the same place:
+/// a file by a hard link (a copy, keeping its time, across file systems), a
+/// link as the same link, a folder as a folder. Refuses, naming it, an entry
+/// that a published file or folder would overwrite.
+bool carry_entry(const PreviousSite& previous, const std::string& staging, const std::string& path,
+                 std::string* error);
+
+/// True when the previous site holds `path` with exactly `bytes`; then
+/// `staging`/`path` becomes a hard link to it, so an unchanged file keeps its
+/// modification time and rsync or a CDN uploads only what changed.
+bool reuse_unchanged(const PreviousSite& previous, const std::string& staging, const std::string& path,
+                     std::string_view bytes, uint32_t crc32);
+
+}  // namespace fundpress
