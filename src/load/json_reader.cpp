@@ -48,17 +48,28 @@ class LineIndex {
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') starts_.push_back(i + 1);
   }
-  // 1-based line and column (in characters) of a byte offset.
+  // 1-based line and column (in characters) of a byte offset. Offsets asked
+  // for in increasing order on one line are counted on from the last one, so
+  // a register written on a single line is read in linear time.
   std::pair<int, int> at(std::size_t offset) const {
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t line_start = *(it - 1);
-    std::size_t column = count_code_points(text_.substr(line_start, offset - line_start)) + 1;
+    std::size_t from = line_start, column = 1;
+    if (last_line_start_ == line_start && last_offset_ <= offset) {
+      from = last_offset_;
+      column = last_column_;
+    }
+    column += count_code_points(text_.substr(from, offset - from));
+    last_line_start_ = line_start;
+    last_offset_ = offset;
+    last_column_ = column;
     return {static_cast<int>(it - starts_.begin()), static_cast<int>(column)};
   }
 
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  mutable std::size_t last_line_start_ = static_cast<std::size_t>(-1), last_offset_ = 0, last_column_ = 1;
 };
 
 // Builds the DOM (as nlohmann's own DOM parser does) and records positions.
@@ -92,17 +103,9 @@ class PositionedBuilder {
   }
   bool binary(binary_t&) { return add(json(nullptr)); }
 
-  bool start_object(std::size_t) {
-    if (!add(json::object())) return false;
-    open_.push_back(Open{current_pointer(), {}, {}, 0});
-    return true;
-  }
+  bool start_object(std::size_t) { return open(json::object()); }
   bool end_object() { return close(); }
-  bool start_array(std::size_t) {
-    if (!add(json::array())) return false;
-    open_.push_back(Open{current_pointer(), {}, {}, 0});
-    return true;
-  }
+  bool start_array(std::size_t) { return open(json::array()); }
   bool end_array() { return close(); }
 
   bool key(string_t& name) {
@@ -148,6 +151,22 @@ class PositionedBuilder {
   }
 
   std::string current_pointer() const { return last_pointer_; }
+
+  // Every value keeps its JSON pointer, as long as its depth: a limit on the
+  // depth keeps a hostile file of a few kilobytes from taking gigabytes.
+  bool open(json container) {
+    if (open_.size() >= max_json_depth) {
+      auto [line, column] = lines_.at(token_start());
+      diagnostics_->error(Position{document_->file, line, column},
+                          "values are nested more than " + std::to_string(max_json_depth) +
+                              " levels deep here; a register or a fundpress.json needs a few",
+                          "json");
+      return false;
+    }
+    if (!add(std::move(container))) return false;
+    open_.push_back(Open{current_pointer(), {}, {}, 0});
+    return true;
+  }
 
   bool add(json value) {
     std::size_t start = token_start();

@@ -26,6 +26,9 @@ struct JsonDocument {
   std::unordered_map<std::string, std::pair<int, int>> key_positions;
 };
 
+/// How deep objects and arrays may nest; deeper is an error at its place.
+constexpr std::size_t max_json_depth = 256;
+
 /// Appends one reference token to a JSON pointer, escaping "~" and "/".
 std::string pointer_append(const std::string& pointer, std::string_view token);
 
