@@ -24,6 +24,17 @@ std::string join(const std::string& dir, const std::string& name) {
   return dir.back() == '/' ? dir + name : dir + "/" + name;
 }
 
+// A link in the publisher folder could publish what lies outside it
+// (pages/leak.md -> /etc/passwd): fundpress reads no links there.
+bool refuse_link(const std::string& path, Diagnostics& diagnostics) {
+  if (!is_symlink(path)) return false;
+  diagnostics.error(Position{path, 0, 0},
+                    "is a symbolic link; fundpress reads no links in a publisher folder, so that none can "
+                    "publish what lies outside it: put the file itself here",
+                    "link");
+  return true;
+}
+
 bool read_or_report(const std::string& path, std::string* bytes, Diagnostics& diagnostics) {
   std::string error;
   if (read_file(path, bytes, &error)) return true;
@@ -48,6 +59,7 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     name = found.empty() ? "awards.csv" : found[0];
   }
   std::string path = join(dir, name);
+  if (refuse_link(path, diagnostics)) return;
   AwardChecker checker(project, rules, diagnostics, explanation);
   bool mapped = false, header = true;
   auto on_row = [&](Row& row) {
@@ -91,7 +103,7 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
 void load_glossary(const std::string& dir, Project* project, Diagnostics& diagnostics,
                    bool* io_failed) {
   std::string path = join(dir, "glossary.csv");
-  if (!is_file(path)) return;
+  if (refuse_link(path, diagnostics) || !is_file(path)) return;
   std::string bytes;
   if (!read_or_report(path, &bytes, diagnostics)) {
     *io_failed = true;
@@ -141,9 +153,11 @@ std::string title_from_slug(const std::string& slug) {
 void load_pages(const std::string& dir, Project* project, Diagnostics& diagnostics,
                 bool* io_failed) {
   std::string pages = join(dir, "pages");
+  if (refuse_link(pages, diagnostics)) return;
   for (const std::string& name : list_files(pages, ".md")) {
     std::string path = join(pages, name);
     std::string bytes;
+    if (refuse_link(path, diagnostics)) continue;
     if (!read_or_report(path, &bytes, diagnostics)) {
       *io_failed = true;
       continue;
@@ -177,6 +191,7 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
     return LoadStatus::io_failure;
   }
   std::string config_path = join(dir, "fundpress.json");
+  if (refuse_link(config_path, diagnostics)) return LoadStatus::data_errors;
   std::string bytes;
   if (!read_or_report(config_path, &bytes, diagnostics)) return LoadStatus::io_failure;
   JsonDocument config;
@@ -190,10 +205,13 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   load_pages(dir, project, diagnostics, &io_failed);
   std::string templates = join(dir, "templates");
   std::string error;
-  if (is_directory(templates) && !read_tree(templates, &project->template_overrides, &error)) {
+  std::vector<std::string> links;
+  if (!refuse_link(templates, diagnostics) && is_directory(templates) &&
+      !read_tree(templates, &project->template_overrides, &links, &error)) {
     diagnostics.error(Position{templates, 0, 0}, "cannot read the templates: " + error, "io");
     io_failed = true;
   }
+  for (const std::string& link : links) refuse_link(join(templates, link), diagnostics);
   if (io_failed) return LoadStatus::io_failure;
   return diagnostics.has_errors() ? LoadStatus::data_errors : LoadStatus::ok;
 }

@@ -38,7 +38,7 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
     std::string name = entry->d_name;
     if (name.size() < suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
       continue;
-    if (is_file(dir + "/" + name)) names.push_back(name);
+    if (is_file(dir + "/" + name) || is_symlink(dir + "/" + name)) names.push_back(name);
   }
   closedir(d);
   std::sort(names.begin(), names.end());
@@ -48,7 +48,8 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
 namespace {
 
 bool read_tree_from(const std::string& root, const std::string& relative,
-                    std::map<std::string, std::string>* files, std::string* error) {
+                    std::map<std::string, std::string>* files, std::vector<std::string>* links,
+                    std::string* error) {
   std::string dir = relative.empty() ? root : root + "/" + relative;
   DIR* d = opendir(dir.c_str());
   if (!d) {
@@ -65,8 +66,10 @@ bool read_tree_from(const std::string& root, const std::string& relative,
   for (const std::string& name : names) {
     std::string child = relative.empty() ? name : relative + "/" + name;
     std::string path = root + "/" + child;
-    if (is_directory(path)) {
-      if (!read_tree_from(root, child, files, error)) return false;
+    if (is_symlink(path)) {
+      links->push_back(child);
+    } else if (is_directory(path)) {
+      if (!read_tree_from(root, child, files, links, error)) return false;
     } else if (is_file(path)) {
       std::string why;
       if (!read_file(path, &(*files)[child], &why)) {
@@ -81,8 +84,8 @@ bool read_tree_from(const std::string& root, const std::string& relative,
 }  // namespace
 
 bool read_tree(const std::string& dir, std::map<std::string, std::string>* files,
-               std::string* error) {
-  return read_tree_from(dir, "", files, error);
+               std::vector<std::string>* links, std::string* error) {
+  return read_tree_from(dir, "", files, links, error);
 }
 
 bool is_directory(const std::string& path) {
@@ -93,6 +96,11 @@ bool is_directory(const std::string& path) {
 bool is_file(const std::string& path) {
   struct stat s;
   return stat(path.c_str(), &s) == 0 && S_ISREG(s.st_mode);
+}
+
+bool is_symlink(const std::string& path) {
+  struct stat s;
+  return lstat(path.c_str(), &s) == 0 && S_ISLNK(s.st_mode);
 }
 
 }  // namespace fundpress

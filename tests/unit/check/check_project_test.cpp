@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "paths.h"
+#include "run.h"
 #include "rollup/rollup.h"
 
 namespace fundpress {
@@ -198,6 +199,29 @@ TEST(CheckProject, LeicestershireLoadsCleanly) {
   EXPECT_TRUE(diagnostics.all().empty());
   EXPECT_EQ(project.awards.size(), 42u);
   EXPECT_EQ(project.glossary.size(), 14u);
+}
+
+// No link in a publisher folder is read: a page linked to /etc/passwd would
+// publish it, and templates/ holding links to "." walked for ever.
+TEST(CheckProject, RefusesSymbolicLinks) {
+  std::string dir = test::scratch_dir("links");
+  std::system(("cd '" + dir + "' && mkdir -p pages templates/site data && "
+               "printf '{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\"}' > fundpress.json && "
+               "printf 'Service,Organisation,Amount\\nA,B,1\\n' > data/real.csv && "
+               "ln -s data/real.csv awards.csv && ln -s /etc/passwd pages/leak.md && "
+               "printf '# About\\n' > pages/about.md && ln -s . templates/loop && ln -s .. templates/site/up")
+                  .c_str());
+  Checked c;
+  c.dir = dir;
+  c.status = load_project(dir, &c.project, c.diagnostics);
+  EXPECT_EQ(c.status, LoadStatus::data_errors);
+  const std::string link =
+      ": error: is a symbolic link; fundpress reads no links in a publisher folder, so that none can publish "
+      "what lies outside it: put the file itself here [link]";
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{"F/awards.csv" + link, "F/pages/leak.md" + link,
+                                                      "F/templates/loop" + link, "F/templates/site/up" + link}));
+  ASSERT_EQ(c.project.pages.size(), 1u);
+  EXPECT_EQ(c.project.pages[0].slug, "about");
 }
 
 }  // namespace
