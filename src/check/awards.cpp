@@ -9,6 +9,8 @@
 #include "check/name_pattern.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
+#include "load/utf8.h"
+#include "model/limits.h"
 #include "model/money_format.h"
 #include "model/slug.h"
 #include "model/text.h"
@@ -181,6 +183,31 @@ Position AwardChecker::where(const Row& row, int column) const {
 }
 
 Position AwardChecker::where(const Row& row, Field field) const { return where(row, columns_.of(field)); }
+
+// A text the workbook cannot hold would stop the build when it is written:
+// say so here, at its cell.
+void AwardChecker::check_cell_lengths(const Row& row) {
+  for (int f = 0; f < field_count; ++f) {
+    int column = columns_.of(static_cast<Field>(f));
+    if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) continue;
+    std::size_t length = count_code_points(row.cells[column].text);
+    if (length > max_cell_characters)
+      diagnostics_.error(where(row, column),
+                         std::string(field_info(static_cast<Field>(f)).name) + " is " + grouped(length) +
+                             " characters long; a spreadsheet cell holds at most " + grouped(max_cell_characters) +
+                             ", so the workbook could not hold it: shorten it",
+                         "limit");
+  }
+}
+
+// An amount a spreadsheet would round stops the workbook being exact.
+void AwardChecker::check_exact_in_a_spreadsheet(const Position& where, Money amount) {
+  if (magnitude(amount) <= static_cast<uint64_t>(max_exact_pence)) return;
+  diagnostics_.error(where,
+                     format_pounds(amount, 2) + " is beyond what a spreadsheet holds to the penny (" +
+                         format_pounds(Money{max_exact_pence}, 2) + "); check the figure",
+                     "money");
+}
 
 int AwardChecker::open_section(const std::string& name) {
   int found = find_or_add(name, &project_->sections, &section_index_, sections_closed_);
@@ -410,6 +437,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   award.mechanism = cell(row, Field::mechanism);
   if (award.service.empty())
     diagnostics_.error(where(row, Field::service), "service name is empty", "required");
+  check_cell_lengths(row);
   if (columns_.of(Field::organisation) >= 0 && cell(row, Field::organisation).empty())
     diagnostics_.error(where(row, Field::organisation),
                        "organisation is empty; write \"To be confirmed\" if it is not yet known",
@@ -451,6 +479,10 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     Award out = award;
     out.year = FinancialYear{figure.year};
     out.amount = figure.amount.value;
+    check_exact_in_a_spreadsheet(figure.where, out.amount);
+    // Saturating: the sum of magnitudes bounds every total any output adds up.
+    uint64_t size = magnitude(out.amount);
+    magnitudes_ = magnitudes_ > UINT64_MAX - size ? UINT64_MAX : magnitudes_ + size;
     awards.push_back(out);
     lines.push_back(figure);
   }
@@ -552,6 +584,15 @@ void AwardChecker::end_file() { printed_.end_file(); }
 
 void AwardChecker::finish() {
   check_fund_envelopes();
+  // Every sum fundpress makes (read, published, withheld, by year, fund, section)
+  // is at most the sum of the amounts' magnitudes: bounding that once keeps them
+  // all exact, in 64 bits and in a spreadsheet's doubles.
+  if (magnitudes_ > static_cast<uint64_t>(max_exact_pence))
+    diagnostics_.error(Position{file_, 0, 0},
+                       "the amounts add up to more than a spreadsheet holds to the penny (" +
+                           format_pounds(Money{max_exact_pence}, 2) + "), so no total could be exact; "
+                           "check the figures",
+                       "money");
 
   // Ids: the publisher's reference when there is one (duplicates are errors),
   // otherwise year and service name, numbered when they repeat.

@@ -52,6 +52,8 @@ class AwardChecker {
   void read_units(const Row& row, const std::string& label);
   const WithholdRule* withhold_rule(const Row& row) const;
   void check_fund_limits(const Row& row, const Award& award);
+  void check_cell_lengths(const Row& row);
+  void check_exact_in_a_spreadsheet(const Position& where, Money amount);
   void check_fund_envelopes();
   void explain(const Row& row, const std::string& kind, const std::string& text);
 
@@ -72,6 +74,7 @@ class AwardChecker {
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
   int current_section_ = -1;  // set by the last heading row
+  uint64_t magnitudes_ = 0;   // the sum of every amount's magnitude, saturating
 };
 
 }  // namespace fundpress

@@ -70,7 +70,10 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
 
   lxw_col_t last_col = static_cast<lxw_col_t>(column_count - 1);
   lxw_row_t last_row = static_cast<lxw_row_t>(part.count);
-  if (as_table) {
+  // A year with no lines (every row withheld, say) still has its workbook; an
+  // Excel table needs a row, so the sheet says there are none instead.
+  bool empty = part.count == 0;
+  if (as_table && !empty) {
     // The table writes the header row from its columns' headers.
     std::vector<lxw_table_column> columns(column_count);
     std::vector<lxw_table_column*> pointers(column_count + 1, nullptr);
@@ -91,7 +94,10 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
     format_set_bottom(header, LXW_BORDER_THIN);
     for (std::size_t c = 0; c < column_count; ++c)
       book.text(sheet, 0, static_cast<lxw_col_t>(c), view.columns[c].heading, header);
-    book.check(worksheet_autofilter(sheet, 0, 0, last_row, last_col), "the autofilter on \"" + part.name + "\"");
+    if (empty)
+      book.text(sheet, 1, 0, "There are no lines in " + view.year_label + ".", nullptr);
+    else
+      book.check(worksheet_autofilter(sheet, 0, 0, last_row, last_col), "the autofilter on \"" + part.name + "\"");
   }
   worksheet_freeze_panes(sheet, 1, 0);
   // Printed, the register runs across landscape pages, each with the header.
@@ -113,7 +119,7 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
         // Only text that may be too long for a cell needs its source named (and
         // then it is, as "file:line"): naming every cell would cost more than writing it.
         std::string where;
-        if (value.text.size() > xlsx_max_text)
+        if (value.text.size() > max_cell_characters)
           where = project.source_files[award.source.file] + ":" + std::to_string(award.source.line) +
                   ": " + field_info(view.columns[c].field).name;
         book.text(sheet, row, col, value.text, formats[c], where);

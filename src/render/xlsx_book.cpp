@@ -65,7 +65,7 @@ void XlsxBook::text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const st
     fail(place() + ": text is not valid UTF-8");
     return;
   }
-  if (count_code_points(value) > xlsx_max_text) {
+  if (count_code_points(value) > max_cell_characters) {
     fail(place() + ": text is longer than Excel's limit of 32,767 characters in a cell");
     return;
   }

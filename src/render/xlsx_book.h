@@ -10,13 +10,13 @@
 #include <string>
 
 #include "model/date.h"
+#include "model/limits.h"
 #include "model/money.h"
 
 namespace fundpress {
 
 /// Excel's limits.
 constexpr lxw_row_t xlsx_max_rows = 1048576;
-constexpr std::size_t xlsx_max_text = 32767;  // characters in one cell
 
 struct XlsxProperties {
   std::string title;

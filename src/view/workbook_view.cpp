@@ -72,6 +72,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
   WorkbookView view;
   view.project = &project;
   view.rows = awards_in_year(project, year);
+  view.year_label = year.label();
   view.total = total_of(project, view.rows);
   view.amount_heading = layout.amount_heading;
   view.count_heading = layout.count_heading;

@@ -60,6 +60,7 @@ struct WorkbookView {
   std::vector<std::size_t> rows;      // indices into project->awards, in source order
   Total total;                        // of the rows
   std::vector<SummarySheet> summaries;
+  std::string year_label;              // "2017/18"
   std::string amount_heading, count_heading, total_label, amount_format;
   int max_width = 60;
   /// The appendix (view/report_view.h), unless it has more lines than a sheet

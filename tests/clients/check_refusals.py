@@ -1,6 +1,6 @@
 """What the build refuses, and how it says so. Nothing is published in each
 case, and the message names the place to fix:
-- a text longer than a spreadsheet cell holds (32,767 characters): its file and line;
+- a text longer than a spreadsheet cell holds (32,767 characters): found by check, at its cell;
 - invalid UTF-8 in the register: never reaches a writer;
 - a publisher's workbook layout with a mistake: its file, line and column.
 Usage: check_refusals.py FUNDPRESS SCRATCH_DIR"""
@@ -43,9 +43,9 @@ good = b"Helpline,Victim Support,Support line,100\n"
 
 long_text = b"x" * 32768
 result = build(publisher("too-long", header + good + b"Outreach,Youth Works,%s,200\n" % long_text))
-t.check(result.returncode != 0, "a text too long for a cell was published")
-t.check("too-long/awards.csv:3: description: text is longer than Excel's limit of 32,767 characters"
-        in result.stderr, f"the message does not name the row: {result.stderr}")
+t.equal(result.returncode, 1, "a text too long for a cell: the exit status")
+t.check("too-long/awards.csv:3:3: error: description is 32,768 characters long; a spreadsheet cell holds "
+        "at most 32,767" in result.stderr, f"the message does not name the cell: {result.stderr}")
 
 result = build(publisher("exactly-the-limit", header + good + b"Outreach,Youth Works,%s,200\n" % long_text[1:]), True)
 t.equal(result.returncode, 0, f"a text of exactly 32,767 characters: {result.stderr}")

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "paths.h"
 #include "run.h"
 #include "rollup/rollup.h"
@@ -222,6 +224,38 @@ TEST(CheckProject, RefusesSymbolicLinks) {
                                                       "F/templates/loop" + link, "F/templates/site/up" + link}));
   ASSERT_EQ(c.project.pages.size(), 1u);
   EXPECT_EQ(c.project.pages[0].slug, "about");
+}
+
+// What the workbook could not hold is found by check, at its cell, not by
+// build when it writes: a text over a cell's 32,767 characters, an amount a
+// spreadsheet would round, and totals that would pass 2^53 pence.
+TEST(CheckProject, FindsWhatTheWorkbookCouldNotHold) {
+  std::string dir = test::scratch_dir("limits");
+  {
+    std::ofstream config(dir + "/fundpress.json");
+    config << R"({"publisher": {"name": "Test PCC"}, "year": "2017/18"})";
+    std::ofstream awards(dir + "/awards.csv");
+    awards << "Service,Organisation,Amount\n"
+           << "A," << std::string(32768, 'x') << ",5\n"
+           << "B,C,\"95,000,000,000,000\"\n"
+           << "D,E,\"50,000,000,000,000\"\n"
+           << "F,G,\"50,000,000,000,000\"\n";
+  }
+  Checked c;
+  c.dir = dir;
+  c.status = load_project(dir, &c.project, c.diagnostics);
+  EXPECT_EQ(c.status, LoadStatus::data_errors);
+  std::vector<std::string> errors;  // the plausibility warnings on such lines are tested elsewhere
+  for (const std::string& message : c.messages())
+    if (message.find(": error: ") != std::string::npos) errors.push_back(message);
+  EXPECT_EQ(errors,
+            (std::vector<std::string>{
+                "F/awards.csv:2:2: error: organisation is 32,768 characters long; a spreadsheet cell holds at "
+                "most 32,767, so the workbook could not hold it: shorten it [limit]",
+                "F/awards.csv:3:3: error: \xC2\xA3" "95,000,000,000,000.00 is beyond what a spreadsheet holds to "
+                "the penny (\xC2\xA3" "90,071,992,547,409.92); check the figure [money]",
+                "F/awards.csv: error: the amounts add up to more than a spreadsheet holds to the penny "
+                "(\xC2\xA3" "90,071,992,547,409.92), so no total could be exact; check the figures [money]"}));
 }
 
 }  // namespace
