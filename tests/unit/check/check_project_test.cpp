@@ -102,7 +102,9 @@ TEST(CheckProject, JsonRegisterIsCheckedLikeCsvWithJsonPositions) {
   Checked c = check("json-register");
   EXPECT_EQ(c.messages(), (std::vector<std::string>{
       "F/awards.json:10:16: error: \"amount\" is a JSON number with a fraction, which cannot hold "
-      "pence exactly; write it as a string, e.g. \"8683.75\" [money]"}));
+      "pence exactly; write it as a string, e.g. \"8683.75\" [money]",
+      "F/awards.json:12:16: error: \"amount\" is a whole number too large to be read exactly (more than "
+      "64 bits); check the figure [money]"}));
   ASSERT_EQ(c.project.awards.size(), 3u);
   EXPECT_EQ(total_of(c.project, all_awards(c.project)).amount.pence, 30784900 + 868375 + 595000);
   EXPECT_EQ(c.project.priorities.size(), 1u);
