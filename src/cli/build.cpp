@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostics_report.h"
 #include "cli/interrupt.h"
+#include "cli/progress.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
 #include "render/outputs.h"
@@ -72,7 +73,8 @@ class TreeSink : public OutputSink {
 };
 
 bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const BuildOptions& options,
-                OutputTree& tree, std::string* error) {
+                OutputTree& tree, Progress& progress, std::string* error) {
+  progress.stage("writing pages and files", plan.size());
   // More threads than cores only add memory: --jobs is capped to the cores.
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs = options.jobs ? std::min(options.jobs, cores) : cores;
@@ -85,6 +87,7 @@ bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const Bu
       bool ok = false;
       try {
         ok = write_output(plan[i], in, options.dump_context, &sink, &why);
+        progress.advance();
       } catch (const std::exception& e) {
         why = plan[i].planned.path + ": " + e.what();
       }
@@ -194,8 +197,10 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
+  Progress progress(err, progress_mode(options.quiet));
   bool written = render_all(plan, WriteInputs{project, downloads, templates, when},
-                            options, tree, &error);
+                            options, tree, progress, &error);
+  progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty())
     written = tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);

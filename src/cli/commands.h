@@ -11,7 +11,8 @@ struct BuildOptions {
   std::string project_dir = "data/leicestershire";
   std::string out_dir = "site";
   bool dump_context = false;  // write each output's view model beside it
-  unsigned jobs = 0;          // render threads; 0 = one per core
+  unsigned jobs = 0;          // render threads; 0 = one per core (at most that)
+  bool quiet = false;         // no progress on stderr
 };
 
 int run_build(const BuildOptions& options, std::ostream& err);

@@ -25,7 +25,9 @@ int main(int argc, char** argv) {
   build_command->add_option("--out", build.out_dir, "Output folder")->capture_default_str();
   build_command->add_flag("--dump-context", build.dump_context,
                           "Write each output's JSON view model beside it (<file>.context.json)");
-  build_command->add_option("--jobs", build.jobs, "Render threads (default: one per core)");
+  build_command->add_option("--jobs", build.jobs, "Render threads (default and most: one per core)");
+  build_command->add_flag("--quiet", build.quiet,
+                          "No progress line (a terminal shows one after a second; a log gets a line every 10 s)");
 
   std::string check_dir = "data/leicestershire";
   CLI::App* check_command =
