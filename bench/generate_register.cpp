@@ -130,7 +130,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::fprintf(config,
-               "{\n  \"publisher\": {\"name\": \"National Benchmark Register\", \"short_name\": \"Benchmark\"},\n"
+               "{\n  \"publisher\": {\"name\": \"National Benchmark Register\", \"short_name\": \"Benchmark\", "
+               "\"org_id\": \"GB-GOR-BENCH1\"},\n"
+               "  \"site\": {\"base_url\": \"https://benchmark.example.org/\"},\n"
+               "  \"threesixtygiving\": {\"prefix\": \"360G-bench\"},\n"
                "  \"as_of\": \"%d-06-30\",\n  \"measure\": \"awarded\",\n  \"sections\": [",
                first_year + years);
   for (std::size_t i = 0; i < sizeof sections / sizeof *sections; ++i)
