@@ -227,6 +227,13 @@ int AwardChecker::section_of(const Row& row) {
   // heads nor sub-totals, since its total is the grand total.
   if (name.empty() && !sections_closed_) return find_or_add("All", &project_->sections, &section_index_, false);
   int found = open_section(name);
+  // Sections the data names are printed as named: two spellings of one would
+  // print one heading over both, so one spelling would be silently lost.
+  if (found >= 0 && !sections_closed_ && project_->sections[found].name != name)
+    diagnostics_.error(where(row, Field::section),
+                       "section " + in_quotes(name) + " differs only in case or spacing from " +
+                           in_quotes(project_->sections[found].name) + ", named earlier; write it one way",
+                       "reference");
   if (found >= 0) return found;
   diagnostics_.error(where(row, Field::section),
                      name.empty() ? "section is empty; it must be one of " +
@@ -377,13 +384,45 @@ void AwardChecker::read_units(const Row& row, const std::string& label) {
   explain(row, label.empty() ? "units" : "note", (label.empty() ? "" : in_quotes(label) + ": ") + "figures below are " + said);
 }
 
-const WithholdRule* AwardChecker::withhold_rule(const Row& row) const {
-  for (const WithholdRule& rule : rules_.withhold) {
+// Values are compared as names are: Unicode NFC, case folded, spacing ignored,
+// so a rule written in another normalisation form still withholds its row.
+const WithholdRule* AwardChecker::withhold_rule(const Row& row) {
+  withhold_matches_.resize(rules_.withhold.size());
+  for (std::size_t r = 0; r < rules_.withhold.size(); ++r) {
+    const WithholdRule& rule = rules_.withhold[r];
     std::string value = cell(row, rule.field);
     for (const std::string& candidate : rule.values)
-      if (equals_folded(value, candidate)) return &rule;
+      if (equals_folded(value, candidate)) {
+        ++withhold_matches_[r];
+        return &rule;
+      }
   }
   return nullptr;
+}
+
+// A withhold rule that cannot match leaves published the very row it was
+// written to keep out: that is an error, never a silent no-op.
+void AwardChecker::check_withhold_rules() {
+  withhold_matches_.resize(rules_.withhold.size());
+  for (std::size_t r = 0; r < rules_.withhold.size(); ++r) {
+    const WithholdRule& rule = rules_.withhold[r];
+    std::string field = field_info(rule.field).name;
+    if (columns_.of(rule.field) < 0) {
+      diagnostics_.error(rule.where,
+                         "this withhold rule can never match: the register has no " + field + " column" +
+                             (rule.field == Field::id ? " (ids fundpress makes up cannot be known in advance: "
+                                                        "withhold by another field)"
+                                                      : ""),
+                         "withhold");
+    } else if (withhold_matches_[r] == 0) {
+      std::string values;
+      for (const std::string& value : rule.values) values += (values.empty() ? "" : " or ") + in_quotes(value);
+      diagnostics_.error(rule.where,
+                         "this withhold rule matched no row: no " + field + " is " + values +
+                             "; check the spelling, or remove the rule",
+                         "withhold");
+    }
+  }
 }
 
 void AwardChecker::check_fund_limits(const Row& row, const Award& award) {
@@ -584,6 +623,7 @@ void AwardChecker::end_file() { printed_.end_file(); }
 
 void AwardChecker::finish() {
   check_fund_envelopes();
+  check_withhold_rules();
   // Every sum fundpress makes (read, published, withheld, by year, fund, section)
   // is at most the sum of the amounts' magnitudes: bounding that once keeps them
   // all exact, in 64 bits and in a spreadsheet's doubles.

@@ -50,7 +50,8 @@ class AwardChecker {
   void read_line(const Row& row, const RowClass& kind);
   void read_heading(const Row& row, const RowClass& kind);
   void read_units(const Row& row, const std::string& label);
-  const WithholdRule* withhold_rule(const Row& row) const;
+  const WithholdRule* withhold_rule(const Row& row);
+  void check_withhold_rules();
   void check_fund_limits(const Row& row, const Award& award);
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
@@ -74,7 +75,8 @@ class AwardChecker {
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
   int current_section_ = -1;  // set by the last heading row
-  uint64_t magnitudes_ = 0;   // the sum of every amount's magnitude, saturating
+  uint64_t magnitudes_ = 0;
+  std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched   // the sum of every amount's magnitude, saturating
 };
 
 }  // namespace fundpress

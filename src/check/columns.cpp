@@ -74,7 +74,8 @@ bool derived_heading(const std::string& key) {
 
 }  // namespace
 
-std::string normalise_header(const std::string& header) {
+std::string normalise_header(const std::string& raw) {
+  std::string header = fold_case(raw);
   std::string out;
   bool space = false;
   for (std::size_t i = 0; i < header.size(); ++i) {

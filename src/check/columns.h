@@ -46,7 +46,8 @@ struct ColumnMap {
   bool wide() const { return amounts.size() > 1; }
 };
 
-/// A header as compared: lower case, runs of spaces and underscores as one space.
+/// A header or name as compared: Unicode NFC, case folded (fold_case), runs of
+/// spaces and underscores as one space.
 std::string normalise_header(const std::string& header);
 
 /// Maps `header` (the first row of `file`). A field with an alias is found

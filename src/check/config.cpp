@@ -294,6 +294,7 @@ void read_withhold(JsonFields& r, InputRules* rules) {
     }
     rule.values = r.texts(at + "/equals");
     rule.reason = r.text(at + "/reason", true);
+    rule.where = r.position(at);
     if (rule.values.empty()) r.error(at, "a withhold rule needs \"equals\": the values to withhold");
     else rules->withhold.push_back(rule);
   }

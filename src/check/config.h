@@ -19,6 +19,7 @@ struct WithholdRule {
   Field field = Field::status;
   std::vector<std::string> values;
   std::string reason;
+  Position where;  // the rule in fundpress.json, for a rule that can never match
 };
 
 /// How to read the register: settings the check stage uses and the model

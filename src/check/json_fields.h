@@ -22,6 +22,8 @@ class JsonFields {
   const nlohmann::json* at(const std::string& pointer) const;
 
   void error(const std::string& pointer, const std::string& message);
+  /// Where the value at `pointer` is, for a check made later against the data.
+  Position position(const std::string& pointer) const { return document_.position_of(pointer); }
 
   /// Warns about keys that are not in `known`, suggesting the nearest.
   void only_keys(const std::string& pointer, std::initializer_list<const char*> known);

@@ -38,10 +38,42 @@ int month_from_name(std::string_view name) {
   return 0;
 }
 
+// "T10:30", "T10:30:00", "T10:30:00.000Z", "T10:30:00+01:00": an ISO 8601
+// time of day, which a date may carry (only the day is used).
+bool is_iso_time(std::string_view text) {
+  auto two_digits = [&](std::size_t at, int most) {
+    return at + 2 <= text.size() && std::isdigit(static_cast<unsigned char>(text[at])) &&
+           std::isdigit(static_cast<unsigned char>(text[at + 1])) &&
+           (text[at] - '0') * 10 + (text[at + 1] - '0') <= most;
+  };
+  if (text.empty() || text[0] != 'T' || !two_digits(1, 23) || text.size() < 6 || text[3] != ':' ||
+      !two_digits(4, 59))
+    return false;
+  std::size_t at = 6;
+  if (at < text.size() && text[at] == ':') {
+    if (!two_digits(at + 1, 60)) return false;
+    at += 3;
+    if (at < text.size() && text[at] == '.') {
+      std::size_t digits = ++at;
+      while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+      if (at == digits) return false;
+    }
+  }
+  if (at == text.size()) return true;
+  if (text[at] == 'Z') return at + 1 == text.size();
+  return (text[at] == '+' || text[at] == '-') && two_digits(at + 1, 23) && at + 6 == text.size() &&
+         text[at + 3] == ':' && two_digits(at + 4, 59);
+}
+
 bool finish(int year, int month, int day, std::string_view original, Date* date,
             std::string* error) {
   if (!is_valid_date(year, month, day)) {
     *error = "date \"" + std::string(original) + "\" is not a day of the calendar";
+    return false;
+  }
+  if (year < earliest_year || year > latest_year) {
+    *error = "date \"" + std::string(original) + "\" is not between " + std::to_string(earliest_year) +
+             " and " + std::to_string(latest_year) + "; check the year";
     return false;
   }
   *date = Date{year, month, day};
@@ -77,7 +109,7 @@ bool parse_date(std::string_view original, Date* date, std::string* error) {
     rest.remove_prefix(1);
     int day = read_number(&rest, 2, &day_digits);
     // A time part ("T00:00:00") is allowed and ignored: only the day matters.
-    if (day < 0 || day_digits != 2 || (!rest.empty() && rest.front() != 'T')) {
+    if (day < 0 || day_digits != 2 || (!rest.empty() && !is_iso_time(rest))) {
       *error = unreadable;
       return false;
     }
@@ -147,6 +179,11 @@ bool parse_financial_year(std::string_view original, FinancialYear* year, std::s
   if (end != start + 1) {
     *error = "financial year \"" + std::string(original) +
              "\" does not run from one year into the next";
+    return false;
+  }
+  if (start < earliest_year || start >= latest_year) {
+    *error = "financial year \"" + std::string(original) + "\" is not between " +
+             std::to_string(earliest_year) + " and " + std::to_string(latest_year) + "; check the year";
     return false;
   }
   year->start = start;

@@ -8,6 +8,12 @@
 
 namespace fundpress {
 
+/// The years a date or financial year may fall in: PCCs were created in 2012
+/// and their predecessors' records go back a few decades; a year outside this
+/// is a typing mistake ("0017/18", "2107-04-01").
+constexpr int earliest_year = 1990;
+constexpr int latest_year = 2100;
+
 /// Parses "2017-04-01" (ISO 8601), "01/04/2017" (day first, as in the UK) or
 /// "1 April 2017" / "30th September 2017". Never guesses month-first order.
 bool parse_date(std::string_view text, Date* date, std::string* error);

@@ -1,4 +1,5 @@
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <ctime>
 #include <functional>
@@ -23,21 +24,34 @@ namespace fundpress {
 namespace {
 
 // The one date outputs may carry: SOURCE_DATE_EPOCH if set, else the data's
-// as_of date, else 1 January 1980 (the ZIP epoch).
-std::time_t creation_time(const Project& project) {
+// as_of date, else 1 January 1980 (the ZIP epoch). A SOURCE_DATE_EPOCH that is
+// not a time from 1980 to 2100 is refused (false, with `error`), rather than
+// dating every file in the year 3,170,843.
+bool creation_time(const Project& project, std::time_t* when, std::string* error) {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
     char* end = nullptr;
+    errno = 0;
     long long value = std::strtoll(epoch, &end, 10);
-    if (end != epoch && *end == '\0' && value > 0) return static_cast<std::time_t>(value);
+    const long long earliest = 315532800, latest = 4133980800;  // 1980-01-01, 2101-01-01
+    if (end == epoch || *end != '\0' || errno != 0 || value < earliest || value >= latest) {
+      *error = "SOURCE_DATE_EPOCH is \"" + std::string(epoch) +
+               "\"; it must be whole seconds since 1970 giving a time from 1980 to 2100 "
+               "(e.g. 1491004800 for 1 April 2017), or unset";
+      return false;
+    }
+    *when = static_cast<std::time_t>(value);
+    return true;
   }
   if (!project.as_of.empty()) {
     std::tm tm{};
     tm.tm_year = project.as_of.year - 1900;
     tm.tm_mon = project.as_of.month - 1;
     tm.tm_mday = project.as_of.day;
-    return timegm(&tm);
+    *when = timegm(&tm);
+    return true;
   }
-  return 315532800;
+  *when = 315532800;
+  return true;
 }
 
 // The staging folder as the registry's writers see it.
@@ -167,14 +181,20 @@ int run_build(const BuildOptions& options, std::ostream& err) {
 
   Templates templates(project.template_overrides);
   std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
-  OutputTree tree;
   std::string error;
+  std::time_t when = 0;
+  if (!creation_time(project, &when, &error)) {
+    err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir
+        << " is unchanged\n";
+    return 2;
+  }
+  OutputTree tree;
   InterruptGuard interrupts([&tree] { return tree.abandon(); }, options.out_dir);
   if (!tree.open(options.out_dir, &error)) {
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  bool written = render_all(plan, WriteInputs{project, downloads, templates, creation_time(project)},
+  bool written = render_all(plan, WriteInputs{project, downloads, templates, when},
                             options, tree, &error);
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty())

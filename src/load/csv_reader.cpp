@@ -154,6 +154,13 @@ bool is_blank_field(std::string_view text) {
 
 bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions& options,
               const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {
+  // UTF-32's byte-order marks begin like UTF-16's little-endian one: test them first.
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+      bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+    diagnostics.error(Position{file, 1, 1},
+                      "the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
+    return false;
+  }
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                             (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     diagnostics.error(Position{file, 1, 1},

@@ -91,7 +91,12 @@ class PositionedBuilder {
   bool boolean(bool value) { return add(json(value)); }
   bool number_integer(number_integer_t value) { return add(json(value)); }
   bool number_unsigned(number_unsigned_t value) { return add(json(value)); }
-  bool number_float(number_float_t value, const string_t&) { return add(json(value)); }
+  bool number_float(number_float_t value, const string_t& raw) {
+    if (!add(json(value))) return false;
+    // nlohmann reads a whole number past 64 bits as a float: remember it was whole.
+    if (raw.find_first_of(".eE") == string_t::npos) document_->oversized_integers.insert(last_pointer_);
+    return true;
+  }
   bool string(string_t& value) {
     std::size_t bad = find_disallowed_character(value);
     if (bad != std::string::npos) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,8 @@ struct JsonDocument {
 
   std::unordered_map<std::string, std::pair<int, int>> value_positions;
   std::unordered_map<std::string, std::pair<int, int>> key_positions;
+  /// Pointers of whole numbers too large for 64 bits (held as floats).
+  std::unordered_set<std::string> oversized_integers;
 };
 
 /// How deep objects and arrays may nest; deeper is an error at its place.

@@ -14,6 +14,12 @@ bool cell_text(const JsonDocument& document, const std::string& key, const nlohm
     *text = value.get<std::string>();
   } else if (value.is_number_integer() || value.is_number_unsigned()) {
     *text = value.dump();
+  } else if (value.is_number_float() && document.oversized_integers.count(pointer)) {
+    diagnostics.error(document.position_of(pointer),
+                      "\"" + key + "\" is a whole number too large to be read exactly (more than 64 "
+                      "bits); check the figure",
+                      "money");
+    return false;
   } else if (value.is_number_float()) {
     // A float has already lost exactness; amounts must be written as text or whole pence.
     diagnostics.error(document.position_of(pointer),

@@ -35,6 +35,11 @@ std::size_t find_disallowed_character(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+    if (c == 0x7F) return i;  // DEL
+    // C1 controls, U+0080 to U+009F (U+0085 is "next line"): 0xC2 0x80-0x9F.
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9F)
+      return i;
     if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
         (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF))
       return i;
@@ -45,6 +50,7 @@ std::size_t find_disallowed_character(std::string_view text) {
 std::string disallowed_character_message(std::string_view text, std::size_t offset) {
   unsigned code = static_cast<unsigned char>(text[offset]);
   if (code == 0xEF) code = static_cast<unsigned char>(text[offset + 2]) == 0xBE ? 0xFFFE : 0xFFFF;
+  if (code == 0xC2) code = static_cast<unsigned char>(text[offset + 1]);
   char name[16];
   std::snprintf(name, sizeof name, "U+%04X", code);
   return std::string("text contains the control character ") + name +

@@ -16,6 +16,12 @@ bool ends_with(std::string_view text, std::string_view suffix);
 /// `text` with ASCII letters in lower case; other bytes (UTF-8) unchanged.
 std::string ascii_lower(std::string_view text);
 
+/// `text` in Unicode NFC with its case folded (utf8proc), so that a name
+/// typed as "Café" (é composed or as e + combining accent) or "CAFÉ" is one
+/// name. ASCII text takes a fast path. Invalid UTF-8 (refused on reading) is
+/// only lower-cased.
+std::string fold_case(std::string_view text);
+
 /// "\"text\"": a name quoted in a message.
 std::string in_quotes(std::string_view text);
 

@@ -44,7 +44,11 @@ std::vector<std::string> recipient_ids(const Project& project, const std::string
 
 Date grant_award_date(const Project& project, const Award& award) {
   if (!award.award_date.empty()) return award.award_date;
-  if (!project.as_of.empty() && !(award.year.last_day() < project.as_of)) return project.as_of;
+  // No date of award: the data's as_of date when it falls in the line's year,
+  // else the year's first day, so a grant is never dated in another year.
+  if (!project.as_of.empty() && !(project.as_of < award.year.first_day()) &&
+      !(award.year.last_day() < project.as_of))
+    return project.as_of;
   return award.year.first_day();
 }
 

@@ -102,7 +102,9 @@ TEST(CheckProject, JsonRegisterIsCheckedLikeCsvWithJsonPositions) {
   Checked c = check("json-register");
   EXPECT_EQ(c.messages(), (std::vector<std::string>{
       "F/awards.json:10:16: error: \"amount\" is a JSON number with a fraction, which cannot hold "
-      "pence exactly; write it as a string, e.g. \"8683.75\" [money]"}));
+      "pence exactly; write it as a string, e.g. \"8683.75\" [money]",
+      "F/awards.json:12:16: error: \"amount\" is a whole number too large to be read exactly (more than "
+      "64 bits); check the figure [money]"}));
   ASSERT_EQ(c.project.awards.size(), 3u);
   EXPECT_EQ(total_of(c.project, all_awards(c.project)).amount.pence, 30784900 + 868375 + 595000);
   EXPECT_EQ(c.project.priorities.size(), 1u);
@@ -256,6 +258,44 @@ TEST(CheckProject, FindsWhatTheWorkbookCouldNotHold) {
                 "the penny (\xC2\xA3" "90,071,992,547,409.92); check the figure [money]",
                 "F/awards.csv: error: the amounts add up to more than a spreadsheet holds to the penny "
                 "(\xC2\xA3" "90,071,992,547,409.92), so no total could be exact; check the figures [money]"}));
+}
+
+// Names match whatever Unicode form or case they were typed in; a withhold
+// rule that can never match is an error, since the row it was written to keep
+// out would be published; two spellings of a section the data names are an error.
+TEST(CheckProject, NamesAndWithholdRulesMatchInAnyForm) {
+  std::string dir = test::scratch_dir("forms");
+  const std::string nfc = "Caf\xC3\xA9 Youth", nfd = "Cafe\xCC\x81 Youth", upper = "CAF\xC3\x89 YOUTH";
+  {
+    std::ofstream config(dir + "/fundpress.json");
+    config << "{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\", \"withhold\": [\n"
+           << "  {\"field\": \"service\", \"equals\": [\"Safe " << nfd.substr(0, 4) << "\\u0301 house\"], \"reason\": \"safety\"},\n"
+           << "  {\"field\": \"id\", \"equals\": [\"2017-18-helpline\"], \"reason\": \"x\"},\n"
+           << "  {\"field\": \"mechanism\", \"equals\": [\"grant\"], \"reason\": \"x\"},\n"
+           << "  {\"field\": \"organisation\", \"equals\": [\"Nobody Ltd\"], \"reason\": \"x\"}]}\n";
+    std::ofstream awards(dir + "/awards.csv");
+    awards << "Section,Service,Organisation,Amount\n"
+           << "Victims,Helpline," << nfc << ",100\n"
+           << "Victims,Outreach," << nfd << ",250\n"
+           << "victims,Mentoring," << upper << ",375\n"
+           << "Victims,Safe Caf\xC3\xA9 house,Refuge,400\n";
+  }
+  Checked c;
+  c.dir = dir;
+  c.status = load_project(dir, &c.project, c.diagnostics);
+  EXPECT_EQ(c.messages(),
+            (std::vector<std::string>{
+                "F/awards.csv:4:1: error: section \"victims\" differs only in case or spacing from \"Victims\", "
+                "named earlier; write it one way [reference]",
+                "F/fundpress.json:3:3: error: this withhold rule can never match: the register has no id column "
+                "(ids fundpress makes up cannot be known in advance: withhold by another field) [withhold]",
+                "F/fundpress.json:4:3: error: this withhold rule can never match: the register has no mechanism "
+                "column [withhold]",
+                "F/fundpress.json:5:3: error: this withhold rule matched no row: no organisation is \"Nobody Ltd\"; "
+                "check the spelling, or remove the rule [withhold]"}));
+  EXPECT_EQ(c.project.organisations.size(), 1u) << "one organisation in three forms (Refuge's row is withheld)";
+  ASSERT_EQ(c.project.withheld.size(), 1u) << "the rule written decomposed withholds the composed row";
+  EXPECT_EQ(c.project.withheld[0].reason, "safety");
 }
 
 }  // namespace

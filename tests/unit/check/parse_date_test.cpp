@@ -74,5 +74,21 @@ TEST(FinancialYear, RunsFromAprilToMarch) {
   EXPECT_EQ(FinancialYear{1999}.label(), "1999/00");
 }
 
+// A time after "T" must be a time; years are 1990 to 2100.
+TEST(ParseDate, IsStrictAboutTimesAndYears) {
+  EXPECT_EQ(date("2017-04-01T10:30"), (Date{2017, 4, 1}));
+  EXPECT_EQ(date("2017-04-01T10:30:00.250+01:00"), (Date{2017, 4, 1}));
+  date_error("2017-04-01Tgarbage");
+  date_error("2017-04-01T25:00");
+  date_error("2017-04-01T10:30:00+1");
+  EXPECT_EQ(date_error("1989-04-01"), "date \"1989-04-01\" is not between 1990 and 2100; check the year");
+  EXPECT_EQ(date_error("01/04/2107"), "date \"01/04/2107\" is not between 1990 and 2100; check the year");
+  FinancialYear year;
+  std::string error;
+  EXPECT_FALSE(parse_financial_year("0000/01", &year, &error));
+  EXPECT_EQ(error, "financial year \"0000/01\" is not between 1990 and 2100; check the year");
+  EXPECT_TRUE(parse_financial_year("1990/91", &year, &error)) << error;
+}
+
 }  // namespace
 }  // namespace fundpress

@@ -193,5 +193,19 @@ TEST(Cli, DumpContextWritesEachViewModelBesideItsOutput) {
   EXPECT_NE(context.find("\"amount\": \"1,448,239\""), std::string::npos);
 }
 
+// An absurd SOURCE_DATE_EPOCH once dated every file in the year 3,170,843.
+TEST(Cli, RefusesASourceDateEpochOutsideTheYearsItCanMean) {
+  std::string out = scratch_dir("epoch") + "/site";
+  for (const char* epoch : {"99999999999999", "-5", "1491004800x", "100"}) {
+    test::RunResult bad = run_fundpress("build " + q(leicestershire) + " --out " + q(out),
+                                        std::string("SOURCE_DATE_EPOCH=") + epoch);
+    EXPECT_EQ(bad.status, 2) << epoch;
+    EXPECT_NE(bad.output.find("fundpress: error: SOURCE_DATE_EPOCH is \"" + std::string(epoch) + "\""),
+              std::string::npos) << bad.output;
+    EXPECT_TRUE(snapshot(out).empty()) << "nothing published";
+  }
+  EXPECT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out), "SOURCE_DATE_EPOCH=1491004800").status, 0);
+}
+
 }  // namespace
 }  // namespace fundpress

@@ -130,5 +130,24 @@ TEST(CsvReader, LastRowWithoutNewline) {
   EXPECT_EQ(r.rows[1].cells[1].text, "2");
 }
 
+// UTF-32's mark starts like UTF-16's: it is named for what it is.
+TEST(CsvReader, Utf32IsCalledUtf32) {
+  Read r = read(std::string("\xFF\xFE\0\0" "a\0\0\0", 8));
+  EXPECT_EQ(r.messages(), (std::vector<std::string>{
+      "awards.csv:1:1: error: the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
+      "[encoding]"}));
+}
+
+// DEL and the C1 controls (U+0085, "next line") are refused like the C0 ones.
+TEST(CsvReader, RefusesDelAndC1Controls) {
+  for (const char* bad : {"a\x7F", "a\xC2\x85", "a\xC2\x9F"}) {
+    Read r = read(std::string("x\n") + bad + "\n");
+    ASSERT_EQ(r.diagnostics.error_count(), 1u) << bad;
+    EXPECT_NE(r.messages()[0].find("control character U+00"), std::string::npos) << r.messages()[0];
+  }
+  EXPECT_NE(read("x\na\xC2\x85\n").messages()[0].find("U+0085"), std::string::npos);
+  EXPECT_EQ(read("x\ncaf\xC3\xA9 \xC2\xA3" "5\n").diagnostics.error_count(), 0u) << "é and £ are text";
+}
+
 }  // namespace
 }  // namespace fundpress

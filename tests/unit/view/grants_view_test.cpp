@@ -40,6 +40,10 @@ TEST_F(GrantsViewTest, AwardDateIsTheColumnElseAsOfWithinTheYearElseTheFirstDay)
   EXPECT_EQ(grant_award_date(project, project.awards[index_of("T-001")]), (Date{2017, 5, 1}));
   EXPECT_EQ(grant_award_date(project, project.awards[index_of("T-002")]), (Date{2017, 4, 1}));
   EXPECT_EQ(grant_award_date(project, project.awards[index_of("T-007")]), (Date{2018, 6, 30}));
+  // An as_of before the line's year (a 2018/19 grant in data as at June 2017) once
+  // dated the grant in 2017/18.
+  project.as_of = Date{2017, 6, 30};
+  EXPECT_EQ(grant_award_date(project, project.awards[index_of("T-007")]), (Date{2018, 4, 1}));
   project.as_of = Date{};
   EXPECT_EQ(grant_award_date(project, project.awards[index_of("T-007")]), (Date{2018, 4, 1}));
 }
