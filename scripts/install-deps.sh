@@ -2,7 +2,7 @@
 # Installs the Debian packages fundpress needs to build and test, and the
 # browser-test tools from npm. Idempotent: apt-get runs only when a package is
 # missing, npm only when the lock file changed since the last install.
-# Usage: scripts/install-deps.sh build|test
+# Usage: scripts/install-deps.sh build|test|bench (bench: the peers bench/ compares with)
 set -eu
 
 # GoogleTest is a build package because configuring the project looks for it.
@@ -13,11 +13,13 @@ libgmock-dev libutf8proc-dev"
 test_packages="cmark-gfm python3 python3-openpyxl
 python3-jsonschema libreoffice-calc-nogui chromium tidy nodejs npm clang
 libclang-rt-14-dev"
+bench_packages="hugo miller python3-xlsxwriter"
 
 case "${1:-build}" in
   build) wanted=$build_packages ;;
   test) wanted="$build_packages $test_packages" ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  bench) wanted="$build_packages $bench_packages" ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac
 
 installed() {

@@ -522,7 +522,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     // Saturating: the sum of magnitudes bounds every total any output adds up.
     uint64_t size = magnitude(out.amount);
     magnitudes_ = magnitudes_ > UINT64_MAX - size ? UINT64_MAX : magnitudes_ + size;
-    awards.push_back(out);
+    awards.push_back(std::move(out));
     lines.push_back(figure);
   }
   bool any_figure = false;

@@ -6,9 +6,10 @@
 namespace fundpress {
 
 bool write_report_xlsx(const Project& project, const ReportView& report, const std::string& path,
-                       std::time_t created, std::string* error) {
+                       std::time_t created, std::string* error, std::size_t stream_above_lines) {
   const std::string& publisher = project.publisher.name;
-  XlsxBook book(path);
+  // The appendix writes its rows in order, as constant-memory mode requires.
+  XlsxBook book(path, report.total.total.rows > stream_above_lines);
   XlsxProperties properties;
   properties.title = report.title;
   properties.subject = "Annual report appendix: " + report.title;

@@ -2,6 +2,7 @@
 // reports/<year>/commissioning-budget.xlsx.
 #pragma once
 
+#include <cstddef>
 #include <ctime>
 #include <string>
 
@@ -10,9 +11,16 @@
 
 namespace fundpress {
 
+/// A report of more lines than this is written in libxlsxwriter's
+/// constant-memory mode: each row goes to a temporary file as it is written,
+/// so memory does not grow with the lines (its strings are stored inline, not
+/// shared, so the file differs but reads the same).
+constexpr std::size_t report_stream_lines = 100000;
+
 /// Writes `report` as a workbook at `path`. `created` fixes the document's
 /// created date so that rebuilds are byte-identical.
 bool write_report_xlsx(const Project& project, const ReportView& report, const std::string& path,
-                       std::time_t created, std::string* error);
+                       std::time_t created, std::string* error,
+                       std::size_t stream_above_lines = report_stream_lines);
 
 }  // namespace fundpress

@@ -193,5 +193,25 @@ TEST(XlsxReader, ReadsTheSavedResultsOfFundpresssOwnReportWorkbook) {
   EXPECT_EQ(back.rows[53], "55: Grand total|||4668358.75||");
 }
 
+// Above its size the report streams (constant-memory mode); the same report
+// written both ways reads back cell for cell the same.
+TEST(XlsxReader, AStreamedReportWorkbookReadsLikeTheInMemoryOne) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
+  ReportView report = build_report(project, project.years.front());
+  std::string in_memory = test::temp_xlsx("report-in-memory");
+  std::string streamed = test::temp_xlsx("report-streamed");
+  std::string error;
+  ASSERT_TRUE(write_report_xlsx(project, report, in_memory, 0, &error)) << error;
+  ASSERT_TRUE(write_report_xlsx(project, report, streamed, 0, &error, 0)) << error;
+  ReadBack expected = read_back(in_memory);
+  ReadBack back = read_back(streamed);
+  EXPECT_EQ(back.result, XlsxRead::complete);
+  EXPECT_TRUE(back.messages.empty()) << back.messages[0];
+  ASSERT_EQ(expected.rows.size(), 69u);
+  EXPECT_EQ(back.rows, expected.rows);
+}
+
 }  // namespace
 }  // namespace fundpress
