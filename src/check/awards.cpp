@@ -289,7 +289,7 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
                              std::make_pair(Field::end_date, &award->end_date)}) {
     std::string text = cell(row, field);
     std::string error;
-    if (!text.empty() && !parse_date(text, date, &error))
+    if (!text.empty() && !parse_date(text, date, &error, rules_.years))
       diagnostics_.error(where(row, field), error, "date");
   }
   if (!award->start_date.empty() && !award->end_date.empty() && award->end_date < award->start_date)
@@ -301,7 +301,7 @@ bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* ye
   std::string text = cell(row, Field::year);
   std::string error;
   if (!text.empty()) {
-    if (parse_financial_year(text, year, &error)) return true;
+    if (parse_financial_year(text, year, &error, rules_.years)) return true;
     diagnostics_.error(where(row, Field::year), error, "date");
     return false;
   }

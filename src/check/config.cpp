@@ -193,12 +193,12 @@ void read_display(JsonFields& r, DisplayRules* display) {
 }
 
 // {"2019/20": "Actual 19-20", ...}: a wide table's amount column for each year.
-void read_amount_by_year(JsonFields& r, const std::string& at, ColumnRules* columns) {
+void read_amount_by_year(JsonFields& r, const std::string& at, const YearRange& years, ColumnRules* columns) {
   for (const auto& item : r.at(at)->items()) {
     std::string year_at = pointer_append(at, item.key());
     FinancialYear year;
     std::string error;
-    if (!parse_financial_year(item.key(), &year, &error)) {
+    if (!parse_financial_year(item.key(), &year, &error, years)) {
       r.error(year_at, error);
       continue;
     }
@@ -227,7 +227,7 @@ void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use
 void read_columns(JsonFields& r, InputRules* rules) {
   field_keys(r, "/columns", true, [&](Field field, const std::string& at) {
     if (field == Field::amount && r.at(at)->is_object()) {
-      read_amount_by_year(r, at, &rules->columns);
+      read_amount_by_year(r, at, rules->years, &rules->columns);
       return;
     }
     std::vector<std::string> names = r.texts(at);
@@ -340,12 +340,20 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "columns", "labels", "sections", "funds", "priorities", "areas", "display",
                    "report", "unknown_amount_statuses", "withhold", "site", "accessibility",
                    "licence", "threesixtygiving", "totals", "not_totals", "printed_totals",
-                   "line_ceiling"});
+                   "line_ceiling", "year_range"});
   read_publisher(r, &project->publisher);
+  // First: every date and year below is read within it.
+  if (r.is_array("/year_range")) {
+    int64_t from = 0, to = 0;
+    bool read = r.at("/year_range")->size() == 2 && r.integer("/year_range/0", 1900, 2200, &from) &&
+                r.integer("/year_range/1", 1900, 2200, &to);
+    if (read && from < to) rules->years = YearRange{static_cast<int>(from), static_cast<int>(to)};
+    else r.error("/year_range", "\"year_range\" must be two years, the earliest and the latest, e.g. [1985, 2100]");
+  }
 
   std::string as_of = r.text("/as_of");
   std::string error;
-  if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error)) r.error("/as_of", error);
+  if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error, rules->years)) r.error("/as_of", error);
 
   std::string measure = r.text("/measure");
   if (measure == "awarded") project->measure = Measure::awarded;
@@ -355,7 +363,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
 
   std::string year = r.text("/year");
   if (!year.empty()) {
-    if (parse_financial_year(year, &rules->default_year, &error)) rules->has_default_year = true;
+    if (parse_financial_year(year, &rules->default_year, &error, rules->years)) rules->has_default_year = true;
     else r.error("/year", error);
   }
   int64_t unit;

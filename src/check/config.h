@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/columns.h"
+#include "check/parse_date.h"
 #include "check/total_labels.h"
 #include "load/diagnostics.h"
 #include "load/json_reader.h"
@@ -26,6 +27,8 @@ struct WithholdRule {
 /// does not keep.
 struct InputRules {
   ColumnRules columns;
+  /// "year_range": [from, to], the years dates and financial years may fall in.
+  YearRange years;
   bool has_default_year = false;
   FinancialYear default_year;
   /// "amount_unit": pounds per unit of figures that do not say their own unit

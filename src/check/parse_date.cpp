@@ -65,15 +65,20 @@ bool is_iso_time(std::string_view text) {
          text[at + 3] == ':' && two_digits(at + 4, 59);
 }
 
-bool finish(int year, int month, int day, std::string_view original, Date* date,
+// "is not between 1990 and 2100; ...": the end of a message about a year outside `range`.
+std::string outside(const YearRange& range) {
+  return " is not between " + std::to_string(range.earliest) + " and " + std::to_string(range.latest) +
+         "; check the year (fundpress.json's \"year_range\" sets the years allowed)";
+}
+
+bool finish(int year, int month, int day, std::string_view original, const YearRange& range, Date* date,
             std::string* error) {
   if (!is_valid_date(year, month, day)) {
     *error = "date \"" + std::string(original) + "\" is not a day of the calendar";
     return false;
   }
-  if (year < earliest_year || year > latest_year) {
-    *error = "date \"" + std::string(original) + "\" is not between " + std::to_string(earliest_year) +
-             " and " + std::to_string(latest_year) + "; check the year";
+  if (year < range.earliest || year > range.latest) {
+    *error = "date \"" + std::string(original) + "\"" + outside(range);
     return false;
   }
   *date = Date{year, month, day};
@@ -82,7 +87,7 @@ bool finish(int year, int month, int day, std::string_view original, Date* date,
 
 }  // namespace
 
-bool parse_date(std::string_view original, Date* date, std::string* error) {
+bool parse_date(std::string_view original, Date* date, std::string* error, const YearRange& range) {
   std::string_view text = trim(original);
   const std::string unreadable =
       "date \"" + std::string(original) +
@@ -113,7 +118,7 @@ bool parse_date(std::string_view original, Date* date, std::string* error) {
       *error = unreadable;
       return false;
     }
-    return finish(first, month, day, original, date, error);
+    return finish(first, month, day, original, range, date, error);
   }
   if (digits <= 2 && !rest.empty() && (rest.front() == '/' || rest.front() == '.')) {  // 01/04/2017
     char separator = rest.front();
@@ -130,7 +135,7 @@ bool parse_date(std::string_view original, Date* date, std::string* error) {
       *error = unreadable;
       return false;
     }
-    return finish(year, month, first, original, date, error);
+    return finish(year, month, first, original, range, date, error);
   }
   if (digits <= 2) {  // 1 April 2017, 30th September 2017
     for (std::string_view suffix : {"st", "nd", "rd", "th"})
@@ -148,13 +153,14 @@ bool parse_date(std::string_view original, Date* date, std::string* error) {
       *error = unreadable;
       return false;
     }
-    return finish(year, month, first, original, date, error);
+    return finish(year, month, first, original, range, date, error);
   }
   *error = unreadable;
   return false;
 }
 
-bool parse_financial_year(std::string_view original, FinancialYear* year, std::string* error) {
+bool parse_financial_year(std::string_view original, FinancialYear* year, std::string* error,
+                          const YearRange& range) {
   std::string_view text = trim(original);
   const std::string unreadable = "financial year \"" + std::string(original) +
                                  "\" is not a year fundpress reads; write it as 2017/18";
@@ -181,9 +187,8 @@ bool parse_financial_year(std::string_view original, FinancialYear* year, std::s
              "\" does not run from one year into the next";
     return false;
   }
-  if (start < earliest_year || start >= latest_year) {
-    *error = "financial year \"" + std::string(original) + "\" is not between " +
-             std::to_string(earliest_year) + " and " + std::to_string(latest_year) + "; check the year";
+  if (start < range.earliest || start >= range.latest) {
+    *error = "financial year \"" + std::string(original) + "\"" + outside(range);
     return false;
   }
   year->start = start;
