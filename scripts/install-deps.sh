@@ -11,7 +11,7 @@ libcmark-gfm-dev libcmark-gfm-extensions-dev libxlsxwriter-dev libmstch-dev
 libboost-dev libcli11-dev zlib1g-dev libzip-dev libexpat1-dev libgtest-dev
 libgmock-dev libutf8proc-dev"
 test_packages="cmark-gfm python3 python3-openpyxl
-python3-jsonschema libreoffice-calc-nogui chromium tidy nodejs npm clang
+python3-jsonschema libreoffice-calc-nogui chromium tidy nodejs npm clang poppler-utils
 libclang-rt-14-dev"
 bench_packages="hugo miller python3-xlsxwriter"
 

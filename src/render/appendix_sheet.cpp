@@ -170,11 +170,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
   }
   if (notes) book.text(sheet, row, note_col, "Note", f.header);
   worksheet_freeze_panes(sheet, header_row + 1, 0);
-  // On paper: landscape, one page wide, the header row repeated on every page.
-  worksheet_set_landscape(sheet);
-  worksheet_set_paper(sheet, 9);  // A4
-  worksheet_fit_to_pages(sheet, 1, 0);
-  book.check(worksheet_repeat_rows(sheet, header_row, header_row), "print titles");
+  book.print_setup(sheet, project.publisher.name, report.title, true, static_cast<int>(header_row));
   ++row;
 
   lxw_row_t first_data = row;

@@ -100,9 +100,7 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
       book.check(worksheet_autofilter(sheet, 0, 0, last_row, last_col), "the autofilter on \"" + part.name + "\"");
   }
   worksheet_freeze_panes(sheet, 1, 0);
-  // Printed, the register runs across landscape pages, each with the header.
-  worksheet_set_landscape(sheet);
-  book.check(worksheet_repeat_rows(sheet, 0, 0), "the printed header of \"" + part.name + "\"");
+  book.print_setup(sheet, view.info.company, view.info.title + ": " + part.name, true, 0);
 
   for (std::size_t r = 0; r < part.count && book.ok(); ++r) {
     const Award& award = project.awards[view.rows[part.first + r]];

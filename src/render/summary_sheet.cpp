@@ -120,8 +120,8 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   book.text(sheet, 0, 1, view.amount_heading, header_number);
   book.text(sheet, 0, 2, view.count_heading, header_number);
   worksheet_freeze_panes(sheet, 1, 0);
-  worksheet_set_landscape(sheet);  // the table and the chart side by side
-  worksheet_fit_to_pages(sheet, 1, 0);
+  // Landscape: the table and the chart side by side.
+  book.print_setup(sheet, view.info.company, view.info.title + ": " + summary.name, true, 0);
   std::size_t label_width = count_code_points(summary.value_heading);
   std::size_t amount_width = count_code_points(view.amount_heading);
 

@@ -14,6 +14,7 @@ std::string table_name(std::size_t part) {
 }
 
 void write_appendix_note(XlsxBook& book, lxw_worksheet* sheet, const WorkbookView& view) {
+  book.print_setup(sheet, view.info.company, view.info.title, false, -1);
   lxw_format* wrap = book.add_format();
   format_set_text_wrap(wrap);
   book.text(sheet, 0, 0, view.appendix_note, wrap);

@@ -26,6 +26,36 @@ void XlsxBook::fail(const std::string& message) {
   if (error_.empty()) error_ = message;
 }
 
+namespace {
+
+// Text for a page header: "&" starts a code there, so it is doubled; Excel
+// takes at most 255 characters for the whole header.
+std::string header_text(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (out.size() >= 100) break;
+    if (c == '&') out += '&';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void XlsxBook::print_setup(lxw_worksheet* sheet, const std::string& publisher, const std::string& title,
+                           bool landscape, int header_row) {
+  if (landscape) worksheet_set_landscape(sheet);
+  else worksheet_set_portrait(sheet);
+  worksheet_set_paper(sheet, 9);  // A4
+  worksheet_fit_to_pages(sheet, 1, 0);
+  std::string header = "&L" + header_text(publisher) + "&R" + header_text(title);
+  check(worksheet_set_header(sheet, header.c_str()), "the page header");
+  check(worksheet_set_footer(sheet, "&CPage &P of &N"), "the page footer");
+  if (header_row >= 0)
+    check(worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(header_row), static_cast<lxw_row_t>(header_row)),
+          "the rows repeated on each printed page");
+}
+
 void XlsxBook::check(lxw_error status, const std::string& what) {
   if (status != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(status));
 }

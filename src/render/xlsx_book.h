@@ -62,6 +62,13 @@ class XlsxBook {
   void formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                      const std::string& formula, long long result, lxw_format* format);
 
+  /// How `sheet` prints: on A4, fit to one page wide, landscape or portrait;
+  /// the publisher at the left of the page header and `title` at its right;
+  /// "Page N of M" in the footer; row `header_row` (if not -1) repeated at the
+  /// top of every page.
+  void print_setup(lxw_worksheet* sheet, const std::string& publisher, const std::string& title,
+                   bool landscape, int header_row);
+
   /// Records a failed libxlsxwriter call.
   void check(lxw_error status, const std::string& what);
   /// The same for a call about one cell; its name is made only on failure.

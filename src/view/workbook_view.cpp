@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/text.h"
 #include "model/unique_names.h"
 #include "view/field_values.h"
 #include "view/format.h"
@@ -55,6 +56,12 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet, con
     summary.lines.push_back(SummaryLine{name_of(project, dimension, group.key), false, group.total});
     for (std::size_t i : group.awards) has_value[i] = true;
   }
+  // Largest first, as a reader scans a summary; ties by name, so the order
+  // never depends on the order of the rows.
+  std::stable_sort(summary.lines.begin(), summary.lines.end(), [](const SummaryLine& a, const SummaryLine& b) {
+    if (a.total.amount != b.total.amount) return b.total.amount < a.total.amount;
+    return fold_case(a.label) < fold_case(b.label);
+  });
   std::vector<std::size_t> without;
   for (std::size_t i : rows)
     if (!has_value[i]) without.push_back(i);

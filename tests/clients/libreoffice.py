@@ -32,6 +32,16 @@ def recalculate(workbooks, out_dir):
     """Opens each workbook in LibreOffice with recalculation forced on and
     saves it as XLSX into out_dir. Returns the saved paths, in order. One
     LibreOffice start converts them all: it is slow to start."""
+    return convert(workbooks, out_dir, "xlsx:Calc MS Excel 2007 XML", ".xlsx")
+
+
+def print_to_pdf(workbooks, out_dir):
+    """Prints each workbook to PDF as LibreOffice would on paper, with the
+    workbook's own page setup. Returns the PDFs' paths, in order."""
+    return convert(workbooks, out_dir, "pdf", ".pdf")
+
+
+def convert(workbooks, out_dir, target, extension):
     os.makedirs(out_dir, exist_ok=True)
     profile = tempfile.mkdtemp(prefix="fundpress-lo-profile-")
     try:
@@ -39,11 +49,11 @@ def recalculate(workbooks, out_dir):
         with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
             f.write(PROFILE)
         command = [soffice(), "-env:UserInstallation=file://" + profile, "--headless",
-                   "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                   "--norestore", "--convert-to", target,
                    "--outdir", out_dir] + list(workbooks)
         result = subprocess.run(command, capture_output=True, text=True, timeout=600,
                                 env=dict(os.environ, HOME=profile))
-        saved = [os.path.join(out_dir, os.path.basename(w)) for w in workbooks]
+        saved = [os.path.join(out_dir, os.path.splitext(os.path.basename(w))[0] + extension) for w in workbooks]
         missing = [s for s in saved if not os.path.exists(s)]
         if result.returncode != 0 or missing:
             raise RuntimeError("LibreOffice failed (%d): %s %s; missing %s" %
