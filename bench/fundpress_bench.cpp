@@ -55,11 +55,12 @@ void generate(const std::string& dir, std::size_t rows) {
     unsigned pounds = seed % 500000;
     unsigned pence = (seed >> 8) % 4 == 0 ? (seed >> 12) % 100 : 0;
     char amount[32];
-    if (pence) std::snprintf(amount, sizeof amount, "\"%u,%03u.%02u\"", pounds / 1000, pounds % 1000, pence);
+    if (pence)
+      std::snprintf(amount, sizeof amount, "\"%u,%03u.%02u\"", pounds / 1000, pounds % 1000, pence);
     else std::snprintf(amount, sizeof amount, "%u", pounds);
     csv << sections[i % 4] << ",Service " << i << ",\"Organisation " << (seed >> 4) % 400
-        << ", Ltd\",Support for victims and witnesses of crime in the area," << amount
-        << ",Area " << (seed >> 16) % 12 << '\n';
+        << ", Ltd\",Support for victims and witnesses of crime in the area," << amount << ",Area "
+        << (seed >> 16) % 12 << '\n';
   }
 }
 
@@ -95,7 +96,8 @@ int main(int argc, char** argv) {
     groups += fundpress::group_by(project, all, dimension).size();
   fundpress::Total total = fundpress::total_of(project, all);
   report("rollups", rows, seconds_since(start));
-  std::printf("  %zu groups, total %lld pence\n", groups, static_cast<long long>(total.amount.pence));
+  std::printf("  %zu groups, total %lld pence\n", groups,
+              static_cast<long long>(total.amount.pence));
 
   start = Clock::now();
   fundpress::ReportView view = fundpress::build_report(project, project.years[0]);

@@ -40,17 +40,22 @@ struct Random {
   }
 };
 
-const char* const syllables[] = {"ash", "bur", "cal", "dor", "elm", "fen", "gar", "hol", "ing", "ken",
-                                 "lan", "mar", "nor", "oak", "pen", "ros", "sal", "tor", "wes", "yar"};
+const char* const syllables[] = {"ash", "bur", "cal", "dor", "elm", "fen", "gar",
+                                 "hol", "ing", "ken", "lan", "mar", "nor", "oak",
+                                 "pen", "ros", "sal", "tor", "wes", "yar"};
 const char* const words[] = {
-    "support", "for", "victims", "of", "domestic", "abuse", "and", "sexual", "violence", "across", "the",
-    "county", "including", "children", "young", "people", "families", "outreach", "advice", "training",
-    "prevention", "youth", "diversion", "scheme", "community", "safety", "partnership", "mental", "health",
-    "drug", "alcohol", "treatment", "housing", "refuge", "helpline", "independent", "advocates", "to",
-    "reduce", "reoffending", "in", "rural", "areas", "with", "local", "volunteers", "services", "project"};
-const char* const org_kinds[] = {"Trust", "CIC", "Ltd", "Foundation", "Association", "Project",
-                                 "Council", "Partnership", "Charity", "Network"};
-const char* const sections[] = {"Victims", "Vulnerable people", "Prevention", "Reducing reoffending",
+    "support",   "for",       "victims",     "of",          "domestic",  "abuse",
+    "and",       "sexual",    "violence",    "across",      "the",       "county",
+    "including", "children",  "young",       "people",      "families",  "outreach",
+    "advice",    "training",  "prevention",  "youth",       "diversion", "scheme",
+    "community", "safety",    "partnership", "mental",      "health",    "drug",
+    "alcohol",   "treatment", "housing",     "refuge",      "helpline",  "independent",
+    "advocates", "to",        "reduce",      "reoffending", "in",        "rural",
+    "areas",     "with",      "local",       "volunteers",  "services",  "project"};
+const char* const org_kinds[] = {"Trust",   "CIC",     "Ltd",         "Foundation", "Association",
+                                 "Project", "Council", "Partnership", "Charity",    "Network"};
+const char* const sections[] = {"Victims",          "Vulnerable people",
+                                "Prevention",       "Reducing reoffending",
                                 "Community safety", "Cross cutting/Partnership"};
 
 std::string place(Random& random) {
@@ -65,7 +70,8 @@ std::string place(Random& random) {
 std::vector<std::string> names(Random& random, std::size_t count, const std::string& suffix) {
   std::vector<std::string> out;
   out.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) out.push_back(place(random) + suffix + " " + std::to_string(i + 1));
+  for (std::size_t i = 0; i < count; ++i)
+    out.push_back(place(random) + suffix + " " + std::to_string(i + 1));
   return out;
 }
 
@@ -122,7 +128,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> organisations;
   organisations.reserve(org_count);
   for (std::size_t i = 0; i < org_count; ++i)
-    organisations.push_back(place(random) + " " + org_kinds[random.below(10)] + " " + std::to_string(i + 1));
+    organisations.push_back(place(random) + " " + org_kinds[random.below(10)] + " " +
+                            std::to_string(i + 1));
 
   std::FILE* config = std::fopen((dir + "/fundpress.json").c_str(), "w");
   if (!config) {
@@ -130,7 +137,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::fprintf(config,
-               "{\n  \"publisher\": {\"name\": \"National Benchmark Register\", \"short_name\": \"Benchmark\", "
+               "{\n  \"publisher\": {\"name\": \"National Benchmark Register\", \"short_name\": "
+               "\"Benchmark\", "
                "\"org_id\": \"GB-GOR-BENCH1\"},\n"
                "  \"site\": {\"base_url\": \"https://benchmark.example.org/\"},\n"
                "  \"threesixtygiving\": {\"prefix\": \"360G-bench\"},\n"
@@ -143,7 +151,8 @@ int main(int argc, char** argv) {
   json_list(config, "priorities", priorities);
   std::fprintf(config, "  \"areas\": [");
   for (int p = 0; p < publishers; ++p) {
-    std::fprintf(config, "%s\n    {\"name\": \"%s\", \"contains\": [", p ? "," : "", forces[p].c_str());
+    std::fprintf(config, "%s\n    {\"name\": \"%s\", \"contains\": [", p ? "," : "",
+                 forces[p].c_str());
     for (std::size_t d = 0; d < districts[p].size(); ++d)
       std::fprintf(config, "%s\"%s\"", d ? ", " : "", districts[p][d].c_str());
     std::fprintf(config, "]}");
@@ -156,22 +165,25 @@ int main(int argc, char** argv) {
     std::perror(dir.c_str());
     return 1;
   }
-  std::fputs("id,year,section,service,organisation,description,amount,area,fund,priority,status\n", csv);
+  std::fputs("id,year,section,service,organisation,description,amount,area,fund,priority,status\n",
+             csv);
   for (std::size_t i = 0; i < lines; ++i) {
     int year = first_year + static_cast<int>(random.below(years));
     int publisher = static_cast<int>(random.skewed(publishers));
     const auto& area_list = districts[publisher];
-    std::size_t area = random.below(area_list.size() + 1);  // the force itself, or one of its districts
+    std::size_t area =
+        random.below(area_list.size() + 1);  // the force itself, or one of its districts
     // Amounts: mostly hundreds to tens of thousands, a few large, some with pence.
     double magnitude = 2.0 + 4.0 * random.unit() * random.unit();
     long long pence = static_cast<long long>(std::pow(10.0, magnitude)) * 100;
     if (random.below(4) == 0) pence += static_cast<long long>(random.below(100));
     std::string service = sentence(random, 2, 6);
     std::string description = sentence(random, 6, 40);
-    std::fprintf(csv, "N-%07zu,%d/%02d,%s,%s,\"%s\",%s,%lld.%02lld,%s,%s,%s; %s,Awarded\n", i + 1, year,
-                 (year + 1) % 100, sections[random.skewed(sizeof sections / sizeof *sections)], service.c_str(),
-                 organisations[random.skewed(org_count)].c_str(), description.c_str(), pence / 100, pence % 100,
-                 area == 0 ? forces[publisher].c_str() : area_list[area - 1].c_str(),
+    std::fprintf(csv, "N-%07zu,%d/%02d,%s,%s,\"%s\",%s,%lld.%02lld,%s,%s,%s; %s,Awarded\n", i + 1,
+                 year, (year + 1) % 100,
+                 sections[random.skewed(sizeof sections / sizeof *sections)], service.c_str(),
+                 organisations[random.skewed(org_count)].c_str(), description.c_str(), pence / 100,
+                 pence % 100, area == 0 ? forces[publisher].c_str() : area_list[area - 1].c_str(),
                  funds[publisher * 3 + random.below(3)].c_str(), priorities[publisher * 2].c_str(),
                  priorities[publisher * 2 + 1].c_str());
   }

@@ -39,7 +39,8 @@ bool write_files(const std::string& out, const std::vector<const Entry*>& files)
     bytes.assign(static_cast<std::size_t>(file->size), 'x');
     int fd = open((out + file->path).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0) return false;
-    bool ok = bytes.empty() || write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
+    bool ok = bytes.empty() ||
+              write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
     if (close(fd) != 0 || !ok) return false;
   }
   return true;
@@ -54,7 +55,8 @@ int main(int argc, char** argv) {
   }
   std::string site = argv[1], out = argv[2];
   unsigned jobs = 2;
-  if (argc == 5 && std::string(argv[3]) == "--jobs") jobs = static_cast<unsigned>(std::atoi(argv[4]));
+  if (argc == 5 && std::string(argv[3]) == "--jobs")
+    jobs = static_cast<unsigned>(std::atoi(argv[4]));
   if (jobs == 0) jobs = 1;
   root_length = site.size();
   if (nftw(site.c_str(), visit, 64, FTW_PHYS) != 0) {

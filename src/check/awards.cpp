@@ -98,7 +98,9 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
 }
 
 void AwardChecker::explain(const Row& row, const std::string& kind, const std::string& text) {
-  if (explanation_) explanation_->push_back(RowReading{diagnostics_.placed(Position{file_, row.line, 0}), kind, text});
+  if (explanation_)
+    explanation_->push_back(
+        RowReading{diagnostics_.placed(Position{file_, row.line, 0}), kind, text});
 }
 
 bool AwardChecker::begin(const Row& header, const std::string& file) {
@@ -112,11 +114,13 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
   std::size_t width = header.cells.size();
   shape_ = RowShape();
   shape_.may_label.assign(width, true);
-  for (std::size_t c = 0; c < width; ++c) shape_.header_keys.push_back(normalise_header(header.cells[c].text));
+  for (std::size_t c = 0; c < width; ++c)
+    shape_.header_keys.push_back(normalise_header(header.cells[c].text));
   // A row's label is its name or description, never an attribute repeated down the table.
-  for (Field field : {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
-                      Field::status, Field::mechanism, Field::award_date, Field::start_date,
-                      Field::end_date, Field::org_id, Field::charity_number, Field::company_number})
+  for (Field field :
+       {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
+        Field::status, Field::mechanism, Field::award_date, Field::start_date, Field::end_date,
+        Field::org_id, Field::charity_number, Field::company_number})
     if (columns_.of(field) >= 0) shape_.may_label[columns_.of(field)] = false;
   shape_.name_columns = {columns_.of(Field::service), columns_.of(Field::organisation)};
 
@@ -125,38 +129,44 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
   std::string explained;
   for (const AmountColumn& amount : columns_.amounts) {
     shape_.amount_columns.push_back(amount.column);
-    int64_t unit = rules_.amount_unit ? rules_.amount_unit : amount.heading.unit ? amount.heading.unit : 1;
+    int64_t unit = rules_.amount_unit    ? rules_.amount_unit
+                   : amount.heading.unit ? amount.heading.unit
+                                         : 1;
     const Cell& cell = header.cells[amount.column];
     if (rules_.amount_unit && amount.heading.unit && amount.heading.unit != rules_.amount_unit)
       diagnostics_.warning(Position{file, cell.line, cell.column},
                            "the heading " + in_quotes(amount.header) + " says its figures are in " +
-                               unit_name(amount.heading.unit) + ", but fundpress.json's \"amount_unit\" "
-                               "reads them in " + unit_name(rules_.amount_unit),
+                               unit_name(amount.heading.unit) +
+                               ", but fundpress.json's \"amount_unit\" "
+                               "reads them in " +
+                               unit_name(rules_.amount_unit),
                            "columns");
     units_.push_back(unit);
     if (columns_.wide()) column_years.push_back(amount.heading.year.start);
     if (amount.heading.has_year && amount.heading.has_measure) {
-      auto [it, inserted] = project_->year_measures.emplace(amount.heading.year.start, amount.heading.measure);
+      auto [it, inserted] =
+          project_->year_measures.emplace(amount.heading.year.start, amount.heading.measure);
       if (!inserted && it->second != amount.heading.measure)
         diagnostics_.error(Position{file, cell.line, cell.column},
                            "the heading " + in_quotes(amount.header) + " gives " +
-                               amount.heading.year.label() + " as " + measure_name(amount.heading.measure) +
-                               " amounts, but another file gives it as " + measure_name(it->second) +
-                               "; the two are never added together",
+                               amount.heading.year.label() + " as " +
+                               measure_name(amount.heading.measure) +
+                               " amounts, but another file gives it as " +
+                               measure_name(it->second) + "; the two are never added together",
                            "columns");
     }
     if (!columns_.wide() && amount.heading.has_year && rules_.has_default_year &&
         !(amount.heading.year == rules_.default_year) && columns_.of(Field::year) < 0 &&
         columns_.of(Field::award_date) < 0)
       diagnostics_.error(Position{file, cell.line, cell.column},
-                         "the heading " + in_quotes(amount.header) + " names " + amount.heading.year.label() +
-                             ", but fundpress.json's \"year\" is " + rules_.default_year.label() +
-                             ": correct one or the other",
+                         "the heading " + in_quotes(amount.header) + " names " +
+                             amount.heading.year.label() + ", but fundpress.json's \"year\" is " +
+                             rules_.default_year.label() + ": correct one or the other",
                          "columns");
-    explained += (explained.empty() ? "" : "; ") + std::string("amount ") + in_quotes(amount.header) +
-                 " (column " + std::to_string(amount.column + 1) +
-                 (amount.heading.has_year ? ", " + amount.heading.year.label() : std::string()) + ", in " +
-                 unit_name(unit) + ")";
+    explained += (explained.empty() ? "" : "; ") + std::string("amount ") +
+                 in_quotes(amount.header) + " (column " + std::to_string(amount.column + 1) +
+                 (amount.heading.has_year ? ", " + amount.heading.year.label() : std::string()) +
+                 ", in " + unit_name(unit) + ")";
   }
   for (int f = 0; f < field_count; ++f) {
     Field field = static_cast<Field>(f);
@@ -178,11 +188,14 @@ std::string AwardChecker::cell(const Row& row, Field field) const {
 }
 
 Position AwardChecker::where(const Row& row, int column) const {
-  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return Position{file_, row.line, 0};
+  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size())
+    return Position{file_, row.line, 0};
   return Position{file_, row.cells[column].line, row.cells[column].column};
 }
 
-Position AwardChecker::where(const Row& row, Field field) const { return where(row, columns_.of(field)); }
+Position AwardChecker::where(const Row& row, Field field) const {
+  return where(row, columns_.of(field));
+}
 
 // A text the workbook cannot hold would stop the build when it is written:
 // say so here, at its cell.
@@ -192,11 +205,12 @@ void AwardChecker::check_cell_lengths(const Row& row) {
     if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) continue;
     std::size_t length = count_code_points(row.cells[column].text);
     if (length > max_cell_characters)
-      diagnostics_.error(where(row, column),
-                         std::string(field_info(static_cast<Field>(f)).name) + " is " + grouped(length) +
-                             " characters long; a spreadsheet cell holds at most " + grouped(max_cell_characters) +
-                             ", so the workbook could not hold it: shorten it",
-                         "limit");
+      diagnostics_.error(
+          where(row, column),
+          std::string(field_info(static_cast<Field>(f)).name) + " is " + grouped(length) +
+              " characters long; a spreadsheet cell holds at most " + grouped(max_cell_characters) +
+              ", so the workbook could not hold it: shorten it",
+          "limit");
   }
 }
 
@@ -204,7 +218,8 @@ void AwardChecker::check_cell_lengths(const Row& row) {
 void AwardChecker::check_exact_in_a_spreadsheet(const Position& where, Money amount) {
   if (magnitude(amount) <= static_cast<uint64_t>(max_exact_pence)) return;
   diagnostics_.error(where,
-                     format_pounds(amount, 2) + " is beyond what a spreadsheet holds to the penny (" +
+                     format_pounds(amount, 2) +
+                         " is beyond what a spreadsheet holds to the penny (" +
                          format_pounds(Money{max_exact_pence}, 2) + "); check the figure",
                      "money");
 }
@@ -225,22 +240,24 @@ int AwardChecker::section_of(const Row& row) {
   if (name.empty() && project_->sections.size() == 1) return 0;
   // A table with no sections at all: one section that the report neither
   // heads nor sub-totals, since its total is the grand total.
-  if (name.empty() && !sections_closed_) return find_or_add("All", &project_->sections, &section_index_, false);
+  if (name.empty() && !sections_closed_)
+    return find_or_add("All", &project_->sections, &section_index_, false);
   int found = open_section(name);
   // Sections the data names are printed as named: two spellings of one would
   // print one heading over both, so one spelling would be silently lost.
   if (found >= 0 && !sections_closed_ && project_->sections[found].name != name)
     diagnostics_.error(where(row, Field::section),
                        "section " + in_quotes(name) + " differs only in case or spacing from " +
-                           in_quotes(project_->sections[found].name) + ", named earlier; write it one way",
+                           in_quotes(project_->sections[found].name) +
+                           ", named earlier; write it one way",
                        "reference");
   if (found >= 0) return found;
   diagnostics_.error(where(row, Field::section),
-                     name.empty() ? "section is empty; it must be one of " +
-                                        list_names(project_->sections)
-                                  : "section " + in_quotes(name) +
-                                        " is not one of fundpress.json's \"sections\" (" +
-                                        list_names(project_->sections) + ")",
+                     name.empty()
+                         ? "section is empty; it must be one of " + list_names(project_->sections)
+                         : "section " + in_quotes(name) +
+                               " is not one of fundpress.json's \"sections\" (" +
+                               list_names(project_->sections) + ")",
                      "reference");
   return 0;
 }
@@ -251,9 +268,10 @@ int AwardChecker::organisation_of(const Row& row) {
   int at = find_or_add(name, &project_->organisations, &organisation_index_, false);
   Organisation& organisation = project_->organisations[at];
   // Identifiers belong to the organisation; a second, different one is a mistake.
-  for (auto [field, value] : {std::make_pair(Field::org_id, &organisation.org_id),
-                              std::make_pair(Field::charity_number, &organisation.charity_number),
-                              std::make_pair(Field::company_number, &organisation.company_number)}) {
+  for (auto [field, value] :
+       {std::make_pair(Field::org_id, &organisation.org_id),
+        std::make_pair(Field::charity_number, &organisation.charity_number),
+        std::make_pair(Field::company_number, &organisation.company_number)}) {
     std::string given = cell(row, field);
     if (given.empty()) continue;
     if (value->empty()) *value = given;
@@ -318,7 +336,8 @@ std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kin
     int column = columns_.amounts[k].column;
     Figure figure;
     figure.column = k;
-    figure.text = static_cast<std::size_t>(column) < row.cells.size() ? trim(row.cells[column].text) : "";
+    figure.text =
+        static_cast<std::size_t>(column) < row.cells.size() ? trim(row.cells[column].text) : "";
     figure.where = where(row, column);
     figure.year = columns_.wide() ? columns_.amounts[k].heading.year.start : year;
     if (figure.text.empty()) continue;
@@ -348,8 +367,9 @@ void AwardChecker::read_heading(const Row& row, const RowClass& kind) {
   if (section < 0) section = open_section(kind.label);
   if (section < 0) {
     diagnostics_.error(where(row, kind.label_column),
-                       "row holds only " + in_quotes(kind.label) + ", like a section heading, but "
-                       "it is not one of fundpress.json's \"sections\" (" +
+                       "row holds only " + in_quotes(kind.label) +
+                           ", like a section heading, but "
+                           "it is not one of fundpress.json's \"sections\" (" +
                            list_names(project_->sections) + ")",
                        "reference");
     explain(row, "heading", in_quotes(kind.label) + ": no such section");
@@ -364,14 +384,17 @@ void AwardChecker::read_heading(const Row& row, const RowClass& kind) {
 // A row stating the unit of the figures below it: "£000s" under each year's heading.
 void AwardChecker::read_units(const Row& row, const std::string& label) {
   if (rules_.amount_unit) {
-    explain(row, "units", "fundpress.json's \"amount_unit\" decides the unit; this row is not used");
+    explain(row, "units",
+            "fundpress.json's \"amount_unit\" decides the unit; this row is not used");
     return;
   }
   int64_t for_all = stated_unit(label);
   std::string said;
   for (std::size_t k = 0; k < columns_.amounts.size(); ++k) {
     int column = columns_.amounts[k].column;
-    int64_t unit = static_cast<std::size_t>(column) < row.cells.size() ? stated_unit(row.cells[column].text) : 0;
+    int64_t unit = static_cast<std::size_t>(column) < row.cells.size()
+                       ? stated_unit(row.cells[column].text)
+                       : 0;
     if (!unit) unit = for_all;
     if (!unit) {
       for (const Cell& c : row.cells)
@@ -379,9 +402,11 @@ void AwardChecker::read_units(const Row& row, const std::string& label) {
     }
     if (!unit) continue;
     units_[k] = unit;
-    said += (said.empty() ? "" : "; ") + in_quotes(columns_.amounts[k].header) + " in " + unit_name(unit);
+    said += (said.empty() ? "" : "; ") + in_quotes(columns_.amounts[k].header) + " in " +
+            unit_name(unit);
   }
-  explain(row, label.empty() ? "units" : "note", (label.empty() ? "" : in_quotes(label) + ": ") + "figures below are " + said);
+  explain(row, label.empty() ? "units" : "note",
+          (label.empty() ? "" : in_quotes(label) + ": ") + "figures below are " + said);
 }
 
 // Values are compared as names are: Unicode NFC, case folded, spacing ignored,
@@ -408,15 +433,17 @@ void AwardChecker::check_withhold_rules() {
     const WithholdRule& rule = rules_.withhold[r];
     std::string field = field_info(rule.field).name;
     if (columns_.of(rule.field) < 0) {
-      diagnostics_.error(rule.where,
-                         "this withhold rule can never match: the register has no " + field + " column" +
-                             (rule.field == Field::id ? " (ids fundpress makes up cannot be known in advance: "
-                                                        "withhold by another field)"
-                                                      : ""),
-                         "withhold");
+      diagnostics_.error(
+          rule.where,
+          "this withhold rule can never match: the register has no " + field + " column" +
+              (rule.field == Field::id ? " (ids fundpress makes up cannot be known in advance: "
+                                         "withhold by another field)"
+                                       : ""),
+          "withhold");
     } else if (withhold_matches_[r] == 0) {
       std::string values;
-      for (const std::string& value : rule.values) values += (values.empty() ? "" : " or ") + in_quotes(value);
+      for (const std::string& value : rule.values)
+        values += (values.empty() ? "" : " or ") + in_quotes(value);
       diagnostics_.error(rule.where,
                          "this withhold rule matched no row: no " + field + " is " + values +
                              "; check the spelling, or remove the rule",
@@ -509,8 +536,9 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   for (Figure& figure : figures) {
     if (figure.amount.kind == AmountKind::percentage) {
       diagnostics_.error(figure.where,
-                         "amount " + in_quotes(figure.text) + " is a percentage, not money; a row "
-                         "of percentages needs a label that says so, such as \"% of total\"",
+                         "amount " + in_quotes(figure.text) +
+                             " is a percentage, not money; a row "
+                             "of percentages needs a label that says so, such as \"% of total\"",
                          "money");
       continue;
     }
@@ -527,7 +555,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   }
   bool any_figure = false;
   for (const AmountColumn& amount : columns_.amounts)
-    any_figure |= static_cast<std::size_t>(amount.column) < row.cells.size() && !trim(row.cells[amount.column].text).empty();
+    any_figure |= static_cast<std::size_t>(amount.column) < row.cells.size() &&
+                  !trim(row.cells[amount.column].text).empty();
   if (!any_figure) {
     bool unknown = false;
     for (const std::string& allowed : rules_.unknown_amount_statuses)
@@ -551,18 +580,23 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   for (const Award& out : awards) {
     ++project_->read.rows;
     if (out.amount_known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
-    shown += (shown.empty() ? "" : "; ") + (columns_.wide() ? out.year.label() + " " : std::string()) +
+    shown += (shown.empty() ? "" : "; ") +
+             (columns_.wide() ? out.year.label() + " " : std::string()) +
              (out.amount_known ? format_pounds(out.amount, -1) : out.status);
   }
   std::string organisation_name = cell(row, Field::organisation);
   std::string who = in_quotes(award.service);
-  if (!organisation_name.empty() && organisation_name != award.service) who += ", " + organisation_name;
+  if (!organisation_name.empty() && organisation_name != award.service)
+    who += ", " + organisation_name;
   // The section is worth saying when the table has more than one.
-  if (project_->sections.size() > 1) who += ", section " + in_quotes(project_->sections[award.section].name);
+  if (project_->sections.size() > 1)
+    who += ", section " + in_quotes(project_->sections[award.section].name);
   explain(row, "line", who + ": " + (shown.empty() ? "no figure read" : shown));
 
   if (const WithholdRule* rule = withhold_rule(row)) {
-    for (const Award& out : awards) project_->withheld.push_back(Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
+    for (const Award& out : awards)
+      project_->withheld.push_back(
+          Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
     return;
   }
   int organisation = organisation_of(row);
@@ -596,9 +630,7 @@ void AwardChecker::add(const Row& row) {
   RowClass kind = classify_row(shape_, texts, labels_);
   switch (kind.kind) {
     case RowKind::spacer:
-    case RowKind::header_repeat:
-      explain(row, row_kind_name(kind.kind), "");
-      return;
+    case RowKind::header_repeat: explain(row, row_kind_name(kind.kind), ""); return;
     case RowKind::units: read_units(row, ""); return;
     case RowKind::note:
       if (stated_unit(kind.label)) read_units(row, kind.label);
@@ -610,11 +642,16 @@ void AwardChecker::add(const Row& row) {
       for (int column : shape_.name_columns)
         names_a_line |= column >= 0 && column != kind.label_column &&
                         static_cast<std::size_t>(column) < texts.size() && !texts[column].empty();
-      printed_.total(row.line, kind, figures_of(row, kind, rules_.default_year.start), names_a_line);
+      printed_.total(row.line, kind, figures_of(row, kind, rules_.default_year.start),
+                     names_a_line);
       return;
     }
-    case RowKind::percentage: printed_.percentage(row.line, kind.label, figures_of(row, kind, 0)); return;
-    case RowKind::of_which: printed_.of_which(row.line, kind.label, figures_of(row, kind, 0)); return;
+    case RowKind::percentage:
+      printed_.percentage(row.line, kind.label, figures_of(row, kind, 0));
+      return;
+    case RowKind::of_which:
+      printed_.of_which(row.line, kind.label, figures_of(row, kind, 0));
+      return;
     case RowKind::line: read_line(row, kind); return;
   }
 }
@@ -630,7 +667,8 @@ void AwardChecker::finish() {
   if (magnitudes_ > static_cast<uint64_t>(max_exact_pence))
     diagnostics_.error(Position{file_, 0, 0},
                        "the amounts add up to more than a spreadsheet holds to the penny (" +
-                           format_pounds(Money{max_exact_pence}, 2) + "), so no total could be exact; "
+                           format_pounds(Money{max_exact_pence}, 2) +
+                           "), so no total could be exact; "
                            "check the figures",
                        "money");
 
@@ -645,14 +683,15 @@ void AwardChecker::finish() {
     award.id = ids.take(base);
     auto [first, inserted] = first_with.emplace(base, &award);
     if (given && !inserted)
-      diagnostics_.error(Position{project_->source_files[award.source.file], award.source.line,
-                                  columns_.of(Field::id) + 1},
-                         "reference " + in_quotes(award.reference) + " is also used on line " +
-                             std::to_string(first->second->source.line) +
-                             (first->second->reference == award.reference
-                                  ? ""
-                                  : " (as " + in_quotes(first->second->reference) + ", the same address)"),
-                         "reference");
+      diagnostics_.error(
+          Position{project_->source_files[award.source.file], award.source.line,
+                   columns_.of(Field::id) + 1},
+          "reference " + in_quotes(award.reference) + " is also used on line " +
+              std::to_string(first->second->source.line) +
+              (first->second->reference == award.reference
+                   ? ""
+                   : " (as " + in_quotes(first->second->reference) + ", the same address)"),
+          "reference");
   }
 
   for (Organisation& organisation : project_->organisations)

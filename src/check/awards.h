@@ -76,7 +76,8 @@ class AwardChecker {
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
   int current_section_ = -1;  // set by the last heading row
   uint64_t magnitudes_ = 0;
-  std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched   // the sum of every amount's magnitude, saturating
+  std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched   // the sum of
+                                               // every amount's magnitude, saturating
 };
 
 }  // namespace fundpress

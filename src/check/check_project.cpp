@@ -28,10 +28,11 @@ std::string join(const std::string& dir, const std::string& name) {
 // (pages/leak.md -> /etc/passwd): fundpress reads no links there.
 bool refuse_link(const std::string& path, Diagnostics& diagnostics) {
   if (!is_symlink(path)) return false;
-  diagnostics.error(Position{path, 0, 0},
-                    "is a symbolic link; fundpress reads no links in a publisher folder, so that none can "
-                    "publish what lies outside it: put the file itself here",
-                    "link");
+  diagnostics.error(
+      Position{path, 0, 0},
+      "is a symbolic link; fundpress reads no links in a publisher folder, so that none can "
+      "publish what lies outside it: put the file itself here",
+      "link");
   return true;
 }
 
@@ -50,10 +51,12 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     for (const char* candidate : {"awards.csv", "awards.json", "awards.xlsx"})
       if (is_file(join(dir, candidate))) found.push_back(candidate);
     if (found.size() > 1) {
-      std::string names = found.size() == 2 ? "both " + found[0] + " and " + found[1]
-                                            : found[0] + ", " + found[1] + " and " + found[2] + " all";
+      std::string names = found.size() == 2
+                              ? "both " + found[0] + " and " + found[1]
+                              : found[0] + ", " + found[1] + " and " + found[2] + " all";
       diagnostics.error(Position{join(dir, found[1]), 0, 0},
-                        names + " exist; keep one, or name it in fundpress.json as \"awards\"", "io");
+                        names + " exist; keep one, or name it in fundpress.json as \"awards\"",
+                        "io");
       return;
     }
     name = found.empty() ? "awards.csv" : found[0];
@@ -88,7 +91,14 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     if (ends_with(name, ".json")) {
       JsonDocument document;
       if (!read_json(bytes, path, &document, diagnostics)) return;
-      if (!json_rows(document, [&](Row& row) { on_row(row); return mapped; }, diagnostics)) return;
+      if (!json_rows(
+              document,
+              [&](Row& row) {
+                on_row(row);
+                return mapped;
+              },
+              diagnostics))
+        return;
     } else {
       CsvOptions options;
       options.delimiter = rules.delimiter;
@@ -112,33 +122,36 @@ void load_glossary(const std::string& dir, Project* project, Diagnostics& diagno
   int term = -1, meaning = -1;
   bool header = true;
   std::set<std::string> seen;
-  read_csv(bytes, path, CsvOptions{}, [&](Row& row) {
-    if (header) {
-      header = false;
-      for (std::size_t i = 0; i < row.cells.size(); ++i) {
-        std::string name = normalise_header(row.cells[i].text);
-        if (name == "term" || name == "abbreviation") term = static_cast<int>(i);
-        if (name == "meaning" || name == "definition") meaning = static_cast<int>(i);
-      }
-      if (term < 0 || meaning < 0)
-        diagnostics.error(Position{path, row.line, 0},
-                          "glossary.csv needs the columns \"term\" and \"meaning\"", "columns");
-      return;
-    }
-    if (term < 0 || meaning < 0) return;
-    GlossaryTerm entry{row.cells[term].text, row.cells[meaning].text};
-    if (entry.term.empty() || entry.meaning.empty()) {
-      diagnostics.error(Position{path, row.line, entry.term.empty() ? term + 1 : meaning + 1},
-                        "glossary entry needs both a term and its meaning", "required");
-      return;
-    }
-    if (!seen.insert(entry.term).second) {
-      diagnostics.error(Position{path, row.line, term + 1},
-                        "term \"" + entry.term + "\" is defined twice", "glossary");
-      return;
-    }
-    project->glossary.push_back(entry);
-  }, diagnostics);
+  read_csv(
+      bytes, path, CsvOptions{},
+      [&](Row& row) {
+        if (header) {
+          header = false;
+          for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            std::string name = normalise_header(row.cells[i].text);
+            if (name == "term" || name == "abbreviation") term = static_cast<int>(i);
+            if (name == "meaning" || name == "definition") meaning = static_cast<int>(i);
+          }
+          if (term < 0 || meaning < 0)
+            diagnostics.error(Position{path, row.line, 0},
+                              "glossary.csv needs the columns \"term\" and \"meaning\"", "columns");
+          return;
+        }
+        if (term < 0 || meaning < 0) return;
+        GlossaryTerm entry{row.cells[term].text, row.cells[meaning].text};
+        if (entry.term.empty() || entry.meaning.empty()) {
+          diagnostics.error(Position{path, row.line, entry.term.empty() ? term + 1 : meaning + 1},
+                            "glossary entry needs both a term and its meaning", "required");
+          return;
+        }
+        if (!seen.insert(entry.term).second) {
+          diagnostics.error(Position{path, row.line, term + 1},
+                            "term \"" + entry.term + "\" is defined twice", "glossary");
+          return;
+        }
+        project->glossary.push_back(entry);
+      },
+      diagnostics);
 }
 
 // "how-to-apply" -> "How to apply", for a page without a heading.
@@ -146,7 +159,8 @@ std::string title_from_slug(const std::string& slug) {
   std::string title = slug;
   for (char& c : title)
     if (c == '-') c = ' ';
-  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+    title[0] = static_cast<char>(title[0] - 'a' + 'A');
   return title;
 }
 
@@ -165,8 +179,8 @@ void load_pages(const std::string& dir, Project* project, Diagnostics& diagnosti
     std::size_t bad = find_invalid_utf8(bytes);
     if (bad != std::string::npos) {
       int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
-      diagnostics.error(Position{path, line, 0}, utf8_advice(static_cast<unsigned char>(bytes[bad])),
-                        "encoding");
+      diagnostics.error(Position{path, line, 0},
+                        utf8_advice(static_cast<unsigned char>(bytes[bad])), "encoding");
       continue;
     }
     std::string slug = slugify(name.substr(0, name.size() - 3), "page");

@@ -39,14 +39,16 @@ std::vector<int> financial_years_in(std::string_view text) {
     std::size_t first = digits_at(text, i);
     std::size_t sep_at = i + first, sep = separator_at(text, sep_at);
     // A date ("04/05/2017") is not a year: its first part follows a separator too.
-    bool after_separator = i > 0 && separator_at(text, i - 1) == 1 && i > 1 && is_digit(text[i - 2]);
+    bool after_separator =
+        i > 0 && separator_at(text, i - 1) == 1 && i > 1 && is_digit(text[i - 2]);
     if ((first != 2 && first != 4) || sep == 0 || after_separator) {
       i += first - 1;
       continue;
     }
     std::size_t second_at = sep_at + sep, second = digits_at(text, second_at);
     std::size_t end = second_at + second;
-    bool date_follows = separator_at(text, end) != 0 && end + 1 < text.size() && is_digit(text[end + 1]);
+    bool date_follows =
+        separator_at(text, end) != 0 && end + 1 < text.size() && is_digit(text[end + 1]);
     if (second == 0 || second == 3 || second > 4 || date_follows) {
       i = end > i ? end - 1 : i;
       continue;
@@ -80,15 +82,15 @@ std::vector<std::string> words_of(std::string_view text) {
 bool read_measure(std::string_view text, Measure* measure) {
   bool proposed = false, awarded = false, paid = false;
   for (const std::string& w : words_of(text)) {
-    for (const char* word : {"budget", "budgeted", "budgets", "forecast", "forecasts", "proposed",
-                             "estimate", "estimates", "estimated", "plan", "planned", "provisional",
-                             "projected", "projection"})
+    for (const char* word :
+         {"budget", "budgeted", "budgets", "forecast", "forecasts", "proposed", "estimate",
+          "estimates", "estimated", "plan", "planned", "provisional", "projected", "projection"})
       proposed |= w == word;
-    for (const char* word : {"awarded", "award", "awards", "allocation", "allocations",
-                             "allocated", "approved", "committed"})
+    for (const char* word : {"awarded", "award", "awards", "allocation", "allocations", "allocated",
+                             "approved", "committed"})
       awarded |= w == word;
-    for (const char* word : {"actual", "actuals", "outturn", "spent", "spend", "paid", "payments",
-                             "expenditure"})
+    for (const char* word :
+         {"actual", "actuals", "outturn", "spent", "spend", "paid", "payments", "expenditure"})
       paid |= w == word;
   }
   if (proposed) *measure = Measure::proposed;
@@ -110,6 +112,5 @@ ColumnHeading read_column_heading(std::string_view text) {
   heading.unit = stated_unit(text);
   return heading;
 }
-
 
 }  // namespace fundpress

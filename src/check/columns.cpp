@@ -11,24 +11,28 @@ namespace {
 // field's own name. Only consulted for fields the publisher has not aliased.
 const std::map<Field, std::vector<const char*>>& synonyms() {
   static const std::map<Field, std::vector<const char*>> table = {
-      {Field::id, {"identifier", "reference", "ref", "award id", "grant id", "award reference",
-                   "grant reference"}},
+      {Field::id,
+       {"identifier", "reference", "ref", "award id", "grant id", "award reference",
+        "grant reference"}},
       {Field::year, {"financial year", "fy", "budget year"}},
       {Field::section, {"budget section", "budget heading", "category", "theme", "strand"}},
-      {Field::service, {"service name", "title", "project", "project name", "project title",
-                        "scheme", "grant title"}},
-      {Field::organisation, {"organization", "delivery organisation", "recipient",
-                             "recipient org:name", "recipient organisation", "provider",
-                             "supplier", "grantee", "organisation name"}},
+      {Field::service,
+       {"service name", "title", "project", "project name", "project title", "scheme",
+        "grant title"}},
+      {Field::organisation,
+       {"organization", "delivery organisation", "recipient", "recipient org:name",
+        "recipient organisation", "provider", "supplier", "grantee", "organisation name"}},
       {Field::description, {"provision", "purpose", "summary", "details", "project description"}},
-      {Field::amount, {"amount awarded", "amount (£)", "award amount", "grant amount", "value",
-                       "value (£)", "cost", "costs", "proposed cost", "proposed costs",
-                       "allocation", "allocations", "amount allocated", "funding", "grant",
-                       "budget", "award"}},
-      {Field::area, {"geographical reach", "location", "beneficiary location:name",
-                     "beneficiary location", "area of benefit", "locality"}},
-      {Field::fund, {"funding stream", "grant programme:title", "grant programme", "programme",
-                     "funding source"}},
+      {Field::amount,
+       {"amount awarded", "amount (£)", "award amount", "grant amount", "value", "value (£)",
+        "cost", "costs", "proposed cost", "proposed costs", "allocation", "allocations",
+        "amount allocated", "funding", "grant", "budget", "award"}},
+      {Field::area,
+       {"geographical reach", "location", "beneficiary location:name", "beneficiary location",
+        "area of benefit", "locality"}},
+      {Field::fund,
+       {"funding stream", "grant programme:title", "grant programme", "programme",
+        "funding source"}},
       {Field::priority, {"priorities", "plan priority", "police and crime plan priority"}},
       {Field::status, {"award status"}},
       {Field::note, {"notes", "footnote"}},
@@ -38,8 +42,9 @@ const std::map<Field, std::vector<const char*>>& synonyms() {
       {Field::start_date, {"start date", "planned dates:start date"}},
       {Field::end_date, {"end date", "planned dates:end date"}},
       {Field::org_id, {"recipient org:identifier", "org id", "organisation id", "org-id"}},
-      {Field::charity_number, {"charity number", "recipient org:charity number",
-                               "registered charity number", "charity no"}},
+      {Field::charity_number,
+       {"charity number", "recipient org:charity number", "registered charity number",
+        "charity no"}},
       {Field::company_number, {"company number", "recipient org:company number", "company no"}},
   };
   return table;
@@ -137,7 +142,8 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
     if (found < 0) {
       diagnostics.error(Position{file, header.line, 0},
                         std::string("fundpress.json gives ") + field_info(field).name +
-                            " as column " + alternatives(wanted) + ", but the header has no such column",
+                            " as column " + alternatives(wanted) +
+                            ", but the header has no such column",
                         "columns");
       continue;
     }
@@ -153,7 +159,8 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
                         "columns");
       continue;
     }
-    AmountColumn amount{found, header.cells[found].text, read_column_heading(header.cells[found].text)};
+    AmountColumn amount{found, header.cells[found].text,
+                        read_column_heading(header.cells[found].text)};
     amount.heading.has_year = true;
     amount.heading.year = year;
     map->amounts.push_back(amount);
@@ -161,7 +168,9 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
   }
   for (int f = 0; f < field_count; ++f) {
     Field field = static_cast<Field>(f);
-    if (rules.aliases.count(field) || map->column[f] >= 0 || (field == Field::amount && amount_named)) continue;
+    if (rules.aliases.count(field) || map->column[f] >= 0 ||
+        (field == Field::amount && amount_named))
+      continue;
     std::vector<std::string> candidates = {normalise_header(field_info(field).name)};
     auto extra = synonyms().find(field);
     if (extra != synonyms().end())
@@ -197,7 +206,8 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
   if (map->amounts.empty() && !amount_named) {
     std::vector<int> stated;
     for (std::size_t i = 0; i < names.size(); ++i)
-      if (!claimed[i] && !duplicate[i] && !derived_heading(names[i]) && stated_unit(header.cells[i].text) > 0)
+      if (!claimed[i] && !duplicate[i] && !derived_heading(names[i]) &&
+          stated_unit(header.cells[i].text) > 0)
         stated.push_back(static_cast<int>(i));
     if (stated.size() == 1) {
       map->amounts.push_back(AmountColumn{stated[0], header.cells[stated[0]].text,
@@ -214,8 +224,8 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
                         "columns " + in_quotes(first.header) + " and " + in_quotes(second.header) +
                             " both give " + second.heading.year.label() +
                             "; name the one to publish in fundpress.json, e.g. \"columns\": "
-                            "{\"amount\": {\"" + second.heading.year.label() + "\": " +
-                            in_quotes(first.header) + "}}",
+                            "{\"amount\": {\"" +
+                            second.heading.year.label() + "\": " + in_quotes(first.header) + "}}",
                         "columns");
     }
   }
@@ -242,12 +252,16 @@ bool map_columns(const Row& header, const std::string& file, const ColumnRules& 
     if (claimed[i] || duplicate[i]) continue;
     Position at{file, header.cells[i].line, header.cells[i].column};
     if (names[i].empty())
-      diagnostics.warning(at, "column " + std::to_string(i + 1) + " has no header; it is not read "
-                              "(name it in fundpress.json as \"column " + std::to_string(i + 1) + "\")",
+      diagnostics.warning(at,
+                          "column " + std::to_string(i + 1) +
+                              " has no header; it is not read "
+                              "(name it in fundpress.json as \"column " +
+                              std::to_string(i + 1) + "\")",
                           "columns");
     else
-      diagnostics.warning(at, "column " + in_quotes(header.cells[i].text) +
-                                  " is not a field fundpress knows; it is not published",
+      diagnostics.warning(at,
+                          "column " + in_quotes(header.cells[i].text) +
+                              " is not a field fundpress knows; it is not published",
                           "columns");
   }
   return diagnostics.error_count() == errors_before;

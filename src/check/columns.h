@@ -40,7 +40,9 @@ struct ColumnMap {
   /// The amount columns: one, or one per financial year in a wide table.
   /// column[amount] is the first of them.
   std::vector<AmountColumn> amounts;
-  ColumnMap() { for (int& c : column) c = -1; }
+  ColumnMap() {
+    for (int& c : column) c = -1;
+  }
   int of(Field field) const { return column[static_cast<int>(field)]; }
   /// True when each amount column is a year of its own.
   bool wide() const { return amounts.size() > 1; }
@@ -55,9 +57,9 @@ std::string normalise_header(const std::string& header);
 /// else is. When no column is named as the amount, every column whose heading
 /// names one financial year ("2019/20 £", "Actual Budget 2023-4") is an
 /// amount column for that year; failing that, the one column whose heading
-/// states a unit of pounds ("Allocation £k") is the amount. Reports duplicate headers, aliases naming no
-/// column, two columns for one year, and missing required fields; columns
-/// nobody reads get a warning. Returns false on any error.
+/// states a unit of pounds ("Allocation £k") is the amount. Reports duplicate headers, aliases
+/// naming no column, two columns for one year, and missing required fields; columns nobody reads
+/// get a warning. Returns false on any error.
 bool map_columns(const Row& header, const std::string& file, const ColumnRules& rules,
                  ColumnMap* map, Diagnostics& diagnostics);
 

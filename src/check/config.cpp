@@ -26,19 +26,20 @@ void read_base_url(JsonFields& r, SiteOptions* site) {
   if (url.empty()) return;  // the build says what that costs
   std::size_t host = url.find("://") + 3;
   if (!is_web_address(url) || url.size() <= host || url[host] == '/')
-    r.error("/site/base_url", "\"base_url\" must be an absolute address starting with https:// "
-                              "or http://, e.g. \"https://funding.example.org/\"");
+    r.error("/site/base_url",
+            "\"base_url\" must be an absolute address starting with https:// "
+            "or http://, e.g. \"https://funding.example.org/\"");
   else if (url.find_first_of("?#\"<>\\ ") != std::string::npos)
-    r.error("/site/base_url", "\"base_url\" must be a plain folder address: no query, fragment, "
-                              "spaces, quotes or angle brackets");
-  else
-    site->base_url = url.back() == '/' ? url : url + "/";
+    r.error("/site/base_url",
+            "\"base_url\" must be a plain folder address: no query, fragment, "
+            "spaces, quotes or angle brackets");
+  else site->base_url = url.back() == '/' ? url : url + "/";
 }
 
 void read_publisher(JsonFields& r, Publisher* p) {
   if (!r.is_object("/publisher", true)) return;
-  r.only_keys("/publisher", {"name", "short_name", "area", "plan", "website", "email", "address",
-                             "org_id"});
+  r.only_keys("/publisher",
+              {"name", "short_name", "area", "plan", "website", "email", "address", "org_id"});
   p->name = r.text("/publisher/name", true);
   p->short_name = r.text("/publisher/short_name");
   if (p->short_name.empty()) p->short_name = p->name;
@@ -57,7 +58,8 @@ void read_publisher(JsonFields& r, Publisher* p) {
 // which `fill` reads. Entries without a name are left out (and reported).
 template <typename T, typename Fill>
 std::vector<std::pair<T, std::string>> named_entries(JsonFields& r, const std::string& pointer,
-                                                     std::initializer_list<const char*> keys, Fill fill) {
+                                                     std::initializer_list<const char*> keys,
+                                                     Fill fill) {
   std::vector<std::pair<T, std::string>> entries;
   if (!r.is_array(pointer)) return entries;
   for (std::size_t i = 0; i < r.at(pointer)->size(); ++i) {
@@ -77,14 +79,16 @@ std::vector<std::pair<T, std::string>> named_entries(JsonFields& r, const std::s
 
 void read_sections(JsonFields& r, std::vector<Section>* sections) {
   std::set<std::string> seen;
-  for (auto& [section, at] : named_entries<Section>(r, "/sections", {"name", "heading", "subtotal_label"},
-                                                    [&](const std::string& at, Section* s) {
-                                                      s->heading = r.text(at + "/heading");
-                                                      s->subtotal_label = r.text(at + "/subtotal_label");
-                                                    })) {
+  for (auto& [section, at] :
+       named_entries<Section>(r, "/sections", {"name", "heading", "subtotal_label"},
+                              [&](const std::string&at, Section*s) {
+                                s->heading = r.text(at + "/heading");
+                                s->subtotal_label = r.text(at + "/subtotal_label");
+                              })) {
     if (section.heading.empty()) section.heading = section.name;
     if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
-    if (!seen.insert(section.name).second) r.error(at, "section \"" + section.name + "\" is listed twice");
+    if (!seen.insert(section.name).second)
+      r.error(at, "section \"" + section.name + "\" is listed twice");
     sections->push_back(section);
   }
 }
@@ -100,9 +104,10 @@ void read_funds(JsonFields& r, std::vector<Fund>* funds) {
     fund.name = r.text(at + "/name", true);
     fund.description = r.text(at + "/description");
     fund.source = r.text(at + "/source");
-    for (auto [key, has, money] : {std::make_tuple("min_award", &fund.has_min_award, &fund.min_award),
-                                   std::make_tuple("max_award", &fund.has_max_award, &fund.max_award),
-                                   std::make_tuple("envelope", &fund.has_envelope, &fund.envelope)}) {
+    for (auto [key, has, money] :
+         {std::make_tuple("min_award", &fund.has_min_award, &fund.min_award),
+          std::make_tuple("max_award", &fund.has_max_award, &fund.max_award),
+          std::make_tuple("envelope", &fund.has_envelope, &fund.envelope)}) {
       std::string limit = r.text(at + "/" + key);
       if (limit.empty()) continue;
       std::string error;
@@ -110,7 +115,8 @@ void read_funds(JsonFields& r, std::vector<Fund>* funds) {
       else r.error(at + "/" + key, error);
     }
     int64_t years = 1;
-    if (r.integer(at + "/envelope_years", 1, 10, &years)) fund.envelope_years = static_cast<int>(years);
+    if (r.integer(at + "/envelope_years", 1, 10, &years))
+      fund.envelope_years = static_cast<int>(years);
     if (fund.has_min_award && fund.has_max_award && fund.max_award < fund.min_award)
       r.error(at, "fund \"" + fund.name + "\" has a maximum award below its minimum");
     funds->push_back(fund);
@@ -118,11 +124,12 @@ void read_funds(JsonFields& r, std::vector<Fund>* funds) {
 }
 
 void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
-  for (auto& [priority, at] : named_entries<Priority>(r, "/priorities", {"name", "number", "description"},
-                                                      [&](const std::string& at, Priority* p) {
-                                                        p->number = r.text(at + "/number");
-                                                        p->description = r.text(at + "/description");
-                                                      }))
+  for (auto& [priority, at] :
+       named_entries<Priority>(r, "/priorities", {"name", "number", "description"},
+                               [&](const std::string&at, Priority*p) {
+                                 p->number = r.text(at + "/number");
+                                 p->description = r.text(at + "/description");
+                               }))
     priorities->push_back(priority);
 }
 
@@ -173,8 +180,11 @@ void read_display(JsonFields& r, DisplayRules* display) {
   const json* rows = r.at("/display/row_decimals");
   if (rows) {
     if (rows->is_string() && rows->get<std::string>() == "auto") display->row_decimals = -1;
-    else if (rows->is_number_integer() && (*rows == 0 || *rows == 2)) display->row_decimals = rows->get<int>();
-    else r.error("/display/row_decimals", "\"row_decimals\" must be \"auto\" (pence when not zero), 0 or 2");
+    else if (rows->is_number_integer() && (*rows == 0 || *rows == 2))
+      display->row_decimals = rows->get<int>();
+    else
+      r.error("/display/row_decimals",
+              "\"row_decimals\" must be \"auto\" (pence when not zero), 0 or 2");
   }
   int64_t totals = 0;
   if (r.integer("/display/total_decimals", 0, 2, &totals)) {
@@ -193,7 +203,8 @@ void read_display(JsonFields& r, DisplayRules* display) {
 }
 
 // {"2019/20": "Actual 19-20", ...}: a wide table's amount column for each year.
-void read_amount_by_year(JsonFields& r, const std::string& at, const YearRange& years, ColumnRules* columns) {
+void read_amount_by_year(JsonFields& r, const std::string& at, const YearRange& years,
+                         ColumnRules* columns) {
   for (const auto& item : r.at(at)->items()) {
     std::string year_at = pointer_append(at, item.key());
     FinancialYear year;
@@ -216,8 +227,7 @@ void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use
   for (const auto& item : r.at(pointer)->items()) {
     std::string at = pointer_append(pointer, item.key());
     Field field;
-    if (field_by_name(item.key(), &field))
-      use(field, at);
+    if (field_by_name(item.key(), &field)) use(field, at);
     else
       r.error(at, "\"" + item.key() + "\" is not a field fundpress knows" +
                       (list_fields ? " (fields: " + field_names() + ")" : ""));
@@ -254,9 +264,10 @@ void read_totals(JsonFields& r, InputRules* rules) {
         total.covers.names = r.texts(at + "/covers");
         total.covers.rule = TotalCovers::Rule::named;
         if (total.covers.names.empty())
-          r.error(at + "/covers", "\"covers\" is \"above\" (every line above it), \"section\" "
-                                  "(the lines since the previous heading or total), or a list of "
-                                  "sections and totals it adds up");
+          r.error(at + "/covers",
+                  "\"covers\" is \"above\" (every line above it), \"section\" "
+                  "(the lines since the previous heading or total), or a list of "
+                  "sections and totals it adds up");
       }
     } else {
       continue;
@@ -268,16 +279,19 @@ void read_totals(JsonFields& r, InputRules* rules) {
   std::string printed = r.text("/printed_totals");
   if (printed == "publish-with-note") rules->publish_differing_totals = true;
   else if (!printed.empty() && printed != "error")
-    r.error("/printed_totals", "\"printed_totals\" must be \"error\" (a printed total that "
-                               "disagrees with its lines stops the build) or \"publish-with-note\"");
+    r.error("/printed_totals",
+            "\"printed_totals\" must be \"error\" (a printed total that "
+            "disagrees with its lines stops the build) or \"publish-with-note\"");
   std::string ceiling = r.text("/line_ceiling");
   std::string error;
-  if (!ceiling.empty() && !parse_money(ceiling, 1, &rules->line_ceiling, &error)) r.error("/line_ceiling", error);
+  if (!ceiling.empty() && !parse_money(ceiling, 1, &rules->line_ceiling, &error))
+    r.error("/line_ceiling", error);
 }
 
 void read_labels(JsonFields& r, Wording* wording) {
-  field_keys(r, "/labels", false,
-             [&](Field field, const std::string& at) { wording->field_labels[field] = r.text(at); });
+  field_keys(r, "/labels", false, [&](Field field, const std::string& at) {
+    wording->field_labels[field] = r.text(at);
+  });
 }
 
 void read_withhold(JsonFields& r, InputRules* rules) {
@@ -295,20 +309,37 @@ void read_withhold(JsonFields& r, InputRules* rules) {
     rule.values = r.texts(at + "/equals");
     rule.reason = r.text(at + "/reason", true);
     rule.where = r.position(at);
-    if (rule.values.empty()) r.error(at, "a withhold rule needs \"equals\": the values to withhold");
+    if (rule.values.empty())
+      r.error(at, "a withhold rule needs \"equals\": the values to withhold");
     else rules->withhold.push_back(rule);
   }
 }
 
 // Placeholders finance systems write where no recipient is chosen yet. The
 // patterns match whole names, so "Various Voices Choir" is a recipient.
-const char* const default_not_a_recipient[] = {
-    "*to be confirmed*", "*to be agreed*", "*to be decided*", "*to be determined*",
-    "*not yet known*", "tbc", "tbc *", "tba", "tbd", "various", "various -*", "various \xE2\x80\x93*",
-    "various:*", "various (*", "unknown", "not known", "n/a", "none", "unallocated*"};
+const char* const default_not_a_recipient[] = {"*to be confirmed*",
+                                               "*to be agreed*",
+                                               "*to be decided*",
+                                               "*to be determined*",
+                                               "*not yet known*",
+                                               "tbc",
+                                               "tbc *",
+                                               "tba",
+                                               "tbd",
+                                               "various",
+                                               "various -*",
+                                               "various \xE2\x80\x93*",
+                                               "various:*",
+                                               "various (*",
+                                               "unknown",
+                                               "not known",
+                                               "n/a",
+                                               "none",
+                                               "unallocated*"};
 
 void read_threesixtygiving(JsonFields& r, SiteOptions* site) {
-  site->not_a_recipient.assign(std::begin(default_not_a_recipient), std::end(default_not_a_recipient));
+  site->not_a_recipient.assign(std::begin(default_not_a_recipient),
+                               std::end(default_not_a_recipient));
   if (!r.is_object("/threesixtygiving", false)) return;
   r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
   site->threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
@@ -321,8 +352,9 @@ void read_threesixtygiving(JsonFields& r, SiteOptions* site) {
     for (const std::string& pattern : site->not_a_recipient)
       if (pattern.find_first_not_of(" *") == std::string::npos)
         r.error("/threesixtygiving/not_a_recipient",
-                "pattern \"" + pattern + "\" would match every organisation; list names such as "
-                "\"To be confirmed\" or \"Various*\"");
+                "pattern \"" + pattern +
+                    "\" would match every organisation; list names such as "
+                    "\"To be confirmed\" or \"Various*\"");
   }
 }
 
@@ -336,11 +368,33 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     r.error("", "fundpress.json must be an object: { \"publisher\": { \"name\": ... }, ... }");
     return false;
   }
-  r.only_keys("", {"publisher", "as_of", "measure", "year", "amount_unit", "csv", "xlsx", "awards",
-                   "columns", "labels", "sections", "funds", "priorities", "areas", "display",
-                   "report", "unknown_amount_statuses", "withhold", "site", "accessibility",
-                   "licence", "threesixtygiving", "totals", "not_totals", "printed_totals",
-                   "line_ceiling", "year_range"});
+  r.only_keys("", {"publisher",
+                   "as_of",
+                   "measure",
+                   "year",
+                   "amount_unit",
+                   "csv",
+                   "xlsx",
+                   "awards",
+                   "columns",
+                   "labels",
+                   "sections",
+                   "funds",
+                   "priorities",
+                   "areas",
+                   "display",
+                   "report",
+                   "unknown_amount_statuses",
+                   "withhold",
+                   "site",
+                   "accessibility",
+                   "licence",
+                   "threesixtygiving",
+                   "totals",
+                   "not_totals",
+                   "printed_totals",
+                   "line_ceiling",
+                   "year_range"});
   read_publisher(r, &project->publisher);
   // First: every date and year below is read within it.
   if (r.is_array("/year_range")) {
@@ -348,12 +402,15 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     bool read = r.at("/year_range")->size() == 2 && r.integer("/year_range/0", 1900, 2200, &from) &&
                 r.integer("/year_range/1", 1900, 2200, &to);
     if (read && from < to) rules->years = YearRange{static_cast<int>(from), static_cast<int>(to)};
-    else r.error("/year_range", "\"year_range\" must be two years, the earliest and the latest, e.g. [1985, 2100]");
+    else
+      r.error("/year_range",
+              "\"year_range\" must be two years, the earliest and the latest, e.g. [1985, 2100]");
   }
 
   std::string as_of = r.text("/as_of");
   std::string error;
-  if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error, rules->years)) r.error("/as_of", error);
+  if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error, rules->years))
+    r.error("/as_of", error);
 
   std::string measure = r.text("/measure");
   if (measure == "awarded") project->measure = Measure::awarded;
@@ -363,7 +420,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
 
   std::string year = r.text("/year");
   if (!year.empty()) {
-    if (parse_financial_year(year, &rules->default_year, &error, rules->years)) rules->has_default_year = true;
+    if (parse_financial_year(year, &rules->default_year, &error, rules->years))
+      rules->has_default_year = true;
     else r.error("/year", error);
   }
   int64_t unit;
@@ -405,9 +463,9 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
       if (!field_by_name(name, &field))
         r.error("/report/columns", "\"" + name + "\" is not a field fundpress knows");
       else if (field == Field::year || field == Field::section || field == Field::note)
-        r.error("/report/columns", "\"" + name + "\" is shown by the table's layout, not as a column");
-      else
-        project->wording.report_columns.push_back(field);
+        r.error("/report/columns",
+                "\"" + name + "\" is shown by the table's layout, not as a column");
+      else project->wording.report_columns.push_back(field);
     }
     if (r.at("/report/columns") &&
         std::find(project->wording.report_columns.begin(), project->wording.report_columns.end(),
@@ -416,7 +474,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     project->wording.grand_total_label = r.text("/report/grand_total_label");
   }
   if (project->wording.report_title.empty()) project->wording.report_title = "Commissioning budget";
-  if (project->wording.grand_total_label.empty()) project->wording.grand_total_label = "Grand total";
+  if (project->wording.grand_total_label.empty())
+    project->wording.grand_total_label = "Grand total";
 
   rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
   read_withhold(r, rules);
@@ -424,7 +483,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   if (r.is_object("/site", false)) {
     r.only_keys("/site", {"page_size", "base_url"});
     int64_t page_size;
-    if (r.integer("/site/page_size", 5, 1000, &page_size)) project->site.page_size = static_cast<int>(page_size);
+    if (r.integer("/site/page_size", 5, 1000, &page_size))
+      project->site.page_size = static_cast<int>(page_size);
   }
   read_base_url(r, &project->site);
   if (r.is_object("/accessibility", false)) {

@@ -3,7 +3,8 @@
 namespace fundpress {
 
 std::string format_reading(const RowReading& reading) {
-  return format_position(reading.where) + ": " + reading.kind + (reading.text.empty() ? "" : ": " + reading.text);
+  return format_position(reading.where) + ": " + reading.kind +
+         (reading.text.empty() ? "" : ": " + reading.text);
 }
 
 }  // namespace fundpress

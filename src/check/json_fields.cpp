@@ -38,8 +38,8 @@ void JsonFields::only_keys(const std::string& pointer, std::initializer_list<con
   const json* object = at(pointer);
   if (!object || !object->is_object()) return;
   for (const auto& item : object->items()) {
-    if (std::find_if(known.begin(), known.end(),
-                     [&](const char* k) { return item.key() == k; }) != known.end())
+    if (std::find_if(known.begin(), known.end(), [&](const char* k) { return item.key() == k; }) !=
+        known.end())
       continue;
     std::string message = "unknown key \"" + item.key() + "\" is ignored";
     std::string best;
@@ -57,7 +57,8 @@ void JsonFields::only_keys(const std::string& pointer, std::initializer_list<con
 bool JsonFields::is_object(const std::string& pointer, bool required) {
   const json* value = at(pointer);
   if (!value) {
-    if (required) error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
+    if (required)
+      error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
     return false;
   }
   if (!value->is_object()) {
@@ -80,7 +81,8 @@ bool JsonFields::is_array(const std::string& pointer) {
 std::string JsonFields::text(const std::string& pointer, bool required) {
   const json* value = at(pointer);
   if (!value) {
-    if (required) error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
+    if (required)
+      error(pointer.substr(0, pointer.rfind('/')), "\"" + name(pointer) + "\" is required");
     return "";
   }
   if (!value->is_string()) {

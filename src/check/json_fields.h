@@ -15,7 +15,8 @@ namespace fundpress {
 class JsonFields {
  public:
   /// `category` tags the diagnostics: "config", "layout".
-  JsonFields(const JsonDocument& document, Diagnostics& diagnostics, std::string category = "config")
+  JsonFields(const JsonDocument& document, Diagnostics& diagnostics,
+             std::string category = "config")
       : document_(document), diagnostics_(diagnostics), category_(std::move(category)) {}
 
   /// The value at a JSON pointer, or nullptr.
@@ -40,7 +41,9 @@ class JsonFields {
   bool integer(const std::string& pointer, int64_t low, int64_t high, int64_t* out);
 
   /// The last token of a pointer: "/sections/0/name" -> "name".
-  static std::string name(const std::string& pointer) { return pointer.substr(pointer.rfind('/') + 1); }
+  static std::string name(const std::string& pointer) {
+    return pointer.substr(pointer.rfind('/') + 1);
+  }
 
  private:
   const JsonDocument& document_;

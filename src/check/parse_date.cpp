@@ -7,8 +7,10 @@ namespace fundpress {
 namespace {
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -24,9 +26,9 @@ int read_number(std::string_view* text, std::size_t max_digits, std::size_t* dig
 }
 
 int month_from_name(std::string_view name) {
-  static const char* const names[] = {"january", "february", "march",     "april",
-                                      "may",     "june",     "july",      "august",
-                                      "september", "october", "november", "december"};
+  static const char* const names[] = {"january",   "february", "march",    "april",
+                                      "may",       "june",     "july",     "august",
+                                      "september", "october",  "november", "december"};
   std::string lower;
   for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int m = 0; m < 12; ++m) {
@@ -67,12 +69,13 @@ bool is_iso_time(std::string_view text) {
 
 // "is not between 1990 and 2100; ...": the end of a message about a year outside `range`.
 std::string outside(const YearRange& range) {
-  return " is not between " + std::to_string(range.earliest) + " and " + std::to_string(range.latest) +
+  return " is not between " + std::to_string(range.earliest) + " and " +
+         std::to_string(range.latest) +
          "; check the year (fundpress.json's \"year_range\" sets the years allowed)";
 }
 
-bool finish(int year, int month, int day, std::string_view original, const YearRange& range, Date* date,
-            std::string* error) {
+bool finish(int year, int month, int day, std::string_view original, const YearRange& range,
+            Date* date, std::string* error) {
   if (!is_valid_date(year, month, day)) {
     *error = "date \"" + std::string(original) + "\" is not a day of the calendar";
     return false;
@@ -183,8 +186,8 @@ bool parse_financial_year(std::string_view original, FinancialYear* year, std::s
   int end = second_digits == 2 ? (start / 100) * 100 + second : second;
   if (second_digits == 2 && end < start) end += 100;  // 1999/00
   if (end != start + 1) {
-    *error = "financial year \"" + std::string(original) +
-             "\" does not run from one year into the next";
+    *error =
+        "financial year \"" + std::string(original) + "\" does not run from one year into the next";
     return false;
   }
   if (start < range.earliest || start >= range.latest) {

@@ -27,7 +27,8 @@ std::size_t space_at_front(std::string_view text) {
 std::size_t space_at_back(std::string_view text) {
   if (!text.empty() && (text.back() == ' ' || text.back() == '\t')) return 1;
   for (std::string_view space : odd_spaces)
-    if (text.size() >= space.size() && text.substr(text.size() - space.size()) == space) return space.size();
+    if (text.size() >= space.size() && text.substr(text.size() - space.size()) == space)
+      return space.size();
   return 0;
 }
 
@@ -118,14 +119,16 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   } else {
     consume(&text, "+");
   }
-  if (!pound_sign && consume(&text, pound) && brackets) out.warnings.push_back("a pound sign inside the brackets");
+  if (!pound_sign && consume(&text, pound) && brackets)
+    out.warnings.push_back("a pound sign inside the brackets");
   text = trim_spaces(text);
 
   // The figure runs while digits, separators and spaces do; a unit or "%" may follow.
   std::size_t end = 0;
   while (end < text.size()) {
     if (is_digit(text[end]) || text[end] == ',' || text[end] == '.') ++end;
-    else if (std::size_t n = space_at_front(text.substr(end)); n && end + n < text.size() && is_digit(text[end + n]))
+    else if (std::size_t n = space_at_front(text.substr(end));
+             n && end + n < text.size() && is_digit(text[end + n]))
       end += n;
     else break;
   }
@@ -142,8 +145,9 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
       unit = cell_unit;
       out.cell_unit = true;
     } else if (digits.empty() && all_letters(text)) {
-      *error = quoted + " is not a number; if the figure is not known yet, give the row a status "
-                        "such as \"To be confirmed\" and list it in \"unknown_amount_statuses\"";
+      *error = quoted +
+               " is not a number; if the figure is not known yet, give the row a status "
+               "such as \"To be confirmed\" and list it in \"unknown_amount_statuses\"";
       return false;
     } else if (!digits.empty() && all_letters(suffix)) {
       *error = quoted + " is not a number: " + in_quotes(suffix) +
@@ -159,9 +163,11 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   std::size_t point = digits.find('.');
   std::string_view all = digits;
   std::string_view whole = all.substr(0, point);
-  std::string_view fraction = point == std::string::npos ? std::string_view() : all.substr(point + 1);
+  std::string_view fraction =
+      point == std::string::npos ? std::string_view() : all.substr(point + 1);
   if (whole.empty() && fraction.empty()) {
-    *error = text.empty() || text == suffix ? quoted + " has no digits" : quoted + " is not a number";
+    *error =
+        text.empty() || text == suffix ? quoted + " has no digits" : quoted + " is not a number";
     return false;
   }
   if (fraction.find_first_of(".,") != std::string_view::npos) {
@@ -237,7 +243,9 @@ bool parse_money(std::string_view text, int64_t unit, Money* value, std::string*
     case AmountKind::money: *value = amount.value; return true;
     case AmountKind::empty: *error = "amount is empty"; return false;
     case AmountKind::nil: *error = "amount " + in_quotes(text) + " has no digits"; return false;
-    case AmountKind::percentage: *error = "amount " + in_quotes(text) + " is a percentage, not money"; return false;
+    case AmountKind::percentage:
+      *error = "amount " + in_quotes(text) + " is a percentage, not money";
+      return false;
   }
   return false;
 }

@@ -20,10 +20,10 @@ enum class AmountKind {
 /// One amount cell, read.
 struct AmountText {
   AmountKind kind = AmountKind::empty;
-  Money value;           // money: exact pence; nil: zero
-  int64_t unit = 1;      // pounds per unit of the figure as printed (1000 for "98,450k")
+  Money value;             // money: exact pence; nil: zero
+  int64_t unit = 1;        // pounds per unit of the figure as printed (1000 for "98,450k")
   bool cell_unit = false;  // the cell itself says its unit ("£12.3m")
-  int decimals = 0;      // digits printed after the point
+  int decimals = 0;        // digits printed after the point
   /// Pence one step of the last printed digit is worth: 100 for "1,234",
   /// 1 for "8,683.75", 10,000,000 for "£12.3m". A figure in a unit above
   /// pounds is rounded to this step; pounds and pence are exact.

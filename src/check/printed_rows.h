@@ -24,7 +24,7 @@ struct Figure {
   AmountText amount;
   std::string text;  // as written
   Position where;
-  int year = 0;      // the start year it belongs to
+  int year = 0;  // the start year it belongs to
 };
 
 class PrintedRows {
@@ -63,10 +63,10 @@ class PrintedRows {
     std::string label;
     Figure figure;
     bool has_above = false;
-    Money above;                 // the figure of the row above, in the same column
+    Money above;  // the figure of the row above, in the same column
     bool has_previous_year = false;
-    Money previous_year;         // the row above's figure in the year before (wide tables)
-    std::size_t explained = 0;   // index of its reading in the explanation
+    Money previous_year;        // the row above's figure in the year before (wide tables)
+    std::size_t explained = 0;  // index of its reading in the explanation
   };
 
   int section_named(const std::string& name) const;

@@ -16,7 +16,8 @@ int128 distance(Money a, Money b) {
 }  // namespace
 
 void Coverage::add_line(Money amount, int64_t line_rounding, int line, int line_year) {
-  overflow |= !add_checked(&sum, amount) || __builtin_add_overflow(rounding, line_rounding, &rounding);
+  overflow |=
+      !add_checked(&sum, amount) || __builtin_add_overflow(rounding, line_rounding, &rounding);
   if (lines++ == 0) first_line = line;
   last_line = line;
   if (year < 0 && !mixed_years) year = line_year;
@@ -44,7 +45,8 @@ const PrintedTable::Column& PrintedTable::at(std::size_t column) const {
   return state_[column];
 }
 
-void PrintedTable::line(std::size_t column, Money amount, int64_t rounding, int line, int year, int section) {
+void PrintedTable::line(std::size_t column, Money amount, int64_t rounding, int line, int year,
+                        int section) {
   Column& c = at(column);
   c.grand.add_line(amount, rounding, line, year);
   c.block.add_line(amount, rounding, line, year);
@@ -77,7 +79,8 @@ bool PrintedTable::coverage(std::size_t column, const TotalLabel& total,
         if (found != c.by_label.end()) sum.add(found->second);
         else if (index >= 0) sum.add(section(index));
         else {
-          *error = "it covers " + in_quotes(name) + ", which is neither a section nor a total above it";
+          *error =
+              "it covers " + in_quotes(name) + ", which is neither a section nor a total above it";
           return false;
         }
       }
@@ -88,12 +91,12 @@ bool PrintedTable::coverage(std::size_t column, const TotalLabel& total,
   }
   if (total.kind == TotalKind::subtotal)
     *covered = total.section >= 0 ? section(total.section) : c.block;
-  else
-    *covered = c.grand;
+  else *covered = c.grand;
   return true;
 }
 
-void PrintedTable::total(std::size_t column, const std::string& label, const Coverage& covered, Money printed) {
+void PrintedTable::total(std::size_t column, const std::string& label, const Coverage& covered,
+                         Money printed) {
   Column& c = at(column);
   c.by_label[label_key(label)] = covered;
   c.read.emplace_back(label, covered.sum);
@@ -120,11 +123,13 @@ bool PrintedTable::last_figure(std::size_t column, Money* figure) const {
 
 Agreement compare_total(const AmountText& printed, const Coverage& covered) {
   uint64_t step = static_cast<uint64_t>(printed.step);
-  int64_t magnitude_rounded = static_cast<int64_t>(rounded_quotient(magnitude(covered.sum), step) * step);
+  int64_t magnitude_rounded =
+      static_cast<int64_t>(rounded_quotient(magnitude(covered.sum), step) * step);
   int64_t rounded = covered.sum.pence < 0 ? -magnitude_rounded : magnitude_rounded;
   if (!covered.overflow && rounded == printed.value.pence) return Agreement::exact;
   int128 tolerance = static_cast<int128>(rounding_of(printed)) + covered.rounding;
-  if (!covered.overflow && distance(covered.sum, printed.value) <= tolerance) return Agreement::within_rounding;
+  if (!covered.overflow && distance(covered.sum, printed.value) <= tolerance)
+    return Agreement::within_rounding;
   return Agreement::differs;
 }
 

@@ -22,10 +22,10 @@ namespace fundpress {
 /// The lines a total covers, and their exact sum.
 struct Coverage {
   Money sum;
-  int64_t rounding = 0;   // pence: how far the figures may be from exact, being printed in a unit
+  int64_t rounding = 0;  // pence: how far the figures may be from exact, being printed in a unit
   std::size_t lines = 0;
   int first_line = 0, last_line = 0;
-  int year = -1;          // the start year of the lines, when they share one
+  int year = -1;  // the start year of the lines, when they share one
   bool mixed_years = false;
   bool overflow = false;  // the sum does not fit in 64 bits
 
@@ -63,12 +63,14 @@ class PrintedTable {
   /// The figure of the nearest line or total above, in `column`; false if none.
   bool last_figure(std::size_t column, Money* figure) const;
   /// The totals read so far in `column`: label and exact sum, in order.
-  const std::vector<std::pair<std::string, Money>>& totals(std::size_t column) const { return at(column).read; }
+  const std::vector<std::pair<std::string, Money>>& totals(std::size_t column) const {
+    return at(column).read;
+  }
 
  private:
   struct Column {
     Coverage grand, block;
-    std::map<int, Coverage> sections;         // within the current grand block
+    std::map<int, Coverage> sections;          // within the current grand block
     std::map<std::string, Coverage> by_label;  // the latest total of each label (label_key)
     std::vector<std::pair<std::string, Money>> read;
     std::size_t all_lines = 0;

@@ -20,15 +20,19 @@ std::size_t word_count(const std::string& text) {
 }
 
 // "£000s", "(£ thousands)", "£": a cell that only states a unit.
-bool only_a_unit(const std::string& text) { return stated_unit(text) > 0 && without_unit(text).empty(); }
+bool only_a_unit(const std::string& text) {
+  return stated_unit(text) > 0 && without_unit(text).empty();
+}
 
 // A label that calls its figures percentages: "% of total", "Increase (%)", "per cent".
 bool says_percent(const std::string& label) {
   std::string lower = ascii_lower(label);
-  if (starts_with(lower, "%") || lower.find(" %") != std::string::npos || lower.find("(%)") != std::string::npos)
+  if (starts_with(lower, "%") || lower.find(" %") != std::string::npos ||
+      lower.find("(%)") != std::string::npos)
     return true;
   std::string key = " " + label_key(label) + " ";
-  return key.find(" per cent ") != std::string::npos || key.find(" percent ") != std::string::npos ||
+  return key.find(" per cent ") != std::string::npos ||
+         key.find(" percent ") != std::string::npos ||
          key.find(" percentage ") != std::string::npos;
 }
 
@@ -65,22 +69,26 @@ bool is_figure(const std::string& text) {
 bool reads_as_note(const std::string& text) {
   std::string lower = ascii_lower(trim(text));
   if (lower.empty()) return false;
-  for (const char* mark : {"*", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3"})
+  for (const char* mark :
+       {"*", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3"})
     if (starts_with(lower, mark)) return true;
   std::string key = label_key(lower) + " ";
-  for (const char* start : {"note ", "notes ", "nb ", "n b ", "source ", "sources ", "please note ",
-                            "all figures ", "figures are ", "figures in ", "figures exclude ",
-                            "figures include "})
+  for (const char* start :
+       {"note ", "notes ", "nb ", "n b ", "source ", "sources ", "please note ", "all figures ",
+        "figures are ", "figures in ", "figures exclude ", "figures include "})
     if (starts_with(key, start)) return true;
   // "(a) ...", "1) ...", "2. ...": a numbered footnote.
   std::size_t close = lower.find_first_of(").");
-  if (close != std::string::npos && close >= 1 && close <= 3 && close + 1 < lower.size() && lower[close + 1] == ' ') {
+  if (close != std::string::npos && close >= 1 && close <= 3 && close + 1 < lower.size() &&
+      lower[close + 1] == ' ') {
     std::size_t from = lower[0] == '(' ? 1 : 0;
     bool marker = close > from;
     for (std::size_t i = from; i < close; ++i)
-      marker &= (lower[i] >= '0' && lower[i] <= '9') || (close - from == 1 && lower[i] >= 'a' && lower[i] <= 'z');
+      marker &= (lower[i] >= '0' && lower[i] <= '9') ||
+                (close - from == 1 && lower[i] >= 'a' && lower[i] <= 'z');
     // "1. Victims" is a numbered heading; "2. Subject to the outturn" a note.
-    if (marker && (lower[close] == ')' || (lower[close] == '.' && word_count(lower) >= 4))) return true;
+    if (marker && (lower[close] == ')' || (lower[close] == '.' && word_count(lower) >= 4)))
+      return true;
   }
   return (ends_with(lower, ".") && word_count(lower) >= 6) || lower.size() > 120;
 }
@@ -129,7 +137,8 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
   // Percentages first: "Share of total" with "4.4%" is a percentage row, not a total.
   std::size_t figures = 0, percentages = 0, pounds = 0;
   for (int column : shape.amount_columns) {
-    if (column < 0 || static_cast<std::size_t>(column) >= cells.size() || cells[column].empty()) continue;
+    if (column < 0 || static_cast<std::size_t>(column) >= cells.size() || cells[column].empty())
+      continue;
     ++figures;
     if (ends_with(cells[column], "%")) ++percentages;
     if (cells[column].find("\xC2\xA3") != std::string::npos) ++pounds;
@@ -145,7 +154,8 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
   out.total = totals.match(out.label);
   // No organisation or service is called "Total": such a cell makes the row a total.
   for (int column : shape.name_columns) {
-    if (out.total.kind != TotalKind::none || column < 0 || static_cast<std::size_t>(column) >= cells.size())
+    if (out.total.kind != TotalKind::none || column < 0 ||
+        static_cast<std::size_t>(column) >= cells.size())
       continue;
     if (!totals.is_bare_total(cells[column])) continue;
     out.label_column = column;

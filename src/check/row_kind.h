@@ -32,10 +32,10 @@ const char* row_kind_name(RowKind kind);
 
 /// What the classifier knows of a table's columns.
 struct RowShape {
-  std::vector<int> amount_columns;        // the amount column, or one per year
-  std::vector<bool> may_label;            // by column: may hold the row's label
-  std::vector<int> name_columns;          // service and organisation: never called "Total"
-  std::vector<std::string> header_keys;   // each column's header, normalised
+  std::vector<int> amount_columns;       // the amount column, or one per year
+  std::vector<bool> may_label;           // by column: may hold the row's label
+  std::vector<int> name_columns;         // service and organisation: never called "Total"
+  std::vector<std::string> header_keys;  // each column's header, normalised
 };
 
 struct RowClass {

@@ -35,13 +35,15 @@ std::string label_key(std::string_view label) {
   bool space = false;
   for (std::size_t i = 0; i < label.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(label[i]);
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
+    bool keep =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
     // Dashes, quotes, no-break and other spaces, and the pound sign count as punctuation too.
     if (c == 0xE2 && i + 2 < label.size() && static_cast<unsigned char>(label[i + 1]) == 0x80) {
       keep = false;
       i += 2;
     } else if (c == 0xC2 && i + 1 < label.size() &&
-               (static_cast<unsigned char>(label[i + 1]) == 0xA0 || static_cast<unsigned char>(label[i + 1]) == 0xA3)) {
+               (static_cast<unsigned char>(label[i + 1]) == 0xA0 ||
+                static_cast<unsigned char>(label[i + 1]) == 0xA3)) {
       keep = false;
       ++i;
     }
@@ -55,7 +57,8 @@ std::string label_key(std::string_view label) {
   }
   std::vector<std::string> words = words_of(key);
   std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + (w == "subtotal" ? std::string("sub total") : w);
+  for (const std::string& w : words)
+    out += (out.empty() ? "" : " ") + (w == "subtotal" ? std::string("sub total") : w);
   return out;
 }
 
@@ -69,7 +72,8 @@ TotalLabels::TotalLabels(const Project& project, std::vector<ConfiguredTotal> co
 int TotalLabels::section_named(const std::string& key) const {
   if (key.empty()) return -1;
   for (std::size_t i = 0; i < project_.sections.size(); ++i)
-    if (label_key(project_.sections[i].name) == key || label_key(project_.sections[i].heading) == key)
+    if (label_key(project_.sections[i].name) == key ||
+        label_key(project_.sections[i].heading) == key)
       return static_cast<int>(i);
   return -1;
 }
@@ -82,17 +86,20 @@ TotalLabel TotalLabels::match(std::string_view label) const {
   for (const ConfiguredTotal& total : configured_) {
     if (total.label != key) continue;
     out.covers = total.covers;
-    out.kind = total.covers.rule == TotalCovers::Rule::section ? TotalKind::subtotal : TotalKind::total;
+    out.kind =
+        total.covers.rule == TotalCovers::Rule::section ? TotalKind::subtotal : TotalKind::total;
     return out;
   }
   for (std::size_t i = 0; i < project_.sections.size(); ++i) {
-    if (!project_.sections[i].subtotal_label.empty() && label_key(project_.sections[i].subtotal_label) == key) {
+    if (!project_.sections[i].subtotal_label.empty() &&
+        label_key(project_.sections[i].subtotal_label) == key) {
       out.kind = TotalKind::subtotal;
       out.section = static_cast<int>(i);
       return out;
     }
   }
-  if (key == label_key(project_.wording.grand_total_label) || key == "grand total" || key == "overall total") {
+  if (key == label_key(project_.wording.grand_total_label) || key == "grand total" ||
+      key == "overall total") {
     out.kind = TotalKind::grand_total;
     return out;
   }
@@ -111,13 +118,16 @@ TotalLabel TotalLabels::match(std::string_view label) const {
     out.kind = TotalKind::subtotal;
     return out;
   }
-  if (n >= 3 && w[0] == "total" && w[1] == "for") return section_total(joined(w, 2, n), TotalKind::total);
-  if (n >= 3 && w[n - 2] == "sub" && w[n - 1] == "total") return section_total(joined(w, 0, n - 2), TotalKind::subtotal);
+  if (n >= 3 && w[0] == "total" && w[1] == "for")
+    return section_total(joined(w, 2, n), TotalKind::total);
+  if (n >= 3 && w[n - 2] == "sub" && w[n - 1] == "total")
+    return section_total(joined(w, 0, n - 2), TotalKind::subtotal);
   if (n >= 3 && w[n - 2] == "grand" && w[n - 1] == "total") {
     out.kind = TotalKind::grand_total;
     return out;
   }
-  if (n >= 2 && w[0] == "sub" && w[1] == "total") return section_total(joined(w, 2, n), TotalKind::subtotal);
+  if (n >= 2 && w[0] == "sub" && w[1] == "total")
+    return section_total(joined(w, 2, n), TotalKind::subtotal);
   if (n >= 2 && w[0] == "total") return section_total(joined(w, 1, n), TotalKind::total);
   if (n >= 2 && w[n - 1] == "total") return section_total(joined(w, 0, n - 1), TotalKind::total);
   return out;

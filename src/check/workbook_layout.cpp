@@ -22,7 +22,8 @@ std::string sheet_name_problem(const std::string& name, std::size_t limit) {
   if (name.find_first_of("[]:*?/\\") != std::string::npos)
     return "sheet name \"" + name + "\" contains one of [ ] : * ? / \\, which Excel does not allow";
   if (name.front() == '\'' || name.back() == '\'')
-    return "sheet name \"" + name + "\" starts or ends with an apostrophe, which Excel does not allow";
+    return "sheet name \"" + name +
+           "\" starts or ends with an apostrophe, which Excel does not allow";
   if (ascii_lower(name) == "history") return "\"History\" is a name Excel keeps for itself";
   return "";
 }
@@ -41,7 +42,8 @@ void read_columns(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
     std::string field = r.text(c + "/field", true);
     if (field.empty()) continue;
     if (!field_by_name(field, &column.field)) {
-      r.error(c + "/field", "\"" + field + "\" is not a field fundpress knows (fields: " + field_names() + ")");
+      r.error(c + "/field",
+              "\"" + field + "\" is not a field fundpress knows (fields: " + field_names() + ")");
       continue;
     }
     if (!seen.insert(static_cast<int>(column.field)).second)
@@ -52,7 +54,8 @@ void read_columns(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
     column.number_format = r.text(c + "/number_format");
     FieldType type = field_info(column.field).type;
     if (!column.number_format.empty() && type != FieldType::money && type != FieldType::date)
-      r.error(c + "/number_format", "a number format applies to amounts and dates, not to \"" + field + "\"");
+      r.error(c + "/number_format",
+              "a number format applies to amounts and dates, not to \"" + field + "\"");
     sheet->columns.push_back(column);
   }
 }
@@ -60,13 +63,16 @@ void read_columns(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
 void read_summary(JsonFields& r, const std::string& at, LayoutSheet* sheet) {
   std::string by = r.text(at + "/by", true);
   if (by.empty()) return;
-  if (!field_by_name(by, &sheet->by) ||
-      (sheet->by != Field::section && sheet->by != Field::area && sheet->by != Field::organisation &&
-       sheet->by != Field::fund && sheet->by != Field::priority))
-    r.error(at + "/by", "a summary totals by section, area, organisation, fund or priority, not \"" + by + "\"");
+  if (!field_by_name(by, &sheet->by) || (sheet->by != Field::section && sheet->by != Field::area &&
+                                         sheet->by != Field::organisation &&
+                                         sheet->by != Field::fund && sheet->by != Field::priority))
+    r.error(
+        at + "/by",
+        "a summary totals by section, area, organisation, fund or priority, not \"" + by + "\"");
   sheet->chart = r.text(at + "/chart");
   if (!sheet->chart.empty() && sheet->chart[0] == '=')
-    r.error(at + "/chart", "a chart's title cannot begin with \"=\": Excel would read it as a reference");
+    r.error(at + "/chart",
+            "a chart's title cannot begin with \"=\": Excel would read it as a reference");
 }
 
 }  // namespace
@@ -115,7 +121,10 @@ bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
       sheet.type = SheetType::summary;
       r.only_keys(at, {"type", "name", "by", "chart"});
     } else {
-      if (!type.empty()) r.error(at + "/type", "a sheet's \"type\" is \"register\", \"appendix\" or \"summary\", not \"" + type + "\"");
+      if (!type.empty())
+        r.error(at + "/type",
+                "a sheet's \"type\" is \"register\", \"appendix\" or \"summary\", not \"" + type +
+                    "\"");
       continue;
     }
     sheet.name = r.text(at + "/name", true);
@@ -142,7 +151,9 @@ bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
   std::size_t reg = 0;
   while (reg < layout->sheets.size() && layout->sheets[reg].type != SheetType::register_rows) ++reg;
   if (reg == layout->sheets.size()) {
-    r.error("/sheets", "the workbook needs a sheet of \"type\": \"register\"; its totals are formulas over it");
+    r.error(
+        "/sheets",
+        "the workbook needs a sheet of \"type\": \"register\"; its totals are formulas over it");
     return false;
   }
   auto has = [&](Field field) {
@@ -150,13 +161,14 @@ bool check_workbook_layout(const JsonDocument& document, WorkbookLayout* layout,
       if (column.field == field) return true;
     return false;
   };
-  if (!has(Field::amount)) r.error(pointers[reg] + "/columns", "the register sheet needs an \"amount\" column");
+  if (!has(Field::amount))
+    r.error(pointers[reg] + "/columns", "the register sheet needs an \"amount\" column");
   for (std::size_t i = 0; i < layout->sheets.size(); ++i) {
     const LayoutSheet& sheet = layout->sheets[i];
     if (sheet.type == SheetType::summary && !has(sheet.by))
-      r.error(pointers[i] + "/by", "the sheet \"" + sheet.name + "\" totals by " + field_info(sheet.by).name +
-                                       ", so the register sheet needs a \"" + field_info(sheet.by).name +
-                                       "\" column");
+      r.error(pointers[i] + "/by",
+              "the sheet \"" + sheet.name + "\" totals by " + field_info(sheet.by).name +
+                  ", so the register sheet needs a \"" + field_info(sheet.by).name + "\" column");
   }
   return diagnostics.error_count() == errors_before;
 }

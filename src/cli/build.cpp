@@ -62,9 +62,10 @@ class TreeSink : public OutputSink {
   bool write(const std::string& path, std::string_view bytes, std::string* error) override {
     return tree_.write(path, bytes, error);
   }
-  bool write_file(const std::string& path,
-                  const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-                  std::string* error) override {
+  bool write_file(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      std::string* error) override {
     return tree_.write_file(path, write_at, error);
   }
 
@@ -119,13 +120,15 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
                     std::ostream& err, std::ostream* explain = nullptr) {
   Diagnostics diagnostics;
   Explanation explanation;
-  LoadStatus status = load_project(project_dir, project, diagnostics, explain ? &explanation : nullptr);
+  LoadStatus status =
+      load_project(project_dir, project, diagnostics, explain ? &explanation : nullptr);
   // A page may not take a name the site's own outputs use, nor the sitemap's.
   std::set<std::string> taken = site_names();
   taken.insert("sitemap");
   if (!check_page_names(*project, taken, diagnostics) && status == LoadStatus::ok)
     status = LoadStatus::data_errors;
-  if (status != LoadStatus::io_failure && !load_workbook_layout(*project, project_dir, layout, diagnostics))
+  if (status != LoadStatus::io_failure &&
+      !load_workbook_layout(*project, project_dir, layout, diagnostics))
     status = LoadStatus::data_errors;
   if (explain) {
     for (const RowReading& reading : explanation) *explain << format_reading(reading) << '\n';
@@ -169,16 +172,18 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
   Reconciliation reconciliation = reconcile(project, published);
   if (!reconciliation.balances()) {
-    err << "fundpress: error: the figures do not reconcile: " << control_line(project, reconciliation)
-        << "\nfundpress: nothing published; " << options.out_dir << " is unchanged\n";
+    err << "fundpress: error: the figures do not reconcile: "
+        << control_line(project, reconciliation) << "\nfundpress: nothing published; "
+        << options.out_dir << " is unchanged\n";
     return 1;
   }
 
   // The 360Giving files account for every published row: a grant, or left out with a reason.
   Downloads downloads = prepare_downloads(project, layout);
   if (!accounts_for(downloads.grants, published)) {
-    err << "fundpress: error: the 360Giving grants do not reconcile: " << grants_control_line(downloads.grants)
-        << "\nfundpress: nothing published; " << options.out_dir << " is unchanged\n";
+    err << "fundpress: error: the 360Giving grants do not reconcile: "
+        << grants_control_line(downloads.grants) << "\nfundpress: nothing published; "
+        << options.out_dir << " is unchanged\n";
     return 1;
   }
 
@@ -198,12 +203,13 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     return 2;
   }
   Progress progress(err, progress_mode(options.quiet));
-  bool written = render_all(plan, WriteInputs{project, downloads, templates, when},
-                            options, tree, progress, &error);
+  bool written = render_all(plan, WriteInputs{project, downloads, templates, when}, options, tree,
+                            progress, &error);
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty())
-    written = tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);
+    written =
+        tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);
   if (!written || !tree.commit(&error)) {
     tree.abandon();
     err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir
@@ -214,7 +220,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: note: sitemap.xml is not written and 404.html links from the host's root: "
            "set \"site\": {\"base_url\": ...} in fundpress.json to the address the site is "
            "published at\n";
-  err << control_line(project, reconciliation) << "; " << grants_control_line(downloads.grants) << '\n';
+  err << control_line(project, reconciliation) << "; " << grants_control_line(downloads.grants)
+      << '\n';
   return 0;
 }
 

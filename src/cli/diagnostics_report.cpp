@@ -18,7 +18,8 @@ void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out, std::s
   if (hidden_errors) out << "fundpress: " << hidden_errors << " more errors not shown\n";
   if (hidden_warnings) out << "fundpress: " << hidden_warnings << " more warnings not shown\n";
   if (errors || warnings)
-    out << "fundpress: " << count_of(errors, "error") << ", " << count_of(warnings, "warning") << '\n';
+    out << "fundpress: " << count_of(errors, "error") << ", " << count_of(warnings, "warning")
+        << '\n';
 }
 
 std::string control_line(const Project& project, const Reconciliation& r) {
@@ -46,7 +47,9 @@ std::string printed_totals_part(const std::vector<PrintedTotal>& totals) {
   if (totals.empty()) return "";
   std::size_t exact = 0, within = 0, noted = 0;
   for (const PrintedTotal& total : totals)
-    ++(total.agreement == Agreement::exact ? exact : total.agreement == Agreement::within_rounding ? within : noted);
+    ++(total.agreement == Agreement::exact             ? exact
+       : total.agreement == Agreement::within_rounding ? within
+                                                       : noted);
   std::string part = "; printed totals: " + std::to_string(totals.size()) + " checked, " +
                      std::to_string(exact) + " exact";
   if (within) part += ", " + std::to_string(within) + " reconciled within rounding";
@@ -67,7 +70,8 @@ std::string grants_control_line(const GrantsView& grants) {
     amount += l.total.amount;
     reasons += (reasons.empty() ? "" : "; ") + std::to_string(l.total.rows) + ": " + l.reason;
   }
-  return line + "; " + std::to_string(rows) + " left out " + format_pounds(amount, 2) + " (" + reasons + ")";
+  return line + "; " + std::to_string(rows) + " left out " + format_pounds(amount, 2) + " (" +
+         reasons + ")";
 }
 
 }  // namespace fundpress

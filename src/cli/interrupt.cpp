@@ -26,8 +26,8 @@ void InterruptGuard::wait() {
   int signal = 0;
   if (sigwait(&signals_, &signal) != 0 || stopping_) return;
   bool unchanged = clean_up_();
-  std::string message = std::string("\nfundpress: interrupted (") + (signal == SIGINT ? "SIGINT" : "SIGTERM") +
-                        "); " +
+  std::string message = std::string("\nfundpress: interrupted (") +
+                        (signal == SIGINT ? "SIGINT" : "SIGTERM") + "); " +
                         (unchanged ? "nothing published; " + out_dir_ + " is unchanged"
                                    : "the new site was already published in " + out_dir_) +
                         "\n";

@@ -11,23 +11,27 @@
 #endif
 
 int main(int argc, char** argv) {
-  CLI::App app{"fundpress: publish a police and crime commissioner's funding data as a website, "
-               "annual-report tables and open data"};
+  CLI::App app{
+      "fundpress: publish a police and crime commissioner's funding data as a website, "
+      "annual-report tables and open data"};
   app.set_version_flag("--version", FUNDPRESS_VERSION);
   app.require_subcommand(1);
 
   fundpress::BuildOptions build;
   CLI::App* build_command = app.add_subcommand(
-      "build", "Load, check and publish PROJECT_DIR into the output folder (replaced only when "
-               "the whole build succeeds)");
+      "build",
+      "Load, check and publish PROJECT_DIR into the output folder (replaced only when "
+      "the whole build succeeds)");
   build_command->add_option("PROJECT_DIR", build.project_dir, "Publisher folder")
       ->capture_default_str();
   build_command->add_option("--out", build.out_dir, "Output folder")->capture_default_str();
   build_command->add_flag("--dump-context", build.dump_context,
                           "Write each output's JSON view model beside it (<file>.context.json)");
-  build_command->add_option("--jobs", build.jobs, "Render threads (default and most: one per core)");
-  build_command->add_flag("--quiet", build.quiet,
-                          "No progress line (a terminal shows one after a second; a log gets a line every 10 s)");
+  build_command->add_option("--jobs", build.jobs,
+                            "Render threads (default and most: one per core)");
+  build_command->add_flag(
+      "--quiet", build.quiet,
+      "No progress line (a terminal shows one after a second; a log gets a line every 10 s)");
 
   std::string check_dir = "data/leicestershire";
   CLI::App* check_command =

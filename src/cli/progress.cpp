@@ -31,7 +31,9 @@ void Progress::advance(std::size_t n) {
   done_ += n;
   if (mode_ == Mode::quiet) return;
   Clock::time_point now = Clock::now();
-  auto since = [&](Clock::time_point then) { return std::chrono::duration<double>(now - then).count(); };
+  auto since = [&](Clock::time_point then) {
+    return std::chrono::duration<double>(now - then).count();
+  };
   double due = mode_ == Mode::terminal ? 0.2 : 10.0;
   if (since(started_) < 1.0 || since(last_) < due) return;
   std::unique_lock<std::mutex> lock(mutex_, std::try_to_lock);
@@ -45,13 +47,16 @@ void Progress::finish() {
   clear();
 }
 
-std::string progress_line(const std::string& stage, std::size_t done, std::size_t total, double seconds) {
+std::string progress_line(const std::string& stage, std::size_t done, std::size_t total,
+                          double seconds) {
   double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
   std::string line = "fundpress: " + stage + ": " + grouped(done);
   if (total) line += " of " + grouped(total);
   line += " (" + grouped(static_cast<uint64_t>(rate)) + "/s";
   if (total > done && rate > 0)
-    line += ", about " + grouped(static_cast<uint64_t>(static_cast<double>(total - done) / rate) + 1) + " s left";
+    line += ", about " +
+            grouped(static_cast<uint64_t>(static_cast<double>(total - done) / rate) + 1) +
+            " s left";
   return line + ")";
 }
 

@@ -44,7 +44,8 @@ class Progress {
 
 /// "fundpress: writing pages and files: 1,200 of 5,000 (400/s, about 10 s left)":
 /// `done` of `total` (0: unknown) after `seconds` of the stage.
-std::string progress_line(const std::string& stage, std::size_t done, std::size_t total, double seconds);
+std::string progress_line(const std::string& stage, std::size_t done, std::size_t total,
+                          double seconds);
 
 /// Terminal when stderr is one, plain otherwise; quiet when asked.
 Progress::Mode progress_mode(bool quiet);

@@ -21,8 +21,7 @@ class PositionTracker {
   // Called at the start of a field; returns the line it starts on.
   int begin_field(bool first_in_row) {
     if (first_in_row) {
-      while (cursor_ < raw_.size() && (raw_[cursor_] == '\r' || raw_[cursor_] == '\n'))
-        step();
+      while (cursor_ < raw_.size() && (raw_[cursor_] == '\r' || raw_[cursor_] == '\n')) step();
     }
     return line_;
   }
@@ -105,7 +104,8 @@ void on_field(void* data, std::size_t length, void* context) {
                                       : disallowed_character_message(text, bad),
                               "encoding");
   }
-  state->row.cells.push_back(Cell{std::string(text), line, static_cast<int>(state->row.cells.size()) + 1});
+  state->row.cells.push_back(
+      Cell{std::string(text), line, static_cast<int>(state->row.cells.size()) + 1});
 }
 
 void on_row_end(int, void* context) {
@@ -133,12 +133,12 @@ void on_row_end(int, void* context) {
     std::size_t count = row.cells.size();
     std::size_t column = std::min(count, state->width) + 1;
     int line = count > state->width ? row.cells[state->width].line : row.cells.back().line;
-    state->diagnostics->error(
-        state->at(line, column),
-        "row has " + std::to_string(count) + (count == 1 ? " field" : " fields") +
-            " but the header has " + std::to_string(state->width) +
-            "; a field containing a comma must be in double quotes",
-        "csv");
+    state->diagnostics->error(state->at(line, column),
+                              "row has " + std::to_string(count) +
+                                  (count == 1 ? " field" : " fields") + " but the header has " +
+                                  std::to_string(state->width) +
+                                  "; a field containing a comma must be in double quotes",
+                              "csv");
     return;
   }
   (*state->on_row)(row);
@@ -161,8 +161,8 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
                       "the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
     return false;
   }
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     diagnostics.error(Position{file, 1, 1},
                       "the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
     return false;
@@ -193,7 +193,8 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
       diagnostics.error(state.at(field_line, column),
                         "quoted field opened here runs on to line " + std::to_string(line) +
                             ", where its closing quote is followed by more text; is a closing "
-                            "quote missing on line " + std::to_string(field_line) + "?",
+                            "quote missing on line " +
+                            std::to_string(field_line) + "?",
                         "csv");
     } else {
       diagnostics.error(state.at(line, column),

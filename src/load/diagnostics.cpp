@@ -8,7 +8,8 @@ namespace {
 std::string sheet_reference(const std::string& sheet) {
   bool plain = true;
   for (char c : sheet) {
-    bool word = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    bool word =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     plain = plain && word;
   }
   if (plain) return sheet + '!';

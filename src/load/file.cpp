@@ -36,7 +36,8 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
   if (!d) return names;
   while (dirent* entry = readdir(d)) {
     std::string name = entry->d_name;
-    if (name.size() < suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+    if (name.size() < suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
       continue;
     if (is_file(dir + "/" + name) || is_symlink(dir + "/" + name)) names.push_back(name);
   }

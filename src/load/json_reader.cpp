@@ -69,7 +69,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
-  mutable std::size_t last_line_start_ = static_cast<std::size_t>(-1), last_offset_ = 0, last_column_ = 1;
+  mutable std::size_t last_line_start_ = static_cast<std::size_t>(-1), last_offset_ = 0,
+                      last_column_ = 1;
 };
 
 // Builds the DOM (as nlohmann's own DOM parser does) and records positions.
@@ -84,7 +85,10 @@ class PositionedBuilder {
 
   PositionedBuilder(std::string_view text, const char** cursor, JsonDocument* document,
                     Diagnostics* diagnostics)
-      : text_(text), cursor_(cursor), lines_(text), document_(document),
+      : text_(text),
+        cursor_(cursor),
+        lines_(text),
+        document_(document),
         diagnostics_(diagnostics) {}
 
   bool null() { return add(json(nullptr)); }
@@ -94,7 +98,8 @@ class PositionedBuilder {
   bool number_float(number_float_t value, const string_t& raw) {
     if (!add(json(value))) return false;
     // nlohmann reads a whole number past 64 bits as a float: remember it was whole.
-    if (raw.find_first_of(".eE") == string_t::npos) document_->oversized_integers.insert(last_pointer_);
+    if (raw.find_first_of(".eE") == string_t::npos)
+      document_->oversized_integers.insert(last_pointer_);
     return true;
   }
   bool string(string_t& value) {
@@ -244,7 +249,8 @@ Position JsonDocument::position_of(const std::string& pointer) const {
 
 Position JsonDocument::key_position_of(const std::string& pointer) const {
   auto found = key_positions.find(pointer);
-  if (found != key_positions.end()) return Position{file, found->second.first, found->second.second};
+  if (found != key_positions.end())
+    return Position{file, found->second.first, found->second.second};
   return position_of(pointer);
 }
 

@@ -16,15 +16,17 @@ bool cell_text(const JsonDocument& document, const std::string& key, const nlohm
     *text = value.dump();
   } else if (value.is_number_float() && document.oversized_integers.count(pointer)) {
     diagnostics.error(document.position_of(pointer),
-                      "\"" + key + "\" is a whole number too large to be read exactly (more than 64 "
-                      "bits); check the figure",
+                      "\"" + key +
+                          "\" is a whole number too large to be read exactly (more than 64 "
+                          "bits); check the figure",
                       "money");
     return false;
   } else if (value.is_number_float()) {
     // A float has already lost exactness; amounts must be written as text or whole pence.
     diagnostics.error(document.position_of(pointer),
-                      "\"" + key + "\" is a JSON number with a fraction, which cannot "
-                      "hold pence exactly; write it as a string, e.g. \"8683.75\"",
+                      "\"" + key +
+                          "\" is a JSON number with a fraction, which cannot "
+                          "hold pence exactly; write it as a string, e.g. \"8683.75\"",
                       "money");
     return false;
   } else if (value.is_boolean()) {
@@ -32,7 +34,8 @@ bool cell_text(const JsonDocument& document, const std::string& key, const nlohm
   } else if (value.is_array()) {
     for (const auto& part : value) {
       if (!part.is_string()) {
-        diagnostics.error(document.position_of(pointer), "\"" + key + "\" must be a list of texts", "json");
+        diagnostics.error(document.position_of(pointer), "\"" + key + "\" must be a list of texts",
+                          "json");
         return false;
       }
       *text += (text->empty() ? "" : "; ") + part.get<std::string>();
@@ -94,7 +97,8 @@ bool json_rows(const JsonDocument& document, const std::function<bool(Row&)>& on
       Position value_at = document.position_of(value_pointer);
       cell.line = value_at.line;
       cell.column = value_at.column;
-      usable &= cell_text(document, item.key(), item.value(), value_pointer, &cell.text, diagnostics);
+      usable &=
+          cell_text(document, item.key(), item.value(), value_pointer, &cell.text, diagnostics);
     }
     if (usable && !on_row(row)) break;
   }

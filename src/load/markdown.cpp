@@ -27,7 +27,9 @@ MarkdownDocument::~MarkdownDocument() {
   cmark_parser_free(parser_);
 }
 
-cmark_llist* MarkdownDocument::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }
+cmark_llist* MarkdownDocument::extensions() const {
+  return cmark_parser_get_syntax_extensions(parser_);
+}
 
 int MarkdownDocument::options() { return CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8; }
 

@@ -2,7 +2,8 @@
 
 namespace fundpress {
 
-std::map<std::string, std::string> theme_files(const std::map<std::string, std::string>& overrides) {
+std::map<std::string, std::string> theme_files(
+    const std::map<std::string, std::string>& overrides) {
   std::map<std::string, std::string> files;
   for (std::size_t i = 0; i < embedded_template_count; ++i) {
     const EmbeddedFile& f = embedded_templates[i];

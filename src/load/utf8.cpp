@@ -10,18 +10,29 @@ std::size_t find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t length;
     unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
     if (c >= 0xC2 && c <= 0xDF) length = 2;
-    else if (c == 0xE0) { length = 3; low = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) length = 3;
-    else if (c == 0xED) { length = 3; high = 0x9F; }
-    else if (c >= 0xEE && c <= 0xEF) length = 3;
-    else if (c == 0xF0) { length = 4; low = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) length = 4;
-    else if (c == 0xF4) { length = 4; high = 0x8F; }
-    else return i;
+    else if (c == 0xE0) {
+      length = 3;
+      low = 0xA0;
+    } else if (c >= 0xE1 && c <= 0xEC) length = 3;
+    else if (c == 0xED) {
+      length = 3;
+      high = 0x9F;
+    } else if (c >= 0xEE && c <= 0xEF) length = 3;
+    else if (c == 0xF0) {
+      length = 4;
+      low = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) length = 4;
+    else if (c == 0xF4) {
+      length = 4;
+      high = 0x8F;
+    } else return i;
     if (i + length > n) return i;
     if (s[i + 1] < low || s[i + 1] > high) return i;
     for (std::size_t k = 2; k < length; ++k)
@@ -41,7 +52,8 @@ std::size_t find_disallowed_character(std::string_view text) {
         static_cast<unsigned char>(text[i + 1]) <= 0x9F)
       return i;
     if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF))
+        (static_cast<unsigned char>(text[i + 2]) == 0xBE ||
+         static_cast<unsigned char>(text[i + 2]) == 0xBF))
       return i;
   }
   return std::string_view::npos;

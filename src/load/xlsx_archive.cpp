@@ -43,7 +43,8 @@ std::string not_a_zip(const unsigned char* head, std::size_t size) {
   static const unsigned char ole2[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
   if (size >= sizeof ole2 && std::memcmp(head, ole2, sizeof ole2) == 0)
     return "the file is an Excel 97-2003 workbook (.xls) or a password-protected one, which "
-           "fundpress cannot read; save it in Excel as an Excel Workbook (.xlsx) without a password";
+           "fundpress cannot read; save it in Excel as an Excel Workbook (.xlsx) without a "
+           "password";
   if (size >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0)
     return "the file is damaged: it begins as an .xlsx (a zip archive) but its table of contents "
            "is missing, as when a copy or download is cut short; copy or download it again";
@@ -83,7 +84,8 @@ void XMLCALL on_end(void* data, const XML_Char* name) {
 }
 
 void XMLCALL on_text(void* data, const XML_Char* text, int length) {
-  guarded(data, [&](XmlHandler& h) { h.text(std::string_view(text, static_cast<std::size_t>(length))); });
+  guarded(data,
+          [&](XmlHandler& h) { h.text(std::string_view(text, static_cast<std::size_t>(length))); });
 }
 
 // Comments, processing instructions and the like: nothing to read, but they
@@ -95,8 +97,9 @@ void XMLCALL on_other(void* data, const XML_Char*, int) {
 
 void XMLCALL on_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
   auto* state = static_cast<ParseState*>(data);
-  state->refusal = "it declares a document type (<!DOCTYPE>), which no workbook does and where "
-                   "entity declarations can make a small file expand without end";
+  state->refusal =
+      "it declares a document type (<!DOCTYPE>), which no workbook does and where "
+      "entity declarations can make a small file expand without end";
   XML_StopParser(state->parser, XML_FALSE);
 }
 
@@ -149,7 +152,8 @@ std::string_view XmlAttributes::relationship(std::string_view name) const {
     if (separator == std::string_view::npos || full.substr(separator + 1) != name) continue;
     std::string_view uri = full.substr(0, separator);
     std::string_view suffix = "/relationships";
-    if (uri.size() >= suffix.size() && uri.substr(uri.size() - suffix.size()) == suffix) return pair[1];
+    if (uri.size() >= suffix.size() && uri.substr(uri.size() - suffix.size()) == suffix)
+      return pair[1];
   }
   return {};
 }

@@ -43,7 +43,16 @@ bool parse_row_number(std::string_view text, int* row) {
   return parse_cell_reference("A" + std::string(text), &column, row);
 }
 
-enum class CellType { number, shared_string, inline_string, formula_string, boolean, error, date, unknown };
+enum class CellType {
+  number,
+  shared_string,
+  inline_string,
+  formula_string,
+  boolean,
+  error,
+  date,
+  unknown
+};
 
 CellType cell_type(std::string_view t) {
   if (t.empty() || t == "n") return CellType::number;
@@ -126,11 +135,15 @@ class SheetReader : public XmlHandler {
   // The reports that wait for the end of the sheet; `complete` when it was read to its end.
   void finish(bool complete) {
     if (formulas_without_values_ > 1)
-      error_at(0, 0, std::to_string(formulas_without_values_ - 1) +
-                         " more formula cells have no saved value (only the first is shown)", "xlsx");
+      error_at(0, 0,
+               std::to_string(formulas_without_values_ - 1) +
+                   " more formula cells have no saved value (only the first is shown)",
+               "xlsx");
     if (encoding_errors_ > 1)
-      error_at(0, 0, std::to_string(encoding_errors_ - 1) +
-                         " more cells hold control characters (only the first is shown)", "encoding");
+      error_at(0, 0,
+               std::to_string(encoding_errors_ - 1) +
+                   " more cells hold control characters (only the first is shown)",
+               "encoding");
     if (!header_seen_ && complete)
       error_at(0, 0, "sheet " + in_quotes(c_.sheet) + " is empty; it needs a header row", "xlsx");
   }
@@ -149,7 +162,8 @@ class SheetReader : public XmlHandler {
 
   // A problem that makes the rest of the sheet meaningless: reported, and reading stops.
   void refuse(int row, int column, const std::string& message) {
-    error_at(row, column, message + "; the file is damaged: open it in Excel and save it again", "xlsx");
+    error_at(row, column, message + "; the file is damaged: open it in Excel and save it again",
+             "xlsx");
     stop("");
   }
 
@@ -165,12 +179,14 @@ class SheetReader : public XmlHandler {
               first_column <= last_column && first_row <= last_row;
     }
     if (!valid) {
-      refuse(0, 0, "the sheet says it spans " + in_quotes(ref) +
-                       ", which is not a range of cells within A1:XFD1048576");
+      refuse(0, 0,
+             "the sheet says it spans " + in_quotes(ref) +
+                 ", which is not a range of cells within A1:XFD1048576");
     } else if (last_column > c_.limits->columns) {
-      error_at(0, 0, "the sheet says it spans " + std::string(ref) + ", " + grouped(last_column) +
-                         " columns, wider than the " + grouped(c_.limits->columns) +
-                         " columns fundpress reads; delete the unused columns in Excel and save again",
+      error_at(0, 0,
+               "the sheet says it spans " + std::string(ref) + ", " + grouped(last_column) +
+                   " columns, wider than the " + grouped(c_.limits->columns) +
+                   " columns fundpress reads; delete the unused columns in Excel and save again",
                "xlsx");
       stop("");
     } else {
@@ -184,8 +200,9 @@ class SheetReader : public XmlHandler {
     if (!r.empty() && !parse_row_number(r, &number))
       return refuse(0, 0, "row number " + in_quotes(r) + " is not a row within 1 to 1048576");
     if (number <= last_row_)
-      return refuse(number, 0, "row " + std::to_string(number) + " comes after row " +
-                                   std::to_string(last_row_) + ": the rows are out of order");
+      return refuse(number, 0,
+                    "row " + std::to_string(number) + " comes after row " +
+                        std::to_string(last_row_) + ": the rows are out of order");
     if (number > excel_rows) return refuse(0, 0, "a row lies below row 1048576, Excel's last");
     in_row_ = true;
     row_ = last_row_ = number;
@@ -198,14 +215,18 @@ class SheetReader : public XmlHandler {
     std::string_view r = a.get("r");
     int column = last_column_ + 1, row = row_;
     if (!r.empty() && !parse_cell_reference(r, &column, &row))
-      return refuse(row_, 0, "cell reference " + in_quotes(r) + " is not a cell within A1:XFD1048576");
+      return refuse(row_, 0,
+                    "cell reference " + in_quotes(r) + " is not a cell within A1:XFD1048576");
     auto name = [&] { return column_letters(column) + std::to_string(row); };
     if (row != row_)
-      return refuse(row_, last_column_ + 1, "cell " + name() + " is written inside row " + std::to_string(row_));
+      return refuse(row_, last_column_ + 1,
+                    "cell " + name() + " is written inside row " + std::to_string(row_));
     if (column <= last_column_)
-      return refuse(row, column, "cell " + name() + " comes after " + column_letters(last_column_) +
-                                     std::to_string(row) + ": the cells are out of order");
-    if (column > excel_columns) return refuse(row, 0, "a cell lies right of column XFD, Excel's last");
+      return refuse(row, column,
+                    "cell " + name() + " comes after " + column_letters(last_column_) +
+                        std::to_string(row) + ": the cells are out of order");
+    if (column > excel_columns)
+      return refuse(row, 0, "a cell lies right of column XFD, Excel's last");
     in_cell_ = true;
     last_column_ = column;
     type_ = cell_type(a.get("t"));
@@ -232,24 +253,26 @@ class SheetReader : public XmlHandler {
   // can be trusted.
   bool cell_text(std::string* text, std::string* error, bool* unsaved_formula) {
     if (value_too_long_) {
-      *error = "text is longer than " + grouped(xlsx_cell_characters) +
-               " characters, Excel's limit for a cell; the file was not written by Excel, or is damaged";
+      *error =
+          "text is longer than " + grouped(xlsx_cell_characters) +
+          " characters, Excel's limit for a cell; the file was not written by Excel, or is damaged";
       return false;
     }
     bool result_missing = !has_value_ || (value_.empty() && type_ != CellType::formula_string);
     if (has_formula_ && type_ != CellType::inline_string && result_missing) {
       *unsaved_formula = true;
-      *error = "formula has no saved value: the workbook was written by a program that does not "
-               "calculate; open it in Excel (or LibreOffice) and save it, then run fundpress again";
+      *error =
+          "formula has no saved value: the workbook was written by a program that does not "
+          "calculate; open it in Excel (or LibreOffice) and save it, then run fundpress again";
       return false;
     }
     switch (type_) {
-      case CellType::inline_string:
-        return rich_.value(text, error);
+      case CellType::inline_string: return rich_.value(text, error);
       case CellType::formula_string:
         *text = decode_xml_escapes(value_);
         if (count_code_points(*text) <= xlsx_cell_characters) return true;
-        *error = "text is longer than " + grouped(xlsx_cell_characters) + " characters, Excel's limit for a cell";
+        *error = "text is longer than " + grouped(xlsx_cell_characters) +
+                 " characters, Excel's limit for a cell";
         return false;
       case CellType::shared_string: {
         if (value_.empty()) return true;
@@ -270,12 +293,11 @@ class SheetReader : public XmlHandler {
         *error = "true-or-false cell holds " + in_quotes(value_) + "; the file is damaged";
         return false;
       case CellType::error:
-        *error = "cell holds Excel's error value " + (value_.empty() ? std::string("(none given)") : value_) +
+        *error = "cell holds Excel's error value " +
+                 (value_.empty() ? std::string("(none given)") : value_) +
                  "; correct the formula or value in the workbook, or clear the cell, and save it";
         return false;
-      case CellType::date:
-        *text = iso_date_cell_text(value_);
-        return true;
+      case CellType::date: *text = iso_date_cell_text(value_); return true;
       case CellType::number: {
         if (value_.empty()) return true;
         NumberShape shape = NumberShape::plain;
@@ -288,10 +310,10 @@ class SheetReader : public XmlHandler {
         }
         return number_cell_text(value_, shape, c_.date1904, text, error);
       }
-      case CellType::unknown:
-        break;
+      case CellType::unknown: break;
     }
-    *error = "cell has type " + in_quotes(type_name_) + ", which no workbook uses; the file is damaged";
+    *error =
+        "cell has type " + in_quotes(type_name_) + ", which no workbook uses; the file is damaged";
     return false;
   }
 
@@ -300,7 +322,8 @@ class SheetReader : public XmlHandler {
     bool unsaved_formula = false;
     if (!cell_text(&text, &error, &unsaved_formula)) {
       row_failed_ = true;
-      if (!unsaved_formula || formulas_without_values_++ == 0) error_at(row_, last_column_, error, "xlsx");
+      if (!unsaved_formula || formulas_without_values_++ == 0)
+        error_at(row_, last_column_, error, "xlsx");
       return;
     }
     std::size_t bad = find_disallowed_character(text);
@@ -321,12 +344,13 @@ class SheetReader : public XmlHandler {
     int last_filled = 0;
     for (std::size_t i = 0; i < used_; ++i)
       if (!is_blank_field(pending_[i].text)) last_filled = pending_[i].column;
-    if (last_filled == 0) return;  // a blank row: left out, or passed on before the next one that is not
+    if (last_filled == 0)
+      return;  // a blank row: left out, or passed on before the next one that is not
     if (!header_seen_) {
       if (last_filled > c_.limits->columns) {
         error_at(row_, last_filled,
-                 "the header row reaches column " + column_letters(last_filled) + ", wider than the " +
-                     grouped(c_.limits->columns) + " columns fundpress reads",
+                 "the header row reaches column " + column_letters(last_filled) +
+                     ", wider than the " + grouped(c_.limits->columns) + " columns fundpress reads",
                  "xlsx");
         stop("");
         return;
@@ -362,7 +386,8 @@ class SheetReader : public XmlHandler {
       out_.cells[i].column = i + 1;
     }
     for (std::size_t i = 0; with_cells && i < used_; ++i)
-      if (pending_[i].column <= width_) out_.cells[pending_[i].column - 1].text.swap(pending_[i].text);
+      if (pending_[i].column <= width_)
+        out_.cells[pending_[i].column - 1].text.swap(pending_[i].text);
     (*c_.on_row)(out_);
   }
 

@@ -48,7 +48,8 @@ NumberShape builtin_format_shape(int id) {
   if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 58))
     return NumberShape::date;
   if (id == 22) return NumberShape::date_time;
-  if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || id == 45 || id == 47) return NumberShape::time;
+  if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || id == 45 || id == 47)
+    return NumberShape::time;
   if (id == 46) return NumberShape::elapsed_time;
   return NumberShape::plain;
 }
@@ -68,14 +69,16 @@ NumberShape format_code_shape(std::string_view code) {
       std::size_t close = lower.find(']', i);
       if (close == std::string::npos) break;
       std::string_view inside = std::string_view(lower).substr(i + 1, close - i - 1);
-      if (!inside.empty() && inside.find_first_not_of("hms") == std::string_view::npos) elapsed = true;
+      if (!inside.empty() && inside.find_first_not_of("hms") == std::string_view::npos)
+        elapsed = true;
       i = close;
     } else if (lower.compare(i, 7, "general") == 0) {
       i += 6;
     } else if (lower.compare(i, 5, "am/pm") == 0 || lower.compare(i, 3, "a/p") == 0) {
       time = true;
       i += lower.compare(i, 5, "am/pm") == 0 ? 4 : 2;
-    } else if (c == 'e' && (i + 1 >= lower.size() || (lower[i + 1] != '+' && lower[i + 1] != '-'))) {
+    } else if (c == 'e' &&
+               (i + 1 >= lower.size() || (lower[i + 1] != '+' && lower[i + 1] != '-'))) {
       date = true;  // an era year; "E+" is a scientific exponent
     } else if (c == 'y' || c == 'd') {
       date = true;
@@ -89,7 +92,7 @@ NumberShape format_code_shape(std::string_view code) {
   }
   if (elapsed) return NumberShape::elapsed_time;
   if (date) return time ? NumberShape::date_time : NumberShape::date;
-  if (time) return NumberShape::time;  // "m" beside "h" or "s" is minutes
+  if (time) return NumberShape::time;             // "m" beside "h" or "s" is minutes
   if (month_or_minute) return NumberShape::date;  // "mmm": a month
   return percent ? NumberShape::percent : NumberShape::plain;
 }

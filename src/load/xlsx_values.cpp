@@ -53,7 +53,8 @@ Date civil_from_days(long long days) {
   days += 719468;
   long long era = (days >= 0 ? days : days - 146096) / 146097;
   long long day_of_era = days - era * 146097;
-  long long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  long long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
   long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   long long month_index = (5 * day_of_year + 2) / 153;
   int day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
@@ -72,12 +73,14 @@ bool serial_date(long long serial, bool date1904, Date* date, std::string* error
   if (date1904) {
     since_1970 = serial - 24107;
   } else if (serial == 0) {
-    *error = "date cell holds 0, which is no date (Excel shows 0 January 1900); leave the cell "
-             "empty when there is no date";
+    *error =
+        "date cell holds 0, which is no date (Excel shows 0 January 1900); leave the cell "
+        "empty when there is no date";
     return false;
   } else if (serial == 60) {
-    *error = "date cell holds day 60, which Excel shows as 29 February 1900, a day that never "
-             "was (Excel keeps Lotus 1-2-3's leap-year error); type the date again";
+    *error =
+        "date cell holds day 60, which Excel shows as 29 February 1900, a day that never "
+        "was (Excel keeps Lotus 1-2-3's leap-year error); type the date again";
     return false;
   } else {
     since_1970 = serial - (serial < 60 ? 25568 : 25569);
@@ -201,16 +204,16 @@ std::string plain_decimal(const Decimal& number) {
   std::string sign = number.negative ? "-" : "";
   if (number.exponent >= 0) return sign + number.digits + std::string(number.exponent, '0');
   long long point = static_cast<long long>(number.digits.size()) + number.exponent;
-  if (point > 0)
-    return sign + number.digits.substr(0, point) + "." + number.digits.substr(point);
+  if (point > 0) return sign + number.digits.substr(0, point) + "." + number.digits.substr(point);
   return sign + "0." + std::string(-point, '0') + number.digits;
 }
 
-bool number_cell_text(std::string_view stored, NumberShape shape, bool date1904,
-                      std::string* text, std::string* error) {
+bool number_cell_text(std::string_view stored, NumberShape shape, bool date1904, std::string* text,
+                      std::string* error) {
   Decimal number;
   if (!parse_decimal(stored, &number)) {
-    *error = "number cell holds " + in_quotes(stored) + ", which is not a number; the file is damaged";
+    *error =
+        "number cell holds " + in_quotes(stored) + ", which is not a number; the file is damaged";
     return false;
   }
   number = excel_precision(number);
@@ -246,23 +249,27 @@ bool number_cell_text(std::string_view stored, NumberShape shape, bool date1904,
     *text = clock_text(seconds / 3600, seconds % 3600);
     return true;
   }
-  long long day = shape == NumberShape::date ? whole_units(number, 86400000) / 86400000 : seconds / 86400;
+  long long day =
+      shape == NumberShape::date ? whole_units(number, 86400000) / 86400000 : seconds / 86400;
   Date date;
   if (!serial_date(day, date1904, &date, error)) return false;
   *text = iso_date(date);
-  if (shape == NumberShape::date_time && clock != 0) *text += " " + clock_text(clock / 3600, clock % 3600);
+  if (shape == NumberShape::date_time && clock != 0)
+    *text += " " + clock_text(clock / 3600, clock % 3600);
   return true;
 }
 
 std::string iso_date_cell_text(std::string_view stored) {
   bool dated = stored.size() >= 10 && stored[4] == '-' && stored[7] == '-';
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) dated = dated && i < stored.size() && is_digit(stored[i]);
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    dated = dated && i < stored.size() && is_digit(stored[i]);
   if (!dated) return std::string(stored);
   std::string_view time = stored.substr(10);
   if (!time.empty() && time.back() == 'Z') time.remove_suffix(1);
   std::string_view midnight = "T00:00:00";
-  if (time.empty() || (starts_with(time, midnight) &&
-                       time.substr(midnight.size()).find_first_not_of(".0") == std::string_view::npos))
+  if (time.empty() ||
+      (starts_with(time, midnight) &&
+       time.substr(midnight.size()).find_first_not_of(".0") == std::string_view::npos))
     return std::string(stored.substr(0, 10));
   return std::string(stored);
 }

@@ -43,8 +43,8 @@ enum class NumberShape {
 /// `shape`. Day numbers count from 1900 (with Excel's fictitious 29 February
 /// 1900, day 60) or, when `date1904`, from 1 January 1904. Returns false with
 /// *error when `stored` is not a number or is no date Excel could show.
-bool number_cell_text(std::string_view stored, NumberShape shape, bool date1904,
-                      std::string* text, std::string* error);
+bool number_cell_text(std::string_view stored, NumberShape shape, bool date1904, std::string* text,
+                      std::string* error);
 
 /// An ISO 8601 date value (a cell of type "d", "2017-04-01T00:00:00Z") in
 /// the form a date cell takes: midnight leaves the date alone.

@@ -93,7 +93,8 @@ class WorkbookHandler : public XmlHandler {
 
 std::string sheet_list(const XlsxWorkbook& workbook) {
   std::string list;
-  for (const XlsxSheet& sheet : workbook.sheets) list += (list.empty() ? "" : ", ") + in_quotes(sheet.name);
+  for (const XlsxSheet& sheet : workbook.sheets)
+    list += (list.empty() ? "" : ", ") + in_quotes(sheet.name);
   return list;
 }
 
@@ -140,7 +141,8 @@ bool read_workbook(const XlsxArchive& archive, std::uint64_t max_bytes, XlsxWork
   for (const WorkbookHandler::Sheet& sheet : book.sheets) {
     auto found = parts.by_id.find(sheet.relationship);
     if (found == parts.by_id.end()) workbook->sheets.push_back(XlsxSheet{sheet.name, "", ""});
-    else workbook->sheets.push_back(XlsxSheet{sheet.name, found->second.target, found->second.type});
+    else
+      workbook->sheets.push_back(XlsxSheet{sheet.name, found->second.target, found->second.type});
   }
   for (const auto& [id, relationship] : parts.by_id) {
     if (relationship.type == "styles") workbook->styles_part = relationship.target;
@@ -164,14 +166,15 @@ const XlsxSheet* choose_sheet(const XlsxWorkbook& workbook, const std::string& n
     }
   }
   if (chosen->part.empty()) {
-    *error = "the file is damaged: the workbook does not say where sheet " + in_quotes(chosen->name) +
-             " is; open it in Excel and save it again";
+    *error = "the file is damaged: the workbook does not say where sheet " +
+             in_quotes(chosen->name) + " is; open it in Excel and save it again";
     return nullptr;
   }
   if (chosen->type != "worksheet") {
     *error = "sheet " + in_quotes(chosen->name) + " is a " + chosen->type +
              ", not a worksheet of cells; name the sheet that holds the register (\"xlsx\": "
-             "{\"sheet\": ...} in fundpress.json); the sheets are " + sheet_list(workbook);
+             "{\"sheet\": ...} in fundpress.json); the sheets are " +
+             sheet_list(workbook);
     return nullptr;
   }
   return chosen;

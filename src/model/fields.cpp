@@ -16,12 +16,9 @@ const FieldInfo fields[field_count] = {
      "The name of the service, project or grant."},
     {Field::organisation, "organisation", "Organisation", FieldType::text,
      "The organisation that delivers the service or receives the grant."},
-    {Field::description, "description", "Description", FieldType::text,
-     "What the money pays for."},
-    {Field::amount, "amount", "Amount (£)", FieldType::money,
-     "The amount in pounds sterling."},
-    {Field::area, "area", "Area", FieldType::text,
-     "The geographical area the service reaches."},
+    {Field::description, "description", "Description", FieldType::text, "What the money pays for."},
+    {Field::amount, "amount", "Amount (£)", FieldType::money, "The amount in pounds sterling."},
+    {Field::area, "area", "Area", FieldType::text, "The geographical area the service reaches."},
     {Field::fund, "fund", "Fund", FieldType::text,
      "The fund or funding stream the money comes from."},
     {Field::priority, "priority", "Priority", FieldType::list,
@@ -38,8 +35,7 @@ const FieldInfo fields[field_count] = {
      "The date the award was made."},
     {Field::start_date, "start_date", "Start date", FieldType::date,
      "The date the funded work starts."},
-    {Field::end_date, "end_date", "End date", FieldType::date,
-     "The date the funded work ends."},
+    {Field::end_date, "end_date", "End date", FieldType::date, "The date the funded work ends."},
     {Field::org_id, "org_id", "Organisation identifier", FieldType::text,
      "The organisation's identifier from org-id.guide, such as GB-CHC-1234567."},
     {Field::charity_number, "charity_number", "Charity number", FieldType::text,
@@ -64,7 +60,8 @@ bool field_by_name(const std::string& name, Field* field) {
 
 std::string field_names() {
   std::string names;
-  for (const FieldInfo& info : fields) names += (names.empty() ? "" : ", ") + std::string(info.name);
+  for (const FieldInfo& info : fields)
+    names += (names.empty() ? "" : ", ") + std::string(info.name);
   return names;
 }
 

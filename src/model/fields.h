@@ -37,7 +37,7 @@ struct FieldInfo {
   const char* name;           // "organisation": the key in fundpress.json and awards.json
   const char* default_label;  // "Organisation": the heading when the publisher sets none
   FieldType type;
-  const char* meaning;        // one sentence for the data dictionary
+  const char* meaning;  // one sentence for the data dictionary
 };
 
 /// Every field, in the order outputs list them.

@@ -5,8 +5,8 @@
 namespace fundpress {
 
 uint64_t rounded_scaled(uint64_t value, uint64_t factor, uint64_t divisor) {
-  return static_cast<uint64_t>(
-      detail::rounded_quotient(static_cast<uint128>(value) * factor, static_cast<uint128>(divisor)));
+  return static_cast<uint64_t>(detail::rounded_quotient(static_cast<uint128>(value) * factor,
+                                                        static_cast<uint128>(divisor)));
 }
 
 std::string decimal_text(Money money) {

@@ -28,7 +28,10 @@ inline bool checked_add(Money a, Money b, Money* sum) {
 /// every amount fits in 64 bits, so no total built from them can overflow; this
 /// operator is for those totals.
 inline Money operator+(Money a, Money b) { return Money{a.pence + b.pence}; }
-inline Money& operator+=(Money& a, Money b) { a.pence += b.pence; return a; }
+inline Money& operator+=(Money& a, Money b) {
+  a.pence += b.pence;
+  return a;
+}
 
 /// The size of an amount in pence, as unsigned so that INT64_MIN has one too.
 inline uint64_t magnitude(Money money) {

@@ -69,8 +69,9 @@ std::string format_amount(Money money, int decimals, bool negative_in_brackets, 
 }
 
 std::string format_pounds(Money money, int decimals, bool negative_in_brackets, int64_t unit) {
-  std::string digits = unit > 1 ? unsigned_in_unit(magnitude(money), unit)
-                                : unsigned_amount(magnitude(money), shown_decimals(money, decimals));
+  std::string digits = unit > 1
+                           ? unsigned_in_unit(magnitude(money), unit)
+                           : unsigned_amount(magnitude(money), shown_decimals(money, decimals));
   std::string body = "£" + digits + (unit > 1 ? unit_suffix(unit) : "");
   if (digits == "0" || digits == "0.0") return body;
   return signed_text(money, body, negative_in_brackets);
@@ -83,7 +84,8 @@ std::string format_short(Money money) {
   std::string body;
   if (thousands >= 1000000) body = "£" + thousandths(rounded_quotient(pence, 100000000)) + "bn";
   else if (thousands >= 1000) body = "£" + thousandths(thousands) + "m";
-  else if (pence >= 100000 || rounded_quotient(pence, 100) >= 1000) body = "£" + grouped(thousands) + "k";
+  else if (pence >= 100000 || rounded_quotient(pence, 100) >= 1000)
+    body = "£" + grouped(thousands) + "k";
   else body = "£" + grouped(rounded_quotient(pence, 100));
   return body == "£0" ? body : sign + body;
 }

@@ -35,7 +35,7 @@ struct Publisher {
   std::string website;     // the office's own site (absolute http(s) URL or empty)
   std::string email;
   std::string address;
-  std::string org_id;      // org-id.guide identifier of the funder, if any
+  std::string org_id;  // org-id.guide identifier of the funder, if any
 };
 
 struct Section {
@@ -65,13 +65,13 @@ struct Priority {
 
 struct Area {
   std::string name;
-  std::string code;             // ONS geography code, if known
-  std::vector<int> contains;    // indices of the areas inside this one
+  std::string code;           // ONS geography code, if known
+  std::vector<int> contains;  // indices of the areas inside this one
 };
 
 struct Organisation {
   std::string name;
-  std::string org_id;           // org-id.guide identifier ("GB-CHC-1234567")
+  std::string org_id;  // org-id.guide identifier ("GB-CHC-1234567")
   std::string charity_number;
   std::string company_number;
   /// The name stands for no recipient yet ("To be confirmed", "Various"): set
@@ -90,7 +90,7 @@ struct Award {
   std::string id;         // stable, unique, slug-safe: the permalink awards/<id>/
   std::string reference;  // the publisher's own reference, as given (may be empty)
   FinancialYear year;
-  int section = 0; // index into Project::sections
+  int section = 0;  // index into Project::sections
   int organisation = -1;
   int area = -1;
   int fund = -1;
@@ -100,9 +100,9 @@ struct Award {
   Money amount;
   bool amount_known = true;  // false: the status says the figure is not yet known
   std::string status;
-  std::string note;         // a footnote printed under the report table
-  std::string conditions;   // conditions attached (Specified Information Order 3(f))
-  std::string mechanism;    // commissioned service, grant, partnership agreement, ...
+  std::string note;        // a footnote printed under the report table
+  std::string conditions;  // conditions attached (Specified Information Order 3(f))
+  std::string mechanism;   // commissioned service, grant, partnership agreement, ...
   Date award_date;
   Date start_date;
   Date end_date;
@@ -153,8 +153,8 @@ struct Wording {
   std::map<Field, std::string> field_labels;
   std::string report_title;           // "Commissioning Budget"
   std::vector<Field> report_columns;  // in order; empty: the usual five
-  std::string grand_total_label;  // "Grand total"
-  std::string licence_name;       // "Open Government Licence v3.0"
+  std::string grand_total_label;      // "Grand total"
+  std::string licence_name;           // "Open Government Licence v3.0"
   std::string licence_url;
 };
 
@@ -166,11 +166,12 @@ struct SiteOptions {
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.
   std::string base_url;
-  std::string accessibility_contact;      // who to tell about a problem
+  std::string accessibility_contact;       // who to tell about a problem
   std::string accessibility_known_issues;  // empty: none known
   std::string accessibility_tested;        // date the site was last tested, as printed
   std::string threesixtygiving_prefix;     // "360G-leicspcc"
-  std::string threesixtygiving_funder_id;  // org-id of the funder; empty: publisher.org_id, else the prefix
+  std::string
+      threesixtygiving_funder_id;  // org-id of the funder; empty: publisher.org_id, else the prefix
   /// Patterns of organisation names that name no recipient ("To be confirmed",
   /// "Various*"): such lines are budget, not grants, and stay out of 360Giving.
   /// Case and spacing are ignored; "*" stands for any text.
@@ -180,8 +181,9 @@ struct SiteOptions {
 /// How a printed total compares with the exact sum of what it covers.
 enum class Agreement {
   exact,            // the sum, rounded as the total is printed, is the printed figure
-  within_rounding,  // off by no more than the rounding of the figures printed in a unit above pounds
-  differs,          // beyond that: published only with a note ("printed_totals": "publish-with-note")
+  within_rounding,  // off by no more than the rounding of the figures printed in a unit above
+                    // pounds
+  differs,  // beyond that: published only with a note ("printed_totals": "publish-with-note")
 };
 
 /// A total printed in the register's source table, checked against its lines.
@@ -189,13 +191,13 @@ enum class Agreement {
 /// outputs can say how each agreed.
 struct PrintedTotal {
   SourceRef source;
-  std::string label;       // as printed: "Victims sub-total"
-  std::string text;        // the figure as printed: "1,448,239", "£12.3m"
-  Money printed;           // its value
-  Money computed;          // the exact sum of the lines it covers
-  std::size_t lines = 0;   // how many lines it covers
-  FinancialYear year;      // the year of the column it stands in
-  int section = -1;        // the section it totals, when it totals one section
+  std::string label;         // as printed: "Victims sub-total"
+  std::string text;          // the figure as printed: "1,448,239", "£12.3m"
+  Money printed;             // its value
+  Money computed;            // the exact sum of the lines it covers
+  std::size_t lines = 0;     // how many lines it covers
+  FinancialYear year;        // the year of the column it stands in
+  int section = -1;          // the section it totals, when it totals one section
   bool whole_table = false;  // it covers every line of its column in its file
   Agreement agreement = Agreement::exact;
 };
@@ -215,7 +217,7 @@ struct Project {
   std::vector<Priority> priorities;
   std::vector<Area> areas;
   std::vector<Organisation> organisations;
-  std::vector<Award> awards;              // published rows, in source order
+  std::vector<Award> awards;  // published rows, in source order
   std::vector<Withheld> withheld;
   ReadTally read;
   std::vector<GlossaryTerm> glossary;

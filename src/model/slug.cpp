@@ -38,7 +38,8 @@ std::string slugify(const std::string& text, const std::string& fallback) {
     } else if (c == '\'' || (c == 0xE2 && text.compare(i, 3, "\xE2\x80\x99") == 0)) {
       if (c == 0xE2) i += 2;  // apostrophes join: "Barnardo's" -> "barnardos"
     } else {
-      if (c >= 0x80) while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
+      if (c >= 0x80)
+        while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
       hyphen = true;
     }
   }

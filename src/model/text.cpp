@@ -36,9 +36,10 @@ std::string fold_case(std::string_view text) {
   for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii) return ascii_lower(text);
   utf8proc_uint8_t* folded = nullptr;
-  utf8proc_ssize_t length =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
-                   &folded, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  utf8proc_ssize_t length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+      static_cast<utf8proc_ssize_t>(text.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
   if (length < 0) return ascii_lower(text);
   std::string out(reinterpret_cast<char*>(folded), static_cast<std::size_t>(length));
   std::free(folded);

@@ -30,7 +30,7 @@ class UniqueNames {
 
   std::string before_, after_;
   bool ignore_case_;
-  std::set<std::string> taken_;     // by key()
+  std::set<std::string> taken_;      // by key()
   std::map<std::string, int> next_;  // key() of a base -> the next number to try
 };
 

@@ -55,7 +55,8 @@ UnitMarker find_unit(std::string_view text) {
       std::string word = word_at(text, i, &end);
       if (int64_t unit = unit_of_word(word)) return UnitMarker{at, end, unit};
       // "£" alone states pounds; "£12" is a figure, not a heading's unit.
-      if (word.empty() && (i >= text.size() || !is_digit(text[i]))) return UnitMarker{at, at + 2, 1};
+      if (word.empty() && (i >= text.size() || !is_digit(text[i])))
+        return UnitMarker{at, at + 2, 1};
       continue;
     }
     if (text[at] == '(') {
@@ -86,7 +87,8 @@ std::string without_unit(std::string_view text) {
     ++end;
   }
   std::string out = trim(std::string(text.substr(0, begin)) + " " + std::string(text.substr(end)));
-  while (!out.empty() && (out.back() == ',' || out.back() == ':' || out.back() == '-')) out = trim(out.substr(0, out.size() - 1));
+  while (!out.empty() && (out.back() == ',' || out.back() == ':' || out.back() == '-'))
+    out = trim(out.substr(0, out.size() - 1));
   std::string collapsed;
   for (char c : out)
     if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
@@ -95,9 +97,13 @@ std::string without_unit(std::string_view text) {
 
 const char* unit_marker(int64_t unit) {
   switch (unit) {
-    case 1000: return "\xC2\xA3" "000s";
+    case 1000:
+      return "\xC2\xA3"
+             "000s";
     case 1000000: return "\xC2\xA3m";
-    case 1000000000: return "\xC2\xA3" "bn";
+    case 1000000000:
+      return "\xC2\xA3"
+             "bn";
     default: return "\xC2\xA3";
   }
 }

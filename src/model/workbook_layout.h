@@ -35,7 +35,7 @@ struct WorkbookLayout {
   std::vector<LayoutSheet> sheets;
   std::string amount_heading = "Amount (\xC2\xA3)";  // summary sheets' columns
   std::string count_heading = "Lines";
-  std::string not_given_label = "Not given";          // the line for rows without a value
+  std::string not_given_label = "Not given";  // the line for rows without a value
   std::string amount_format = "\xC2\xA3#,##0.00;-\xC2\xA3#,##0.00";
   std::string date_format = "d mmm yyyy";
   int max_width = 60;  // a fitted column is at most this wide

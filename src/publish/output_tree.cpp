@@ -101,7 +101,8 @@ bool is_safe_relative_path(const std::string& path) {
   std::size_t start = 0;
   while (true) {
     std::size_t slash = path.find('/', start);
-    std::string segment = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    std::string segment =
+        path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     if (!safe_segment(segment)) return false;
     if (slash == std::string::npos) return true;
     start = slash + 1;
@@ -118,7 +119,8 @@ bool OutputTree::open(const std::string& target, std::string* error) {
   target_ = target;
   while (target_.size() > 1 && target_.back() == '/') target_.pop_back();
   if (target_.empty() || target_ == "/" || target_ == "." || target_ == "..") {
-    *error = "refusing to publish into \"" + target + "\"; name a folder of its own, e.g. --out site";
+    *error =
+        "refusing to publish into \"" + target + "\"; name a folder of its own, e.g. --out site";
     return false;
   }
   struct stat s;
@@ -128,8 +130,8 @@ bool OutputTree::open(const std::string& target, std::string* error) {
       return false;
     }
     if (!is_empty_directory(target_) && !is_file(target_ + "/" + manifest_name)) {
-      *error = target_ + " exists and was not published by fundpress (it has no " +
-               manifest_name + "); refusing to replace it";
+      *error = target_ + " exists and was not published by fundpress (it has no " + manifest_name +
+               "); refusing to replace it";
       return false;
     }
   }
@@ -150,7 +152,8 @@ bool OutputTree::open(const std::string& target, std::string* error) {
 }
 
 bool OutputTree::make_parents(const std::string& path, std::string* error) {
-  for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+  for (std::size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
     std::string dir = staging_ + "/" + path.substr(0, slash);
     if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
       *error = system_error(dir);
@@ -200,9 +203,10 @@ bool OutputTree::write(const std::string& path, std::string_view bytes, std::str
   return true;
 }
 
-bool OutputTree::write_file(const std::string& path,
-                            const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-                            std::string* error) {
+bool OutputTree::write_file(
+    const std::string& path,
+    const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+    std::string* error) {
   WriterPass pass(writers_, closed_);
   if (!pass.admitted || !open_ || !is_safe_relative_path(path) || path == manifest_name) {
     *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
@@ -253,14 +257,15 @@ bool OutputTree::commit(std::string* error) {
     char crc[16];
     std::snprintf(crc, sizeof crc, "%08x", entries[i].crc32);
     manifest += "    {\"path\": " + json_string(entries[i].path) +
-                ", \"bytes\": " + std::to_string(entries[i].size) + ", \"crc32\": \"" + crc + "\"}" +
-                (i + 1 < entries.size() ? ",\n" : "\n");
+                ", \"bytes\": " + std::to_string(entries[i].size) + ", \"crc32\": \"" + crc +
+                "\"}" + (i + 1 < entries.size() ? ",\n" : "\n");
   }
   manifest += "  ],\n  \"kept\": [";
   // What the publisher put in the site folder is theirs: kept, never published as ours.
   for (std::size_t i = 0; i < kept_.size(); ++i)
-    manifest += std::string(i ? ",\n" : "\n") + "    " +
-                nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    manifest +=
+        std::string(i ? ",\n" : "\n") + "    " +
+        nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   manifest += kept_.empty() ? "]\n}\n" : "\n  ]\n}\n";
   if (!write_whole(staging_ + "/" + manifest_name, manifest, error)) return false;
   if (::unlink((staging_ + "/" + staging_marker_name).c_str()) != 0) {
@@ -279,7 +284,8 @@ bool OutputTree::swap_into_place(std::string* error) {
       return false;
     }
   } else {
-    // Filesystems without RENAME_EXCHANGE: two renames, the old site kept until the new one is in place.
+    // Filesystems without RENAME_EXCHANGE: two renames, the old site kept until the new one is in
+    // place.
     std::string previous = target_ + ".fundpress-previous-" + std::to_string(::getpid());
     if (::rename(target_.c_str(), previous.c_str()) != 0) {
       *error = system_error("cannot move the previous site " + target_ + " aside");

@@ -52,9 +52,10 @@ class OutputTree {
 
   /// For a library that must write a file itself (libxlsxwriter): creates the
   /// folders for `path` and calls `write_at` with where to write it.
-  bool write_file(const std::string& path,
-                  const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-                  std::string* error);
+  bool write_file(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      std::string* error);
 
   /// Carries every entry of the previous site that it did not publish into
   /// the new one, writes the manifest (listing them as kept), and puts the
@@ -91,8 +92,8 @@ class OutputTree {
   // recreate part of it afterwards.
   std::atomic<int> writers_{0};
   std::atomic<bool> closed_{false};
-  mutable std::mutex mutex_;       // entries_ and unchanged_
-  std::mutex publish_mutex_;       // commit and abandon, which may run on a signal's thread
+  mutable std::mutex mutex_;  // entries_ and unchanged_
+  std::mutex publish_mutex_;  // commit and abandon, which may run on a signal's thread
   std::vector<ManifestEntry> entries_;
   std::vector<std::string> kept_;
   std::size_t unchanged_ = 0;

@@ -40,7 +40,8 @@ bool walk(const std::string& root, const std::string& prefix, std::vector<std::s
     std::string path = prefix.empty() ? name : prefix + "/" + name;
     out->push_back(path);
     struct stat s;
-    if (::lstat((root + "/" + path).c_str(), &s) == 0 && S_ISDIR(s.st_mode) && !walk(root, path, out, error))
+    if (::lstat((root + "/" + path).c_str(), &s) == 0 && S_ISDIR(s.st_mode) &&
+        !walk(root, path, out, error))
       return false;
   }
   return true;
@@ -80,21 +81,25 @@ bool read_previous_site(const std::string& root, PreviousSite* site, std::string
   if (!read_file(manifest_path, &text, error)) return false;
   nlohmann::json manifest = nlohmann::json::parse(text, nullptr, false);
   if (!manifest.is_object() || !manifest.contains("files") || !manifest["files"].is_array()) {
-    *error = manifest_path + ": not a manifest fundpress wrote; move the folder aside or name another --out";
+    *error = manifest_path +
+             ": not a manifest fundpress wrote; move the folder aside or name another --out";
     return false;
   }
   for (const nlohmann::json& file : manifest["files"]) {
     if (!file.is_object() || !file.contains("path") || !file["path"].is_string()) continue;
     PublishedFile published;
-    if (file.contains("bytes") && file["bytes"].is_number_unsigned()) published.size = file["bytes"];
+    if (file.contains("bytes") && file["bytes"].is_number_unsigned())
+      published.size = file["bytes"];
     if (file.contains("crc32") && file["crc32"].is_string())
-      published.crc32 = static_cast<uint32_t>(std::strtoul(file["crc32"].get<std::string>().c_str(), nullptr, 16));
+      published.crc32 = static_cast<uint32_t>(
+          std::strtoul(file["crc32"].get<std::string>().c_str(), nullptr, 16));
     site->files[file["path"].get<std::string>()] = published;
   }
   return true;
 }
 
-bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* paths, std::string* error) {
+bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* paths,
+                     std::string* error) {
   paths->clear();
   if (previous.root.empty()) return true;
   std::vector<std::string> all;
@@ -107,14 +112,16 @@ bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* pat
   // one pass each, so a site of a million folders is read in linear time.
   std::set<std::string> published_in, foreign_in;
   auto mark_parents = [](const std::string& path, std::set<std::string>* folders) {
-    for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+    for (std::size_t slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1))
       folders->insert(path.substr(0, slash));
   };
   for (const auto& [path, file] : previous.files) mark_parents(path, &published_in);
   std::vector<bool> folder(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) {
     folder[i] = is_folder(all[i]);
-    if (!folder[i] && all[i] != manifest_name && !previous.files.count(all[i])) mark_parents(all[i], &foreign_in);
+    if (!folder[i] && all[i] != manifest_name && !previous.files.count(all[i]))
+      mark_parents(all[i], &foreign_in);
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
     const std::string& path = all[i];
@@ -136,7 +143,8 @@ bool carry_entry(const PreviousSite& previous, const std::string& staging, const
     return false;
   }
   bool taken = ::lstat(to.c_str(), &existing) == 0;
-  if (taken && S_ISDIR(source.st_mode) && S_ISDIR(existing.st_mode)) return true;  // both keep the folder
+  if (taken && S_ISDIR(source.st_mode) && S_ISDIR(existing.st_mode))
+    return true;  // both keep the folder
   if (taken) {
     *error = from + " was not published by fundpress, and the new site publishes " +
              (S_ISDIR(existing.st_mode) ? "a folder" : "a file") + " at " + path +
@@ -144,7 +152,8 @@ bool carry_entry(const PreviousSite& previous, const std::string& staging, const
     return false;
   }
   // Parents: folders of the staging tree, created as the foreign entry's own.
-  for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+  for (std::size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
     std::string dir = staging + "/" + path.substr(0, slash);
     struct stat s;
     if (::lstat(dir.c_str(), &s) == 0 && !S_ISDIR(s.st_mode)) {
@@ -167,25 +176,28 @@ bool carry_entry(const PreviousSite& previous, const std::string& staging, const
   if (S_ISLNK(source.st_mode)) {
     std::string target(static_cast<std::size_t>(source.st_size) + 1, '\0');
     ssize_t n = ::readlink(from.c_str(), target.data(), target.size());
-    if (n < 0 || ::symlink(target.substr(0, static_cast<std::size_t>(n)).c_str(), to.c_str()) != 0) {
+    if (n < 0 ||
+        ::symlink(target.substr(0, static_cast<std::size_t>(n)).c_str(), to.c_str()) != 0) {
       *error = system_error(to);
       return false;
     }
     return true;
   }
   if (!S_ISREG(source.st_mode)) {
-    *error = from + " is neither a file, a folder nor a link; fundpress cannot keep it across a rebuild: "
-                    "move it out of the site folder";
+    *error = from +
+             " is neither a file, a folder nor a link; fundpress cannot keep it across a rebuild: "
+             "move it out of the site folder";
     return false;
   }
   if (::link(from.c_str(), to.c_str()) == 0) return true;
   return copy_keeping_time(from, to, error);
 }
 
-bool reuse_unchanged(const PreviousSite& previous, const std::string& staging, const std::string& path,
-                     std::string_view bytes, uint32_t crc32) {
+bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
+                     const std::string& path, std::string_view bytes, uint32_t crc32) {
   auto found = previous.files.find(path);
-  if (found == previous.files.end() || found->second.size != bytes.size() || found->second.crc32 != crc32)
+  if (found == previous.files.end() || found->second.size != bytes.size() ||
+      found->second.crc32 != crc32)
     return false;
   // The manifest says so; the bytes on disk must agree, whatever was done to them since.
   std::string old_path = previous.root + "/" + path, old_bytes, error;

@@ -30,7 +30,8 @@ bool read_previous_site(const std::string& root, PreviousSite* site, std::string
 /// Everything under `previous.root` that the previous build did not publish
 /// (the manifest itself aside), as paths inside the site, parents before
 /// children. Symbolic links are listed, never followed.
-bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* paths, std::string* error);
+bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* paths,
+                     std::string* error);
 
 /// Puts the foreign entry `path` of `previous` into `staging` at the same place:
 /// a file by a hard link (a copy, keeping its time, across file systems), a
@@ -42,7 +43,7 @@ bool carry_entry(const PreviousSite& previous, const std::string& staging, const
 /// True when the previous site holds `path` with exactly `bytes`; then
 /// `staging`/`path` becomes a hard link to it, so an unchanged file keeps its
 /// modification time and rsync or a CDN uploads only what changed.
-bool reuse_unchanged(const PreviousSite& previous, const std::string& staging, const std::string& path,
-                     std::string_view bytes, uint32_t crc32);
+bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
+                     const std::string& path, std::string_view bytes, uint32_t crc32);
 
 }  // namespace fundpress

@@ -57,7 +57,9 @@ bool stale(const std::string& folder, const std::string& target) {
   return start_time(pid).empty() || text != marker_text(target, pid);
 }
 
-bool dead(long pid) { return pid > 0 && pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
+bool dead(long pid) {
+  return pid > 0 && pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
 
 }  // namespace
 
@@ -74,7 +76,9 @@ bool mark_staging(const std::string& staging, const std::string& target, std::st
 
 int remove_stale_staging(const std::string& target) {
   std::size_t slash = target.rfind('/');
-  std::string parent = slash == std::string::npos ? "." : slash == 0 ? "/" : target.substr(0, slash);
+  std::string parent = slash == std::string::npos ? "."
+                       : slash == 0               ? "/"
+                                                  : target.substr(0, slash);
   std::string base = slash == std::string::npos ? target : target.substr(slash + 1);
   std::string staging_prefix = base + ".fundpress-staging-";
   std::string previous_prefix = base + ".fundpress-previous-";
@@ -92,8 +96,8 @@ int remove_stale_staging(const std::string& target) {
       // A previous site moved aside by a swap that did not finish: once the site
       // is back in place and its mover is gone, it is only an old copy.
       long pid = std::strtol(name.c_str() + previous_prefix.size(), nullptr, 10);
-      if (dead(pid) && is_file(folder + "/" + manifest_name) && is_file(target + "/" + manifest_name) &&
-          remove_tree(folder))
+      if (dead(pid) && is_file(folder + "/" + manifest_name) &&
+          is_file(target + "/" + manifest_name) && remove_tree(folder))
         ++removed;
     }
   }

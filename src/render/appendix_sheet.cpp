@@ -64,7 +64,8 @@ Formats make_formats(XlsxBook& book, const DisplayRules& display) {
     format_set_bold(format);
     format_set_top(format, LXW_BORDER_THIN);
     if (grand) format_set_bottom(format, LXW_BORDER_DOUBLE);
-    if (number) format_set_num_format(format, pounds_format(total_decimals, brackets, unit).c_str());
+    if (number)
+      format_set_num_format(format, pounds_format(total_decimals, brackets, unit).c_str());
     return format;
   };
   Formats f;
@@ -148,11 +149,13 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
   // SUBTOTAL(9, ...) skips other SUBTOTALs, so the grand total can span every
   // row. The formula keeps the exact sum even where the report shows a total
   // as the source table prints it: its note says both figures.
-  auto subtotal = [&](lxw_row_t row, lxw_row_t first, const ReportTotal& total, lxw_format* format) {
+  auto subtotal = [&](lxw_row_t row, lxw_row_t first, const ReportTotal& total,
+                      lxw_format* format) {
     std::string range = row > first ? range_name(first, amount_col, row - 1, amount_col)
                                     : cell_name(row, amount_col);
     book.formula(sheet, row, amount_col, "=SUBTOTAL(9," + range + ")", total.total.amount, format);
-    if (total.footnote >= 0) book.text(sheet, row, note_col, report.footnotes[total.footnote].marker, format);
+    if (total.footnote >= 0)
+      book.text(sheet, row, note_col, report.footnotes[total.footnote].marker, format);
   };
 
   lxw_row_t row = 0;
@@ -185,17 +188,20 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     for (const ReportLine& line : section.lines) {
       const Award& award = project.awards[line.award];
       // Where a text came from, should the writer refuse it: "awards.csv:17: description".
-      std::string source = project.source_files[award.source.file] + ":" + std::to_string(award.source.line);
+      std::string source =
+          project.source_files[award.source.file] + ":" + std::to_string(award.source.line);
       std::vector<std::string> texts(report.columns.size());
       std::size_t height = 1;
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         if (c == report.amount_column && award.amount_known) continue;
-        texts[c] = c == report.amount_column ? amount_text(award, display)
-                                             : award_field_text(project, award, report.columns[c].field);
+        texts[c] = c == report.amount_column
+                       ? amount_text(award, display)
+                       : award_field_text(project, award, report.columns[c].field);
         height = std::max(height, lines_needed(texts[c], widths[col_of[c]]));
       }
       // Spreadsheets do not all grow a row to fit wrapped text, so set the height.
-      if (height > 1) book.check(worksheet_set_row(sheet, row, 15.0 * height, nullptr), "row height");
+      if (height > 1)
+        book.check(worksheet_set_row(sheet, row, 15.0 * height, nullptr), "row height");
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
         if (c == report.amount_column && award.amount_known) {
           bool pence = shown_decimals(award.amount, display.row_decimals) == 2;
@@ -227,7 +233,8 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
   if (!used.empty()) {
     ++row;
     book.text(sheet, row++, 0, "Abbreviations", f.header);
-    for (const GlossaryTerm& term : used) book.text(sheet, row++, 0, term.term + ": " + term.meaning, nullptr);
+    for (const GlossaryTerm& term : used)
+      book.text(sheet, row++, 0, term.term + ": " + term.meaning, nullptr);
   }
 }
 

@@ -6,7 +6,12 @@ bool needs_formula_guard(std::string_view text) {
   std::size_t first = text.find_first_not_of('\'');
   if (first == std::string_view::npos) return false;
   switch (text[first]) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r': return true;
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return true;
     default: return false;
   }
 }

@@ -62,7 +62,8 @@ void JsonText::null() {
   *out_ += "null";
 }
 
-JsonListDocument::JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key) {
+JsonListDocument::JsonListDocument(const nlohmann::ordered_json& head,
+                                   const std::string& list_key) {
   out_ = "{\n";
   for (const auto& item : head.items())
     out_ += "  " + nlohmann::json(item.key()).dump() + ": " + item.value().dump() + ",\n";

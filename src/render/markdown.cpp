@@ -19,7 +19,8 @@ std::vector<std::string> table_captions(cmark_node* document, const std::string&
   cmark_iter* iter = cmark_iter_new(document);
   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     cmark_node* table = cmark_iter_get_node(iter);
-    if (event != CMARK_EVENT_ENTER || std::strcmp(cmark_node_get_type_string(table), "table") != 0) continue;
+    if (event != CMARK_EVENT_ENTER || std::strcmp(cmark_node_get_type_string(table), "table") != 0)
+      continue;
     std::string caption = fallback;
     for (cmark_node* at = cmark_node_previous(table); at; at = cmark_node_previous(at)) {
       if (cmark_node_get_type(at) == CMARK_NODE_HEADING) {
@@ -34,7 +35,8 @@ std::vector<std::string> table_captions(cmark_node* document, const std::string&
 }
 
 void replace_all(std::string* text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text->find(from); at != std::string::npos; at = text->find(from, at + to.size()))
+  for (std::size_t at = text->find(from); at != std::string::npos;
+       at = text->find(from, at + to.size()))
     text->replace(at, from.size(), to);
 }
 
@@ -56,7 +58,8 @@ std::string finish_tables(std::string html, const std::vector<std::string>& capt
   replace_all(&html, "<th>", "<th scope=\"col\">");
   for (const char* side : {"left", "center", "right"}) {
     std::string align = std::string(" align=\"") + side + "\"";
-    replace_all(&html, "<th" + align + ">", std::string("<th scope=\"col\" class=\"align-") + side + "\">");
+    replace_all(&html, "<th" + align + ">",
+                std::string("<th scope=\"col\" class=\"align-") + side + "\">");
     replace_all(&html, "<td" + align + ">", std::string("<td class=\"align-") + side + "\">");
   }
   return html;
@@ -82,7 +85,8 @@ std::string take_title(cmark_node* document) {
 bool inside_heading_or_link(cmark_node* node) {
   for (cmark_node* at = cmark_node_parent(node); at; at = cmark_node_parent(at)) {
     cmark_node_type type = cmark_node_get_type(at);
-    if (type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) return true;
+    if (type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)
+      return true;
   }
   return false;
 }
@@ -135,13 +139,15 @@ void mark_abbreviations(cmark_node* document, const std::vector<GlossaryTerm>& g
 
 }  // namespace
 
-ProseHtml markdown_to_html(const std::string& markdown, const std::vector<GlossaryTerm>& abbreviations) {
+ProseHtml markdown_to_html(const std::string& markdown,
+                           const std::vector<GlossaryTerm>& abbreviations) {
   MarkdownDocument document(markdown);
   ProseHtml out;
   std::vector<std::string> captions = table_captions(document.root(), "Table");
   out.title = take_title(document.root());
   if (!abbreviations.empty()) mark_abbreviations(document.root(), abbreviations);
-  char* html = cmark_render_html(document.root(), MarkdownDocument::options(), document.extensions());
+  char* html =
+      cmark_render_html(document.root(), MarkdownDocument::options(), document.extensions());
   out.html = finish_tables(html, captions);
   std::free(html);
   return out;

@@ -26,7 +26,8 @@ const char* const page_layout = "site/layout.html.mustache";
 
 bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
-  return write_report_xlsx(in.project, build_report(in.project, year), real_path, in.created, error);
+  return write_report_xlsx(in.project, build_report(in.project, year), real_path, in.created,
+                           error);
 }
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
@@ -41,7 +42,8 @@ const std::vector<OutputKind>& output_kinds() {
   using K = OutputKind;
   static const std::vector<OutputKind> kinds = {
       // The annual-report appendix, three ways from one view (view/report_view.h).
-      K::page("reports index", "reports/index.html", "reports/index.html.mustache", plan_reports_index),
+      K::page("reports index", "reports/index.html", "reports/index.html.mustache",
+              plan_reports_index),
       K::page("report", "reports/<year>/commissioning-budget.html",
               "reports/commissioning-budget.html.mustache", plan_report_pages),
       K::document("report as Markdown", "reports/<year>/commissioning-budget.md",
@@ -52,30 +54,37 @@ const std::vector<OutputKind>& output_kinds() {
       K::page("home page", "index.html", "site/home.html.mustache", plan_home),
       K::page("register page", "register/index.html | register/page/<n>/index.html",
               "site/register.html.mustache", plan_register_pages),
-      K::document("register data", "register/awards.js", "register/awards.js.mustache", plan_register_data),
+      K::document("register data", "register/awards.js", "register/awards.js.mustache",
+                  plan_register_data),
       K::page("award page", "awards/<id>/index.html", "site/award.html.mustache", plan_award_pages),
-      K::page("listing", "<dimension>/index.html", "site/listing-index.html.mustache", plan_listing_indexes),
+      K::page("listing", "<dimension>/index.html", "site/listing-index.html.mustache",
+              plan_listing_indexes),
       K::page("listing item", "<dimension>/<slug>/index.html", "site/listing-item.html.mustache",
               plan_listing_items),
       K::page("prose page", "<page>/index.html", "site/prose.html.mustache", plan_prose_pages),
       K::page("glossary", "glossary/index.html", "site/glossary.html.mustache", plan_glossary),
-      K::page("accessibility statement", "accessibility/index.html", "site/accessibility.html.mustache",
-              plan_accessibility),
+      K::page("accessibility statement", "accessibility/index.html",
+              "site/accessibility.html.mustache", plan_accessibility),
       K::page("not found", "404.html", "site/404.html.mustache", plan_not_found),
       K::asset("asset", "assets/<file>", plan_assets),
       // The open data (view/downloads_view.h).
-      K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache", plan_downloads_page),
+      K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache",
+              plan_downloads_page),
       K::bytes("register as CSV", "downloads/awards.csv", plan_awards_csv,
                [](const WriteInputs& in) { return render_awards_csv(in.downloads.register_rows); }),
       K::json("CSV on the Web metadata", "downloads/awards.csv-metadata.json", plan_csv_metadata),
-      K::bytes("register as JSON", "downloads/awards.json", plan_awards_json,
-               [](const WriteInputs& in) { return render_awards_json(in.downloads.register_rows); }),
+      K::bytes(
+          "register as JSON", "downloads/awards.json", plan_awards_json,
+          [](const WriteInputs& in) { return render_awards_json(in.downloads.register_rows); }),
       K::json("JSON Schema", "downloads/awards.schema.json", plan_awards_schema),
-      K::bytes("360Giving JSON", "downloads/360giving.json", plan_grants_json,
-               [](const WriteInputs& in) { return render_threesixtygiving_json(in.downloads.grants); }),
-      K::bytes("360Giving CSV", "downloads/360giving.csv", plan_grants_csv,
-               [](const WriteInputs& in) { return render_threesixtygiving_csv(in.downloads.grants); }),
-      K::workbook("annual workbook", "downloads/fundpress-<year>.xlsx", plan_workbooks, write_annual_workbook),
+      K::bytes(
+          "360Giving JSON", "downloads/360giving.json", plan_grants_json,
+          [](const WriteInputs& in) { return render_threesixtygiving_json(in.downloads.grants); }),
+      K::bytes(
+          "360Giving CSV", "downloads/360giving.csv", plan_grants_csv,
+          [](const WriteInputs& in) { return render_threesixtygiving_csv(in.downloads.grants); }),
+      K::workbook("annual workbook", "downloads/fundpress-<year>.xlsx", plan_workbooks,
+                  write_annual_workbook),
   };
   return kinds;
 }
@@ -84,9 +93,11 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
                             Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
-    return sink->write(output.path, in.templates.render(page_layout, std::move(context), template_path), error);
+    return sink->write(output.path,
+                       in.templates.render(page_layout, std::move(context), template_path), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, page_layout};
+  return OutputKind{std::move(name),  std::move(path_rule), plan,
+                    std::move(write), template_path,        page_layout};
 }
 
 OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
@@ -95,13 +106,16 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path, in.templates.render(template_path, std::move(context)), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, ""};
+  return OutputKind{std::move(name),  std::move(path_rule), plan,
+                    std::move(write), template_path,        ""};
 }
 
 OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
   // An asset's path in the site is its path in the theme.
-  Writer write = [](const PlannedOutput& output, nlohmann::json, const WriteInputs& in, OutputSink* sink,
-                    std::string* error) { return sink->write(output.path, in.templates.file(output.path), error); };
+  Writer write = [](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
+                    OutputSink* sink, std::string* error) {
+    return sink->write(output.path, in.templates.file(output.path), error);
+  };
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
@@ -116,9 +130,8 @@ OutputKind OutputKind::json(std::string name, std::string path_rule, Planner pla
 OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
                              std::function<std::string(const WriteInputs& in)> make) {
   Writer write = [make](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
-                        OutputSink* sink, std::string* error) {
-    return sink->write(output.path, make(in), error);
-  };
+                        OutputSink* sink,
+                        std::string* error) { return sink->write(output.path, make(in), error); };
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
@@ -131,7 +144,9 @@ OutputKind OutputKind::workbook(
                             OutputSink* sink, std::string* error) {
     return sink->write_file(
         output.path,
-        [&](const std::string& real_path, std::string* why) { return write_at(in, output.year, real_path, why); },
+        [&](const std::string& real_path, std::string* why) {
+          return write_at(in, output.year, real_path, why);
+        },
         error);
   };
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};

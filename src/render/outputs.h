@@ -30,9 +30,10 @@ class OutputSink {
   virtual bool write(const std::string& path, std::string_view bytes, std::string* error) = 0;
   /// For a library that writes its file itself (libxlsxwriter): calls
   /// `write_at` with the real path to write to, then publishes that file.
-  virtual bool write_file(const std::string& path,
-                          const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-                          std::string* error) = 0;
+  virtual bool write_file(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      std::string* error) = 0;
 };
 
 /// What the writers read besides the output itself.
@@ -49,18 +50,19 @@ using Writer = std::function<bool(const PlannedOutput& output, nlohmann::json co
 
 /// One row of the registry.
 struct OutputKind {
-  std::string name;       // "award page"
+  std::string name;  // "award page"
   /// What its paths look like: "awards/<id>/index.html". A <placeholder>
   /// stands for part of one path segment; <dimension> for a listing's folder
   /// (sections, areas, ...); " | " separates the forms of a kind with several.
   std::string path_rule;
-  Planner plan;               // the view that plans its outputs
+  Planner plan;  // the view that plans its outputs
   Writer write;
   std::string template_path;  // the template its writer renders; "" for other writers
   std::string layout;         // the template that one is rendered inside; "" for none
 
   /// A page of the site: `template_path` rendered inside the site's layout.
-  static OutputKind page(std::string name, std::string path_rule, std::string template_path, Planner plan);
+  static OutputKind page(std::string name, std::string path_rule, std::string template_path,
+                         Planner plan);
   /// `template_path` rendered on its own (Markdown, a script's data).
   static OutputKind document(std::string name, std::string path_rule, std::string template_path,
                              Planner plan);

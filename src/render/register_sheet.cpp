@@ -16,7 +16,8 @@ bool register_parts(const std::string& name, std::size_t rows, lxw_row_t sheet_r
     RegisterPart part;
     part.name = parts->empty() ? name : name + " (" + std::to_string(parts->size() + 1) + ")";
     if (count_code_points(part.name) > 31) {
-      *error = "the register needs a sheet called \"" + part.name + "\", longer than Excel's 31 characters";
+      *error = "the register needs a sheet called \"" + part.name +
+               "\", longer than Excel's 31 characters";
       return false;
     }
     part.first = first;
@@ -44,7 +45,8 @@ namespace {
 // The width a value takes when Excel shows it.
 std::size_t shown_width(const FieldValue& value) {
   switch (value.type) {
-    case FieldType::money: return value.has_amount ? count_code_points(format_pounds(value.amount, 2)) : 0;
+    case FieldType::money:
+      return value.has_amount ? count_code_points(format_pounds(value.amount, 2)) : 0;
     case FieldType::date: return value.date.empty() ? 0 : 11;  // "30 Sep 2017"
     default: return count_code_points(value.text);
   }
@@ -94,10 +96,10 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
     format_set_bottom(header, LXW_BORDER_THIN);
     for (std::size_t c = 0; c < column_count; ++c)
       book.text(sheet, 0, static_cast<lxw_col_t>(c), view.columns[c].heading, header);
-    if (empty)
-      book.text(sheet, 1, 0, "There are no lines in " + view.year_label + ".", nullptr);
+    if (empty) book.text(sheet, 1, 0, "There are no lines in " + view.year_label + ".", nullptr);
     else
-      book.check(worksheet_autofilter(sheet, 0, 0, last_row, last_col), "the autofilter on \"" + part.name + "\"");
+      book.check(worksheet_autofilter(sheet, 0, 0, last_row, last_col),
+                 "the autofilter on \"" + part.name + "\"");
   }
   worksheet_freeze_panes(sheet, 1, 0);
   book.print_setup(sheet, view.info.company, view.info.title + ": " + part.name, true, 0);
@@ -118,8 +120,8 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
         // then it is, as "file:line"): naming every cell would cost more than writing it.
         std::string where;
         if (value.text.size() > max_cell_characters)
-          where = project.source_files[award.source.file] + ":" + std::to_string(award.source.line) +
-                  ": " + field_info(view.columns[c].field).name;
+          where = project.source_files[award.source.file] + ":" +
+                  std::to_string(award.source.line) + ": " + field_info(view.columns[c].field).name;
         book.text(sheet, row, col, value.text, formats[c], where);
       }
     }
@@ -127,8 +129,11 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
 
   for (std::size_t c = 0; c < column_count; ++c) {
     int fixed = view.columns[c].width;
-    double width = fixed > 0 ? fixed : static_cast<double>(std::min<std::size_t>(widths[c] + 1, view.max_width));
-    book.check(worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr),
+    double width = fixed > 0
+                       ? fixed
+                       : static_cast<double>(std::min<std::size_t>(widths[c] + 1, view.max_width));
+    book.check(worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                    width, nullptr),
                "column width");
   }
 }

@@ -8,7 +8,8 @@
 
 namespace fundpress {
 
-std::string criterion_literal(const std::string& before, const std::string& value, const std::string& after) {
+std::string criterion_literal(const std::string& before, const std::string& value,
+                              const std::string& after) {
   std::string text = "=" + before;
   for (char c : value) {
     if (c == '~' || c == '*' || c == '?') text += '~';
@@ -22,13 +23,15 @@ std::string criterion_literal(const std::string& before, const std::string& valu
 
 bool exact_criterion(const std::string& value) {
   if (value.empty() || value[0] == '#') return false;
-  if (std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
   std::string folded = ascii_lower(value);
   if (folded == "true" || folded == "false") return false;
   // Room for "=*; " and "; *" around the value, and the escapes.
-  return count_code_points(value) + 7 + std::count_if(value.begin(), value.end(), [](char c) {
-           return c == '~' || c == '*' || c == '?';
-         }) <= 255;
+  return count_code_points(value) + 7 +
+             std::count_if(value.begin(), value.end(),
+                           [](char c) { return c == '~' || c == '*' || c == '?'; }) <=
+         255;
 }
 
 namespace {
@@ -66,9 +69,9 @@ LineFormulas line_formulas(const SummarySheet& summary, const SummaryLine& line,
         counts.push_back("COUNTIFS(" + values + "," + criterion + ")");
       }
     } else {
-      std::string match = summary.overlapping
-                              ? "ISNUMBER(FIND(\"; \"&" + label + "&\"; \",\"; \"&" + values + "&\"; \"))"
-                              : "(" + values + "=" + label + ")";
+      std::string match = summary.overlapping ? "ISNUMBER(FIND(\"; \"&" + label +
+                                                    "&\"; \",\"; \"&" + values + "&\"; \"))"
+                                              : "(" + values + "=" + label + ")";
       sums.push_back("SUMPRODUCT(" + match + "*" + amounts + ")");
       counts.push_back("SUMPRODUCT(--" + match + ")");
     }
@@ -82,7 +85,8 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
                          const SummarySheet& summary, const std::vector<RegisterPart>& parts) {
   if (!sheet) return;
   lxw_col_t amount_col = 0;
-  while (amount_col < view.columns.size() && view.columns[amount_col].field != Field::amount) ++amount_col;
+  while (amount_col < view.columns.size() && view.columns[amount_col].field != Field::amount)
+    ++amount_col;
 
   lxw_format* header = book.add_format();
   format_set_bold(header);
@@ -128,9 +132,11 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   lxw_row_t row = 1;
   for (const SummaryLine& line : summary.lines) {
     book.text(sheet, row, 0, line.label, line.not_given ? not_given : nullptr);
-    LineFormulas formulas = line_formulas(summary, line, parts, amount_col, cell_name(row, 0).insert(0, "$"));
+    LineFormulas formulas =
+        line_formulas(summary, line, parts, amount_col, cell_name(row, 0).insert(0, "$"));
     book.formula(sheet, row, 1, formulas.amount, line.total.amount, pounds);
-    book.formula_count(sheet, row, 2, formulas.count, static_cast<long long>(line.total.rows), count);
+    book.formula_count(sheet, row, 2, formulas.count, static_cast<long long>(line.total.rows),
+                       count);
     label_width = std::max(label_width, count_code_points(line.label));
     amount_width = std::max(amount_width, count_code_points(format_pounds(line.total.amount, 2)));
     ++row;
@@ -154,14 +160,18 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   }
   book.text(sheet, row, 0, view.total_label, total_label);
   book.formula(sheet, row, 1, amount_total, view.total.amount, total_pounds);
-  book.formula_count(sheet, row, 2, count_total, static_cast<long long>(view.total.rows), total_count);
+  book.formula_count(sheet, row, 2, count_total, static_cast<long long>(view.total.rows),
+                     total_count);
   amount_width = std::max(amount_width, count_code_points(format_pounds(view.total.amount, 2)));
   if (!summary.note.empty()) book.text(sheet, row + 2, 0, summary.note, note);
 
   double widest = static_cast<double>(view.max_width);
-  book.check(worksheet_set_column(sheet, 0, 0, std::min(widest, label_width + 2.0), nullptr), "column width");
+  book.check(worksheet_set_column(sheet, 0, 0, std::min(widest, label_width + 2.0), nullptr),
+             "column width");
   book.check(worksheet_set_column(sheet, 1, 1, amount_width + 3.0, nullptr), "column width");
-  book.check(worksheet_set_column(sheet, 2, 2, count_code_points(view.count_heading) + 4.0, nullptr), "column width");
+  book.check(
+      worksheet_set_column(sheet, 2, 2, count_code_points(view.count_heading) + 4.0, nullptr),
+      "column width");
 
   if (summary.chart_title.empty() || summary.lines.empty() || !book.ok()) return;
   lxw_chart* chart = workbook_add_chart(book.workbook(), LXW_CHART_BAR);
@@ -177,12 +187,13 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   chart_title_set_name(chart, summary.chart_title.c_str());
   chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_num_format(chart->x_axis, "\xC2\xA3#,##0");
-  chart_axis_set_reverse(chart->y_axis);  // the first line at the top, as in the table,
+  chart_axis_set_reverse(chart->y_axis);       // the first line at the top, as in the table,
   chart_axis_set_crossing_max(chart->y_axis);  // with the amounts still along the bottom
   lxw_chart_options placement{};
   placement.x_scale = 1.5;
   placement.y_scale = std::max(1.0, (summary.lines.size() * 28.0 + 100.0) / 288.0);
-  book.check(worksheet_insert_chart_opt(sheet, 1, 4, chart, &placement), "the chart on \"" + summary.name + "\"");
+  book.check(worksheet_insert_chart_opt(sheet, 1, 4, chart, &placement),
+             "the chart on \"" + summary.name + "\"");
 }
 
 }  // namespace fundpress

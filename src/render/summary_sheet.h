@@ -16,7 +16,8 @@ namespace fundpress {
 /// The criterion "=<before><value><after>" as a quoted formula string, with
 /// the wildcards * ? ~ in `value` escaped by ~ so that it matches as it is;
 /// only `before` and `after` may hold wildcards ("*; ").
-std::string criterion_literal(const std::string& before, const std::string& value, const std::string& after);
+std::string criterion_literal(const std::string& before, const std::string& value,
+                              const std::string& after);
 
 /// True when a SUMIFS criterion can match `value` exactly as text. Excel reads
 /// a criterion as a number, date, boolean or error when it can ("12" matches

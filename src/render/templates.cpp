@@ -28,7 +28,7 @@ void install_escape_hook() {
 Escaper escaper_for(const std::string& path) {
   if (ends_with(path, ".md.mustache")) return escape_markdown;
   if (ends_with(path, ".js.mustache")) return escape_js_string;  // values sit inside "..." literals
-  return escape_html;  // .html, .svg, .xml
+  return escape_html;                                            // .html, .svg, .xml
 }
 
 // mstch prints numbers with six significant digits, so numbers reach templates

@@ -14,7 +14,7 @@ namespace {
 // when some grant has it).
 struct Column {
   const char* title;
-  const char* path;        // "recipientOrganization/0/id": the first object of an array
+  const char* path;  // "recipientOrganization/0/id": the first object of an array
   bool required;
   bool made_by_fundpress;  // a number or a date: written as it is, never guarded
   bool number;             // a JSON number, not a string
@@ -22,8 +22,10 @@ struct Column {
 };
 
 const Column columns[] = {
-    {"Identifier", "id", true, false, false, [](const Grant& g, const GrantsView&) { return g.id; }},
-    {"Title", "title", true, false, false, [](const Grant& g, const GrantsView&) { return g.title; }},
+    {"Identifier", "id", true, false, false,
+     [](const Grant& g, const GrantsView&) { return g.id; }},
+    {"Title", "title", true, false, false,
+     [](const Grant& g, const GrantsView&) { return g.title; }},
     {"Description", "description", true, false, false,
      [](const Grant& g, const GrantsView&) { return g.description; }},
     {"Currency", "currency", true, true, false,

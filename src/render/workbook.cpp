@@ -29,7 +29,8 @@ bool write_workbook(const WorkbookView& view, const std::string& path, std::time
   for (const WorkbookSheet& sheet : view.sheets)
     if (sheet.type == SheetType::register_rows) register_name = sheet.name;
   std::vector<RegisterPart> parts;
-  if (!register_parts(register_name, view.rows.size(), limits.sheet_rows, &parts, error)) return false;
+  if (!register_parts(register_name, view.rows.size(), limits.sheet_rows, &parts, error))
+    return false;
 
   bool streaming = view.rows.size() > limits.table_rows;
   XlsxBook book(path, streaming);
@@ -52,11 +53,13 @@ bool write_workbook(const WorkbookView& view, const std::string& path, std::time
         break;
       case SheetType::appendix:
         if (!view.has_report) write_appendix_note(book, book.add_sheet(sheet.name), view);
-        else write_appendix_sheet(book, book.add_sheet(sheet.name), *view.project, view.report,
-                                  view.appendix_title);
+        else
+          write_appendix_sheet(book, book.add_sheet(sheet.name), *view.project, view.report,
+                               view.appendix_title);
         break;
       case SheetType::summary:
-        write_summary_sheet(book, book.add_sheet(sheet.name), view, view.summaries[sheet.summary], parts);
+        write_summary_sheet(book, book.add_sheet(sheet.name), view, view.summaries[sheet.summary],
+                            parts);
         break;
     }
   }

@@ -42,8 +42,8 @@ std::string header_text(const std::string& text) {
 
 }  // namespace
 
-void XlsxBook::print_setup(lxw_worksheet* sheet, const std::string& publisher, const std::string& title,
-                           bool landscape, int header_row) {
+void XlsxBook::print_setup(lxw_worksheet* sheet, const std::string& publisher,
+                           const std::string& title, bool landscape, int header_row) {
   if (landscape) worksheet_set_landscape(sheet);
   else worksheet_set_portrait(sheet);
   worksheet_set_paper(sheet, 9);  // A4
@@ -52,7 +52,8 @@ void XlsxBook::print_setup(lxw_worksheet* sheet, const std::string& publisher, c
   check(worksheet_set_header(sheet, header.c_str()), "the page header");
   check(worksheet_set_footer(sheet, "&CPage &P of &N"), "the page footer");
   if (header_row >= 0)
-    check(worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(header_row), static_cast<lxw_row_t>(header_row)),
+    check(worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(header_row),
+                                static_cast<lxw_row_t>(header_row)),
           "the rows repeated on each printed page");
 }
 
@@ -67,7 +68,9 @@ void XlsxBook::check_cell(lxw_error status, lxw_row_t row, lxw_col_t col) {
 lxw_worksheet* XlsxBook::add_sheet(const std::string& name) {
   if (!workbook_) return nullptr;
   lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
-  if (!sheet) fail("cannot add the sheet \"" + name + "\" (names are at most 31 characters, unique, without []:*?/\\)");
+  if (!sheet)
+    fail("cannot add the sheet \"" + name +
+         "\" (names are at most 31 characters, unique, without []:*?/\\)");
   return sheet;
 }
 
@@ -127,8 +130,9 @@ void XlsxBook::date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Da
 void XlsxBook::formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                        const std::string& formula, Money result, lxw_format* format) {
   if (!ok() || !sheet) return;
-  check_cell(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format, excel_pounds(result)),
-             row, col);
+  check_cell(
+      worksheet_write_formula_num(sheet, row, col, formula.c_str(), format, excel_pounds(result)),
+      row, col);
 }
 
 void XlsxBook::formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,

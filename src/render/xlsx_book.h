@@ -53,14 +53,16 @@ class XlsxBook {
   void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value,
             lxw_format* format, const std::string& where = "");
   void pounds(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, Money value, lxw_format* format);
-  void integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, long long value, lxw_format* format);
+  void integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, long long value,
+               lxw_format* format);
   /// A date as Excel stores it (a day number), shown by `format`'s number format.
-  void date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Date& value, lxw_format* format);
+  void date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Date& value,
+            lxw_format* format);
   /// A formula stored with its result, so readers that do not calculate see it.
   void formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& formula,
                Money result, lxw_format* format);
-  void formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
-                     const std::string& formula, long long result, lxw_format* format);
+  void formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& formula,
+                     long long result, lxw_format* format);
 
   /// How `sheet` prints: on A4, fit to one page wide, landscape or portrait;
   /// the publisher at the left of the page header and `title` at its right;

@@ -26,8 +26,8 @@ struct Group {
 };
 
 enum class Dimension { section, organisation, area, fund, priority, year };
-inline constexpr Dimension all_dimensions[] = {Dimension::section, Dimension::organisation,
-                                               Dimension::area,    Dimension::fund,
+inline constexpr Dimension all_dimensions[] = {Dimension::section,  Dimension::organisation,
+                                               Dimension::area,     Dimension::fund,
                                                Dimension::priority, Dimension::year};
 
 /// Indices of every award, in source order.

@@ -19,15 +19,16 @@ nlohmann::json text_run(const std::string& text, const GlossaryTerm* term) {
   return {{"text", text}, {"abbr", term != nullptr}, {"title", term ? term->meaning : ""}};
 }
 
-nlohmann::json unmarked_runs(const std::string& text) { return nlohmann::json::array({text_run(text)}); }
+nlohmann::json unmarked_runs(const std::string& text) {
+  return nlohmann::json::array({text_run(text)});
+}
 
 AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary)
     : glossary_(glossary) {
   for (const GlossaryTerm& term : glossary) by_length_.push_back(&term);
-  std::stable_sort(by_length_.begin(), by_length_.end(),
-                   [](const GlossaryTerm* a, const GlossaryTerm* b) {
-                     return a->term.size() > b->term.size();
-                   });
+  std::stable_sort(
+      by_length_.begin(), by_length_.end(),
+      [](const GlossaryTerm* a, const GlossaryTerm* b) { return a->term.size() > b->term.size(); });
 }
 
 nlohmann::json AbbreviationMarker::text(const std::string& value) {

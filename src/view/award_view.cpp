@@ -23,7 +23,9 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                             AbbreviationMarker& abbreviations) {
   nlohmann::json fields = nlohmann::json::array();
   auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
-    fields.push_back({{"label", heading_for(project, field, project.display.unit)}, {"values", values}, {"numeric", numeric}});
+    fields.push_back({{"label", heading_for(project, field, project.display.unit)},
+                      {"values", values},
+                      {"numeric", numeric}});
   };
   auto text = [&](Field field, const std::string& url = "") {
     std::string shown = award_field_text(project, award, field);
@@ -31,9 +33,11 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   };
   text(Field::service);
   if (!award.reference.empty()) text(Field::id);
-  if (award.organisation >= 0) text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
+  if (award.organisation >= 0)
+    text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
   text(Field::description);
-  add(Field::amount, {value(unmarked_runs(amount_text(award, project.display)), "")}, award.amount_known);
+  add(Field::amount, {value(unmarked_runs(amount_text(award, project.display)), "")},
+      award.amount_known);
   add(Field::year, {value(unmarked_runs(award.year.label()),
                           paths.item(Dimension::year, year_key(project, award.year)))});
   text(Field::section, paths.item(Dimension::section, award.section));
@@ -46,9 +50,9 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                                  paths.item(Dimension::priority, p)));
     add(Field::priority, priorities);
   }
-  for (Field field : {Field::status, Field::mechanism, Field::conditions, Field::award_date,
-                      Field::start_date, Field::end_date, Field::note, Field::org_id,
-                      Field::charity_number, Field::company_number})
+  for (Field field :
+       {Field::status, Field::mechanism, Field::conditions, Field::award_date, Field::start_date,
+        Field::end_date, Field::note, Field::org_id, Field::charity_number, Field::company_number})
     text(field);
   return fields;
 }
@@ -67,7 +71,8 @@ std::vector<ReportPlace> report_places(const Project& project) {
     ReportView report = build_report(project, year);
     for (const ReportSection& section : report.sections)
       for (std::size_t n = 0; n < section.lines.size(); ++n)
-        places[section.lines[n].award] = {n + 1, section.lines.size(), section.subtotal.total.amount};
+        places[section.lines[n].award] = {n + 1, section.lines.size(),
+                                          section.subtotal.total.amount};
   }
   return places;
 }
@@ -89,9 +94,10 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
                              const ReportPlace& place) {
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
-  nlohmann::json context = page_frame(
-      project, path, award.service,
-      {{"Home", SitePaths::home()}, {"Funding register", SitePaths::register_page(1)}, {award.service, ""}});
+  nlohmann::json context = page_frame(project, path, award.service,
+                                      {{"Home", SitePaths::home()},
+                                       {"Funding register", SitePaths::register_page(1)},
+                                       {award.service, ""}});
   add_navigation(project, paths, "register", &context);
   AbbreviationMarker abbreviations(project.glossary);
   context["award"] = {{"heading", award.service},

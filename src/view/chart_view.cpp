@@ -9,7 +9,7 @@ namespace {
 
 // Layout, in viewBox units: a label line above each bar, the figure after it.
 constexpr int64_t chart_width = 400;
-constexpr int64_t bar_area = 300;   // the longest bar; the rest holds its figure
+constexpr int64_t bar_area = 300;  // the longest bar; the rest holds its figure
 constexpr int64_t label_height = 20;
 constexpr int64_t bar_height = 22;
 constexpr int64_t row_gap = 12;
@@ -37,8 +37,8 @@ nlohmann::json bar_chart(const std::string& id, const std::string& title,
   for (const ChartBar& bar : bars) {
     int64_t width = 0;
     if (bar.amount.pence > 0 && largest.pence > 0)
-      width = std::max<int64_t>(1, static_cast<int64_t>(rounded_scaled(magnitude(bar.amount), bar_area,
-                                                                       magnitude(largest))));
+      width = std::max<int64_t>(1, static_cast<int64_t>(rounded_scaled(
+                                       magnitude(bar.amount), bar_area, magnitude(largest))));
     std::string value = format_short(bar.amount);
     std::string share = format_share(bar.amount, total);
     drawn.push_back({{"label", bar.label},

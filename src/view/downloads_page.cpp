@@ -12,16 +12,19 @@ namespace {
 // One download, linked by its name from downloads/index.html beside it.
 nlohmann::json file(const std::string& path, const std::string& title, const std::string& format,
                     const std::string& about) {
-  return {{"name", SitePaths::file_name(path)}, {"title", title}, {"format", format}, {"about", about}};
+  return {
+      {"name", SitePaths::file_name(path)}, {"title", title}, {"format", format}, {"about", about}};
 }
 
 nlohmann::json threesixtygiving_context(const Project& project, const GrantsView& grants) {
   nlohmann::json left_out = nlohmann::json::array();
   for (const LeftOut& l : grants.left_out)
-    left_out.push_back({{"reason", l.reason}, {"rows", count_of(l.total.rows, "line")},
+    left_out.push_back({{"reason", l.reason},
+                        {"rows", count_of(l.total.rows, "line")},
                         {"amount", format_pounds(l.total.amount, 2)}});
   nlohmann::json patterns = nlohmann::json::array();
-  for (const std::string& pattern : project.site.not_a_recipient) patterns.push_back({{"pattern", pattern}});
+  for (const std::string& pattern : project.site.not_a_recipient)
+    patterns.push_back({{"pattern", pattern}});
   return {
       {"published", grants.published},
       {"not_published_reason", grants.not_published_reason},
@@ -40,38 +43,43 @@ nlohmann::json threesixtygiving_context(const Project& project, const GrantsView
 }  // namespace
 
 nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
-                                      const RegisterView& register_view,
-                                      const GrantsView& grants) {
+                                      const RegisterView& register_view, const GrantsView& grants) {
   nlohmann::json context = page_frame(project, SitePaths::downloads_index(), "Download the data",
                                       {{"Home", SitePaths::home()}, {"Downloads", ""}});
   add_navigation(project, paths, "downloads", &context);
   std::string rows = count_of(register_view.rows.size(), "line");
   nlohmann::json files = nlohmann::json::array({
       file(SitePaths::awards_csv(), "The register as CSV", "CSV: RFC 4180, UTF-8, comma-separated",
-           "Every published line (" + rows + "), one row each, with one header row. Opens in any "
-           "spreadsheet."),
-      file(SitePaths::awards_csv_metadata(), "Description of awards.csv", "JSON: CSV on the Web (W3C)",
-           "The columns of awards.csv, their meaning and types, for tools that read CSV on the Web metadata."),
+           "Every published line (" + rows +
+               "), one row each, with one header row. Opens in any "
+               "spreadsheet."),
+      file(SitePaths::awards_csv_metadata(), "Description of awards.csv",
+           "JSON: CSV on the Web (W3C)",
+           "The columns of awards.csv, their meaning and types, for tools that read CSV on the Web "
+           "metadata."),
       file(SitePaths::awards_json(), "The register as JSON", "JSON",
            "The same " + rows + " with typed fields: lists as lists, missing values as null."),
       file(SitePaths::awards_schema(), "Schema of awards.json", "JSON Schema (draft 2020-12)",
            "Describes every field of awards.json; validate the file against it."),
   });
   if (grants.published) {
-    files.push_back(file(SitePaths::grants_json(), "Grants in the 360Giving Data Standard", "JSON: 360Giving 1.4 package",
-                         "Every grant to a named recipient (" + count_of(grants.grants.size(), "grant") +
+    files.push_back(file(SitePaths::grants_json(), "Grants in the 360Giving Data Standard",
+                         "JSON: 360Giving 1.4 package",
+                         "Every grant to a named recipient (" +
+                             count_of(grants.grants.size(), "grant") +
                              "), for GrantNav and other 360Giving tools."));
-    files.push_back(file(SitePaths::grants_csv(), "Grants in the 360Giving Data Standard", "CSV: 360Giving 1.4 column titles",
+    files.push_back(file(SitePaths::grants_csv(), "Grants in the 360Giving Data Standard",
+                         "CSV: 360Giving 1.4 column titles",
                          "The same grants, one a row, under the standard's column titles."));
   }
   for (FinancialYear year : project.years) {
     Total total = total_of(project, awards_in_year(project, year));
-    files.push_back(file(SitePaths::workbook(year), "Annual workbook " + year.label(),
-                         "Excel workbook (XLSX)",
-                         "The register of " + year.label() + " (" + count_of(total.rows, "line") + ", " +
-                             format_pounds(total.amount, 2) + ") as a table, the " +
-                             project.wording.report_title + " appendix, totals as live formulas, and "
-                             "a chart of spend by section."));
+    files.push_back(file(
+        SitePaths::workbook(year), "Annual workbook " + year.label(), "Excel workbook (XLSX)",
+        "The register of " + year.label() + " (" + count_of(total.rows, "line") + ", " +
+            format_pounds(total.amount, 2) + ") as a table, the " + project.wording.report_title +
+            " appendix, totals as live formulas, and "
+            "a chart of spend by section."));
   }
   context["downloads"] = {
       {"files", files},

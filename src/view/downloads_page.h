@@ -15,7 +15,6 @@
 namespace fundpress {
 
 nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
-                                      const RegisterView& register_view,
-                                      const GrantsView& grants);
+                                      const RegisterView& register_view, const GrantsView& grants);
 
 }  // namespace fundpress

@@ -8,7 +8,8 @@ namespace fundpress {
 void plan_downloads_page(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   plan->push_back(PlannedOutput::from_context(
       SitePaths::downloads_index(),
-      ready(downloads_page_context(in.project, in.paths, in.downloads.register_rows, in.downloads.grants))));
+      ready(downloads_page_context(in.project, in.paths, in.downloads.register_rows,
+                                   in.downloads.grants))));
 }
 
 void plan_awards_csv(const PlanInputs&, std::vector<PlannedOutput>* plan) {
@@ -30,11 +31,13 @@ void plan_awards_schema(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
 }
 
 void plan_grants_json(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  if (in.downloads.grants.published) plan->push_back(PlannedOutput::from_data(SitePaths::grants_json()));
+  if (in.downloads.grants.published)
+    plan->push_back(PlannedOutput::from_data(SitePaths::grants_json()));
 }
 
 void plan_grants_csv(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  if (in.downloads.grants.published) plan->push_back(PlannedOutput::from_data(SitePaths::grants_csv()));
+  if (in.downloads.grants.published)
+    plan->push_back(PlannedOutput::from_data(SitePaths::grants_csv()));
 }
 
 void plan_workbooks(const PlanInputs& in, std::vector<PlannedOutput>* plan) {

@@ -19,15 +19,21 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::year: value.text = award.year.label(); break;
     case Field::section: value.text = project.sections[award.section].name; break;
     case Field::service: value.text = award.service; break;
-    case Field::organisation: if (organisation) value.text = organisation->name; break;
+    case Field::organisation:
+      if (organisation) value.text = organisation->name;
+      break;
     case Field::description: value.text = award.description; break;
     case Field::amount:
       value.has_amount = award.amount_known;
       value.amount = award.amount;
       if (award.amount_known) value.text = decimal_text(award.amount);
       break;
-    case Field::area: if (award.area >= 0) value.text = project.areas[award.area].name; break;
-    case Field::fund: if (award.fund >= 0) value.text = project.funds[award.fund].name; break;
+    case Field::area:
+      if (award.area >= 0) value.text = project.areas[award.area].name;
+      break;
+    case Field::fund:
+      if (award.fund >= 0) value.text = project.funds[award.fund].name;
+      break;
     case Field::priority:
       for (int p : award.priorities) {
         value.items.push_back(project.priorities[p].name);
@@ -41,25 +47,34 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::award_date: date(award.award_date); break;
     case Field::start_date: date(award.start_date); break;
     case Field::end_date: date(award.end_date); break;
-    case Field::org_id: if (organisation) value.text = organisation->org_id; break;
-    case Field::charity_number: if (organisation) value.text = organisation->charity_number; break;
-    case Field::company_number: if (organisation) value.text = organisation->company_number; break;
+    case Field::org_id:
+      if (organisation) value.text = organisation->org_id;
+      break;
+    case Field::charity_number:
+      if (organisation) value.text = organisation->charity_number;
+      break;
+    case Field::company_number:
+      if (organisation) value.text = organisation->company_number;
+      break;
   }
   return value;
 }
 
 bool always_has_value(Field field) {
   // Not organisation: a budget table may name no recipients at all.
-  return field == Field::id || field == Field::year || field == Field::section || field == Field::service;
+  return field == Field::id || field == Field::year || field == Field::section ||
+         field == Field::service;
 }
 
-std::vector<Field> published_fields(const Project& project, const std::vector<std::size_t>& awards) {
+std::vector<Field> published_fields(const Project& project,
+                                    const std::vector<std::size_t>& awards) {
   bool filled[field_count] = {};
   for (int f = 0; f < field_count; ++f)
     filled[f] = always_has_value(static_cast<Field>(f)) || static_cast<Field>(f) == Field::amount;
   for (int f = 0; f < field_count; ++f) {
     for (std::size_t i = 0; i < awards.size() && !filled[f]; ++i)
-      filled[f] = !field_value(project, project.awards[awards[i]], static_cast<Field>(f)).text.empty();
+      filled[f] =
+          !field_value(project, project.awards[awards[i]], static_cast<Field>(f)).text.empty();
   }
   std::vector<Field> fields;
   for (int f = 0; f < field_count; ++f)

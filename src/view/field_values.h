@@ -20,7 +20,7 @@ struct FieldValue {
   std::vector<std::string> items;  // list: each value
   bool has_amount = false;         // money: false when the amount is not yet known
   Money amount;
-  Date date;                       // date: empty() for no date
+  Date date;  // date: empty() for no date
 };
 
 /// The value of `field` on `award`. The id is the publisher's reference when

@@ -32,9 +32,9 @@ std::string amount_text(const Award& award, const DisplayRules& rules) {
 }
 
 std::string format_date(const Date& date) {
-  static const char* const months[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
+  static const char* const months[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
   if (date.empty()) return "";
   return std::to_string(date.day) + " " + months[date.month - 1] + " " + std::to_string(date.year);
 }

@@ -57,9 +57,10 @@ GrantsView grants_view(const Project& project) {
   view.project = &project;
   const std::string& prefix = project.site.threesixtygiving_prefix;
   view.funder_name = project.publisher.name;
-  view.funder_id = !project.site.threesixtygiving_funder_id.empty() ? project.site.threesixtygiving_funder_id
-                   : !project.publisher.org_id.empty()               ? project.publisher.org_id
-                                                                     : prefix;
+  view.funder_id = !project.site.threesixtygiving_funder_id.empty()
+                       ? project.site.threesixtygiving_funder_id
+                   : !project.publisher.org_id.empty() ? project.publisher.org_id
+                                                       : prefix;
   static const char* const reasons[] = {"no named recipient", "amount not yet known",
                                         "amount not above zero"};
   std::map<std::string, std::vector<std::size_t>> left_out;
@@ -69,7 +70,8 @@ GrantsView grants_view(const Project& project) {
   }
   view.total = total_of(project, view.grants);
   for (const char* reason : reasons)
-    if (left_out.count(reason)) view.left_out.push_back(LeftOut{reason, total_of(project, left_out[reason])});
+    if (left_out.count(reason))
+      view.left_out.push_back(LeftOut{reason, total_of(project, left_out[reason])});
 
   if (prefix.empty()) {
     view.not_published_reason = "fundpress.json gives no \"threesixtygiving\" \"prefix\"";

@@ -28,9 +28,9 @@ struct GrantsView {
   std::string not_published_reason;
   std::string funder_id;    // "threesixtygiving.funder_id", else publisher.org_id, else the prefix
   std::string funder_name;  // the publisher's name
-  std::vector<std::size_t> grants;  // indices into project->awards, in source order
-  Total total;                      // of the grants
-  std::vector<LeftOut> left_out;    // only reasons that apply, in a fixed order
+  std::vector<std::size_t> grants;         // indices into project->awards, in source order
+  Total total;                             // of the grants
+  std::vector<LeftOut> left_out;           // only reasons that apply, in a fixed order
   std::vector<std::string> recipient_ids;  // by organisation index
   /// The package members before "grants": version, title, publisher, licence.
   nlohmann::ordered_json package;

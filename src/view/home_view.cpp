@@ -27,7 +27,8 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
   std::vector<Group> groups = group_by(project, awards_in_year(project, year), Dimension::section);
   std::vector<ChartBar> bars;
   nlohmann::json table = empty_table(
-      "sections-table", "Spending by section, " + year.label() + " (" + measure_name(project.measure) + ")",
+      "sections-table",
+      "Spending by section, " + year.label() + " (" + measure_name(project.measure) + ")",
       {{{"label", "Section"}, {"numeric", false}},
        {{"label", "Lines"}, {"numeric", true}},
        {{"label", "Amount"}, {"numeric", true}},
@@ -35,11 +36,12 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
   for (const Group& group : groups) {
     const std::string& name = project.sections[group.key].name;
     bars.push_back({name, group.total.amount});
-    table["rows"].push_back({{"cells",
-                              {plain_cell(name, paths.item(Dimension::section, group.key), false, true),
-                               plain_cell(std::to_string(group.total.rows), "", true),
-                               plain_cell(format_total_pounds(group.total.amount, project.display), "", true),
-                               plain_cell(format_share(group.total.amount, total.amount), "", true)}}});
+    table["rows"].push_back(
+        {{"cells",
+          {plain_cell(name, paths.item(Dimension::section, group.key), false, true),
+           plain_cell(std::to_string(group.total.rows), "", true),
+           plain_cell(format_total_pounds(group.total.amount, project.display), "", true),
+           plain_cell(format_share(group.total.amount, total.amount), "", true)}}});
   }
   set_total_row(&table, 2, "Total", format_total_pounds(total.amount, project.display));
   (*home)["chart"] = bar_chart("sections-chart", "Spending by section, " + year.label(), bars);
@@ -62,10 +64,12 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   AbbreviationMarker abbreviations(project.glossary);
   nlohmann::json home = {
       {"heading", "What " + project.publisher.short_name + " funds"},
-      {"intro", {{"runs", abbreviations.runs("Every service and grant funded by " + project.publisher.name +
-                                             ", with the figures as published in its annual report.")}}},
+      {"intro",
+       {{"runs", abbreviations.runs("Every service and grant funded by " + project.publisher.name +
+                                    ", with the figures as published in its annual report.")}}},
       {"year", latest.label()},
-      {"total_label", "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
+      {"total_label",
+       "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
       {"total_short", format_short(total.amount)},
       {"total_exact", format_pounds(total.amount, 2)},
       {"lines", figure_and_noun(count_rows(project, total.rows))},
@@ -76,7 +80,8 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
       {"report_title", project.wording.report_title + " " + latest.label()},
       // A register with no rows and no configured year has no year to show.
       {"has_year", !project.years.empty()},
-      {"nothing_yet", "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
+      {"nothing_yet",
+       "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
   };
   add_sections(project, paths, latest, total, &home);
   context["printed_notes"] =
@@ -87,8 +92,8 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
                          "every " + row_noun(project) + ", to search, filter and sort"));
   for (Dimension dimension : paths.listed()) {
     const DimensionNames& names = names_of(dimension);
-    explore.push_back(link(names.title, paths.index(dimension),
-                           std::string("totals by ") + names.singular));
+    explore.push_back(
+        link(names.title, paths.index(dimension), std::string("totals by ") + names.singular));
   }
   explore.push_back(link("Reports", SitePaths::reports_index(), "the annual-report tables"));
   explore.push_back(link("Open data downloads", SitePaths::downloads_index(),
@@ -97,7 +102,8 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
 
   nlohmann::json about = nlohmann::json::array();
   for (const ProsePage& page : project.pages)
-    if (!replaces_statement(page)) about.push_back(link(page.title, SitePaths::prose(page.slug), ""));
+    if (!replaces_statement(page))
+      about.push_back(link(page.title, SitePaths::prose(page.slug), ""));
   about.push_back(link("Glossary", SitePaths::glossary(), "what the abbreviations mean"));
   about.push_back(link("Accessibility statement", SitePaths::accessibility(),
                        "how accessible this site is, and how to report a problem"));

@@ -37,13 +37,15 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
   }
   if (dimension == Dimension::organisation)
     std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
-      return ascii_lower(project.organisations[a.key].name) < ascii_lower(project.organisations[b.key].name);
+      return ascii_lower(project.organisations[a.key].name) <
+             ascii_lower(project.organisations[b.key].name);
     });
   return groups;
 }
 
 // Rows recorded against `area` itself, not an area inside it.
-std::vector<std::size_t> direct_rows(const Project& project, const std::vector<std::size_t>& within, int area) {
+std::vector<std::size_t> direct_rows(const Project& project, const std::vector<std::size_t>& within,
+                                     int area) {
   std::vector<std::size_t> rows;
   for (std::size_t i : within)
     if (project.awards[i].area == area) rows.push_back(i);
@@ -54,23 +56,26 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
                            const std::vector<Group>& groups) {
   const DimensionNames& names = names_of(dimension);
   bool area = dimension == Dimension::area;
-  nlohmann::json columns = {{{"label", field_label(project.wording, names.field)}, {"numeric", false}},
-                            {{"label", area ? "Lines recorded against it" : "Lines"}, {"numeric", true}},
-                            {{"label", area ? "Amount recorded against it" : "Amount"}, {"numeric", true}}};
+  nlohmann::json columns = {
+      {{"label", field_label(project.wording, names.field)}, {"numeric", false}},
+      {{"label", area ? "Lines recorded against it" : "Lines"}, {"numeric", true}},
+      {{"label", area ? "Amount recorded against it" : "Amount"}, {"numeric", true}}};
   if (area) {
     columns.push_back({{"label", "Lines including areas within"}, {"numeric", true}});
     columns.push_back({{"label", "Amount including areas within"}, {"numeric", true}});
   }
-  nlohmann::json table = empty_table(std::string(names.key) + "-table",
-                                     std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
+  nlohmann::json table = empty_table(
+      std::string(names.key) + "-table",
+      std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
   Total direct_sum;
   for (const Group& group : groups) {
-    Total direct = area ? total_of(project, direct_rows(project, group.awards, group.key)) : group.total;
+    Total direct =
+        area ? total_of(project, direct_rows(project, group.awards, group.key)) : group.total;
     direct_sum.amount += direct.amount;
-    nlohmann::json cells = {
-        plain_cell(name_of(project, dimension, group.key), paths.item(dimension, group.key), false, true),
-        plain_cell(std::to_string(direct.rows), "", true),
-        plain_cell(pounds(project, direct.amount), "", true)};
+    nlohmann::json cells = {plain_cell(name_of(project, dimension, group.key),
+                                       paths.item(dimension, group.key), false, true),
+                            plain_cell(std::to_string(direct.rows), "", true),
+                            plain_cell(pounds(project, direct.amount), "", true)};
     if (area) {
       cells.push_back(plain_cell(std::to_string(group.total.rows), "", true));
       cells.push_back(plain_cell(pounds(project, group.total.amount), "", true));
@@ -78,7 +83,8 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     table["rows"].push_back({{"cells", cells}});
   }
   // Priorities overlap (an award may serve several), so their amounts do not add up.
-  if (dimension != Dimension::priority) set_total_row(&table, 2, "Total", pounds(project, direct_sum.amount));
+  if (dimension != Dimension::priority)
+    set_total_row(&table, 2, "Total", pounds(project, direct_sum.amount));
   return table;
 }
 
@@ -88,7 +94,9 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
   nlohmann::json facts = nlohmann::json::array();
   auto fact = [&](const std::string& label, const std::string& text, const std::string& url = "") {
     if (!text.empty())
-      facts.push_back({{"label", label}, {"runs", abbreviations.runs(text)}, {"url", url},
+      facts.push_back({{"label", label},
+                       {"runs", abbreviations.runs(text)},
+                       {"url", url},
                        {"has_url", !url.empty()}});
   };
   if (dimension == Dimension::fund) {
@@ -106,11 +114,13 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
     for (std::size_t outer = 0; outer < project.areas.size(); ++outer) {
       const std::vector<int>& inner = project.areas[outer].contains;
       if (std::find(inner.begin(), inner.end(), key) != inner.end())
-        fact("Part of", project.areas[outer].name, paths.item(Dimension::area, static_cast<int>(outer)));
+        fact("Part of", project.areas[outer].name,
+             paths.item(Dimension::area, static_cast<int>(outer)));
     }
   } else if (dimension == Dimension::year) {
     FinancialYear year = project.years[key];
-    fact("Report", project.wording.report_title + " " + year.label(), SitePaths::report(year, ".html"));
+    fact("Report", project.wording.report_title + " " + year.label(),
+         SitePaths::report(year, ".html"));
   }
   return facts;
 }
@@ -119,19 +129,20 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
 nlohmann::json within_table(const Project& project, const SitePaths& paths, const Group& group) {
   std::vector<int> areas = {group.key};
   for (int inner : areas_within(project.areas, group.key)) areas.push_back(inner);
-  nlohmann::json table = empty_table(
-      "within-table", project.areas[group.key].name + " and the areas within it",
-      {{{"label", field_label(project.wording, Field::area)}, {"numeric", false}},
-       {{"label", "Lines"}, {"numeric", true}},
-       {{"label", "Amount"}, {"numeric", true}}});
+  nlohmann::json table =
+      empty_table("within-table", project.areas[group.key].name + " and the areas within it",
+                  {{{"label", field_label(project.wording, Field::area)}, {"numeric", false}},
+                   {{"label", "Lines"}, {"numeric", true}},
+                   {{"label", "Amount"}, {"numeric", true}}});
   for (int area : areas) {
     Total direct = total_of(project, direct_rows(project, group.awards, area));
     std::string name = project.areas[area].name + (area == group.key ? " (itself)" : "");
-    table["rows"].push_back({{"cells",
-                              {plain_cell(name, area == group.key ? "" : paths.item(Dimension::area, area),
-                                          false, true),
-                               plain_cell(std::to_string(direct.rows), "", true),
-                               plain_cell(pounds(project, direct.amount), "", true)}}});
+    table["rows"].push_back(
+        {{"cells",
+          {plain_cell(name, area == group.key ? "" : paths.item(Dimension::area, area), false,
+                      true),
+           plain_cell(std::to_string(direct.rows), "", true),
+           plain_cell(pounds(project, direct.amount), "", true)}}});
   }
   set_total_row(&table, 2, "Total including the areas within", pounds(project, group.total.amount));
   return table;
@@ -142,13 +153,15 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
-  nlohmann::json context = page_frame(
-      project, path, name, {{"Home", SitePaths::home()}, {names.title, paths.index(dimension)}, {name, ""}});
+  nlohmann::json context =
+      page_frame(project, path, name,
+                 {{"Home", SitePaths::home()}, {names.title, paths.index(dimension)}, {name, ""}});
   add_navigation(project, paths, names.key, &context);
   AbbreviationMarker abbreviations(project.glossary);
 
   bool area = dimension == Dimension::area;
-  std::vector<std::size_t> rows = area ? direct_rows(project, group.awards, group.key) : group.awards;
+  std::vector<std::size_t> rows =
+      area ? direct_rows(project, group.awards, group.key) : group.awards;
   Total total = total_of(project, rows);
   std::vector<AwardColumn> columns =
       award_columns(project, rows, area ? std::nullopt : std::optional<Field>(names.field));
@@ -172,8 +185,8 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
       {"has_rows", !rows.empty()},
       {"table", table},
       {"has_within", has_inner},
-      {"within_summary", "Including the areas within it: " + count_rows(project, group.total.rows) + ", " +
-                             pounds(project, group.total.amount) + "."},
+      {"within_summary", "Including the areas within it: " + count_rows(project, group.total.rows) +
+                             ", " + pounds(project, group.total.amount) + "."},
       {"within_table", has_inner ? within_table(project, paths, group) : nlohmann::json(false)},
   };
   context["printed_notes"] = dimension == Dimension::year
@@ -197,10 +210,12 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
     std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
                         "s and their " + measure_name(project.measure) + " total.";
     if (dimension == Dimension::area)
-      intro += " An area can contain other areas: its page shows what is recorded against the area "
-               "itself and the total including the areas within it.";
+      intro +=
+          " An area can contain other areas: its page shows what is recorded against the area "
+          "itself and the total including the areas within it.";
     if (dimension == Dimension::priority)
-      intro += " A line can serve several priorities, so these amounts overlap and are not added up.";
+      intro +=
+          " A line can serve several priorities, so these amounts overlap and are not added up.";
     context["listing"] = {{"heading", names.title},
                           {"intro", intro},
                           {"table", index_table(project, paths, dimension, groups)}};
@@ -214,9 +229,10 @@ void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   for (Dimension dimension : paths.listed()) {
     for (Group& group : listed_groups(project, dimension)) {
       std::string path = paths.item(dimension, group.key);
-      plan->push_back(PlannedOutput::from_context(path, [&project, paths, dimension, group = std::move(group)] {
-        return item_context(project, paths, dimension, group);
-      }));
+      plan->push_back(
+          PlannedOutput::from_context(path, [&project, paths, dimension, group = std::move(group)] {
+            return item_context(project, paths, dimension, group);
+          }));
     }
   }
 }

@@ -43,7 +43,9 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
 }
 
 nlohmann::json licence_context(const Wording& wording) {
-  return {{"name", wording.licence_name}, {"url", wording.licence_url}, {"has_url", !wording.licence_url.empty()}};
+  return {{"name", wording.licence_name},
+          {"url", wording.licence_url},
+          {"has_url", !wording.licence_url.empty()}};
 }
 
 }  // namespace fundpress

@@ -14,7 +14,8 @@ std::vector<PageItem> page_items(int current, int count) {
 
 int page_count(std::size_t rows, int page_size) {
   if (rows == 0 || page_size <= 0) return 1;
-  return static_cast<int>((rows + static_cast<std::size_t>(page_size) - 1) / static_cast<std::size_t>(page_size));
+  return static_cast<int>((rows + static_cast<std::size_t>(page_size) - 1) /
+                          static_cast<std::size_t>(page_size));
 }
 
 nlohmann::json pagination_context(int current, int count, const std::string& label,
@@ -30,8 +31,11 @@ nlohmann::json pagination_context(int current, int count, const std::string& lab
     if (page < 1 || page > count) return false;
     return {{"path", path_of(page)}};
   };
-  return {{"show", count > 1}, {"label", label}, {"previous", link(current - 1)},
-          {"next", link(current + 1)}, {"items", items}};
+  return {{"show", count > 1},
+          {"label", label},
+          {"previous", link(current - 1)},
+          {"next", link(current + 1)},
+          {"items", items}};
 }
 
 }  // namespace fundpress

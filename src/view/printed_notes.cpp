@@ -14,7 +14,8 @@ std::vector<const PrintedTotal*> noted_totals(const Project& project, FinancialY
 
 std::size_t noted_total_count(const Project& project) {
   std::size_t count = 0;
-  for (const PrintedTotal& total : project.printed_totals) count += total.agreement != Agreement::exact;
+  for (const PrintedTotal& total : project.printed_totals)
+    count += total.agreement != Agreement::exact;
   return count;
 }
 
@@ -22,7 +23,8 @@ std::string printed_total_note(const PrintedTotal& total) {
   std::string printed = total.text;
   // "7,036" in a column of £000s: say what it stands for.
   std::string in_pounds = format_pounds(total.printed, -1);
-  if (printed != in_pounds && printed != format_amount(total.printed, -1)) printed += " (" + in_pounds + ")";
+  if (printed != in_pounds && printed != format_amount(total.printed, -1))
+    printed += " (" + in_pounds + ")";
   std::string out = "\xE2\x80\x9C" + total.label + "\xE2\x80\x9D for " + total.year.label() +
                     " is printed in the source table as " + printed;
   std::string lines = count_of(total.lines, "line");
@@ -37,7 +39,8 @@ std::string printed_total_note(const PrintedTotal& total) {
          ". The total is published as printed; every line is published exactly.";
 }
 
-nlohmann::json printed_notes_context(const Project& project, const std::vector<FinancialYear>& years) {
+nlohmann::json printed_notes_context(const Project& project,
+                                     const std::vector<FinancialYear>& years) {
   nlohmann::json notes = nlohmann::json::array();
   for (FinancialYear year : years)
     for (const PrintedTotal* total : noted_totals(project, year))

@@ -29,7 +29,8 @@ std::string printed_total_note(const PrintedTotal& total);
 /// The notes on the printed totals of `years` for a page's
 /// "printed_notes" partial ({"notes": [{"text", "report_path", "report"}]}),
 /// or false when none needs one.
-nlohmann::json printed_notes_context(const Project& project, const std::vector<FinancialYear>& years);
+nlohmann::json printed_notes_context(const Project& project,
+                                     const std::vector<FinancialYear>& years);
 
 /// The same notes as plain sentences, for the open-data files' metadata.
 std::vector<std::string> printed_note_texts(const Project& project);

@@ -13,7 +13,8 @@ namespace {
 // plain e-mail address (so no other scheme can reach an href).
 std::string mailto(const std::string& text) {
   std::size_t at = text.find('@');
-  if (at == std::string::npos || at == 0 || at + 1 >= text.size() || text.find('@', at + 1) != std::string::npos)
+  if (at == std::string::npos || at == 0 || at + 1 >= text.size() ||
+      text.find('@', at + 1) != std::string::npos)
     return "";
   for (char c : text) {
     bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '%' ||
@@ -37,8 +38,8 @@ nlohmann::json glossary_context(const Project& project) {
 // one, is its body instead ("html", filled in when the page is rendered).
 nlohmann::json statement_context(const Project& project, bool custom) {
   const SiteOptions& site = project.site;
-  std::string contact = site.accessibility_contact.empty() ? project.publisher.email
-                                                           : site.accessibility_contact;
+  std::string contact =
+      site.accessibility_contact.empty() ? project.publisher.email : site.accessibility_contact;
   return {{"custom", custom},
           {"site_name", project.publisher.short_name + " funding website"},
           {"contact", contact},
@@ -81,7 +82,8 @@ void plan_prose_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   for (const ProsePage& page : project.pages) {
     if (replaces_statement(page)) continue;
     std::string path = SitePaths::prose(page.slug);
-    nlohmann::json context = page_frame(project, path, page.title, {{"Home", SitePaths::home()}, {page.title, ""}});
+    nlohmann::json context =
+        page_frame(project, path, page.title, {{"Home", SitePaths::home()}, {page.title, ""}});
     add_navigation(project, in.paths, page.slug, &context);
     context["prose"] = {{"heading", page.title}};
     plan->push_back(PlannedOutput::from_context(path, ready(std::move(context)))
@@ -92,7 +94,8 @@ void plan_prose_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
 void plan_glossary(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   std::string path = SitePaths::glossary();
-  nlohmann::json context = page_frame(project, path, "Glossary", {{"Home", SitePaths::home()}, {"Glossary", ""}});
+  nlohmann::json context =
+      page_frame(project, path, "Glossary", {{"Home", SitePaths::home()}, {"Glossary", ""}});
   add_navigation(project, in.paths, "glossary", &context);
   context["glossary"] = glossary_context(project);
   plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
@@ -103,16 +106,19 @@ void plan_accessibility(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   const ProsePage* custom = statement_page(project);
   std::string path = SitePaths::accessibility();
   std::string title = custom ? custom->title : "Accessibility statement";
-  nlohmann::json context = page_frame(project, path, title, {{"Home", SitePaths::home()}, {title, ""}});
+  nlohmann::json context =
+      page_frame(project, path, title, {{"Home", SitePaths::home()}, {title, ""}});
   add_navigation(project, in.paths, "accessibility", &context);
   context["statement"] = statement_context(project, custom != nullptr);
   PlannedOutput output = PlannedOutput::from_context(path, ready(std::move(context)));
-  if (custom) output = std::move(output).with_prose({custom->markdown, &project.glossary, "/statement/html"});
+  if (custom)
+    output = std::move(output).with_prose({custom->markdown, &project.glossary, "/statement/html"});
   plan->push_back(std::move(output));
 }
 
 void plan_not_found(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  plan->push_back(PlannedOutput::from_context(SitePaths::not_found(), ready(not_found_context(in.project, in.paths))));
+  plan->push_back(PlannedOutput::from_context(SitePaths::not_found(),
+                                              ready(not_found_context(in.project, in.paths))));
 }
 
 }  // namespace fundpress

@@ -89,17 +89,18 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
     if (column.field == Field::amount) {
       properties[column.name]["description"] =
           std::string(field_info(column.field).meaning) + " " + amounts_explained;
-      properties[pence_key] = {{"title", column.label + " in pence"},
-                               {"description", "The same amount as a whole number of pence; null when not yet known."},
-                               {"type", {"integer", "null"}}};
+      properties[pence_key] = {
+          {"title", column.label + " in pence"},
+          {"description", "The same amount as a whole number of pence; null when not yet known."},
+          {"type", {"integer", "null"}}};
       required.push_back(pence_key);
     }
   }
   return {
       {"$schema", "https://json-schema.org/draft/2020-12/schema"},
       {"title", view.about["title"].get<std::string>() + ": awards.json"},
-      {"description", "Every published row of the register, with typed fields. " +
-                          std::string(amounts_explained)},
+      {"description",
+       "Every published row of the register, with typed fields. " + std::string(amounts_explained)},
       {"type", "object"},
       {"required", {"title", "publisher", "licence", "as_of", "measure", "currency", "awards"}},
       {"additionalProperties", false},
@@ -109,9 +110,12 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
         {"licence",
          {{"type", "object"},
           {"required", {"name", "url"}},
-          {"properties", {{"name", {{"type", "string"}}}, {"url", {{"type", "string"}, {"format", "uri"}}}}}}},
+          {"properties",
+           {{"name", {{"type", "string"}}}, {"url", {{"type", "string"}, {"format", "uri"}}}}}}},
         {"as_of",
-         {{"type", {"string", "null"}}, {"format", "date"}, {"pattern", date_pattern},
+         {{"type", {"string", "null"}},
+          {"format", "date"},
+          {"pattern", date_pattern},
           {"description", "The date the figures are as at."}}},
         {"measure",
          {{"enum", {"proposed", "awarded", "paid"}},
@@ -120,8 +124,9 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
         {"notes",
          {{"type", "array"},
           {"items", {{"type", "string"}}},
-          {"description", "Notes on totals printed in the source table that are not exactly the sum "
-                          "of their lines; present only when there are such totals."}}},
+          {"description",
+           "Notes on totals printed in the source table that are not exactly the sum "
+           "of their lines; present only when there are such totals."}}},
         {"awards", {{"type", "array"}, {"items", {{"$ref", "#/$defs/award"}}}}}}},
       {"$defs",
        {{"award",
@@ -136,11 +141,12 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
   ordered columns = ordered::array();
   for (const RegisterColumn& column : view.columns) {
     TypeDescription type = type_of(column.field);
-    ordered entry = {{"name", column.name},
-                     {"titles", column.name},
-                     {"dc:description", std::string(field_info(column.field).meaning) +
-                                            (column.label != column.name ? " (" + column.label + ")" : "")},
-                     {"datatype", type.csvw}};
+    ordered entry = {
+        {"name", column.name},
+        {"titles", column.name},
+        {"dc:description", std::string(field_info(column.field).meaning) +
+                               (column.label != column.name ? " (" + column.label + ")" : "")},
+        {"datatype", type.csvw}};
     if (field_info(column.field).type == FieldType::list) entry["separator"] = "; ";
     if (always_has_value(column.field)) entry["required"] = true;
     columns.push_back(entry);
@@ -155,8 +161,13 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
       {"dc:description", "Every published row of the register. " + std::string(amounts_explained) +
                              " " + formula_guard_explained},
       {"dialect",
-       {{"encoding", "utf-8"}, {"header", true}, {"headerRowCount", 1}, {"delimiter", ","},
-        {"quoteChar", "\""}, {"doubleQuote", true}, {"lineTerminators", {"\r\n"}}}},
+       {{"encoding", "utf-8"},
+        {"header", true},
+        {"headerRowCount", 1},
+        {"delimiter", ","},
+        {"quoteChar", "\""},
+        {"doubleQuote", true},
+        {"lineTerminators", {"\r\n"}}}},
       {"tableSchema", {{"columns", columns}, {"primaryKey", "id"}}},
   };
   if (view.about.contains("notes")) metadata["rdfs:comment"] = view.about["notes"];

@@ -44,7 +44,8 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
     }
     nlohmann::json options = nlohmann::json::array();
     for (int key : keys) {
-      options.push_back({{"value", paths.slug(dimension, key)}, {"label", name_of(project, dimension, key)}});
+      options.push_back(
+          {{"value", paths.slug(dimension, key)}, {"label", name_of(project, dimension, key)}});
     }
     if (options.size() < 2) continue;  // one value filters nothing out
     list.push_back({{"field", field_info(names.field).name},
@@ -84,16 +85,19 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
     nlohmann::json& funds = keys[field_info(Field::fund).name] = nlohmann::json::array();
     if (award.fund >= 0) funds.push_back(paths.slug(Dimension::fund, award.fund));
     keys[field_info(Field::section).name] = {paths.slug(Dimension::section, award.section)};
-    rows.push_back({{"cells", cells},
-                    {"links", links},
-                    {"sort", sort},
-                    {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
-                                                 : nlohmann::json(nullptr)},
-                    {"keys", keys}});
+    rows.push_back(
+        {{"cells", cells},
+         {"links", links},
+         {"sort", sort},
+         {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
+                                      : nlohmann::json(nullptr)},
+         {"keys", keys}});
   }
   nlohmann::json headings = nlohmann::json::array();
   for (const AwardColumn& column : columns)
-    headings.push_back({{"field", field_info(column.field).name}, {"label", column.label}, {"numeric", column.numeric}});
+    headings.push_back({{"field", field_info(column.field).name},
+                        {"label", column.label},
+                        {"numeric", column.numeric}});
   return {{"noun", row_noun(project)},
           {"decimals", project.display.total_decimals},
           {"brackets", project.display.negative_in_brackets},
@@ -110,13 +114,14 @@ struct RegisterBasis {
   nlohmann::json offered;
 };
 
-std::shared_ptr<const RegisterBasis> register_basis(const Project& project, const SitePaths& paths) {
+std::shared_ptr<const RegisterBasis> register_basis(const Project& project,
+                                                    const SitePaths& paths) {
   auto basis = std::make_shared<RegisterBasis>();
   basis->awards = all_awards(project);
   basis->columns = award_columns(project, basis->awards);
   Total total = total_of(project, basis->awards);
-  basis->status = count_rows(project, total.rows) + ", " +
-                  format_total_pounds(total.amount, project.display);
+  basis->status =
+      count_rows(project, total.rows) + ", " + format_total_pounds(total.amount, project.display);
   basis->offered = filters(project, paths, basis->awards);
   return basis;
 }
@@ -130,7 +135,9 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
   std::vector<Crumb> crumbs = {{"Home", SitePaths::home()}};
   if (page == 1) crumbs.push_back({heading, ""});
-  else crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
+  else
+    crumbs.insert(crumbs.end(),
+                  {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
   nlohmann::json context =
       page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
   add_navigation(project, paths, "register", &context);
@@ -142,10 +149,13 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
                                       " of " + std::to_string(awards.size())
                                 : "";
   AbbreviationMarker abbreviations(project.glossary);
-  nlohmann::json intro = {{"runs", abbreviations.runs(
-      "Every " + row_noun(project) + " published by " + project.publisher.name + ", with its " +
-      measure_name(project.measure) + " amount. Select a service to see everything about it.")}};
-  context["scripts"] = {{{"path", SitePaths::register_data()}}, {{"path", SitePaths::asset("register.js")}}};
+  nlohmann::json intro = {
+      {"runs",
+       abbreviations.runs("Every " + row_noun(project) + " published by " + project.publisher.name +
+                          ", with its " + measure_name(project.measure) +
+                          " amount. Select a service to see everything about it.")}};
+  context["scripts"] = {{{"path", SitePaths::register_data()}},
+                        {{"path", SitePaths::asset("register.js")}}};
   context["register"] = {
       {"heading", heading},
       {"intro", intro},
@@ -156,7 +166,8 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       {"filters", basis.offered},
       {"table", award_table(project, paths, slice, basis.columns, "register-table",
                             "Funding register" + shown, abbreviations)},
-      {"pagination", pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
+      {"pagination",
+       pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
   };
   return context;
 }
@@ -169,9 +180,10 @@ void plan_register_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan)
   std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
   int pages = page_count(basis->awards.size(), project.site.page_size);
   for (int page = 1; page <= pages; ++page) {
-    plan->push_back(PlannedOutput::from_context(SitePaths::register_page(page), [&project, paths, basis, page, pages] {
-      return register_page_context(project, paths, *basis, page, pages);
-    }));
+    plan->push_back(PlannedOutput::from_context(
+        SitePaths::register_page(page), [&project, paths, basis, page, pages] {
+          return register_page_context(project, paths, *basis, page, pages);
+        }));
   }
 }
 

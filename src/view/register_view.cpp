@@ -14,13 +14,15 @@ RegisterView register_view(const Project& project) {
   view.project = &project;
   view.rows = all_awards(project);
   for (Field field : published_fields(project, view.rows)) {
-    view.columns.push_back(RegisterColumn{field, field_info(field).name, heading_for(project, field, 1)});
+    view.columns.push_back(
+        RegisterColumn{field, field_info(field).name, heading_for(project, field, 1)});
   }
   view.about = nlohmann::ordered_json{
       {"title", "Funding register of the " + project.publisher.name},
       {"publisher", project.publisher.name},
       {"licence", {{"name", project.wording.licence_name}, {"url", project.wording.licence_url}}},
-      {"as_of", project.as_of.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(format_iso_date(project.as_of))},
+      {"as_of", project.as_of.empty() ? nlohmann::ordered_json()
+                                      : nlohmann::ordered_json(format_iso_date(project.as_of))},
       {"measure", measure_name(project.measure)},
       {"currency", "GBP"},
   };

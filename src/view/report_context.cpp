@@ -17,8 +17,8 @@ nlohmann::json footnote_json(const ReportView& report, int index) {
 }
 
 // A sub-total or the grand total as its row prints it.
-nlohmann::json total_json(const ReportView& report, const ReportTotal& total, const std::string& label,
-                          const Project& project) {
+nlohmann::json total_json(const ReportView& report, const ReportTotal& total,
+                          const std::string& label, const Project& project) {
   return {{"label", label},
           {"amount", format_total_amount(total.shown, project.display)},
           {"footnote", footnote_json(report, total.footnote)}};
@@ -57,7 +57,8 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
           cell["plain"] = std::move(shown);
           cell["footnote"] = footnote_json(report, line.footnote);
         } else {
-          nlohmann::json text = abbreviations.text(award_field_text(project, award, report.columns[c].field));
+          nlohmann::json text =
+              abbreviations.text(award_field_text(project, award, report.columns[c].field));
           cell["plain"] = std::move(text["text"]);
           cell["runs"] = std::move(text["runs"]);
         }

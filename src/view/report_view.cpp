@@ -10,8 +10,8 @@ namespace {
 
 // Footnote markers in the order printers use them: * † ‡ § ‖ ¶, then numbers.
 std::string footnote_marker(std::size_t n) {
-  static const char* const markers[] = {"*", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7",
-                                        "\xE2\x80\x96", "\xC2\xB6"};
+  static const char* const markers[] = {"*",        "\xE2\x80\xA0", "\xE2\x80\xA1",
+                                        "\xC2\xA7", "\xE2\x80\x96", "\xC2\xB6"};
   if (n < 6) return markers[n];
   return std::to_string(n + 1);
 }
@@ -57,8 +57,8 @@ ReportTotal report_total(const Total& total) {
 // "publish-with-note", or check would have stopped the build.
 void attach_printed_totals(const Project& project, ReportView* report) {
   auto note = [&](const PrintedTotal& printed, bool referenced) {
-    report->footnotes.push_back(
-        ReportFootnote{footnote_marker(report->footnotes.size()), printed_total_note(printed), referenced});
+    report->footnotes.push_back(ReportFootnote{footnote_marker(report->footnotes.size()),
+                                               printed_total_note(printed), referenced});
     return static_cast<int>(report->footnotes.size() - 1);
   };
   auto attach = [&](const PrintedTotal& printed, ReportTotal* row) {
@@ -94,8 +94,9 @@ ReportView build_report(const Project& project, FinancialYear year) {
                                   : project.wording.report_columns;
   for (std::size_t c = 0; c < fields.size(); ++c) {
     if (fields[c] == Field::amount) report.amount_column = c;
-    report.columns.push_back(
-        ReportColumn{fields[c], heading_for(project, fields[c], project.display.unit), fields[c] == Field::amount});
+    report.columns.push_back(ReportColumn{fields[c],
+                                          heading_for(project, fields[c], project.display.unit),
+                                          fields[c] == Field::amount});
   }
 
   std::vector<Group> groups = group_by(project, awards, Dimension::section);
@@ -125,14 +126,17 @@ ReportView build_report(const Project& project, FinancialYear year) {
 
   std::string measure = measure_name(project.measure);
   report.caption = report.title + ": " + count_of(report.total.total.rows, "line") + " in " +
-                   count_of(groups.size(), "section") + ", " + measure + " amounts in " + unit_words(project.display.unit);
+                   count_of(groups.size(), "section") + ", " + measure + " amounts in " +
+                   unit_words(project.display.unit);
   bool as_printed = report.total.as_printed;
   for (const ReportSection& section : report.sections) as_printed |= section.subtotal.as_printed;
   if (project.display.unit > 1)
     report.caption += ", each figure rounded on its own, so figures may not add up exactly";
   else if (project.display.total_decimals == 0)
-    report.caption += "; sub-totals and the grand total are exact sums rounded to the nearest pound";
-  if (as_printed) report.caption += "; a total marked with a note is shown as the source table prints it";
+    report.caption +=
+        "; sub-totals and the grand total are exact sums rounded to the nearest pound";
+  if (as_printed)
+    report.caption += "; a total marked with a note is shown as the source table prints it";
   return report;
 }
 
@@ -142,16 +146,17 @@ std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>
   return awards.size() + 2 * project.sections.size() + notes + project.glossary.size() + 12;
 }
 
-std::vector<GlossaryTerm> abbreviations_in_report(const Project& project, const ReportView& report) {
+std::vector<GlossaryTerm> abbreviations_in_report(const Project& project,
+                                                  const ReportView& report) {
   AbbreviationMarker marker(project.glossary);
   for (const ReportSection& section : report.sections)
     for (const ReportLine& line : section.lines)
       for (std::size_t c = 0; c < report.columns.size(); ++c)
         if (c != report.amount_column)
-          marker.text(award_field_text(project, project.awards[line.award], report.columns[c].field));
+          marker.text(
+              award_field_text(project, project.awards[line.award], report.columns[c].field));
   for (const ReportFootnote& note : report.footnotes) marker.text(note.text);
   return marker.used();
 }
-
 
 }  // namespace fundpress

@@ -48,8 +48,8 @@ struct ReportSection {
 };
 
 struct ReportFootnote {
-  std::string marker;  // * † ‡ § ‖ ¶, then numbers
-  std::string text;    // a line's note, or the note on a printed total
+  std::string marker;      // * † ‡ § ‖ ¶, then numbers
+  std::string text;        // a line's note, or the note on a printed total
   bool referenced = true;  // false: a printed total the table has no row for
 };
 

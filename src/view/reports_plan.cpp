@@ -26,7 +26,8 @@ ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
 void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   std::string path = SitePaths::reports_index();
-  nlohmann::json context = page_frame(project, path, "Reports", {{"Home", SitePaths::home()}, {"Reports", ""}});
+  nlohmann::json context =
+      page_frame(project, path, "Reports", {{"Home", SitePaths::home()}, {"Reports", ""}});
   add_navigation(project, in.paths, "reports", &context);
   nlohmann::json years = nlohmann::json::array();
   for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {
@@ -44,12 +45,14 @@ void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
 
 void plan_report_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   for (FinancialYear year : in.project.years)
-    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".html"), report_context_maker(in, year)));
+    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".html"),
+                                                report_context_maker(in, year)));
 }
 
 void plan_report_markdown(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   for (FinancialYear year : in.project.years)
-    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".md"), report_context_maker(in, year)));
+    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".md"),
+                                                report_context_maker(in, year)));
 }
 
 void plan_report_workbooks(const PlanInputs& in, std::vector<PlannedOutput>* plan) {

@@ -80,7 +80,8 @@ SitePaths::SitePaths(const Project& project) {
 }
 
 std::string SitePaths::register_page(int page) {
-  return page <= 1 ? "register/index.html" : "register/page/" + std::to_string(page) + "/index.html";
+  return page <= 1 ? "register/index.html"
+                   : "register/page/" + std::to_string(page) + "/index.html";
 }
 
 std::string SitePaths::report(FinancialYear year, const std::string& extension) {

@@ -37,9 +37,9 @@ struct ProseText {
 /// One output. Its writer (render/outputs.h) reads what its kind needs: the
 /// context of a page, the year of a workbook.
 struct PlannedOutput {
-  std::string path;       // inside the site: "reports/2017-18/commissioning-budget.html"
-  ContextMaker context;   // empty for outputs made without one (a download, an asset)
-  FinancialYear year;     // for outputs made once a year
+  std::string path;      // inside the site: "reports/2017-18/commissioning-budget.html"
+  ContextMaker context;  // empty for outputs made without one (a download, an asset)
+  FinancialYear year;    // for outputs made once a year
   ProseText prose;
 
   /// An output rendered from a context: a page, a document, a JSON file.

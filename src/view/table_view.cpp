@@ -8,10 +8,12 @@
 namespace fundpress {
 
 std::string award_cell_text(const Project& project, const Award& award, Field field) {
-  return field == Field::amount ? amount_text(award, project.display) : award_field_text(project, award, field);
+  return field == Field::amount ? amount_text(award, project.display)
+                                : award_field_text(project, award, field);
 }
 
-std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field) {
+std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award,
+                           Field field) {
   switch (field) {
     case Field::service: return SitePaths::award(award);
     case Field::organisation:
@@ -40,28 +42,35 @@ std::string count_rows(const Project& project, std::size_t rows) {
   return count_of(rows, row_noun(project));
 }
 
-std::vector<AwardColumn> award_columns(const Project& project, const std::vector<std::size_t>& awards,
+std::vector<AwardColumn> award_columns(const Project& project,
+                                       const std::vector<std::size_t>& awards,
                                        std::optional<Field> leave_out) {
   static const Field candidates[] = {
-      Field::service, Field::organisation, Field::description, Field::amount,
-      Field::area,    Field::section,      Field::fund,        Field::priority,
-      Field::year,    Field::status,       Field::mechanism,   Field::start_date,
-      Field::end_date};
+      Field::service,   Field::organisation, Field::description, Field::amount, Field::area,
+      Field::section,   Field::fund,         Field::priority,    Field::year,   Field::status,
+      Field::mechanism, Field::start_date,   Field::end_date};
   std::vector<AwardColumn> columns;
   for (Field field : candidates) {
     if (field == leave_out) continue;
     bool shown = field == Field::service || field == Field::amount;
     if (field == Field::year) shown = project.years.size() > 1;
     else if (field == Field::section) shown = project.sections.size() > 1;
-    for (std::size_t i = 0; !shown && i < awards.size() && field != Field::year && field != Field::section; ++i)
+    for (std::size_t i = 0;
+         !shown && i < awards.size() && field != Field::year && field != Field::section; ++i)
       shown = !award_field_text(project, project.awards[awards[i]], field).empty();
-    if (shown) columns.push_back({field, heading_for(project, field, project.display.unit), field == Field::amount});
+    if (shown)
+      columns.push_back(
+          {field, heading_for(project, field, project.display.unit), field == Field::amount});
   }
   return columns;
 }
 
-nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric, bool row_header) {
-  return {{"runs", std::move(runs)}, {"url", url}, {"has_url", !url.empty()}, {"numeric", numeric},
+nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
+                          bool row_header) {
+  return {{"runs", std::move(runs)},
+          {"url", url},
+          {"has_url", !url.empty()},
+          {"numeric", numeric},
           {"row_header", row_header}};
 }
 
@@ -72,9 +81,13 @@ nlohmann::json plain_cell(const std::string& text, const std::string& url, bool 
 
 nlohmann::json empty_table(const std::string& id, const std::string& caption,
                            const nlohmann::json& columns) {
-  return {{"id", id}, {"caption", caption}, {"columns", columns}, {"rows", nlohmann::json::array()},
+  return {{"id", id},
+          {"caption", caption},
+          {"columns", columns},
+          {"rows", nlohmann::json::array()},
           {"has_total", false},
-          {"total", {{"label", ""}, {"label_span", 1}, {"amount", ""}, {"blank_after", blank_cells(0)}}}};
+          {"total",
+           {{"label", ""}, {"label_span", 1}, {"amount", ""}, {"blank_after", blank_cells(0)}}}};
 }
 
 nlohmann::json award_table(const Project& project, const SitePaths& paths,
@@ -94,8 +107,8 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
       bool figure = field == Field::amount;
       std::string text = award_cell_text(project, award, field);
       cells.push_back(table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
-                                 award_cell_url(project, paths, award, field), figure && award.amount_known,
-                                 c == 0));
+                                 award_cell_url(project, paths, award, field),
+                                 figure && award.amount_known, c == 0));
     }
     table["rows"].push_back({{"cells", cells}});
   }

@@ -34,7 +34,8 @@ struct AwardColumn {
 /// priority, year, status, mechanism and dates: each only when one of
 /// `awards` has it (service, organisation and amount always), without
 /// `leave_out` (the field a listing page is about).
-std::vector<AwardColumn> award_columns(const Project& project, const std::vector<std::size_t>& awards,
+std::vector<AwardColumn> award_columns(const Project& project,
+                                       const std::vector<std::size_t>& awards,
                                        std::optional<Field> leave_out = std::nullopt);
 
 /// What an award's cell in the column of `field` says: its amount as shown
@@ -42,12 +43,14 @@ std::vector<AwardColumn> award_columns(const Project& project, const std::vector
 std::string award_cell_text(const Project& project, const Award& award, Field field);
 /// The page that cell links to, or "": the award's own page from its
 /// service, the page of its organisation, section, area, fund or year.
-std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award, Field field);
+std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award,
+                           Field field);
 
 /// A cell: `runs` from AbbreviationMarker::runs or unmarked_runs.
-nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric, bool row_header);
-nlohmann::json plain_cell(const std::string& text, const std::string& url = "", bool numeric = false,
-                          bool row_header = false);
+nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
+                          bool row_header);
+nlohmann::json plain_cell(const std::string& text, const std::string& url = "",
+                          bool numeric = false, bool row_header = false);
 
 /// A table with no rows yet; `columns` are {"label", "numeric"} objects.
 nlohmann::json empty_table(const std::string& id, const std::string& caption,

@@ -17,7 +17,7 @@ namespace fundpress {
 
 struct WorkbookColumn {
   Field field;
-  std::string heading;        // unique within the Register, as an Excel table needs
+  std::string heading;  // unique within the Register, as an Excel table needs
   FieldType type;
   int width = 0;              // characters; 0 fits the content
   std::string number_format;  // amounts and dates
@@ -57,10 +57,10 @@ struct WorkbookView {
   DocumentInfo info;
   std::vector<WorkbookSheet> sheets;  // in the layout's order
   std::vector<WorkbookColumn> columns;
-  std::vector<std::size_t> rows;      // indices into project->awards, in source order
-  Total total;                        // of the rows
+  std::vector<std::size_t> rows;  // indices into project->awards, in source order
+  Total total;                    // of the rows
   std::vector<SummarySheet> summaries;
-  std::string year_label;              // "2017/18"
+  std::string year_label;  // "2017/18"
   std::string amount_heading, count_heading, total_label, amount_format;
   int max_width = 60;
   /// The appendix (view/report_view.h), unless it has more lines than a sheet

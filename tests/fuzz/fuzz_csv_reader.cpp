@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   fundpress::CsvOptions options;
   options.keep_blank_rows = true;
   std::size_t cells = 0;
-  fundpress::read_csv(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.csv", options,
-                      [&](fundpress::Row& row) { cells += row.cells.size(); }, diagnostics);
+  fundpress::read_csv(
+      std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.csv", options,
+      [&](fundpress::Row& row) { cells += row.cells.size(); }, diagnostics);
   return 0;
 }

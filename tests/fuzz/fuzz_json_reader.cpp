@@ -9,8 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   fundpress::JsonDocument document;
   fundpress::Diagnostics diagnostics;
-  if (fundpress::read_json(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", &document,
-                           diagnostics))
+  if (fundpress::read_json(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json",
+                           &document, diagnostics))
     (void)document.position_of("/awards/0/amount");
   return 0;
 }

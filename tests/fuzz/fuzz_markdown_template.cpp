@@ -17,15 +17,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   std::string input(reinterpret_cast<const char*>(data), size);
   std::size_t nul = input.find('\0');
   std::string markdown = input.substr(0, nul);
-  fundpress::ProseHtml html =
-      fundpress::markdown_to_html(markdown, {fundpress::GlossaryTerm{"LLR", "Leicester, Leicestershire and Rutland"}});
+  fundpress::ProseHtml html = fundpress::markdown_to_html(
+      markdown, {fundpress::GlossaryTerm{"LLR", "Leicester, Leicestershire and Rutland"}});
   if (nul == std::string::npos) return 0;
   try {
     fundpress::Templates templates({{"site/fuzz.html.mustache", input.substr(nul + 1)}});
-    nlohmann::json context = {{"title", html.title},
-                              {"body", html.html},
-                              {"rows", {{{"name", "<b>&"}, {"amount", "1,234"}}, {{"name", "x"}, {"amount", "5"}}}},
-                              {"flag", true}};
+    nlohmann::json context = {
+        {"title", html.title},
+        {"body", html.html},
+        {"rows", {{{"name", "<b>&"}, {"amount", "1,234"}}, {{"name", "x"}, {"amount", "5"}}}},
+        {"flag", true}};
     (void)templates.render("site/fuzz.html.mustache", context);
   } catch (const std::exception&) {
   }

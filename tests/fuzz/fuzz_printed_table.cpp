@@ -18,9 +18,10 @@ std::string folder() {
     char name[] = "/tmp/fundpress-fuzz-XXXXXX";
     std::string made = ::mkdtemp(name) ? name : "/tmp";
     std::FILE* config = std::fopen((made + "/fundpress.json").c_str(), "wb");
-    std::fputs("{\"publisher\": {\"name\": \"Fuzz PCC\"}, \"year\": \"2019/20\", "
-               "\"totals\": [\"Net expenditure\"], \"printed_totals\": \"publish-with-note\"}",
-               config);
+    std::fputs(
+        "{\"publisher\": {\"name\": \"Fuzz PCC\"}, \"year\": \"2019/20\", "
+        "\"totals\": [\"Net expenditure\"], \"printed_totals\": \"publish-with-note\"}",
+        config);
     std::fclose(config);
     return made;
   }();

@@ -34,7 +34,8 @@ inline std::string golden_path(const std::string& stage, const std::string& name
 inline bool updating_golden() { return std::getenv("FUNDPRESS_UPDATE_GOLDEN") != nullptr; }
 
 inline void write_file(const std::string& path, const std::string& bytes) {
-  for (std::size_t slash = path.find('/', 1); slash != std::string::npos; slash = path.find('/', slash + 1))
+  for (std::size_t slash = path.find('/', 1); slash != std::string::npos;
+       slash = path.find('/', slash + 1))
     mkdir(path.substr(0, slash).c_str(), 0755);
   std::ofstream(path, std::ios::binary) << bytes;
 }

@@ -22,9 +22,10 @@ class MemorySink : public OutputSink {
     files[path] = std::string(bytes);
     return true;
   }
-  bool write_file(const std::string& path,
-                  const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-                  std::string* error) override {
+  bool write_file(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      std::string* error) override {
     std::string real_path = testing::TempDir() + "memory-sink-" + std::to_string(getpid()) + "-" +
                             std::to_string(next_++);
     if (!write_at(real_path, error)) return false;

@@ -54,7 +54,8 @@ bool write_xlsx_table(const std::string& path, const std::vector<XlsxTableSheet>
             fail("\"" + cell.value + "\" is not a decimal number");
             continue;
           }
-          status = worksheet_write_number(worksheet, row, col, value, format_for(cell.number_format));
+          status =
+              worksheet_write_number(worksheet, row, col, value, format_for(cell.number_format));
         }
         if (status != LXW_NO_ERROR)
           fail(sheet.name + " row " + std::to_string(r + 1) + " column " + std::to_string(c + 1) +
@@ -63,7 +64,8 @@ bool write_xlsx_table(const std::string& path, const std::vector<XlsxTableSheet>
     }
   }
   lxw_error closed = workbook_close(workbook);
-  if (closed != LXW_NO_ERROR) fail(std::string("cannot write ") + path + ": " + lxw_strerror(closed));
+  if (closed != LXW_NO_ERROR)
+    fail(std::string("cannot write ") + path + ": " + lxw_strerror(closed));
   return error->empty();
 }
 

@@ -11,7 +11,8 @@ namespace fundpress::test {
 
 /// Reads every entry of the archive held in `bytes` into `parts` (name ->
 /// uncompressed bytes). Returns false with *error when it is not a readable zip.
-inline bool unzip(const std::string& bytes, std::map<std::string, std::string>* parts, std::string* error) {
+inline bool unzip(const std::string& bytes, std::map<std::string, std::string>* parts,
+                  std::string* error) {
   zip_error_t zip_error;
   zip_error_init(&zip_error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zip_error);
@@ -26,7 +27,8 @@ inline bool unzip(const std::string& bytes, std::map<std::string, std::string>* 
   zip_int64_t entries = zip_get_num_entries(archive, 0);
   for (zip_int64_t i = 0; ok && i < entries; ++i) {
     zip_stat_t stat;
-    zip_file_t* file = zip_stat_index(archive, i, 0, &stat) == 0 ? zip_fopen_index(archive, i, 0) : nullptr;
+    zip_file_t* file =
+        zip_stat_index(archive, i, 0, &stat) == 0 ? zip_fopen_index(archive, i, 0) : nullptr;
     if (!file) {
       *error = zip_strerror(archive);
       ok = false;

@@ -48,7 +48,8 @@ Project synthetic(std::size_t rows) {
     project.sections.push_back(section);
   }
   for (const char* name : {"North", "South", "East"}) project.areas.push_back(Area{name, "", {}});
-  for (const char* name : {"Safer streets", "Victim care"}) project.priorities.push_back(Priority{name, "", ""});
+  for (const char* name : {"Safer streets", "Victim care"})
+    project.priorities.push_back(Priority{name, "", ""});
   for (std::size_t i = 0; i < 500; ++i) {
     Organisation organisation;
     organisation.name = "Organisation " + letters(i);
@@ -75,7 +76,8 @@ Project synthetic(std::size_t rows) {
 nlohmann::json expected(const Project& project, const WorkbookView& view) {
   nlohmann::json sections = nlohmann::json::object();
   for (const Group& group : group_by(project, view.rows, Dimension::section))
-    sections[project.sections[group.key].name] = {{"pence", group.total.amount.pence}, {"rows", group.total.rows}};
+    sections[project.sections[group.key].name] = {{"pence", group.total.amount.pence},
+                                                  {"rows", group.total.rows}};
   return {{"rows", view.total.rows}, {"pence", view.total.amount.pence}, {"sections", sections}};
 }
 

@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "paths.h"
-#include "run.h"
 #include "rollup/rollup.h"
+#include "run.h"
 
 namespace fundpress {
 namespace {
@@ -41,21 +41,25 @@ Checked check(const std::string& name) {
 TEST(CheckProject, ReportsEveryErrorInOneRun) {
   Checked c = check("every-error-at-once");
   EXPECT_EQ(c.status, LoadStatus::data_errors);
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:3:4: error: amount \"12.345\" has more than two decimal places [money]",
-      "F/awards.csv:4:4: error: amount \"TBC\" is not a number; if the figure is not known yet, "
-      "give the row a status such as \"To be confirmed\" and list it in "
-      "\"unknown_amount_statuses\" [money]",
-      "F/awards.csv:5:4: error: amount is empty (an empty amount is allowed only when the status "
-      "is \"To be confirmed\") [money]",
-      "F/awards.csv:7:1: error: section \"Victim\" is not one of fundpress.json's \"sections\" "
-      "(\"Victims\", \"Prevention\") [reference]",
-      "F/awards.csv:8:4: error: amount \"1,23\" has a misplaced thousands separator [money]",
-      "F/awards.csv:9:2: error: service name is empty [required]",
-      "F/awards.csv:10:7: error: end date is before the start date [date]",
-      "F/awards.csv:11:6: error: date \"31/02/2018\" is not a day of the calendar [date]",
-      "F/awards.csv:12:8: error: row has 8 fields but the header has 7; a field containing a "
-      "comma must be in double quotes [csv]"}));
+  EXPECT_EQ(
+      c.messages(),
+      (std::vector<std::string>{
+          "F/awards.csv:3:4: error: amount \"12.345\" has more than two decimal places [money]",
+          "F/awards.csv:4:4: error: amount \"TBC\" is not a number; if the figure is not known "
+          "yet, "
+          "give the row a status such as \"To be confirmed\" and list it in "
+          "\"unknown_amount_statuses\" [money]",
+          "F/awards.csv:5:4: error: amount is empty (an empty amount is allowed only when the "
+          "status "
+          "is \"To be confirmed\") [money]",
+          "F/awards.csv:7:1: error: section \"Victim\" is not one of fundpress.json's \"sections\" "
+          "(\"Victims\", \"Prevention\") [reference]",
+          "F/awards.csv:8:4: error: amount \"1,23\" has a misplaced thousands separator [money]",
+          "F/awards.csv:9:2: error: service name is empty [required]",
+          "F/awards.csv:10:7: error: end date is before the start date [date]",
+          "F/awards.csv:11:6: error: date \"31/02/2018\" is not a day of the calendar [date]",
+          "F/awards.csv:12:8: error: row has 8 fields but the header has 7; a field containing a "
+          "comma must be in double quotes [csv]"}));
 }
 
 // The usual shape of the mistake: the open quote on line 3 is "closed" by the
@@ -63,9 +67,11 @@ TEST(CheckProject, ReportsEveryErrorInOneRun) {
 TEST(CheckProject, UnterminatedQuoteNamesFileAndLine) {
   Checked c = check("unterminated-quote");
   EXPECT_EQ(c.status, LoadStatus::data_errors);
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:3:2: error: quoted field opened here runs on to line 4, where its closing "
-      "quote is followed by more text; is a closing quote missing on line 3? [csv]"}));
+  EXPECT_EQ(
+      c.messages(),
+      (std::vector<std::string>{
+          "F/awards.csv:3:2: error: quoted field opened here runs on to line 4, where its closing "
+          "quote is followed by more text; is a closing quote missing on line 3? [csv]"}));
 }
 
 TEST(CheckProject, Windows1252ExportGetsAdvice) {
@@ -93,18 +99,20 @@ TEST(CheckProject, ReadsAnExportWithItsOwnColumnNames) {
   EXPECT_EQ(first.year.start, 2017);
   EXPECT_EQ(c.project.awards[1].year.start, 2018);
   EXPECT_EQ(c.project.years.size(), 2u);
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:1:10: warning: column \"Internal code\" is not a field fundpress knows; it is "
-      "not published [columns]"}));
+  EXPECT_EQ(c.messages(), (std::vector<std::string>{"F/awards.csv:1:10: warning: column \"Internal "
+                                                    "code\" is not a field fundpress knows; it is "
+                                                    "not published [columns]"}));
 }
 
 TEST(CheckProject, JsonRegisterIsCheckedLikeCsvWithJsonPositions) {
   Checked c = check("json-register");
   EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.json:10:16: error: \"amount\" is a JSON number with a fraction, which cannot hold "
-      "pence exactly; write it as a string, e.g. \"8683.75\" [money]",
-      "F/awards.json:12:16: error: \"amount\" is a whole number too large to be read exactly (more than "
-      "64 bits); check the figure [money]"}));
+                              "F/awards.json:10:16: error: \"amount\" is a JSON number with a "
+                              "fraction, which cannot hold "
+                              "pence exactly; write it as a string, e.g. \"8683.75\" [money]",
+                              "F/awards.json:12:16: error: \"amount\" is a whole number too large "
+                              "to be read exactly (more than "
+                              "64 bits); check the figure [money]"}));
   ASSERT_EQ(c.project.awards.size(), 3u);
   EXPECT_EQ(total_of(c.project, all_awards(c.project)).amount.pence, 30784900 + 868375 + 595000);
   EXPECT_EQ(c.project.priorities.size(), 1u);
@@ -112,10 +120,12 @@ TEST(CheckProject, JsonRegisterIsCheckedLikeCsvWithJsonPositions) {
 
 TEST(CheckProject, DuplicateHeadersAndMissingAliasedColumns) {
   Checked c = check("duplicate-header");
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:1:4: error: duplicate column \"Amount\" (also column 3) [columns]",
-      "F/awards.csv:1: error: fundpress.json gives area as column \"Reach\", but the header has "
-      "no such column [columns]"}));
+  EXPECT_EQ(c.messages(),
+            (std::vector<std::string>{
+                "F/awards.csv:1:4: error: duplicate column \"Amount\" (also column 3) [columns]",
+                "F/awards.csv:1: error: fundpress.json gives area as column \"Reach\", but the "
+                "header has "
+                "no such column [columns]"}));
 }
 
 TEST(CheckProject, WithheldRowsAreCountedNotPublished) {
@@ -134,32 +144,38 @@ TEST(CheckProject, WithheldRowsAreCountedNotPublished) {
 
 TEST(CheckProject, ConfigMistakesPointIntoFundpressJson) {
   Checked c = check("config-typos");
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/fundpress.json:4:3: warning: unknown key \"colums\" is ignored; did you mean "
-      "\"columns\"? [config]",
-      "F/fundpress.json:2:37: warning: unknown key \"webiste\" is ignored; did you mean "
-      "\"website\"? [config]",
-      "F/fundpress.json:3:11: error: financial year \"2017/19\" does not run from one year into "
-      "the next [config]",
-      "F/fundpress.json:6:18: error: \"amount_unit\" must be 1, 1000 or 1000000 [config]",
-      "F/fundpress.json:7:13: error: area \"A\" contains itself through \"contains\" [config]",
-      "F/fundpress.json:5:52: error: \"row_decimals\" must be \"auto\" (pence when not zero), 0 or "
-      "2 [config]",
-      "F/fundpress.json:5:33: error: \"total_decimals\" must be 0 or 2 [config]",
-      "F/awards.csv:2: error: row has no financial year: add a year column, an award date, or "
-      "\"year\": \"2017/18\" in fundpress.json [date]"}));
+  EXPECT_EQ(
+      c.messages(),
+      (std::vector<std::string>{
+          "F/fundpress.json:4:3: warning: unknown key \"colums\" is ignored; did you mean "
+          "\"columns\"? [config]",
+          "F/fundpress.json:2:37: warning: unknown key \"webiste\" is ignored; did you mean "
+          "\"website\"? [config]",
+          "F/fundpress.json:3:11: error: financial year \"2017/19\" does not run from one year "
+          "into "
+          "the next [config]",
+          "F/fundpress.json:6:18: error: \"amount_unit\" must be 1, 1000 or 1000000 [config]",
+          "F/fundpress.json:7:13: error: area \"A\" contains itself through \"contains\" [config]",
+          "F/fundpress.json:5:52: error: \"row_decimals\" must be \"auto\" (pence when not zero), "
+          "0 or "
+          "2 [config]",
+          "F/fundpress.json:5:33: error: \"total_decimals\" must be 0 or 2 [config]",
+          "F/awards.csv:2: error: row has no financial year: add a year column, an award date, or "
+          "\"year\": \"2017/18\" in fundpress.json [date]"}));
 }
 
 // Cumbria-style funds: award limits per award, envelopes per period of years.
 TEST(CheckProject, FundLimitsAndEnvelopesAreChecked) {
   Checked c = check("fund-rules");
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:2:3: warning: amount is above the \"Property Fund\" maximum award [rules]",
-      "F/awards.csv:3:3: warning: amount is below the \"Community Fund\" minimum award [rules]",
-      "F/awards.csv:8:4: error: fund \"Lottery\" is not one of fundpress.json's \"funds\" "
-      "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [reference]",
-      "F/awards.csv: warning: awards from \"Community Fund\" in 2017/18 to 2019/20 add up to "
-      "£20,500, more than its envelope of £20,000 [rules]"}));
+  EXPECT_EQ(
+      c.messages(),
+      (std::vector<std::string>{
+          "F/awards.csv:2:3: warning: amount is above the \"Property Fund\" maximum award [rules]",
+          "F/awards.csv:3:3: warning: amount is below the \"Community Fund\" minimum award [rules]",
+          "F/awards.csv:8:4: error: fund \"Lottery\" is not one of fundpress.json's \"funds\" "
+          "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [reference]",
+          "F/awards.csv: warning: awards from \"Community Fund\" in 2017/18 to 2019/20 add up to "
+          "£20,500, more than its envelope of £20,000 [rules]"}));
 }
 
 // Appendix A exported as printed: heading rows, sub-total rows, a grand total.
@@ -169,11 +185,13 @@ TEST(CheckProject, APrintedTableIsReadByItsLayoutRowsAndItsTotalsChecked) {
   EXPECT_TRUE(printed.diagnostics.all().empty()) << testing::PrintToString(printed.messages());
   Project plain;
   Diagnostics diagnostics;
-  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &plain, diagnostics), LoadStatus::ok);
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &plain, diagnostics),
+            LoadStatus::ok);
   ASSERT_EQ(printed.project.awards.size(), plain.awards.size());
   for (std::size_t i = 0; i < plain.awards.size(); ++i) {
     EXPECT_EQ(printed.project.awards[i].service, plain.awards[i].service);
-    EXPECT_EQ(printed.project.awards[i].section, plain.awards[i].section) << plain.awards[i].service;
+    EXPECT_EQ(printed.project.awards[i].section, plain.awards[i].section)
+        << plain.awards[i].service;
     EXPECT_EQ(printed.project.awards[i].amount, plain.awards[i].amount);
   }
   EXPECT_EQ(printed.project.read.rows, 42u) << "headings and totals are not rows of the register";
@@ -181,9 +199,11 @@ TEST(CheckProject, APrintedTableIsReadByItsLayoutRowsAndItsTotalsChecked) {
 
 TEST(CheckProject, APrintedTotalThatDisagreesWithItsRowsIsAnError) {
   Checked c = check("printed-total-disagrees");
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{
-      "F/awards.csv:5:3: error: \"Sub-total\" is printed as 312,850 but its 2 lines add up to "
-      "312,849: £1 less [totals]"}));
+  EXPECT_EQ(
+      c.messages(),
+      (std::vector<std::string>{
+          "F/awards.csv:5:3: error: \"Sub-total\" is printed as 312,850 but its 2 lines add up to "
+          "312,849: £1 less [totals]"}));
   // "Prevention total" (12,643) is 12,642.50 rounded as printed; "Total" is exact.
   ASSERT_EQ(c.project.sections.size(), 2u);
   EXPECT_EQ(c.project.awards.size(), 4u);
@@ -209,21 +229,26 @@ TEST(CheckProject, LeicestershireLoadsCleanly) {
 // publish it, and templates/ holding links to "." walked for ever.
 TEST(CheckProject, RefusesSymbolicLinks) {
   std::string dir = test::scratch_dir("links");
-  std::system(("cd '" + dir + "' && mkdir -p pages templates/site data && "
-               "printf '{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\"}' > fundpress.json && "
+  std::system(("cd '" + dir +
+               "' && mkdir -p pages templates/site data && "
+               "printf '{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\"}' > "
+               "fundpress.json && "
                "printf 'Service,Organisation,Amount\\nA,B,1\\n' > data/real.csv && "
                "ln -s data/real.csv awards.csv && ln -s /etc/passwd pages/leak.md && "
-               "printf '# About\\n' > pages/about.md && ln -s . templates/loop && ln -s .. templates/site/up")
+               "printf '# About\\n' > pages/about.md && ln -s . templates/loop && ln -s .. "
+               "templates/site/up")
                   .c_str());
   Checked c;
   c.dir = dir;
   c.status = load_project(dir, &c.project, c.diagnostics);
   EXPECT_EQ(c.status, LoadStatus::data_errors);
   const std::string link =
-      ": error: is a symbolic link; fundpress reads no links in a publisher folder, so that none can publish "
+      ": error: is a symbolic link; fundpress reads no links in a publisher folder, so that none "
+      "can publish "
       "what lies outside it: put the file itself here [link]";
-  EXPECT_EQ(c.messages(), (std::vector<std::string>{"F/awards.csv" + link, "F/pages/leak.md" + link,
-                                                      "F/templates/loop" + link, "F/templates/site/up" + link}));
+  EXPECT_EQ(c.messages(),
+            (std::vector<std::string>{"F/awards.csv" + link, "F/pages/leak.md" + link,
+                                      "F/templates/loop" + link, "F/templates/site/up" + link}));
   ASSERT_EQ(c.project.pages.size(), 1u);
   EXPECT_EQ(c.project.pages[0].slug, "about");
 }
@@ -250,14 +275,19 @@ TEST(CheckProject, FindsWhatTheWorkbookCouldNotHold) {
   std::vector<std::string> errors;  // the plausibility warnings on such lines are tested elsewhere
   for (const std::string& message : c.messages())
     if (message.find(": error: ") != std::string::npos) errors.push_back(message);
-  EXPECT_EQ(errors,
-            (std::vector<std::string>{
-                "F/awards.csv:2:2: error: organisation is 32,768 characters long; a spreadsheet cell holds at "
-                "most 32,767, so the workbook could not hold it: shorten it [limit]",
-                "F/awards.csv:3:3: error: \xC2\xA3" "95,000,000,000,000.00 is beyond what a spreadsheet holds to "
-                "the penny (\xC2\xA3" "90,071,992,547,409.92); check the figure [money]",
-                "F/awards.csv: error: the amounts add up to more than a spreadsheet holds to the penny "
-                "(\xC2\xA3" "90,071,992,547,409.92), so no total could be exact; check the figures [money]"}));
+  EXPECT_EQ(
+      errors,
+      (std::vector<std::string>{
+          "F/awards.csv:2:2: error: organisation is 32,768 characters long; a spreadsheet cell "
+          "holds at "
+          "most 32,767, so the workbook could not hold it: shorten it [limit]",
+          "F/awards.csv:3:3: error: \xC2\xA3"
+          "95,000,000,000,000.00 is beyond what a spreadsheet holds to "
+          "the penny (\xC2\xA3"
+          "90,071,992,547,409.92); check the figure [money]",
+          "F/awards.csv: error: the amounts add up to more than a spreadsheet holds to the penny "
+          "(\xC2\xA3"
+          "90,071,992,547,409.92), so no total could be exact; check the figures [money]"}));
 }
 
 // Names match whatever Unicode form or case they were typed in; a withhold
@@ -265,14 +295,17 @@ TEST(CheckProject, FindsWhatTheWorkbookCouldNotHold) {
 // out would be published; two spellings of a section the data names are an error.
 TEST(CheckProject, NamesAndWithholdRulesMatchInAnyForm) {
   std::string dir = test::scratch_dir("forms");
-  const std::string nfc = "Caf\xC3\xA9 Youth", nfd = "Cafe\xCC\x81 Youth", upper = "CAF\xC3\x89 YOUTH";
+  const std::string nfc = "Caf\xC3\xA9 Youth", nfd = "Cafe\xCC\x81 Youth",
+                    upper = "CAF\xC3\x89 YOUTH";
   {
     std::ofstream config(dir + "/fundpress.json");
-    config << "{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\", \"withhold\": [\n"
-           << "  {\"field\": \"service\", \"equals\": [\"Safe " << nfd.substr(0, 4) << "\\u0301 house\"], \"reason\": \"safety\"},\n"
-           << "  {\"field\": \"id\", \"equals\": [\"2017-18-helpline\"], \"reason\": \"x\"},\n"
-           << "  {\"field\": \"mechanism\", \"equals\": [\"grant\"], \"reason\": \"x\"},\n"
-           << "  {\"field\": \"organisation\", \"equals\": [\"Nobody Ltd\"], \"reason\": \"x\"}]}\n";
+    config
+        << "{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\", \"withhold\": [\n"
+        << "  {\"field\": \"service\", \"equals\": [\"Safe " << nfd.substr(0, 4)
+        << "\\u0301 house\"], \"reason\": \"safety\"},\n"
+        << "  {\"field\": \"id\", \"equals\": [\"2017-18-helpline\"], \"reason\": \"x\"},\n"
+        << "  {\"field\": \"mechanism\", \"equals\": [\"grant\"], \"reason\": \"x\"},\n"
+        << "  {\"field\": \"organisation\", \"equals\": [\"Nobody Ltd\"], \"reason\": \"x\"}]}\n";
     std::ofstream awards(dir + "/awards.csv");
     awards << "Section,Service,Organisation,Amount\n"
            << "Victims,Helpline," << nfc << ",100\n"
@@ -284,17 +317,23 @@ TEST(CheckProject, NamesAndWithholdRulesMatchInAnyForm) {
   c.dir = dir;
   c.status = load_project(dir, &c.project, c.diagnostics);
   EXPECT_EQ(c.messages(),
-            (std::vector<std::string>{
-                "F/awards.csv:4:1: error: section \"victims\" differs only in case or spacing from \"Victims\", "
-                "named earlier; write it one way [reference]",
-                "F/fundpress.json:3:3: error: this withhold rule can never match: the register has no id column "
-                "(ids fundpress makes up cannot be known in advance: withhold by another field) [withhold]",
-                "F/fundpress.json:4:3: error: this withhold rule can never match: the register has no mechanism "
-                "column [withhold]",
-                "F/fundpress.json:5:3: error: this withhold rule matched no row: no organisation is \"Nobody Ltd\"; "
-                "check the spelling, or remove the rule [withhold]"}));
-  EXPECT_EQ(c.project.organisations.size(), 1u) << "one organisation in three forms (Refuge's row is withheld)";
-  ASSERT_EQ(c.project.withheld.size(), 1u) << "the rule written decomposed withholds the composed row";
+            (std::vector<std::string>{"F/awards.csv:4:1: error: section \"victims\" differs only "
+                                      "in case or spacing from \"Victims\", "
+                                      "named earlier; write it one way [reference]",
+                                      "F/fundpress.json:3:3: error: this withhold rule can never "
+                                      "match: the register has no id column "
+                                      "(ids fundpress makes up cannot be known in advance: "
+                                      "withhold by another field) [withhold]",
+                                      "F/fundpress.json:4:3: error: this withhold rule can never "
+                                      "match: the register has no mechanism "
+                                      "column [withhold]",
+                                      "F/fundpress.json:5:3: error: this withhold rule matched no "
+                                      "row: no organisation is \"Nobody Ltd\"; "
+                                      "check the spelling, or remove the rule [withhold]"}));
+  EXPECT_EQ(c.project.organisations.size(), 1u)
+      << "one organisation in three forms (Refuge's row is withheld)";
+  ASSERT_EQ(c.project.withheld.size(), 1u)
+      << "the rule written decomposed withholds the composed row";
   EXPECT_EQ(c.project.withheld[0].reason, "safety");
 }
 

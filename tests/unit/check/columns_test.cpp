@@ -30,9 +30,9 @@ TEST(MapColumns, AliasesWinOverCommonNames) {
   Diagnostics diagnostics;
   ColumnRules rules;
   rules.aliases = {{Field::amount, {"17/18 proposed costs (£)"}}};
-  ASSERT_TRUE(map_columns(header({"Service name", "Amount", "17/18 PROPOSED  costs (£)",
-                                  "Delivery organisation"}),
-                          "a.csv", rules, &map, diagnostics));
+  ASSERT_TRUE(map_columns(
+      header({"Service name", "Amount", "17/18 PROPOSED  costs (£)", "Delivery organisation"}),
+      "a.csv", rules, &map, diagnostics));
   EXPECT_EQ(map.of(Field::amount), 2);
   ASSERT_EQ(map.amounts.size(), 1u);
   EXPECT_TRUE(map.amounts[0].heading.has_year);
@@ -40,9 +40,10 @@ TEST(MapColumns, AliasesWinOverCommonNames) {
   EXPECT_EQ(map.amounts[0].heading.unit, 1);
   EXPECT_EQ(map.of(Field::service), 0);
   EXPECT_EQ(map.of(Field::organisation), 3);
-  EXPECT_EQ(messages(diagnostics), (std::vector<std::string>{
-      "a.csv:1:2: warning: column \"Amount\" is not a field fundpress knows; it is not "
-      "published [columns]"}));
+  EXPECT_EQ(messages(diagnostics),
+            (std::vector<std::string>{
+                "a.csv:1:2: warning: column \"Amount\" is not a field fundpress knows; it is not "
+                "published [columns]"}));
 }
 
 TEST(MapColumns, AnAliasMayListAlternatives) {
@@ -62,8 +63,8 @@ TEST(MapColumns, AnAliasMayListAlternatives) {
 TEST(MapColumns, MissingRequiredFieldSaysHowToNameIt) {
   ColumnMap map;
   Diagnostics diagnostics;
-  EXPECT_FALSE(map_columns(header({"service", "organisation", "cheque"}), "a.csv", ColumnRules(), &map,
-                           diagnostics));
+  EXPECT_FALSE(map_columns(header({"service", "organisation", "cheque"}), "a.csv", ColumnRules(),
+                           &map, diagnostics));
   EXPECT_EQ(messages(diagnostics)[0],
             "a.csv:1: error: no column gives the amount; name the column in fundpress.json, e.g. "
             "\"columns\": {\"amount\": \"<header>\"}, or give each year's column a heading that "
@@ -73,9 +74,10 @@ TEST(MapColumns, MissingRequiredFieldSaysHowToNameIt) {
 TEST(MapColumns, OrganisationIsNotRequired) {
   ColumnMap map;
   Diagnostics diagnostics;
-  ASSERT_TRUE(map_columns(header({"Budget line", "Amount"}), "a.csv",
-                          ColumnRules{{{Field::service, {"Budget line"}}}, {}, {Field::service, Field::amount}},
-                          &map, diagnostics));
+  ASSERT_TRUE(map_columns(
+      header({"Budget line", "Amount"}), "a.csv",
+      ColumnRules{{{Field::service, {"Budget line"}}}, {}, {Field::service, Field::amount}}, &map,
+      diagnostics));
   EXPECT_EQ(map.of(Field::organisation), -1);
 }
 
@@ -99,7 +101,8 @@ TEST(MapColumns, ColumnsAreNamedByPosition) {
 
   ColumnMap too_far;
   rules.aliases = {{Field::area, {"column 9"}}};
-  EXPECT_FALSE(map_columns(header({"Service", "", "", "Amount"}), "a.csv", rules, &too_far, diagnostics));
+  EXPECT_FALSE(
+      map_columns(header({"Service", "", "", "Amount"}), "a.csv", rules, &too_far, diagnostics));
 }
 
 TEST(MapColumns, AWideTableHasAnAmountColumnPerYear) {
@@ -115,28 +118,34 @@ TEST(MapColumns, AWideTableHasAnAmountColumnPerYear) {
   EXPECT_EQ(map.amounts[2].heading.year.start, 2023);
   EXPECT_TRUE(map.amounts[2].heading.has_measure);
   EXPECT_EQ(map.amounts[2].heading.measure, Measure::proposed);
-  EXPECT_EQ(messages(diagnostics), (std::vector<std::string>{
-      "a.csv:1:5: warning: column \"2020/21 %\" is not a field fundpress knows; it is not published "
-      "[columns]",
-      "a.csv:1:6: warning: column \"Change 2019/20 to 2020/21\" is not a field fundpress knows; it is "
-      "not published [columns]"}));
+  EXPECT_EQ(messages(diagnostics),
+            (std::vector<std::string>{"a.csv:1:5: warning: column \"2020/21 %\" is not a field "
+                                      "fundpress knows; it is not published "
+                                      "[columns]",
+                                      "a.csv:1:6: warning: column \"Change 2019/20 to 2020/21\" is "
+                                      "not a field fundpress knows; it is "
+                                      "not published [columns]"}));
 }
 
 TEST(MapColumns, TwoColumnsForOneYearAreAnError) {
   ColumnMap map;
   Diagnostics diagnostics;
-  EXPECT_FALSE(map_columns(header({"Line", "2020/21 Budget", "2020/21 Forecast"}), "a.csv",
-                           ColumnRules{{{Field::service, {"Line"}}}, {}, {Field::service, Field::amount}},
-                           &map, diagnostics));
-  EXPECT_EQ(messages(diagnostics), (std::vector<std::string>{
-      "a.csv:1:3: error: columns \"2020/21 Budget\" and \"2020/21 Forecast\" both give 2020/21; name "
-      "the one to publish in fundpress.json, e.g. \"columns\": {\"amount\": {\"2020/21\": \"2020/21 "
-      "Budget\"}} [columns]"}));
+  EXPECT_FALSE(
+      map_columns(header({"Line", "2020/21 Budget", "2020/21 Forecast"}), "a.csv",
+                  ColumnRules{{{Field::service, {"Line"}}}, {}, {Field::service, Field::amount}},
+                  &map, diagnostics));
+  EXPECT_EQ(messages(diagnostics),
+            (std::vector<std::string>{"a.csv:1:3: error: columns \"2020/21 Budget\" and \"2020/21 "
+                                      "Forecast\" both give 2020/21; name "
+                                      "the one to publish in fundpress.json, e.g. \"columns\": "
+                                      "{\"amount\": {\"2020/21\": \"2020/21 "
+                                      "Budget\"}} [columns]"}));
 
   ColumnRules chosen{{{Field::service, {"Line"}}}, {{FinancialYear{2020}, "2020/21 Forecast"}}, {}};
   ColumnMap one;
   Diagnostics quiet;
-  ASSERT_TRUE(map_columns(header({"Line", "2020/21 Budget", "2020/21 Forecast"}), "a.csv", chosen, &one, quiet));
+  ASSERT_TRUE(map_columns(header({"Line", "2020/21 Budget", "2020/21 Forecast"}), "a.csv", chosen,
+                          &one, quiet));
   ASSERT_EQ(one.amounts.size(), 1u);
   EXPECT_EQ(one.amounts[0].column, 2);
   EXPECT_EQ(one.amounts[0].heading.measure, Measure::proposed);

@@ -27,7 +27,8 @@ std::string messages(const Diagnostics& diagnostics) {
 }
 
 TEST(ConfigSite, BaseUrlGetsItsTrailingSlash) {
-  Checked c = check(R"j({"publisher": {"name": "P"}, "site": {"base_url": "https://example.org/funding"}})j");
+  Checked c = check(
+      R"j({"publisher": {"name": "P"}, "site": {"base_url": "https://example.org/funding"}})j");
   EXPECT_EQ(c.project.site.base_url, "https://example.org/funding/");
   EXPECT_EQ(c.diagnostics.all().size(), 0u) << messages(c.diagnostics);
 }
@@ -36,11 +37,13 @@ TEST(ConfigSite, BaseUrlMustBeAnAbsoluteWebAddressWithoutQuery) {
   for (const char* bad : {"javascript:alert(1)", "/funding/", "https:///x", "ftp://example.org/",
                           "https://example.org/?a=b", "https://example.org/\\\"x"}) {
     Checked c = check(std::string(R"j({"publisher": {"name": "P"},
-  "site": {"base_url": ")j") + bad + "\"}}");
+  "site": {"base_url": ")j") +
+                      bad + "\"}}");
     EXPECT_TRUE(c.diagnostics.has_errors()) << bad;
     EXPECT_EQ(c.project.site.base_url, "") << bad;
     // The error points at the value: line 2 of the file.
-    EXPECT_NE(messages(c.diagnostics).find("fundpress.json:2:"), std::string::npos) << messages(c.diagnostics);
+    EXPECT_NE(messages(c.diagnostics).find("fundpress.json:2:"), std::string::npos)
+        << messages(c.diagnostics);
   }
 }
 

@@ -13,7 +13,8 @@ TEST(NamePattern, MatchesWholeNamesIgnoringCaseAndSpacing) {
 }
 
 TEST(NamePattern, StarStandsForAnyTextIncludingNone) {
-  EXPECT_TRUE(matches_name_pattern("Various \xE2\x80\x93 To be confirmed via review", "*to be confirmed*"));
+  EXPECT_TRUE(
+      matches_name_pattern("Various \xE2\x80\x93 To be confirmed via review", "*to be confirmed*"));
   EXPECT_TRUE(matches_name_pattern("to be confirmed", "*to be confirmed*"));
   EXPECT_TRUE(matches_name_pattern("Various - see note", "various -*"));
   EXPECT_FALSE(matches_name_pattern("Various Voices Choir", "various -*"));

@@ -81,12 +81,18 @@ TEST(ParseDate, IsStrictAboutTimesAndYears) {
   date_error("2017-04-01Tgarbage");
   date_error("2017-04-01T25:00");
   date_error("2017-04-01T10:30:00+1");
-  EXPECT_EQ(date_error("1989-04-01"), "date \"1989-04-01\" is not between 1990 and 2100; check the year (fundpress.json's \"year_range\" sets the years allowed)");
-  EXPECT_EQ(date_error("01/04/2107"), "date \"01/04/2107\" is not between 1990 and 2100; check the year (fundpress.json's \"year_range\" sets the years allowed)");
+  EXPECT_EQ(date_error("1989-04-01"),
+            "date \"1989-04-01\" is not between 1990 and 2100; check the year (fundpress.json's "
+            "\"year_range\" sets the years allowed)");
+  EXPECT_EQ(date_error("01/04/2107"),
+            "date \"01/04/2107\" is not between 1990 and 2100; check the year (fundpress.json's "
+            "\"year_range\" sets the years allowed)");
   FinancialYear year;
   std::string error;
   EXPECT_FALSE(parse_financial_year("0000/01", &year, &error));
-  EXPECT_EQ(error, "financial year \"0000/01\" is not between 1990 and 2100; check the year (fundpress.json's \"year_range\" sets the years allowed)");
+  EXPECT_EQ(error,
+            "financial year \"0000/01\" is not between 1990 and 2100; check the year "
+            "(fundpress.json's \"year_range\" sets the years allowed)");
   EXPECT_TRUE(parse_financial_year("1990/91", &year, &error)) << error;
 }
 
@@ -96,8 +102,9 @@ TEST(ParseDate, TakesTheYearsAllowedFromTheRange) {
   std::string error;
   EXPECT_TRUE(parse_date("1985-04-01", &d, &error, YearRange{1980, 2100})) << error;
   EXPECT_FALSE(parse_date("2031-04-01", &d, &error, YearRange{1980, 2030}));
-  EXPECT_EQ(error, "date \"2031-04-01\" is not between 1980 and 2030; check the year (fundpress.json's "
-                   "\"year_range\" sets the years allowed)");
+  EXPECT_EQ(error,
+            "date \"2031-04-01\" is not between 1980 and 2030; check the year (fundpress.json's "
+            "\"year_range\" sets the years allowed)");
   FinancialYear year;
   EXPECT_TRUE(parse_financial_year("1985/86", &year, &error, YearRange{1980, 2100})) << error;
 }

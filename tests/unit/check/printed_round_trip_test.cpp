@@ -5,9 +5,9 @@
 // generated lines, with every printed total agreeing and nothing reported.
 #include <unistd.h>
 
+#include <sys/stat.h>
 #include <fstream>
 #include <random>
-#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -80,7 +80,9 @@ class TableGenerator {
         Line line;
         ++counter;
         line.service = std::string(service_words[pick(10)]) + " " + std::to_string(counter);
-        line.organisation = one_name ? line.service : std::string(organisation_words[pick(6)]) + " " + std::to_string(counter);
+        line.organisation =
+            one_name ? line.service
+                     : std::string(organisation_words[pick(6)]) + " " + std::to_string(counter);
         line.section = s;
         for (int y = 0; y < years; ++y) {
           bool has = !wide || years == 1 || chance(85);
@@ -105,12 +107,14 @@ class TableGenerator {
     else header = {"Service", "Organisation"};
     std::string unit_heading = unit_ == Unit::thousands ? " (£000s)" : chance(50) ? " £" : "";
     for (int y = 0; y < years; ++y)
-      header.push_back(wide ? FinancialYear{first_year + y}.label() + unit_heading : "Amount" + unit_heading);
+      header.push_back(wide ? FinancialYear{first_year + y}.label() + unit_heading
+                            : "Amount" + unit_heading);
     table.rows.push_back(text_row(header));
     std::size_t names = one_name ? 1 : 2;
     table.config = {{"publisher", {{"name", "Generated PCC"}}}};
     if (!wide) table.config["year"] = FinancialYear{first_year}.label();
-    if (one_name && header[0] == "Name") table.config["columns"] = {{"service", "Name"}, {"organisation", "Name"}};
+    if (one_name && header[0] == "Name")
+      table.config["columns"] = {{"service", "Name"}, {"organisation", "Name"}};
     if (one_name && header[0].empty()) table.config["columns"] = {{"organisation", "column 1"}};
 
     auto row_of = [&](const std::string& label) {
@@ -120,7 +124,8 @@ class TableGenerator {
     };
     auto figures = [&](std::vector<GenCell> row, const std::vector<int64_t>& pence,
                        const std::vector<bool>& has) {
-      for (int y = 0; y < years; ++y) row[names + y] = has[y] ? print(pence[y]) : GenCell{chance(50) ? "-" : "", "", ""};
+      for (int y = 0; y < years; ++y)
+        row[names + y] = has[y] ? print(pence[y]) : GenCell{chance(50) ? "-" : "", "", ""};
       return row;
     };
     std::vector<bool> all(years, true);
@@ -145,7 +150,8 @@ class TableGenerator {
           table.rows.push_back(text_row(header));
           header_repeated = true;
         }
-        if (chance(15)) table.rows.push_back(share_row(header.size(), names, years, line.pence, line.has, grand));
+        if (chance(15))
+          table.rows.push_back(share_row(header.size(), names, years, line.pence, line.has, grand));
       }
       if (chance(70)) {
         std::string label = chance(50) ? section_names[s] + " sub-total" : "Sub-total";
@@ -159,7 +165,8 @@ class TableGenerator {
     }
     table.rows.push_back(figures(row_of(chance(50) ? "Grand total" : "Total"), grand, all));
     table.printed_totals += years;
-    if (chance(30)) table.rows.push_back(row_of("Note: the figures are provisional until the outturn."));
+    if (chance(30))
+      table.rows.push_back(row_of("Note: the figures are provisional until the outturn."));
     return table;
   }
 
@@ -188,8 +195,9 @@ class TableGenerator {
       case Unit::pounds: return sign * 100 * (1 + static_cast<int64_t>(random_() % 99999999));
       case Unit::thousands: return sign * 100000 * (1 + static_cast<int64_t>(random_() % 99999));
       case Unit::per_cell:
-        return sign * (chance(50) ? 10000000 * (1 + static_cast<int64_t>(random_() % 999))    // £0.1m steps
-                                  : 100 * (1 + static_cast<int64_t>(random_() % 9999999)));  // pounds
+        return sign * (chance(50)
+                           ? 10000000 * (1 + static_cast<int64_t>(random_() % 999))  // £0.1m steps
+                           : 100 * (1 + static_cast<int64_t>(random_() % 9999999)));  // pounds
     }
     return 0;
   }
@@ -199,11 +207,14 @@ class TableGenerator {
     bool brackets = chance(50);
     const char* format = brackets ? "#,##0.00;(#,##0.00)" : "#,##0.00";
     switch (unit_) {
-      case Unit::pence: return GenCell{format_amount(money, -1, brackets), decimal_text(money), format};
+      case Unit::pence:
+        return GenCell{format_amount(money, -1, brackets), decimal_text(money), format};
       case Unit::pounds:
-        return GenCell{format_amount(money, 0, brackets), std::to_string(pence / 100), brackets ? "#,##0;(#,##0)" : "#,##0"};
+        return GenCell{format_amount(money, 0, brackets), std::to_string(pence / 100),
+                       brackets ? "#,##0;(#,##0)" : "#,##0"};
       case Unit::thousands:
-        return GenCell{format_amount(Money{pence / 1000}, 0, brackets), std::to_string(pence / 100000), "#,##0"};
+        return GenCell{format_amount(Money{pence / 1000}, 0, brackets),
+                       std::to_string(pence / 100000), "#,##0"};
       case Unit::per_cell: {
         uint64_t size = magnitude(money);
         std::string body;
@@ -238,19 +249,22 @@ class TableGenerator {
       if ((n % d) * 2 >= d) ++q;
       int64_t tenths = static_cast<int64_t>(q);
       std::string sign = negative && tenths ? "-" : "";
-      row[names + y] = GenCell{sign + std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%",
-                               sign + std::to_string(tenths / 1000) + "." + thousandths(tenths % 1000), "0.0%"};
+      row[names + y] =
+          GenCell{sign + std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%",
+                  sign + std::to_string(tenths / 1000) + "." + thousandths(tenths % 1000), "0.0%"};
     }
     return row;
   }
 
-  static constexpr const char* section_words[8] = {"Victims", "Prevention", "Partnership", "Youth",
-                                                   "Vulnerable", "Communities", "Reoffending", "Safety"};
+  static constexpr const char* section_words[8] = {"Victims",     "Prevention", "Partnership",
+                                                   "Youth",       "Vulnerable", "Communities",
+                                                   "Reoffending", "Safety"};
   static constexpr const char* service_words[10] = {
-      "Victim support", "Youth outreach", "Street sport", "Night shelter", "Mentoring",
-      "Target hardening", "Hate crime service", "Rural watch", "Road safety", "Drug diversion"};
-  static constexpr const char* organisation_words[6] = {"Catch", "Pedestrian Limited", "Turning Point",
-                                                        "Community Projects", "Go-Getta CIC", "Council"};
+      "Victim support",   "Youth outreach",     "Street sport", "Night shelter", "Mentoring",
+      "Target hardening", "Hate crime service", "Rural watch",  "Road safety",   "Drug diversion"};
+  static constexpr const char* organisation_words[6] = {"Catch",         "Pedestrian Limited",
+                                                        "Turning Point", "Community Projects",
+                                                        "Go-Getta CIC",  "Council"};
   std::mt19937_64 random_;
   Unit unit_ = Unit::pounds;
 };
@@ -268,14 +282,18 @@ std::string scratch_dir(const std::string& name) {
   return dir;
 }
 
-void write_file(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
 
 // Reads the register written into `dir` and compares it with `table`.
-void expect_read_back(const std::string& dir, const GeneratedTable& table, const std::string& context) {
+void expect_read_back(const std::string& dir, const GeneratedTable& table,
+                      const std::string& context) {
   Project project;
   Diagnostics diagnostics;
   LoadStatus status = load_project(dir, &project, diagnostics);
-  for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << format_diagnostic(d) << "\n" << context;
+  for (const Diagnostic& d : diagnostics.all())
+    ADD_FAILURE() << format_diagnostic(d) << "\n" << context;
   ASSERT_EQ(status, LoadStatus::ok) << context;
   ASSERT_EQ(project.awards.size(), table.awards.size()) << context;
   for (std::size_t i = 0; i < table.awards.size(); ++i) {
@@ -285,15 +303,19 @@ void expect_read_back(const std::string& dir, const GeneratedTable& table, const
     EXPECT_EQ(project.organisations[award.organisation].name, expected.organisation) << context;
     EXPECT_EQ(award.year.start, expected.year) << context;
     EXPECT_EQ(award.amount.pence, expected.pence) << context;
-    EXPECT_EQ(label_key(project.sections[award.section].name), label_key(expected.section)) << context;
+    EXPECT_EQ(label_key(project.sections[award.section].name), label_key(expected.section))
+        << context;
   }
   ASSERT_EQ(project.printed_totals.size(), table.printed_totals) << context;
   for (const PrintedTotal& total : project.printed_totals)
-    EXPECT_EQ(total.agreement, Agreement::exact) << total.label << " line " << total.source.line << "\n" << context;
+    EXPECT_EQ(total.agreement, Agreement::exact)
+        << total.label << " line " << total.source.line << "\n"
+        << context;
 }
 
 void remove_folder(const std::string& dir) {
-  for (const char* name : {"/awards.csv", "/awards.xlsx", "/fundpress.json"}) unlink((dir + name).c_str());
+  for (const char* name : {"/awards.csv", "/awards.xlsx", "/fundpress.json"})
+    unlink((dir + name).c_str());
   rmdir(dir.c_str());
 }
 
@@ -308,7 +330,8 @@ TEST(PrintedRoundTrip, GeneratedTablesReadBackExactlyFromCsv) {
     }
     write_file(dir + "/awards.csv", csv);
     write_file(dir + "/fundpress.json", table.config.dump(2));
-    expect_read_back(dir, table, "seed " + std::to_string(seed) + " (" + table.layout + ")\n" + csv);
+    expect_read_back(dir, table,
+                     "seed " + std::to_string(seed) + " (" + table.layout + ")\n" + csv);
     remove_folder(dir);
     if (HasFailure()) return;
   }

@@ -58,7 +58,9 @@ std::string reading_of(const std::string& dir) {
   out += "# diagnostics\n";
   for (const Diagnostic& d : diagnostics.all()) out += shorten(format_diagnostic(d)) + "\n";
   out += "# status: ";
-  out += status == LoadStatus::ok ? "ok" : status == LoadStatus::data_errors ? "data errors" : "io failure";
+  out += status == LoadStatus::ok            ? "ok"
+         : status == LoadStatus::data_errors ? "data errors"
+                                             : "io failure";
   out += "\n# printed totals\n";
   for (const PrintedTotal& total : project.printed_totals)
     out += "line " + std::to_string(total.source.line) + " " + in_quotes(total.label) + " " +
@@ -73,7 +75,8 @@ std::string reading_of(const std::string& dir) {
     if (project.awards[i].amount_known) t.amount += project.awards[i].amount;
   }
   for (const auto& [year, total] : by_year)
-    out += FinancialYear{year}.label() + " (" + measure_name(measure_of(project, FinancialYear{year})) +
+    out += FinancialYear{year}.label() + " (" +
+           measure_name(measure_of(project, FinancialYear{year})) +
            "): " + count_of(total.rows, "line") + " " + format_pounds(total.amount, -1) + "\n";
   return out;
 }

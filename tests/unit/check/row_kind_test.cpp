@@ -27,7 +27,8 @@ class RowKinds : public testing::Test {
 
 TEST_F(RowKinds, ATotalIsATotalWhateverElseIsFilled) {
   EXPECT_EQ(kind({"Total", "", "4,668,359", ""}), RowKind::total);
-  EXPECT_EQ(kind({"Total", "Total", "4,668,359", ""}), RowKind::total) << "one name column mapped twice";
+  EXPECT_EQ(kind({"Total", "Total", "4,668,359", ""}), RowKind::total)
+      << "one name column mapped twice";
   EXPECT_EQ(kind({"Total", "Catch 22", "4,668,359", "LLR"}), RowKind::total);
   EXPECT_EQ(kind({"", "Grand total", "4,668,359", ""}), RowKind::total) << "label in column 2";
   RowClass row = classify({"Youth Services", "Total", "1,000", ""});
@@ -39,7 +40,8 @@ TEST_F(RowKinds, ATotalIsATotalWhateverElseIsFilled) {
 TEST_F(RowKinds, LinesAreLines) {
   EXPECT_EQ(kind({"Victim First", "Catch 22", "307,849", "LLR"}), RowKind::line);
   EXPECT_EQ(kind({"Victim First", "", "307,849", ""}), RowKind::line);
-  EXPECT_EQ(kind({"Victim First", "Catch 22", "", "LLR"}), RowKind::line) << "an amount to be confirmed";
+  EXPECT_EQ(kind({"Victim First", "Catch 22", "", "LLR"}), RowKind::line)
+      << "an amount to be confirmed";
   not_totals = {"Total Wellbeing"};
   EXPECT_EQ(kind({"Total Wellbeing", "", "5,000", ""}), RowKind::line);
 }
@@ -71,7 +73,8 @@ TEST_F(RowKinds, TheLabelSkipsFiguresAndAttributes) {
   RowClass row = classify({"", "", "1,000", "Total"});
   EXPECT_EQ(row.kind, RowKind::total) << "an attribute column holds the only label";
   EXPECT_EQ(row.label_column, 3);
-  EXPECT_EQ(classify({"12", "Catch 22", "1,000", ""}).label, "Catch 22") << "a figure is not a label";
+  EXPECT_EQ(classify({"12", "Catch 22", "1,000", ""}).label, "Catch 22")
+      << "a figure is not a label";
 }
 
 TEST(ReadsAsNote, SentencesAndMarks) {

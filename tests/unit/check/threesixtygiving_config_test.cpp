@@ -46,10 +46,12 @@ TEST(ThreeSixtyGivingConfig, ReadsPrefixFunderAndPatterns) {
 }
 
 TEST(ThreeSixtyGivingConfig, RefusesAPatternThatMatchesEveryone) {
-  Checked c = check(R"({"publisher": {"name": "P"}, "threesixtygiving": {"not_a_recipient": ["**"]}})");
+  Checked c =
+      check(R"({"publisher": {"name": "P"}, "threesixtygiving": {"not_a_recipient": ["**"]}})");
   EXPECT_FALSE(c.ok);
   ASSERT_EQ(c.diagnostics.all().size(), 1u);
-  EXPECT_NE(c.diagnostics.all()[0].message.find("would match every organisation"), std::string::npos);
+  EXPECT_NE(c.diagnostics.all()[0].message.find("would match every organisation"),
+            std::string::npos);
   EXPECT_EQ(c.diagnostics.all()[0].where.line, 1);
 }
 

@@ -9,7 +9,8 @@ class TotalLabelsTest : public testing::Test {
  protected:
   void SetUp() override {
     project.sections = {Section{"Victims", "VICTIMS", "Victims sub-total"},
-                        Section{"Cross cutting/Partnership", "CROSS CUTTING/PARTNERSHIP", "Cross cutting sub-total"}};
+                        Section{"Cross cutting/Partnership", "CROSS CUTTING/PARTNERSHIP",
+                                "Cross cutting sub-total"}};
     project.wording.grand_total_label = "Grand total";
   }
   TotalLabel read(const std::string& label) const {
@@ -52,7 +53,8 @@ TEST_F(TotalLabelsTest, ALabelNamingASectionIsItsSubtotal) {
 }
 
 TEST_F(TotalLabelsTest, OtherLabelsAreNot) {
-  EXPECT_EQ(read("Total Wellbeing project").kind, TotalKind::total) << "declared in not_totals below";
+  EXPECT_EQ(read("Total Wellbeing project").kind, TotalKind::total)
+      << "declared in not_totals below";
   not_totals = {"Total Wellbeing project"};
   EXPECT_EQ(read("Total Wellbeing project").kind, TotalKind::none);
   EXPECT_EQ(read("Annual totals review").kind, TotalKind::none);
@@ -60,13 +62,15 @@ TEST_F(TotalLabelsTest, OtherLabelsAreNot) {
   EXPECT_EQ(read("").kind, TotalKind::none);
   EXPECT_TRUE(TotalLabels(project, configured, {}).looks_like_total("Annual totals review"));
   EXPECT_FALSE(TotalLabels(project, configured, {}).looks_like_total("Total"));
-  EXPECT_FALSE(TotalLabels(project, configured, {"Annual totals review"}).looks_like_total("Annual totals review"));
+  EXPECT_FALSE(TotalLabels(project, configured, {"Annual totals review"})
+                   .looks_like_total("Annual totals review"));
 }
 
 TEST_F(TotalLabelsTest, ConfiguredTotalsAndWhatTheyCover) {
   configured = {ConfiguredTotal{"Net expenditure", {}},
                 ConfiguredTotal{"Total non-pay", TotalCovers{TotalCovers::Rule::section, {}}},
-                ConfiguredTotal{"Net position", TotalCovers{TotalCovers::Rule::named, {"Income", "Spending"}}}};
+                ConfiguredTotal{"Net position",
+                                TotalCovers{TotalCovers::Rule::named, {"Income", "Spending"}}}};
   EXPECT_EQ(read("NET EXPENDITURE").kind, TotalKind::total);
   EXPECT_EQ(read("Total non-pay").kind, TotalKind::subtotal);
   EXPECT_EQ(read("Net position").covers.names, (std::vector<std::string>{"Income", "Spending"}));

@@ -74,14 +74,17 @@ TEST(WorkbookLayout, ReportsMistakesWhereTheyAre) {
        "longer than 26 characters"},
       {std::string(register_sheet) + R"(, {"type": "summary", "name": "By/area", "by": "section"})",
        "which Excel does not allow"},
-      {std::string(register_sheet) + R"(, {"type": "summary", "name": "register", "by": "section"})",
+      {std::string(register_sheet) +
+           R"(, {"type": "summary", "name": "register", "by": "section"})",
        "two sheets are called"},
       {std::string(register_sheet) + R"(, {"type": "summary", "name": "By fund", "by": "fund"})",
        "needs a \"fund\" column"},
-      {std::string(register_sheet) + R"(, {"type": "summary", "name": "By service", "by": "service"})",
+      {std::string(register_sheet) +
+           R"(, {"type": "summary", "name": "By service", "by": "service"})",
        "not \"service\""},
       {std::string(register_sheet) + R"(, {"type": "chart", "name": "Chart"})", "not \"chart\""},
-      {std::string(register_sheet) + R"(, {"type": "summary", "name": "S", "by": "section", "chart": "=A1"})",
+      {std::string(register_sheet) +
+           R"(, {"type": "summary", "name": "S", "by": "section", "chart": "=A1"})",
        "cannot begin with \"=\""},
       {R"({"type": "appendix", "name": "Budget"})", "needs a sheet of \"type\": \"register\""},
   };
@@ -105,7 +108,8 @@ TEST(WorkbookLayout, WarnsAboutKeysThatDoNotApplyToTheSheetsType) {
   Checked c = check(std::string(R"({"sheets": [)") + register_sheet +
                     R"(, {"type": "appendix", "name": "Budget", "chart": "Spend"}]})");
   EXPECT_TRUE(c.ok);
-  EXPECT_NE(c.messages().find("unknown key \"chart\" is ignored"), std::string::npos) << c.messages();
+  EXPECT_NE(c.messages().find("unknown key \"chart\" is ignored"), std::string::npos)
+      << c.messages();
 }
 
 }  // namespace

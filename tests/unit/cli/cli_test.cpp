@@ -21,7 +21,8 @@ std::string q(const std::string& path) { return "'" + path + "'"; }
 std::string broken_copy(const std::string& name, const std::string& sed_script) {
   std::string dir = scratch_dir(name);
   std::system(("cp -r " + q(leicestershire) + "/. " + q(dir) + " && sed -i '" + sed_script + "' " +
-               q(dir + "/awards.csv")).c_str());
+               q(dir + "/awards.csv"))
+                  .c_str());
   return dir;
 }
 
@@ -41,8 +42,9 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_fundpress("frobnicate").status, 2);
   test::RunResult missing = run_fundpress("check /nonexistent/project");
   EXPECT_EQ(missing.status, 2);
-  EXPECT_EQ(missing.output, "/nonexistent/project: error: no such project folder [io]\n"
-                            "fundpress: 1 error, 0 warnings\n");
+  EXPECT_EQ(missing.output,
+            "/nonexistent/project: error: no such project folder [io]\n"
+            "fundpress: 1 error, 0 warnings\n");
 }
 
 TEST(Cli, CheckPrintsTheControlLine) {
@@ -54,31 +56,38 @@ TEST(Cli, CheckPrintsTheControlLine) {
 // A finance officer's view of a printed table: every row as read, then the
 // problems, then the control line counting the printed totals.
 TEST(Cli, CheckExplainPrintsHowEveryRowWasRead) {
-  std::string dir = test::source_dir() + "/tests/unit/check/fixtures/printed/within-the-rounding-of-thousands";
+  std::string dir =
+      test::source_dir() + "/tests/unit/check/fixtures/printed/within-the-rounding-of-thousands";
   test::RunResult r = run_fundpress("check --explain " + q(dir));
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.output,
-            dir + "/awards.csv:1: header: amount \"2019/20 £000s\" (column 2, 2019/20, in thousands of "
-                  "pounds); service \"Line\" (column 1)\n" +
-            dir + "/awards.csv:2: line: \"Victims\": £1,234,000\n" +
-            dir + "/awards.csv:3: line: \"Prevention\": £2,345,000\n" +
-            dir + "/awards.csv:4: line: \"Partnership\": £3,456,000\n" +
-            dir + "/awards.csv:5: total: \"Total\": printed as 7,036; its 3 lines (lines 2-4) add up "
-                  "to £7,035,000: agrees within the rounding of figures printed in units (up to £2,000 "
-                  "either way)\n"
-                  "3 rows £7,035,000.00 read; 3 rows £7,035,000.00 published; 0 withheld; printed "
-                  "totals: 1 checked, 0 exact, 1 reconciled within rounding\n");
+  EXPECT_EQ(
+      r.output,
+      dir +
+          "/awards.csv:1: header: amount \"2019/20 £000s\" (column 2, 2019/20, in thousands of "
+          "pounds); service \"Line\" (column 1)\n" +
+          dir + "/awards.csv:2: line: \"Victims\": £1,234,000\n" + dir +
+          "/awards.csv:3: line: \"Prevention\": £2,345,000\n" + dir +
+          "/awards.csv:4: line: \"Partnership\": £3,456,000\n" + dir +
+          "/awards.csv:5: total: \"Total\": printed as 7,036; its 3 lines (lines 2-4) add up "
+          "to £7,035,000: agrees within the rounding of figures printed in units (up to £2,000 "
+          "either way)\n"
+          "3 rows £7,035,000.00 read; 3 rows £7,035,000.00 published; 0 withheld; printed "
+          "totals: 1 checked, 0 exact, 1 reconciled within rounding\n");
 }
 
 TEST(Cli, APrintedTotalThatDisagreesStopsTheBuild) {
-  std::string dir = test::source_dir() + "/tests/unit/check/fixtures/printed/a-total-that-disagrees";
+  std::string dir =
+      test::source_dir() + "/tests/unit/check/fixtures/printed/a-total-that-disagrees";
   std::string out = scratch_dir("disagreeing-total-site");
   test::RunResult r = run_fundpress("build " + q(dir) + " --out " + q(out + "/site"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.output, dir + "/awards.csv:11:3: error: \"Total\" is printed as 2,418,300 but its 9 lines "
-                            "add up to 2,418,301: £1 more [totals]\n"
-                            "fundpress: 1 error, 0 warnings\n"
-                            "fundpress: nothing published; " + out + "/site is unchanged\n");
+  EXPECT_EQ(r.output,
+            dir +
+                "/awards.csv:11:3: error: \"Total\" is printed as 2,418,300 but its 9 lines "
+                "add up to 2,418,301: £1 more [totals]\n"
+                "fundpress: 1 error, 0 warnings\n"
+                "fundpress: nothing published; " +
+                out + "/site is unchanged\n");
 }
 
 TEST(Cli, CheckOnAnUnterminatedQuoteExitsOneNamingFileAndLine) {
@@ -86,15 +95,17 @@ TEST(Cli, CheckOnAnUnterminatedQuoteExitsOneNamingFileAndLine) {
   std::string dir = broken_copy("unterminated", "17s/\"52,445\"/\"52,445/");
   test::RunResult r = run_fundpress("check " + q(dir));
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.output, dir + "/awards.csv:17:5: error: quoted field opened here runs on to line 18, "
-                      "where its closing quote is followed by more text; is a closing quote "
-                      "missing on line 17? [csv]\nfundpress: 1 error, 0 warnings\n");
+  EXPECT_EQ(r.output, dir +
+                          "/awards.csv:17:5: error: quoted field opened here runs on to line 18, "
+                          "where its closing quote is followed by more text; is a closing quote "
+                          "missing on line 17? [csv]\nfundpress: 1 error, 0 warnings\n");
   // At the end of the file there is no later quote to close it.
   std::string last = broken_copy("unterminated-last", "$s/\"15,000\"/\"15,000/");
   r = run_fundpress("check " + q(last));
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.output.find(last + "/awards.csv:43:5: error: quoted field is never closed"),
-            std::string::npos) << r.output;
+            std::string::npos)
+      << r.output;
 }
 
 TEST(Cli, AFailedBuildLeavesThePreviousSiteByteForByte) {
@@ -104,13 +115,19 @@ TEST(Cli, AFailedBuildLeavesThePreviousSiteByteForByte) {
   auto before = snapshot(out);
   ASSERT_GT(before.size(), 5u);
 
-  std::string dir = broken_copy("failed-build-data", "6s/\"5,000\"/\"5,000.001\"/; 10s/Force/Force,extra/");
+  std::string dir =
+      broken_copy("failed-build-data", "6s/\"5,000\"/\"5,000.001\"/; 10s/Force/Force,extra/");
   test::RunResult r = run_fundpress("build " + q(dir) + " --out " + q(out));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.output.find("awards.csv:6:5: error: amount \"5,000.001\" has more than two decimal places [money]"),
-            std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("awards.csv:10:8: error: row has 8 fields"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("fundpress: nothing published; " + out + " is unchanged"), std::string::npos);
+  EXPECT_NE(
+      r.output.find(
+          "awards.csv:6:5: error: amount \"5,000.001\" has more than two decimal places [money]"),
+      std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("awards.csv:10:8: error: row has 8 fields"), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("fundpress: nothing published; " + out + " is unchanged"),
+            std::string::npos);
   EXPECT_EQ(snapshot(out), before);
   EXPECT_EQ(snapshot(work).size(), before.size()) << "no staging folder is left beside the site";
 }
@@ -128,7 +145,9 @@ TEST(Cli, RefusesToReplaceAFolderItDidNotPublish) {
 TEST(Cli, RebuildsAreByteIdenticalAndCarryNoMachinePaths) {
   std::string work = scratch_dir("reproducible");
   ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/a")).status, 0);
-  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/b") + " --jobs 1").status, 0);
+  ASSERT_EQ(
+      run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/b") + " --jobs 1").status,
+      0);
   auto a = snapshot(work + "/a");
   EXPECT_EQ(a, snapshot(work + "/b"));
   for (const auto& [path, bytes] : a) {
@@ -137,27 +156,36 @@ TEST(Cli, RebuildsAreByteIdenticalAndCarryNoMachinePaths) {
   }
   // SOURCE_DATE_EPOCH is the one date allowed to change the output.
   ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(work + "/c"),
-                          "SOURCE_DATE_EPOCH=1500000000").status, 0);
+                          "SOURCE_DATE_EPOCH=1500000000")
+                .status,
+            0);
   auto c = snapshot(work + "/c");
-  EXPECT_NE(c["reports/2017-18/commissioning-budget.xlsx"], a["reports/2017-18/commissioning-budget.xlsx"]);
-  EXPECT_EQ(c["reports/2017-18/commissioning-budget.md"], a["reports/2017-18/commissioning-budget.md"]);
+  EXPECT_NE(c["reports/2017-18/commissioning-budget.xlsx"],
+            a["reports/2017-18/commissioning-budget.xlsx"]);
+  EXPECT_EQ(c["reports/2017-18/commissioning-budget.md"],
+            a["reports/2017-18/commissioning-budget.md"]);
 }
 
 TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
   std::string out = scratch_dir("control") + "/site";
   test::RunResult r = run_fundpress("build " + q(leicestershire) + " --out " + q(out));
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld; "
-                      "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named "
-                      "recipient)\n");
+  EXPECT_EQ(r.output,
+            "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld; "
+            "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named "
+            "recipient)\n");
   std::string manifest = test::slurp(out + "/fundpress-manifest.json");
-  EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""), std::string::npos);
+  EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""),
+            std::string::npos);
 }
 
 TEST(Cli, WithoutABaseUrlTheBuildSaysWhyThereIsNoSitemap) {
   std::string work = scratch_dir("no-base-url");
-  std::system(("cp -r " + q(leicestershire) + "/. " + q(work + "/data") + " && sed -i "
-               "'s|, \"base_url\": \"[^\"]*\"||' " + q(work + "/data/fundpress.json")).c_str());
+  std::system(("cp -r " + q(leicestershire) + "/. " + q(work + "/data") +
+               " && sed -i "
+               "'s|, \"base_url\": \"[^\"]*\"||' " +
+               q(work + "/data/fundpress.json"))
+                  .c_str());
   test::RunResult r = run_fundpress("build " + q(work + "/data") + " --out " + q(work + "/site"));
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.output.rfind("fundpress: note: sitemap.xml is not written", 0), 0u) << r.output;
@@ -187,8 +215,11 @@ TEST(Cli, EveryFrameworkFolderBuilds) {
 
 TEST(Cli, DumpContextWritesEachViewModelBesideItsOutput) {
   std::string out = scratch_dir("dump") + "/site";
-  ASSERT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out) + " --dump-context").status, 0);
-  std::string context = test::slurp(out + "/reports/2017-18/commissioning-budget.html.context.json");
+  ASSERT_EQ(
+      run_fundpress("build " + q(leicestershire) + " --out " + q(out) + " --dump-context").status,
+      0);
+  std::string context =
+      test::slurp(out + "/reports/2017-18/commissioning-budget.html.context.json");
   EXPECT_NE(context.find("\"label\": \"Victims sub-total\""), std::string::npos);
   EXPECT_NE(context.find("\"amount\": \"1,448,239\""), std::string::npos);
 }
@@ -200,11 +231,16 @@ TEST(Cli, RefusesASourceDateEpochOutsideTheYearsItCanMean) {
     test::RunResult bad = run_fundpress("build " + q(leicestershire) + " --out " + q(out),
                                         std::string("SOURCE_DATE_EPOCH=") + epoch);
     EXPECT_EQ(bad.status, 2) << epoch;
-    EXPECT_NE(bad.output.find("fundpress: error: SOURCE_DATE_EPOCH is \"" + std::string(epoch) + "\""),
-              std::string::npos) << bad.output;
+    EXPECT_NE(
+        bad.output.find("fundpress: error: SOURCE_DATE_EPOCH is \"" + std::string(epoch) + "\""),
+        std::string::npos)
+        << bad.output;
     EXPECT_TRUE(snapshot(out).empty()) << "nothing published";
   }
-  EXPECT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out), "SOURCE_DATE_EPOCH=1491004800").status, 0);
+  EXPECT_EQ(run_fundpress("build " + q(leicestershire) + " --out " + q(out),
+                          "SOURCE_DATE_EPOCH=1491004800")
+                .status,
+            0);
 }
 
 }  // namespace

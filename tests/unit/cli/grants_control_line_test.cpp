@@ -9,7 +9,9 @@ namespace {
 TEST(GrantsControlLine, CountsGrantsAndWhatIsLeftOutWithReasons) {
   Project project = load_fixture("every-field-two-years");
   EXPECT_EQ(grants_control_line(grants_view(project)),
-            "360Giving: 5 grants \xC2\xA3" "30,250.75; 3 left out \xC2\xA3" "9,500.00 "
+            "360Giving: 5 grants \xC2\xA3"
+            "30,250.75; 3 left out \xC2\xA3"
+            "9,500.00 "
             "(2: no named recipient; 1: amount not above zero)");
 }
 

@@ -17,7 +17,8 @@ TEST(Progress, SaysCountRateAndTimeLeft) {
 // A build of under a second prints nothing, so its output stays exactly the
 // diagnostics and the control line; quiet prints nothing ever.
 TEST(Progress, AFastBuildPrintsNothing) {
-  for (Progress::Mode mode : {Progress::Mode::terminal, Progress::Mode::plain, Progress::Mode::quiet}) {
+  for (Progress::Mode mode :
+       {Progress::Mode::terminal, Progress::Mode::plain, Progress::Mode::quiet}) {
     std::ostringstream err;
     {
       Progress progress(err, mode);

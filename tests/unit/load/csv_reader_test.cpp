@@ -20,8 +20,8 @@ Read read(const std::string& bytes, char delimiter = ',') {
   Read r;
   CsvOptions options;
   options.delimiter = delimiter;
-  r.complete = read_csv(bytes, "awards.csv", options, [&](Row& row) { r.rows.push_back(row); },
-                        r.diagnostics);
+  r.complete = read_csv(
+      bytes, "awards.csv", options, [&](Row& row) { r.rows.push_back(row); }, r.diagnostics);
   return r;
 }
 
@@ -53,69 +53,92 @@ TEST(CsvReader, SkipsRowsOfEmptyFields) {
 TEST(CsvReader, ReportsEveryRowWithTheWrongNumberOfFields) {
   Read r = read("a,b,c\n1,2\n1,2,3\n1,2,3,4\n");
   EXPECT_EQ(r.rows.size(), 2u) << "the header and the good row";
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:2:3: error: row has 2 fields but the header has 3; a field containing a comma "
-      "must be in double quotes [csv]",
-      "awards.csv:4:4: error: row has 4 fields but the header has 3; a field containing a comma "
-      "must be in double quotes [csv]"}));
+  EXPECT_EQ(r.messages(), (std::vector<std::string>{"awards.csv:2:3: error: row has 2 fields but "
+                                                    "the header has 3; a field containing a comma "
+                                                    "must be in double quotes [csv]",
+                                                    "awards.csv:4:4: error: row has 4 fields but "
+                                                    "the header has 3; a field containing a comma "
+                                                    "must be in double quotes [csv]"}));
 }
 
 TEST(CsvReader, UnterminatedQuoteNamesTheLineWhereItOpens) {
   Read r = read("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n");
   EXPECT_FALSE(r.complete);
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:3:2: error: quoted field is never closed: the quote that opens here has no "
-      "closing quote, so the rest of the file would be one field [csv]"}));
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:3:2: error: quoted field is never closed: the quote that opens here has no "
+          "closing quote, so the rest of the file would be one field [csv]"}));
 }
 
 TEST(CsvReader, StrayQuoteInAnUnquotedField) {
   Read r = read("a,b\n1,2\n3,4 \"inch\" pipe\n");
   EXPECT_FALSE(r.complete);
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:3:2: error: quote inside an unquoted field; put the whole field in double "
-      "quotes and double the quote inside it (\"\") [csv]"}));
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:3:2: error: quote inside an unquoted field; put the whole field in double "
+          "quotes and double the quote inside it (\"\") [csv]"}));
 }
 
 TEST(CsvReader, TextAfterAClosingQuote) {
   Read r = read("a,b\n\"x\"y,2\n");
   EXPECT_FALSE(r.complete);
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:2:1: error: unexpected character after a closing quote; a quote inside a "
-      "quoted field must be doubled (\"\") [csv]"}));
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:2:1: error: unexpected character after a closing quote; a quote inside a "
+          "quoted field must be doubled (\"\") [csv]"}));
 }
 
 TEST(CsvReader, Windows1252PoundSignIsAnEncodingErrorWithAdvice) {
-  Read r = read("a,amount\nx,\xA3" "5\ny,\xA3" "6\n");
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:2:2: error: text is not valid UTF-8 (byte 0xA3), probably a pound sign from "
-      "a Windows-1252 (ANSI) export; save the file as UTF-8 (in Excel: \"CSV UTF-8\") [encoding]",
-      "awards.csv: error: 1 more fields are not valid UTF-8 or hold control characters (only the "
-      "first is shown) [encoding]"}));
+  Read r = read(
+      "a,amount\nx,\xA3"
+      "5\ny,\xA3"
+      "6\n");
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:2:2: error: text is not valid UTF-8 (byte 0xA3), probably a pound sign from "
+          "a Windows-1252 (ANSI) export; save the file as UTF-8 (in Excel: \"CSV UTF-8\") "
+          "[encoding]",
+          "awards.csv: error: 1 more fields are not valid UTF-8 or hold control characters (only "
+          "the "
+          "first is shown) [encoding]"}));
 }
 
 TEST(CsvReader, ControlCharactersAreRefused) {
   static const char bytes[] = "a,b\nok,\"bell\a\"\nnul,x\0y\n";
   Read r = read(std::string(bytes, sizeof bytes - 1));
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:2:2: error: text contains the control character U+0007, which no web page or "
-      "workbook can carry; remove it from the file [encoding]",
-      "awards.csv: error: 1 more fields are not valid UTF-8 or hold control characters (only the "
-      "first is shown) [encoding]"}));
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:2:2: error: text contains the control character U+0007, which no web page or "
+          "workbook can carry; remove it from the file [encoding]",
+          "awards.csv: error: 1 more fields are not valid UTF-8 or hold control characters (only "
+          "the "
+          "first is shown) [encoding]"}));
 }
 
 TEST(CsvReader, Utf16IsRefused) {
-  Read r = read(std::string("\xFF\xFE" "a\0,\0b\0", 8));
+  Read r =
+      read(std::string("\xFF\xFE"
+                       "a\0,\0b\0",
+                       8));
   EXPECT_FALSE(r.complete);
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:1:1: error: the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
-      "[encoding]"}));
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:1:1: error: the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
+          "[encoding]"}));
 }
 
 TEST(CsvReader, EmptyFileNeedsAHeader) {
   Read r = read("");
   EXPECT_FALSE(r.complete);
   EXPECT_EQ(r.messages(),
-            (std::vector<std::string>{"awards.csv:1:1: error: the file is empty; it needs a header row [csv]"}));
+            (std::vector<std::string>{
+                "awards.csv:1:1: error: the file is empty; it needs a header row [csv]"}));
 }
 
 TEST(CsvReader, OtherDelimiters) {
@@ -132,10 +155,15 @@ TEST(CsvReader, LastRowWithoutNewline) {
 
 // UTF-32's mark starts like UTF-16's: it is named for what it is.
 TEST(CsvReader, Utf32IsCalledUtf32) {
-  Read r = read(std::string("\xFF\xFE\0\0" "a\0\0\0", 8));
-  EXPECT_EQ(r.messages(), (std::vector<std::string>{
-      "awards.csv:1:1: error: the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
-      "[encoding]"}));
+  Read r =
+      read(std::string("\xFF\xFE\0\0"
+                       "a\0\0\0",
+                       8));
+  EXPECT_EQ(
+      r.messages(),
+      (std::vector<std::string>{
+          "awards.csv:1:1: error: the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
+          "[encoding]"}));
 }
 
 // DEL and the C1 controls (U+0085, "next line") are refused like the C0 ones.
@@ -146,7 +174,11 @@ TEST(CsvReader, RefusesDelAndC1Controls) {
     EXPECT_NE(r.messages()[0].find("control character U+00"), std::string::npos) << r.messages()[0];
   }
   EXPECT_NE(read("x\na\xC2\x85\n").messages()[0].find("U+0085"), std::string::npos);
-  EXPECT_EQ(read("x\ncaf\xC3\xA9 \xC2\xA3" "5\n").diagnostics.error_count(), 0u) << "é and £ are text";
+  EXPECT_EQ(read("x\ncaf\xC3\xA9 \xC2\xA3"
+                 "5\n")
+                .diagnostics.error_count(),
+            0u)
+      << "é and £ are text";
 }
 
 }  // namespace

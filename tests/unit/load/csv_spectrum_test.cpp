@@ -21,15 +21,18 @@ std::string read(const std::string& path) {
 nlohmann::json load_records(const std::string& path, Diagnostics& diagnostics) {
   std::vector<std::string> header;
   nlohmann::json records = nlohmann::json::array();
-  read_csv(read(path), path, CsvOptions{}, [&](Row& row) {
-    if (header.empty()) {
-      for (const Cell& cell : row.cells) header.push_back(cell.text);
-      return;
-    }
-    nlohmann::json record = nlohmann::json::object();
-    for (std::size_t i = 0; i < header.size(); ++i) record[header[i]] = row.cells[i].text;
-    records.push_back(record);
-  }, diagnostics);
+  read_csv(
+      read(path), path, CsvOptions{},
+      [&](Row& row) {
+        if (header.empty()) {
+          for (const Cell& cell : row.cells) header.push_back(cell.text);
+          return;
+        }
+        nlohmann::json record = nlohmann::json::object();
+        for (std::size_t i = 0; i < header.size(); ++i) record[header[i]] = row.cells[i].text;
+        records.push_back(record);
+      },
+      diagnostics);
   return records;
 }
 
@@ -46,8 +49,8 @@ TEST_P(CsvSpectrum, LoadsToItsJson) {
 
 INSTANTIATE_TEST_SUITE_P(Suite, CsvSpectrum,
                          testing::Values("comma_in_quotes", "empty", "empty_crlf", "escaped_quotes",
-                                         "json", "newlines", "newlines_crlf",
-                                         "quotes_and_newlines", "simple", "simple_crlf", "utf8"));
+                                         "json", "newlines", "newlines_crlf", "quotes_and_newlines",
+                                         "simple", "simple_crlf", "utf8"));
 
 // location_coordinates is not RFC 4180 and fundpress rejects it on purpose.
 // Its second field, 37°36'37.8"N, holds a double quote without being quoted;

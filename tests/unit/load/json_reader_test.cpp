@@ -56,13 +56,17 @@ TEST(JsonReader, DuplicateKeysAreErrors) {
   Diagnostics diagnostics;
   EXPECT_FALSE(read_json("{\"amount\": 1,\n \"amount\": 2}", "x.json", &document, diagnostics));
   EXPECT_EQ(messages(diagnostics),
-            (std::vector<std::string>{"x.json:2:2: error: duplicate key \"amount\" in the same object [json]"}));
+            (std::vector<std::string>{
+                "x.json:2:2: error: duplicate key \"amount\" in the same object [json]"}));
 }
 
 TEST(JsonReader, InvalidUtf8IsAnEncodingError) {
   JsonDocument document;
   Diagnostics diagnostics;
-  EXPECT_FALSE(read_json("{\"a\":\n \"\xA3" "5\"}", "x.json", &document, diagnostics));
+  EXPECT_FALSE(
+      read_json("{\"a\":\n \"\xA3"
+                "5\"}",
+                "x.json", &document, diagnostics));
   ASSERT_EQ(diagnostics.all().size(), 1u);
   EXPECT_EQ(format_diagnostic(diagnostics.all()[0]).substr(0, 57),
             "x.json:2:3: error: text is not valid UTF-8 (byte 0xA3), p");
@@ -72,9 +76,11 @@ TEST(JsonReader, EscapedControlCharactersAreRefused) {
   JsonDocument document;
   Diagnostics diagnostics;
   EXPECT_FALSE(read_json("{\"name\": \"a\\u0000b\"}", "x.json", &document, diagnostics));
-  EXPECT_EQ(messages(diagnostics), (std::vector<std::string>{
-      "x.json:1:10: error: text contains the control character U+0000, which no web page or "
-      "workbook can carry; remove it from the file [encoding]"}));
+  EXPECT_EQ(
+      messages(diagnostics),
+      (std::vector<std::string>{
+          "x.json:1:10: error: text contains the control character U+0000, which no web page or "
+          "workbook can carry; remove it from the file [encoding]"}));
 }
 
 TEST(JsonPointer, EscapesTokens) {
@@ -89,9 +95,10 @@ TEST(JsonReader, RefusesNestingBeyondTheLimit) {
   Diagnostics diagnostics;
   EXPECT_FALSE(read_json(text, "deep.json", &document, diagnostics));
   ASSERT_EQ(messages(diagnostics).size(), 1u);
-  EXPECT_EQ(messages(diagnostics)[0],
-            "deep.json:1:257: error: values are nested more than 256 levels deep here; a register or a "
-            "fundpress.json needs a few [json]");
+  EXPECT_EQ(
+      messages(diagnostics)[0],
+      "deep.json:1:257: error: values are nested more than 256 levels deep here; a register or a "
+      "fundpress.json needs a few [json]");
   std::string deep_enough = std::string(max_json_depth, '[') + std::string(max_json_depth, ']');
   Diagnostics fine;
   EXPECT_TRUE(read_json(deep_enough, "ok.json", &document, fine));

@@ -50,40 +50,44 @@ XlsxTable as_workbook_table(const std::string& csv_path, const std::set<std::str
   XlsxTable table;
   std::vector<std::string> header;
   Diagnostics diagnostics;
-  read_csv(bytes, csv_path, CsvOptions(), [&](Row& row) {
-    std::vector<test::XlsxTableCell> cells;
-    for (std::size_t i = 0; i < row.cells.size(); ++i) {
-      const std::string& text = row.cells[i].text;
-      if (header.size() < row.cells.size()) {
-        header.push_back(text);
-        cells.push_back(xlsx_text(text));
-      } else if (text.empty()) {
-        cells.emplace_back();
-      } else if (amounts.count(header[i])) {
-        std::string number;
-        for (char c : text)
-          if (c != ',') number += c;
-        cells.push_back(xlsx_number(number, "#,##0.00"));
-      } else if (dates.count(header[i])) {
-        cells.push_back(xlsx_number(excel_day(text), "dd/mm/yyyy"));
-      } else {
-        cells.push_back(xlsx_text(text));
-      }
-    }
-    table.push_back(cells);
-  }, diagnostics);
+  read_csv(
+      bytes, csv_path, CsvOptions(),
+      [&](Row& row) {
+        std::vector<test::XlsxTableCell> cells;
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+          const std::string& text = row.cells[i].text;
+          if (header.size() < row.cells.size()) {
+            header.push_back(text);
+            cells.push_back(xlsx_text(text));
+          } else if (text.empty()) {
+            cells.emplace_back();
+          } else if (amounts.count(header[i])) {
+            std::string number;
+            for (char c : text)
+              if (c != ',') number += c;
+            cells.push_back(xlsx_number(number, "#,##0.00"));
+          } else if (dates.count(header[i])) {
+            cells.push_back(xlsx_number(excel_day(text), "dd/mm/yyyy"));
+          } else {
+            cells.push_back(xlsx_text(text));
+          }
+        }
+        table.push_back(cells);
+      },
+      diagnostics);
   EXPECT_TRUE(diagnostics.all().empty());
   return table;
 }
 
 // A copy of `project` whose register is awards.xlsx instead of awards.csv.
 std::string workbook_copy(const std::string& project, const std::string& name,
-                          const std::set<std::string>& amounts, const std::set<std::string>& dates) {
+                          const std::set<std::string>& amounts,
+                          const std::set<std::string>& dates) {
   std::string dir = scratch_dir(name);
   std::system(("cp -r " + q(project) + "/. " + q(dir)).c_str());
   std::string error;
-  EXPECT_TRUE(test::write_xlsx_table(dir + "/awards.xlsx",
-                                     as_workbook_table(dir + "/awards.csv", amounts, dates), &error))
+  EXPECT_TRUE(test::write_xlsx_table(
+      dir + "/awards.xlsx", as_workbook_table(dir + "/awards.csv", amounts, dates), &error))
       << error;
   std::remove((dir + "/awards.csv").c_str());
   return dir;
@@ -105,13 +109,14 @@ TEST(XlsxBuild, LeicestershireFromAWorkbookPublishesTheSameOpenData) {
   EXPECT_EQ(awards_json(xlsx, out + "/xlsx"), from_csv);
   test::RunResult check = run_fundpress("check " + q(xlsx));
   EXPECT_EQ(check.status, 0);
-  EXPECT_EQ(check.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+  EXPECT_EQ(check.output,
+            "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
 }
 
 TEST(XlsxBuild, EveryFieldWithDatesAndPenceFromAWorkbook) {
   std::string csv = test::source_dir() + "/tests/fixtures/every-field-two-years";
-  std::string xlsx = workbook_copy(csv, "xlsx-every-field", {"amount"},
-                                   {"award_date", "start_date", "end_date"});
+  std::string xlsx =
+      workbook_copy(csv, "xlsx-every-field", {"amount"}, {"award_date", "start_date", "end_date"});
   std::string out = scratch_dir("xlsx-every-field-out");
   std::string from_csv = awards_json(csv, out + "/csv");
   ASSERT_FALSE(from_csv.empty());
@@ -125,30 +130,40 @@ TEST(XlsxBuild, CheckPointsAtTheSheetsCells) {
   std::ofstream(dir + "/fundpress.json")
       << R"({"publisher": {"name": "Testshire PCC"}, "year": "2017/18", "xlsx": {"sheet": "Register"}})";
   std::string error;
-  ASSERT_TRUE(test::write_xlsx_table(dir + "/awards.xlsx", {
-      {"Notes", {{xlsx_text("Figures as proposed")}}},
-      {"Register", {{xlsx_text("Service"), xlsx_text("Organisation"), xlsx_text("Amount")},
-                    {xlsx_text("Helpline"), xlsx_text("Victim Support"), xlsx_number("12.345")},
-                    {xlsx_text("Refuge"), xlsx_text("Women's Aid"), xlsx_text("TBC")}}}}, &error))
+  ASSERT_TRUE(test::write_xlsx_table(
+      dir + "/awards.xlsx",
+      {{"Notes", {{xlsx_text("Figures as proposed")}}},
+       {"Register",
+        {{xlsx_text("Service"), xlsx_text("Organisation"), xlsx_text("Amount")},
+         {xlsx_text("Helpline"), xlsx_text("Victim Support"), xlsx_number("12.345")},
+         {xlsx_text("Refuge"), xlsx_text("Women's Aid"), xlsx_text("TBC")}}}},
+      &error))
       << error;
   test::RunResult r = run_fundpress("check " + q(dir));
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.output,
-            dir + "/awards.xlsx:Register!C2: error: amount \"12.345\" has more than two decimal places [money]\n" +
-            dir + "/awards.xlsx:Register!C3: error: amount \"TBC\" is not a number; if the figure is not "
-                      "known yet, give the row a status such as \"To be confirmed\" and list it in "
-                      "\"unknown_amount_statuses\" [money]\n"
-            "fundpress: 2 errors, 0 warnings\n");
+  EXPECT_EQ(
+      r.output,
+      dir +
+          "/awards.xlsx:Register!C2: error: amount \"12.345\" has more than two decimal places "
+          "[money]\n" +
+          dir +
+          "/awards.xlsx:Register!C3: error: amount \"TBC\" is not a number; if the figure is not "
+          "known yet, give the row a status such as \"To be confirmed\" and list it in "
+          "\"unknown_amount_statuses\" [money]\n"
+          "fundpress: 2 errors, 0 warnings\n");
 }
 
 TEST(XlsxBuild, ARegisterInTwoFormsIsAnError) {
   std::string dir = workbook_copy(test::source_dir() + "/data/leicestershire", "xlsx-two-forms",
                                   {"17/18 proposed costs (£)"}, {});
-  std::system(("cp " + q(test::source_dir() + "/data/leicestershire/awards.csv") + " " + q(dir)).c_str());
+  std::system(
+      ("cp " + q(test::source_dir() + "/data/leicestershire/awards.csv") + " " + q(dir)).c_str());
   test::RunResult r = run_fundpress("check " + q(dir));
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.output, dir + "/awards.xlsx: error: both awards.csv and awards.xlsx exist; keep one, or "
-                      "name it in fundpress.json as \"awards\" [io]\nfundpress: 1 error, 0 warnings\n");
+  EXPECT_EQ(r.output,
+            dir +
+                "/awards.xlsx: error: both awards.csv and awards.xlsx exist; keep one, or "
+                "name it in fundpress.json as \"awards\" [io]\nfundpress: 1 error, 0 warnings\n");
 }
 
 TEST(XlsxBuild, ANamedWorkbookThatIsMissingIsAnIoFailure) {
@@ -157,8 +172,10 @@ TEST(XlsxBuild, ANamedWorkbookThatIsMissingIsAnIoFailure) {
       << R"({"publisher": {"name": "Testshire PCC"}, "awards": "Grants 2017.xlsx"})";
   test::RunResult r = run_fundpress("check " + q(dir));
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.output, dir + "/Grants 2017.xlsx: error: cannot read the file: No such file or directory "
-                      "[io]\nfundpress: 1 error, 0 warnings\n");
+  EXPECT_EQ(r.output,
+            dir +
+                "/Grants 2017.xlsx: error: cannot read the file: No such file or directory "
+                "[io]\nfundpress: 1 error, 0 warnings\n");
 }
 
 }  // namespace

@@ -59,16 +59,19 @@ struct HandMadeBook {
   bool date1904 = false;
 
   Parts parts() const {
-    std::string workbook = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") +
-                           "<workbook xmlns=\"" + main_ns + "\" xmlns:r=\"" + relationships_ns + "\">" +
-                           (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
-    std::string relationships = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"") +
-                                package_ns + "\">";
+    std::string workbook =
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") +
+        "<workbook xmlns=\"" + main_ns + "\" xmlns:r=\"" + relationships_ns + "\">" +
+        (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
+    std::string relationships =
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"") +
+        package_ns + "\">";
     Parts sheet_parts;
     for (std::size_t i = 0; i < sheets.size(); ++i) {
       std::string id = "rId" + std::to_string(i + 1);
-      std::string part = sheets[i].part.empty() ? "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml"
-                                                : sheets[i].part;
+      std::string part = sheets[i].part.empty()
+                             ? "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml"
+                             : sheets[i].part;
       workbook += "<sheet name=\"" + sheets[i].name + "\" sheetId=\"" + std::to_string(i + 1) +
                   "\" r:id=\"" + id + "\"/>";
       relationships += "<Relationship Id=\"" + id + "\" Type=\"" + relationships_ns +
@@ -87,27 +90,33 @@ struct HandMadeBook {
         {"[Content_Types].xml",
          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Types "
          "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+         "<Default Extension=\"rels\" "
+         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
          "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"},
-        {"_rels/.rels", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"") +
-                            package_ns + "\"><Relationship Id=\"rId1\" Type=\"" + relationships_ns +
-                            "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {"_rels/.rels",
+         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"") +
+             package_ns + "\"><Relationship Id=\"rId1\" Type=\"" + relationships_ns +
+             "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
         {"xl/workbook.xml", workbook},
         {"xl/_rels/workbook.xml.rels", relationships},
-        {"xl/styles.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<styleSheet xmlns=\"") +
-                              main_ns + "\"><numFmts>" + number_formats +
-                              "</numFmts><cellStyleXfs><xf numFmtId=\"10\"/></cellStyleXfs><cellXfs>" +
-                              cell_formats + "</cellXfs></styleSheet>"},
+        {"xl/styles.xml",
+         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<styleSheet xmlns=\"") + main_ns +
+             "\"><numFmts>" + number_formats +
+             "</numFmts><cellStyleXfs><xf numFmtId=\"10\"/></cellStyleXfs><cellXfs>" +
+             cell_formats + "</cellXfs></styleSheet>"},
     };
     if (!shared_strings.empty())
-      parts.emplace_back("xl/sharedStrings.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"") +
-                                                     main_ns + "\">" + shared_strings + "</sst>");
+      parts.emplace_back("xl/sharedStrings.xml",
+                         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"") +
+                             main_ns + "\">" + shared_strings + "</sst>");
     parts.insert(parts.end(), sheet_parts.begin(), sheet_parts.end());
     return parts;
   }
 
   static std::string sheet_xml(const Sheet& sheet) {
-    return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"") +
+    return std::string(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet "
+               "xmlns=\"") +
            main_ns + "\" xmlns:r=\"" + relationships_ns + "\">" +
            (sheet.dimension.empty() ? "" : "<dimension ref=\"" + sheet.dimension + "\"/>") +
            "<sheetData>" + sheet.data + "</sheetData></worksheet>";
@@ -148,17 +157,20 @@ struct ReadBack {
 inline ReadBack read_back(const std::string& path, const XlsxOptions& options = XlsxOptions()) {
   ReadBack back;
   Diagnostics diagnostics;
-  back.result = read_xlsx(path, "awards.xlsx", options, [&](Row& row) {
-    std::string line = std::to_string(row.line) + ":";
-    for (std::size_t i = 0; i < row.cells.size(); ++i) {
-      const Cell& cell = row.cells[i];
-      // Every cell says where it is: its row, and its column counted from A.
-      EXPECT_EQ(cell.line, row.line);
-      EXPECT_EQ(cell.column, static_cast<int>(i) + 1);
-      line += (i ? "|" : " ") + cell.text;
-    }
-    back.rows.push_back(line);
-  }, diagnostics);
+  back.result = read_xlsx(
+      path, "awards.xlsx", options,
+      [&](Row& row) {
+        std::string line = std::to_string(row.line) + ":";
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+          const Cell& cell = row.cells[i];
+          // Every cell says where it is: its row, and its column counted from A.
+          EXPECT_EQ(cell.line, row.line);
+          EXPECT_EQ(cell.column, static_cast<int>(i) + 1);
+          line += (i ? "|" : " ") + cell.text;
+        }
+        back.rows.push_back(line);
+      },
+      diagnostics);
   for (const Diagnostic& d : diagnostics.all()) back.messages.push_back(format_diagnostic(d));
   return back;
 }

@@ -24,19 +24,22 @@ TEST(XlsxLibreOffice, AWorkbookLibreOfficeSavedFromCsvReadsBackExactly) {
          "\n"
          "Prevention,Zeros Ltd,4668358.75,100%,,£1234\n";
   // CSV:44,34,76,1 = comma-separated, double quotes, UTF-8, from line 1.
-  std::string command = "cd '" + dir + "' && HOME='" + dir + "' soffice -env:UserInstallation=file://" +
-                        dir + "/profile --headless --norestore --infilter=CSV:44,34,76,1 " +
+  std::string command = "cd '" + dir + "' && HOME='" + dir +
+                        "' soffice -env:UserInstallation=file://" + dir +
+                        "/profile --headless --norestore --infilter=CSV:44,34,76,1 " +
                         "--convert-to xlsx register.csv >soffice.log 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0) << test::slurp(dir + "/soffice.log");
 
   test::ReadBack back = test::read_back(dir + "/register.xlsx");
   EXPECT_EQ(back.result, XlsxRead::complete);
-  EXPECT_EQ(back.rows, (std::vector<std::string>{
-      "1: Section|Organisation|Amount|Share|Awarded|Note",
-      "2: Victims|Catch 22, Leicester|307849|4.4%|2017-04-01|",
-      "3: Victims|The \"Quoted\" Trust|1234.55|0.5%|2018-03-31|3",  // the formula's saved result
-      "4: Prevention|Youth Works CIC|0.1|||two\nlines",
-      "6: Prevention|Zeros Ltd|4668358.75|100%||£1234"}));
+  EXPECT_EQ(back.rows,
+            (std::vector<std::string>{
+                "1: Section|Organisation|Amount|Share|Awarded|Note",
+                "2: Victims|Catch 22, Leicester|307849|4.4%|2017-04-01|",
+                "3: Victims|The \"Quoted\" Trust|1234.55|0.5%|2018-03-31|3",  // the formula's saved
+                                                                              // result
+                "4: Prevention|Youth Works CIC|0.1|||two\nlines",
+                "6: Prevention|Zeros Ltd|4668358.75|100%||£1234"}));
   EXPECT_TRUE(back.messages.empty()) << back.messages[0];
 }
 

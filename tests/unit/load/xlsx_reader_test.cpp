@@ -36,37 +36,43 @@ ReadBack read_table(const XlsxTable& rows, const std::string& name) {
 }
 
 TEST(XlsxReader, CellsReadAsTheirExactText) {
-  ReadBack back = read_table({
-      {xlsx_text("Section"), xlsx_text("Organisation"), xlsx_text("Amount"), xlsx_text("Share"),
-       xlsx_text("Awarded")},
-      {xlsx_text("Victims"), xlsx_text("Catch 22, \"Leicester\""), xlsx_number("307849", "#,##0"),
-       xlsx_number("0.044", "0.0%"), xlsx_number("42826", "dd/mm/yyyy")},
-      {xlsx_text("Prevention"), xlsx_text("Café Ltd\ntwo lines"), xlsx_number("1234.55", "£#,##0.00"),
-       xlsx_number("0.5", "0%"), xlsx_number("42826.5", "dd/mm/yyyy hh:mm")},
-      {xlsx_text("Prevention"), xlsx_text("Pence Ltd"), xlsx_number("-0.05"), xlsx_number("1", "0%"),
-       xlsx_number("43190", "d mmmm yyyy")},
-  }, "exact-text");
+  ReadBack back = read_table(
+      {
+          {xlsx_text("Section"), xlsx_text("Organisation"), xlsx_text("Amount"), xlsx_text("Share"),
+           xlsx_text("Awarded")},
+          {xlsx_text("Victims"), xlsx_text("Catch 22, \"Leicester\""),
+           xlsx_number("307849", "#,##0"), xlsx_number("0.044", "0.0%"),
+           xlsx_number("42826", "dd/mm/yyyy")},
+          {xlsx_text("Prevention"), xlsx_text("Café Ltd\ntwo lines"),
+           xlsx_number("1234.55", "£#,##0.00"), xlsx_number("0.5", "0%"),
+           xlsx_number("42826.5", "dd/mm/yyyy hh:mm")},
+          {xlsx_text("Prevention"), xlsx_text("Pence Ltd"), xlsx_number("-0.05"),
+           xlsx_number("1", "0%"), xlsx_number("43190", "d mmmm yyyy")},
+      },
+      "exact-text");
   EXPECT_EQ(back.result, XlsxRead::complete);
   EXPECT_EQ(back.rows, (std::vector<std::string>{
-      "1: Section|Organisation|Amount|Share|Awarded",
-      "2: Victims|Catch 22, \"Leicester\"|307849|4.4%|2017-04-01",
-      "3: Prevention|Café Ltd\ntwo lines|1234.55|50%|2017-04-01 12:00:00",
-      "4: Prevention|Pence Ltd|-0.05|100%|2018-03-31"}));
+                           "1: Section|Organisation|Amount|Share|Awarded",
+                           "2: Victims|Catch 22, \"Leicester\"|307849|4.4%|2017-04-01",
+                           "3: Prevention|Café Ltd\ntwo lines|1234.55|50%|2017-04-01 12:00:00",
+                           "4: Prevention|Pence Ltd|-0.05|100%|2018-03-31"}));
   EXPECT_TRUE(back.messages.empty()) << back.messages[0];
 }
 
 TEST(XlsxReader, BlankRowsAreLeftOutAndRowsKeepTheirExcelNumbers) {
-  ReadBack back = read_table({
-      {},
-      {xlsx_text(" ")},
-      {xlsx_text("Service"), xlsx_text("Amount")},
-      {xlsx_text("Helpline"), xlsx_number("100")},
-      {},
-      {xlsx_text("  "), xlsx_text("\t")},
-      {xlsx_text("Refuge"), xlsx_number("200")},
-  }, "blank-rows");
-  EXPECT_EQ(back.rows, (std::vector<std::string>{
-      "3: Service|Amount", "4: Helpline|100", "7: Refuge|200"}));
+  ReadBack back = read_table(
+      {
+          {},
+          {xlsx_text(" ")},
+          {xlsx_text("Service"), xlsx_text("Amount")},
+          {xlsx_text("Helpline"), xlsx_number("100")},
+          {},
+          {xlsx_text("  "), xlsx_text("\t")},
+          {xlsx_text("Refuge"), xlsx_number("200")},
+      },
+      "blank-rows");
+  EXPECT_EQ(back.rows,
+            (std::vector<std::string>{"3: Service|Amount", "4: Helpline|100", "7: Refuge|200"}));
   EXPECT_TRUE(back.messages.empty());
 }
 
@@ -75,29 +81,33 @@ TEST(XlsxReader, BlankRowsAreLeftOutAndRowsKeepTheirExcelNumbers) {
 TEST(XlsxReader, BlankRowsAreKeptWhenAskedFor) {
   XlsxOptions options;
   options.keep_blank_rows = true;
-  ReadBack back = read_table({test::XlsxTableSheet{"Sheet1", {
-      {},
-      {xlsx_text("Service"), xlsx_text("Amount")},
-      {xlsx_text("Helpline"), xlsx_number("100")},
-      {},
-      {xlsx_text(" ")},
-      {xlsx_text("Refuge"), xlsx_number("200")},
-      {},
-      {xlsx_text(" ")},
-  }}}, "keep-blank-rows", options);
-  EXPECT_EQ(back.rows, (std::vector<std::string>{
-      "2: Service|Amount", "3: Helpline|100", "4: |", "5: |", "6: Refuge|200"}));
+  ReadBack back = read_table({test::XlsxTableSheet{"Sheet1",
+                                                   {
+                                                       {},
+                                                       {xlsx_text("Service"), xlsx_text("Amount")},
+                                                       {xlsx_text("Helpline"), xlsx_number("100")},
+                                                       {},
+                                                       {xlsx_text(" ")},
+                                                       {xlsx_text("Refuge"), xlsx_number("200")},
+                                                       {},
+                                                       {xlsx_text(" ")},
+                                                   }}},
+                             "keep-blank-rows", options);
+  EXPECT_EQ(back.rows, (std::vector<std::string>{"2: Service|Amount", "3: Helpline|100", "4: |",
+                                                 "5: |", "6: Refuge|200"}));
 }
 
 // Excel's own CSV export pads every row to the sheet's used range: so here.
 TEST(XlsxReader, EveryRowHasTheTablesWidth) {
-  ReadBack back = read_table({
-      {xlsx_text("Service"), xlsx_text("Amount"), xlsx_text("Area")},
-      {xlsx_text("Helpline")},
-      {xlsx_text("Refuge"), xlsx_number("200"), xlsx_text(""), xlsx_text("a note, unheaded")},
-  }, "widths");
-  EXPECT_EQ(back.rows, (std::vector<std::string>{
-      "1: Service|Amount|Area|", "2: Helpline|||", "3: Refuge|200||a note, unheaded"}));
+  ReadBack back = read_table(
+      {
+          {xlsx_text("Service"), xlsx_text("Amount"), xlsx_text("Area")},
+          {xlsx_text("Helpline")},
+          {xlsx_text("Refuge"), xlsx_number("200"), xlsx_text(""), xlsx_text("a note, unheaded")},
+      },
+      "widths");
+  EXPECT_EQ(back.rows, (std::vector<std::string>{"1: Service|Amount|Area|", "2: Helpline|||",
+                                                 "3: Refuge|200||a note, unheaded"}));
 }
 
 TEST(XlsxReader, TheFirstSheetUnlessOneIsNamed) {
@@ -114,9 +124,10 @@ TEST(XlsxReader, TheFirstSheetUnlessOneIsNamed) {
   ReadBack missing = read_table(sheets, "missing-sheet", options);
   EXPECT_EQ(missing.result, XlsxRead::stopped);
   EXPECT_TRUE(missing.rows.empty());
-  EXPECT_EQ(missing.messages, (std::vector<std::string>{
-      "awards.xlsx: error: the workbook has no sheet named \"Grants\"; its sheets are \"Notes\", "
-      "\"Register 2017-18\" [xlsx]"}));
+  EXPECT_EQ(missing.messages,
+            (std::vector<std::string>{"awards.xlsx: error: the workbook has no sheet named "
+                                      "\"Grants\"; its sheets are \"Notes\", "
+                                      "\"Register 2017-18\" [xlsx]"}));
 }
 
 // The workbook's order of tabs decides, not the names of the parts: here the
@@ -147,8 +158,8 @@ TEST(XlsxReader, AMergedRangesValueIsInItsTopLeftCellOnly) {
   ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
   ReadBack back = read_back(path);
   std::remove(path.c_str());
-  EXPECT_EQ(back.rows, (std::vector<std::string>{
-      "1: Section|Service|Amount", "2: VICTIMS||", "3: Victims|Helpline|100", "4: ||50"}));
+  EXPECT_EQ(back.rows, (std::vector<std::string>{"1: Section|Service|Amount", "2: VICTIMS||",
+                                                 "3: Victims|Helpline|100", "4: ||50"}));
 }
 
 // Positions name the sheet as Excel does, quoted when it is more than a word.
@@ -163,9 +174,11 @@ TEST(XlsxReader, DiagnosticsNameTheSheetAndCell) {
   ReadBack back = test::read_book(book, "quoted-sheet");
   EXPECT_EQ(back.result, XlsxRead::complete);
   EXPECT_EQ(back.rows, (std::vector<std::string>{"1: Service|Amount"}));
-  EXPECT_EQ(back.messages, (std::vector<std::string>{
-      "awards.xlsx:'Grants 2017/18'!B7: error: cell holds Excel's error value #N/A; correct the "
-      "formula or value in the workbook, or clear the cell, and save it [xlsx]"}));
+  EXPECT_EQ(back.messages,
+            (std::vector<std::string>{
+                "awards.xlsx:'Grants 2017/18'!B7: error: cell holds Excel's error value #N/A; "
+                "correct the "
+                "formula or value in the workbook, or clear the cell, and save it [xlsx]"}));
 }
 
 // fundpress's own report workbook: sub-totals and the grand total are
@@ -173,22 +186,27 @@ TEST(XlsxReader, DiagnosticsNameTheSheetAndCell) {
 TEST(XlsxReader, ReadsTheSavedResultsOfFundpresssOwnReportWorkbook) {
   Project project;
   Diagnostics diagnostics;
-  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
+            LoadStatus::ok);
   std::string path = test::temp_xlsx("own-report");
   std::string error;
-  ASSERT_TRUE(write_report_xlsx(project, build_report(project, project.years.front()), path, 0, &error)) << error;
+  ASSERT_TRUE(
+      write_report_xlsx(project, build_report(project, project.years.front()), path, 0, &error))
+      << error;
   ReadBack back = read_back(path);
   EXPECT_EQ(back.result, XlsxRead::complete);
   EXPECT_TRUE(back.messages.empty()) << back.messages[0];
   ASSERT_EQ(back.rows.size(), 69u);
   // Title rows above the table, then its header on row 4 (row 3 is blank).
   EXPECT_EQ(back.rows[0], "1: Police and Crime Commissioner for Leicestershire|||||");
-  EXPECT_EQ(back.rows[2], "4: Service name|Delivery organisation|Provision|17/18 proposed costs (£)|Note|"
-                          "Geographical reach");
+  EXPECT_EQ(back.rows[2],
+            "4: Service name|Delivery organisation|Provision|17/18 proposed costs (£)|Note|"
+            "Geographical reach");
   EXPECT_EQ(back.rows[13], "15: Victims sub-total|||1448239||");
-  EXPECT_EQ(back.rows[41], "43: Makes Moves - Charnwood|Go-Getta Community Interest Company (CIC)|Young "
-                           "people's prevention and diversion - contract ends 30th June 2017|8683.75||Sub - "
-                           "Leicestershire");
+  EXPECT_EQ(back.rows[41],
+            "43: Makes Moves - Charnwood|Go-Getta Community Interest Company (CIC)|Young "
+            "people's prevention and diversion - contract ends 30th June 2017|8683.75||Sub - "
+            "Leicestershire");
   EXPECT_EQ(back.rows[47], "49: Prevention sub-total|||1269408.75||");
   EXPECT_EQ(back.rows[53], "55: Grand total|||4668358.75||");
 }
@@ -198,7 +216,8 @@ TEST(XlsxReader, ReadsTheSavedResultsOfFundpresssOwnReportWorkbook) {
 TEST(XlsxReader, AStreamedReportWorkbookReadsLikeTheInMemoryOne) {
   Project project;
   Diagnostics diagnostics;
-  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
+            LoadStatus::ok);
   ReportView report = build_report(project, project.years.front());
   std::string in_memory = test::temp_xlsx("report-in-memory");
   std::string streamed = test::temp_xlsx("report-streamed");

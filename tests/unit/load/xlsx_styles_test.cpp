@@ -12,13 +12,13 @@ TEST(XlsxStyles, BuiltInFormats) {
   EXPECT_EQ(builtin_format_shape(3), NumberShape::plain);     // #,##0
   EXPECT_EQ(builtin_format_shape(9), NumberShape::percent);   // 0%
   EXPECT_EQ(builtin_format_shape(10), NumberShape::percent);  // 0.00%
-  EXPECT_EQ(builtin_format_shape(14), NumberShape::date);     // m/d/yyyy, shown in the reader's locale
-  EXPECT_EQ(builtin_format_shape(17), NumberShape::date);     // mmm-yy
-  EXPECT_EQ(builtin_format_shape(20), NumberShape::time);     // h:mm
+  EXPECT_EQ(builtin_format_shape(14), NumberShape::date);  // m/d/yyyy, shown in the reader's locale
+  EXPECT_EQ(builtin_format_shape(17), NumberShape::date);  // mmm-yy
+  EXPECT_EQ(builtin_format_shape(20), NumberShape::time);  // h:mm
   EXPECT_EQ(builtin_format_shape(22), NumberShape::date_time);
-  EXPECT_EQ(builtin_format_shape(44), NumberShape::plain);    // accounting
+  EXPECT_EQ(builtin_format_shape(44), NumberShape::plain);  // accounting
   EXPECT_EQ(builtin_format_shape(46), NumberShape::elapsed_time);
-  EXPECT_EQ(builtin_format_shape(49), NumberShape::plain);    // @, text
+  EXPECT_EQ(builtin_format_shape(49), NumberShape::plain);  // @, text
 }
 
 TEST(XlsxStyles, FormatCodes) {

@@ -41,7 +41,8 @@ TEST(XlsxValues, FifteenSignificantDigitsRoundHalfAwayFromZero) {
 }
 
 TEST(XlsxValues, TextThatIsNoNumberIsAnError) {
-  for (const char* bad : {"", "-", "1e", "1E+", "abc", "1.2.3", "--1", "1,000", " 12", "0x10", "1E400"})
+  for (const char* bad :
+       {"", "-", "1e", "1E+", "abc", "1.2.3", "--1", "1,000", " 12", "0x10", "1E400"})
     EXPECT_EQ(shown(bad).rfind("error: number cell holds \"", 0), 0u) << bad;
   EXPECT_EQ(shown("1,000"),
             "error: number cell holds \"1,000\", which is not a number; the file is damaged");
@@ -116,7 +117,9 @@ TEST(XlsxValues, IsoDateCellsLoseOnlyAMidnight) {
 TEST(XlsxValues, XmlEscapesOfCharactersAreDecoded) {
   EXPECT_EQ(decode_xml_escapes("line one_x000D__x000A_line two"), "line one\r\nline two");
   EXPECT_EQ(decode_xml_escapes("_x005F_x000D_"), "_x000D_");  // an escaped underscore
-  EXPECT_EQ(decode_xml_escapes("_x00A3_5"), "\xC2\xA3" "5");
+  EXPECT_EQ(decode_xml_escapes("_x00A3_5"),
+            "\xC2\xA3"
+            "5");
   EXPECT_EQ(decode_xml_escapes("_xD83D__xDE00_"), "\xF0\x9F\x98\x80");
   EXPECT_EQ(decode_xml_escapes("_xD83D_ alone"), "_xD83D_ alone");
   EXPECT_EQ(decode_xml_escapes("my_x_file_x12_"), "my_x_file_x12_");

@@ -8,8 +8,11 @@ namespace {
 // LLR contains Leicester and Leicestershire; Leicestershire contains Rutland
 // (for the test) and Charnwood.
 std::vector<Area> areas() {
-  return {{"LLR", "", {1, 2}}, {"Leicester", "", {}}, {"Leicestershire", "", {3, 4}},
-          {"Rutland", "", {}}, {"Charnwood", "", {}}};
+  return {{"LLR", "", {1, 2}},
+          {"Leicester", "", {}},
+          {"Leicestershire", "", {3, 4}},
+          {"Rutland", "", {}},
+          {"Charnwood", "", {}}};
 }
 
 TEST(AreasWithin, NearestFirstEachOnceWithoutItself) {

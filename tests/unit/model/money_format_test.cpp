@@ -38,7 +38,7 @@ TEST(FormatAmount, HandlesTheExtremes) {
 
 TEST(FormatShort, PrintsHeadlineFigures) {
   EXPECT_EQ(format_short(Money{466835875}), "£4.668m");  // "anticipated to be £4.668m"
-  EXPECT_EQ(format_short(Money{57553000}), "£576k");    // "grants £576k"
+  EXPECT_EQ(format_short(Money{57553000}), "£576k");     // "grants £576k"
   EXPECT_EQ(format_short(Money{150000000}), "£1.5m");
   EXPECT_EQ(format_short(Money{500000000}), "£5m");
   EXPECT_EQ(format_short(Money{95000}), "£950");
@@ -59,14 +59,21 @@ TEST(DecimalText, WritesPlainPounds) {
 // and the suffix say the unit wherever no heading does.
 TEST(FormatAmount, ShowsFiguresInThousandsAndMillions) {
   EXPECT_EQ(format_amount(Money{144823900}, -1, false, 1000), "1,448");
-  EXPECT_EQ(format_amount(Money{144850000}, 0, false, 1000), "1,449");  // £1,448,500: half away from zero
+  EXPECT_EQ(format_amount(Money{144850000}, 0, false, 1000),
+            "1,449");  // £1,448,500: half away from zero
   EXPECT_EQ(format_amount(Money{-144850000}, 0, true, 1000), "(1,449)");
-  EXPECT_EQ(format_amount(Money{-40000}, 0, false, 1000), "0");         // -£400 is no thousand at all
+  EXPECT_EQ(format_amount(Money{-40000}, 0, false, 1000), "0");  // -£400 is no thousand at all
   EXPECT_EQ(format_amount(Money{1225000000}, -1, false, 1000000), "12.3");  // £12.25m
   EXPECT_EQ(format_amount(Money{1224999900}, -1, false, 1000000), "12.2");
-  EXPECT_EQ(format_pounds(Money{144823900}, 0, false, 1000), "\xC2\xA3" "1,448k");
-  EXPECT_EQ(format_pounds(Money{-1225000000}, 0, false, 1000000), "-\xC2\xA3" "12.3m");
-  EXPECT_EQ(format_pounds(Money{144823900}, 0, false, 1), "\xC2\xA3" "1,448,239");
+  EXPECT_EQ(format_pounds(Money{144823900}, 0, false, 1000),
+            "\xC2\xA3"
+            "1,448k");
+  EXPECT_EQ(format_pounds(Money{-1225000000}, 0, false, 1000000),
+            "-\xC2\xA3"
+            "12.3m");
+  EXPECT_EQ(format_pounds(Money{144823900}, 0, false, 1),
+            "\xC2\xA3"
+            "1,448,239");
 }
 
 }  // namespace

@@ -16,12 +16,16 @@ TEST(Units, TakesTheUnitOutOfALabel) {
 }
 
 TEST(Units, NamesTheUnitAHeadingStates) {
-  EXPECT_EQ(stated_unit("2019/20 \xC2\xA3" "000s"), 1000);
+  EXPECT_EQ(stated_unit("2019/20 \xC2\xA3"
+                        "000s"),
+            1000);
   EXPECT_EQ(stated_unit("Budget (\xC2\xA3m)"), 1000000);
   EXPECT_EQ(stated_unit("Amount (\xC2\xA3)"), 1);
   EXPECT_EQ(stated_unit("Amount"), 0);
   EXPECT_STREQ(unit_marker(1), "\xC2\xA3");
-  EXPECT_STREQ(unit_marker(1000), "\xC2\xA3" "000s");
+  EXPECT_STREQ(unit_marker(1000),
+               "\xC2\xA3"
+               "000s");
   EXPECT_STREQ(unit_marker(1000000), "\xC2\xA3m");
 }
 

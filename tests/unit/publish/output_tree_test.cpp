@@ -39,8 +39,10 @@ TEST(OutputTree, WritesOnlyOnCommitAndRefusesUnsafePaths) {
   }
   auto files = test::snapshot(target);
   EXPECT_EQ(files["a/b.txt"], "hello");
-  EXPECT_NE(files[manifest_name].find("{\"path\": \"a/b.txt\", \"bytes\": 5, \"crc32\": \"3610a686\"}"),
-            std::string::npos) << files[manifest_name];
+  EXPECT_NE(
+      files[manifest_name].find("{\"path\": \"a/b.txt\", \"bytes\": 5, \"crc32\": \"3610a686\"}"),
+      std::string::npos)
+      << files[manifest_name];
   EXPECT_EQ(test::snapshot(dir).size(), 2u) << "no staging folder left";
 
   {  // An abandoned build leaves the committed site exactly as it was.
@@ -112,10 +114,11 @@ TEST(OutputTree, KeepsWhatItDidNotWrite) {
   struct stat s {};
   EXPECT_EQ(::stat((target + "/empty").c_str(), &s), 0);
   const std::string& manifest = files[manifest_name];
-  for (const char* kept : {"\"CNAME\"", "\".git\"", "\".git/objects/ab/cdef\"", "\"awards/notes.txt\"",
-                           "\"home.html\"", "\"empty\""})
+  for (const char* kept : {"\"CNAME\"", "\".git\"", "\".git/objects/ab/cdef\"",
+                           "\"awards/notes.txt\"", "\"home.html\"", "\"empty\""})
     EXPECT_NE(manifest.find(kept), std::string::npos) << kept << " listed as kept\n" << manifest;
-  EXPECT_EQ(manifest.find("\"path\": \"CNAME\""), std::string::npos) << "kept, never published as ours";
+  EXPECT_EQ(manifest.find("\"path\": \"CNAME\""), std::string::npos)
+      << "kept, never published as ours";
 
   publish(target, {{"index.html", "three"}});  // and again: still theirs
   files = test::snapshot(target);

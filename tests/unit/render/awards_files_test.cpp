@@ -18,11 +18,13 @@ class AwardsFiles : public ::testing::Test {
 };
 
 TEST_F(AwardsFiles, CsvMatchesGolden) {
-  test::expect_golden(render_awards_csv(view), test::golden_path("render", "every-field-two-years.awards.csv"));
+  test::expect_golden(render_awards_csv(view),
+                      test::golden_path("render", "every-field-two-years.awards.csv"));
 }
 
 TEST_F(AwardsFiles, JsonMatchesGolden) {
-  test::expect_golden(render_awards_json(view), test::golden_path("render", "every-field-two-years.awards.json"));
+  test::expect_golden(render_awards_json(view),
+                      test::golden_path("render", "every-field-two-years.awards.json"));
 }
 
 TEST_F(AwardsFiles, MetadataDescribesTheCsvHeaderInOrder) {
@@ -41,7 +43,8 @@ TEST_F(AwardsFiles, SchemaRequiresEveryKeyTheJsonWrites) {
   const auto& award = schema["$defs"]["award"];
   for (const auto& row : awards) {
     EXPECT_EQ(row.size(), award["required"].size());
-    for (const auto& key : award["required"]) EXPECT_TRUE(row.contains(key.get<std::string>())) << key;
+    for (const auto& key : award["required"])
+      EXPECT_TRUE(row.contains(key.get<std::string>())) << key;
   }
 }
 

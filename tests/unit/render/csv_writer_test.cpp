@@ -44,7 +44,8 @@ TEST(CsvWriter, GuardIsReversibleEvenForValuesThatStartWithAQuote) {
   EXPECT_EQ(formula_guarded("'"), "'");
   for (const char* value : {"=x", "'=x", "''=x", "'tis", "'", "plain", "-", "'-1"}) {
     std::string written = formula_guarded(value);
-    std::string read_back = needs_formula_guard(written) && written[0] == '\'' ? written.substr(1) : written;
+    std::string read_back =
+        needs_formula_guard(written) && written[0] == '\'' ? written.substr(1) : written;
     EXPECT_EQ(read_back, value);
   }
 }
@@ -89,7 +90,9 @@ TEST(CsvWriter, RoundTripsTheCsvSpectrumSuite) {
 
     Diagnostics diagnostics;
     std::vector<Row> rows;
-    ASSERT_TRUE(read_csv(written, stem, CsvOptions{}, [&](Row& r) { rows.push_back(r); }, diagnostics)) << stem;
+    ASSERT_TRUE(read_csv(
+        written, stem, CsvOptions{}, [&](Row& r) { rows.push_back(r); }, diagnostics))
+        << stem;
     EXPECT_FALSE(diagnostics.has_errors()) << stem;
     ASSERT_EQ(rows.size(), records.size() + 1) << stem;
     for (std::size_t r = 0; r < records.size(); ++r)

@@ -14,8 +14,9 @@ TEST(EscapeHtml, EscapesForTextAndQuotedAttributes) {
 }
 
 TEST(EscapeMarkdown, NeutralisesMarkupAndTableBreaks) {
-  EXPECT_EQ(escape_markdown("a|b\\c *d* _e_ `f` [g](h) <i> ~~j~~ &amp; #k !l"),
-            "a\\|b\\\\c \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\<i\\> \\~\\~j\\~\\~ \\&amp; \\#k \\!l");
+  EXPECT_EQ(
+      escape_markdown("a|b\\c *d* _e_ `f` [g](h) <i> ~~j~~ &amp; #k !l"),
+      "a\\|b\\\\c \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\<i\\> \\~\\~j\\~\\~ \\&amp; \\#k \\!l");
   EXPECT_EQ(escape_markdown("two\r\nlines\nthree"), "two lines three");
 }
 

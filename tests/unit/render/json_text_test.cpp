@@ -23,15 +23,18 @@ TEST(JsonText, PlacesCommasAndEscapesStrings) {
   json.end_object();
   json.end_array();
   json.end_object();
-  EXPECT_EQ(out, "{\"name\":\"say \\\"hi\\\"\\n\xC2\xA3\",\"amount\":8683.75,\"pence\":-868375,"
-                 "\"list\":[\"a\",null,{}]}");
+  EXPECT_EQ(out,
+            "{\"name\":\"say \\\"hi\\\"\\n\xC2\xA3\",\"amount\":8683.75,\"pence\":-868375,"
+            "\"list\":[\"a\",null,{}]}");
   EXPECT_EQ(nlohmann::json::parse(out)["amount"].dump(), "8683.75");
 }
 
 TEST(JsonText, RefusesInvalidUtf8) {
   std::string out;
   JsonText json(&out);
-  EXPECT_THROW(json.string("\xA3" "5"), nlohmann::json::exception);
+  EXPECT_THROW(json.string("\xA3"
+                           "5"),
+               nlohmann::json::exception);
 }
 
 TEST(JsonListDocument, WritesOneItemALine) {
@@ -39,7 +42,8 @@ TEST(JsonListDocument, WritesOneItemALine) {
   JsonListDocument document(head, "items");
   document.add([](JsonText& json) { json.integer(1); });
   document.add([](JsonText& json) { json.string("two"); });
-  EXPECT_EQ(document.finish(), "{\n  \"title\": \"T\",\n  \"n\": 2,\n  \"items\": [\n    1,\n    \"two\"\n  ]\n}\n");
+  EXPECT_EQ(document.finish(),
+            "{\n  \"title\": \"T\",\n  \"n\": 2,\n  \"items\": [\n    1,\n    \"two\"\n  ]\n}\n");
   JsonListDocument empty(head, "items");
   EXPECT_EQ(nlohmann::json::parse(empty.finish())["items"].size(), 0u);
 }

@@ -37,7 +37,8 @@ std::vector<Table> tables_in(const std::string& markdown) {
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   cmark_node* document = cmark_parser_finish(parser);
   std::vector<Table> tables;
-  for (cmark_node* block = cmark_node_first_child(document); block; block = cmark_node_next(block)) {
+  for (cmark_node* block = cmark_node_first_child(document); block;
+       block = cmark_node_next(block)) {
     if (std::string(cmark_node_get_type_string(block)) != "table") continue;
     Table table;
     for (cmark_node* row = cmark_node_first_child(block); row; row = cmark_node_next(row)) {
@@ -58,7 +59,8 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
   Diagnostics diagnostics;
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
-  nlohmann::json context = report_context(project, build_report(project, FinancialYear{2017}), "x/y/z.md");
+  nlohmann::json context =
+      report_context(project, build_report(project, FinancialYear{2017}), "x/y/z.md");
   std::string markdown = Templates().render("reports/commissioning-budget.md.mustache", context);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
@@ -83,8 +85,9 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
     for (const auto& line : section["rows"]) {
       std::vector<std::string> row;
       for (const auto& cell : line["cells"])
-        row.push_back(cell["plain"].get<std::string>() +
-                      (cell["footnote"].is_object() ? cell["footnote"]["marker"].get<std::string>() : ""));
+        row.push_back(
+            cell["plain"].get<std::string>() +
+            (cell["footnote"].is_object() ? cell["footnote"]["marker"].get<std::string>() : ""));
       expected.push_back(row);
     }
     expected.push_back(label_row(section["subtotal"]["label"], section["subtotal"]["amount"]));
@@ -98,7 +101,8 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
 TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   Project project;
   project.sections = {Section{"S", "S", "S sub-total"}};
-  project.organisations = {Organisation{"Pipes | and \\ backslashes *bold* <b>x</b> [link](http://x)", "", "", ""}};
+  project.organisations = {
+      Organisation{"Pipes | and \\ backslashes *bold* <b>x</b> [link](http://x)", "", "", ""}};
   project.years = {FinancialYear{2017}};
   Award award;
   award.service = "Line\nbreak | pipe";
@@ -108,9 +112,9 @@ TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   project.awards = {award};
   project.wording.report_title = "Report";
   project.wording.grand_total_label = "Grand total";
-  std::string markdown =
-      Templates().render("reports/commissioning-budget.md.mustache",
-                         report_context(project, build_report(project, FinancialYear{2017}), "a/b/c.md"));
+  std::string markdown = Templates().render(
+      "reports/commissioning-budget.md.mustache",
+      report_context(project, build_report(project, FinancialYear{2017}), "a/b/c.md"));
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
   // Header, section heading, the row, sub-total, grand total.

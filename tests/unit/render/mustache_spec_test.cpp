@@ -4,7 +4,6 @@
 // mstch conversion and the escaping hook.
 #include <gtest/gtest.h>
 
-
 #include <nlohmann/json.hpp>
 
 #include "golden.h"
@@ -21,7 +20,8 @@ struct SpecCase {
 
 std::vector<SpecCase> spec_cases() {
   std::vector<SpecCase> cases;
-  for (const char* file : {"comments", "delimiters", "interpolation", "inverted", "partials", "sections"}) {
+  for (const char* file :
+       {"comments", "delimiters", "interpolation", "inverted", "partials", "sections"}) {
     nlohmann::json spec = nlohmann::json::parse(
         test::slurp(test::shared_dir() + "/conformance/mustache-spec/" + file + ".json"));
     for (const auto& t : spec["tests"]) cases.push_back(SpecCase{file, t});

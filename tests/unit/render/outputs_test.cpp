@@ -19,7 +19,8 @@ namespace {
 // any other <placeholder> part of one segment, " | " separates forms.
 std::regex rule_pattern(const std::string& rule) {
   std::string dimensions;
-  for (Dimension dimension : all_dimensions) dimensions += (dimensions.empty() ? "" : "|") + std::string(names_of(dimension).key);
+  for (Dimension dimension : all_dimensions)
+    dimensions += (dimensions.empty() ? "" : "|") + std::string(names_of(dimension).key);
   std::string pattern;
   for (std::size_t i = 0; i < rule.size();) {
     if (rule.compare(i, 3, " | ") == 0) {
@@ -61,7 +62,8 @@ TEST_P(Registry, EveryOutputIsPlannedOnceAtASafePathItsRuleDescribes) {
     EXPECT_TRUE(paths.insert(path).second) << path << " is planned twice";
     EXPECT_TRUE(is_safe_relative_path(path)) << path;
     EXPECT_TRUE(std::regex_match(path, rule_pattern(output.kind->path_rule)))
-        << path << " does not follow the rule of " << output.kind->name << ": " << output.kind->path_rule;
+        << path << " does not follow the rule of " << output.kind->name << ": "
+        << output.kind->path_rule;
   }
 }
 
@@ -80,23 +82,26 @@ INSTANTIATE_TEST_SUITE_P(Projects, Registry,
 
 TEST(SiteNames, AreTheSitesOwnFoldersAndPages) {
   std::set<std::string> names = site_names();
-  for (const char* name : {"404", "accessibility", "areas", "assets", "awards", "downloads", "funds",
-                           "glossary", "index", "organisations", "priorities", "register", "reports",
-                           "sections", "years"})
+  for (const char* name :
+       {"404", "accessibility", "areas", "assets", "awards", "downloads", "funds", "glossary",
+        "index", "organisations", "priorities", "register", "reports", "sections", "years"})
     EXPECT_EQ(names.count(name), 1u) << name;
-  EXPECT_EQ(names.count("about-the-commissioning-budget"), 0u) << "prose pages take their own names";
+  EXPECT_EQ(names.count("about-the-commissioning-budget"), 0u)
+      << "prose pages take their own names";
 }
 
 TEST(CheckPageNames, APageMayNotTakeANameOfTheSiteButMayBeTheStatement) {
   Project project;
   project.source_files = {"pages/sections.md", "pages/accessibility.md", "pages/about.md"};
-  project.pages = {{"sections", "Sections", "", 0}, {"accessibility", "Ours", "", 1}, {"about", "About", "", 2}};
+  project.pages = {
+      {"sections", "Sections", "", 0}, {"accessibility", "Ours", "", 1}, {"about", "About", "", 2}};
   Diagnostics diagnostics;
   EXPECT_FALSE(check_page_names(project, site_names(), diagnostics));
   ASSERT_EQ(diagnostics.all().size(), 1u);
-  EXPECT_EQ(format_diagnostic(diagnostics.all()[0]),
-            "pages/sections.md: error: page name \"sections\" is used by the site itself; rename the "
-            "file [pages]");
+  EXPECT_EQ(
+      format_diagnostic(diagnostics.all()[0]),
+      "pages/sections.md: error: page name \"sections\" is used by the site itself; rename the "
+      "file [pages]");
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ class ReportGolden : public testing::Test {
     Diagnostics diagnostics;
     ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
               LoadStatus::ok);
-    context = report_context(project, build_report(project, FinancialYear{2017}), "reports/2017-18/commissioning-budget.html");
+    context = report_context(project, build_report(project, FinancialYear{2017}),
+                             "reports/2017-18/commissioning-budget.html");
   }
   Project project;
   nlohmann::json context;
@@ -42,10 +43,12 @@ TEST_F(ReportGolden, Markdown) {
 }
 
 TEST_F(ReportGolden, Xlsx) {
-  std::string path = testing::TempDir() + "commissioning-budget-" + std::to_string(getpid()) + ".xlsx";
+  std::string path =
+      testing::TempDir() + "commissioning-budget-" + std::to_string(getpid()) + ".xlsx";
   std::string error;
   ASSERT_TRUE(write_report_xlsx(project, build_report(project, FinancialYear{2017}), path,
-                                1491004800 /* 2017-04-01 */, &error)) << error;
+                                1491004800 /* 2017-04-01 */, &error))
+      << error;
   // app.xml names the writing library and its version; theme1.xml is its default theme.
   test::expect_golden_xlsx(path, test::golden_path("render", "commissioning-budget.xlsx"),
                            {"docProps/app.xml", "xl/theme/theme1.xml"});
@@ -56,7 +59,8 @@ class PrintedBudgetGolden : public testing::Test {
  protected:
   Project project = load_fixture("printed-budget", 1);
   ReportView report = build_report(project, FinancialYear{2020});
-  nlohmann::json context = report_context(project, report, "reports/2020-21/commissioning-budget.html");
+  nlohmann::json context =
+      report_context(project, report, "reports/2020-21/commissioning-budget.html");
   Templates templates;
 };
 
@@ -73,7 +77,8 @@ TEST_F(PrintedBudgetGolden, Markdown) {
 TEST_F(PrintedBudgetGolden, Xlsx) {
   std::string path = testing::TempDir() + "printed-budget-" + std::to_string(getpid()) + ".xlsx";
   std::string error;
-  ASSERT_TRUE(write_report_xlsx(project, report, path, 1585612800 /* 2020-03-31 */, &error)) << error;
+  ASSERT_TRUE(write_report_xlsx(project, report, path, 1585612800 /* 2020-03-31 */, &error))
+      << error;
   test::expect_golden_xlsx(path, test::golden_path("render", "printed-budget-2020-21.xlsx"),
                            {"docProps/app.xml", "xl/theme/theme1.xml"});
   std::remove(path.c_str());

@@ -34,7 +34,8 @@ struct Frame {
 
 class KeyReader {
  public:
-  explicit KeyReader(std::map<std::string, std::string> partials) : partials_(std::move(partials)) {}
+  explicit KeyReader(std::map<std::string, std::string> partials)
+      : partials_(std::move(partials)) {}
 
   /// Reads `text` (the template `name`) against `context`; {{> content}} is `content`.
   void read(const std::string& name, const std::string& text, const nlohmann::json& context,
@@ -50,7 +51,8 @@ class KeyReader {
     for (const auto& [partial, at] : entered_) {
       if (!at.empty() && key.compare(0, at.size() + 1, at + ".") != 0) continue;
       auto reads = partial_reads_.find(partial);
-      if (reads != partial_reads_.end() && reads->second.count(at.empty() ? key : key.substr(at.size() + 1)))
+      if (reads != partial_reads_.end() &&
+          reads->second.count(at.empty() ? key : key.substr(at.size() + 1)))
         return true;
     }
     return false;
@@ -162,9 +164,11 @@ class KeyReader {
 
   // Where the section `key` opened before `from` closes, minding nested
   // sections of the same name.
-  static std::size_t section_end(const std::string& text, const std::string& key, std::size_t from) {
+  static std::size_t section_end(const std::string& text, const std::string& key,
+                                 std::size_t from) {
     int depth = 1;
-    for (std::size_t at = text.find("{{", from); at != std::string::npos; at = text.find("{{", at + 2)) {
+    for (std::size_t at = text.find("{{", from); at != std::string::npos;
+         at = text.find("{{", at + 2)) {
       std::string tag = trim(text.substr(at + 2, text.find("}}", at) - at - 2));
       if (tag.size() < 2 || trim(tag.substr(1)) != key) continue;
       if (tag[0] == '#' || tag[0] == '^') ++depth;
@@ -179,19 +183,22 @@ class KeyReader {
     read_keys.insert(key);
     for (const auto& [partial, at] : active_) {
       if (at.empty()) partial_reads_[partial].insert(key);
-      else if (key.compare(0, at.size() + 1, at + ".") == 0) partial_reads_[partial].insert(key.substr(at.size() + 1));
+      else if (key.compare(0, at.size() + 1, at + ".") == 0)
+        partial_reads_[partial].insert(key.substr(at.size() + 1));
     }
   }
 
   std::map<std::string, std::string> partials_;
   std::set<std::string> read_keys;
-  std::vector<std::pair<std::string, std::string>> active_;   // partials being walked, and where
-  std::set<std::pair<std::string, std::string>> entered_;     // every partial, and where it was entered
+  std::vector<std::pair<std::string, std::string>> active_;  // partials being walked, and where
+  std::set<std::pair<std::string, std::string>>
+      entered_;  // every partial, and where it was entered
   std::map<std::string, std::set<std::string>> partial_reads_;
 };
 
 // Every key of `value` by its place, as KeyReader names them.
-void written_keys(const nlohmann::json& value, const std::string& path, std::set<std::string>* keys) {
+void written_keys(const nlohmann::json& value, const std::string& path,
+                  std::set<std::string>* keys) {
   if (value.is_object()) {
     for (const auto& item : value.items()) {
       std::string key = path.empty() ? item.key() : path + "." + item.key();
@@ -206,15 +213,16 @@ void written_keys(const nlohmann::json& value, const std::string& path, std::set
 // The projects whose pages between them take every branch of the theme.
 std::vector<Project> projects() {
   std::vector<Project> all;
-  for (const char* name : {"../../data/leicestershire", "every-field-two-years", "hostile-text",
-                           "formula-injection"})
+  for (const char* name :
+       {"../../data/leicestershire", "every-field-two-years", "hostile-text", "formula-injection"})
     all.push_back(load_fixture(name));
   // Totals within rounding and published with a note; figures in £000s; no recipients.
   all.push_back(load_fixture("printed-budget", 1));
   const Project leicestershire = all[0];
   // A publisher's own accessibility statement.
   Project custom = leicestershire;
-  custom.pages.push_back(ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test it.\n", 0});
+  custom.pages.push_back(
+      ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test it.\n", 0});
   all.push_back(custom);
   // A statement tested by a person, with an address to write to; an area
   // with no lines of its own, only those of the areas within it.
@@ -250,13 +258,15 @@ TEST(TemplateKeys, EveryKeyATemplateReadsIsProvidedAndEveryKeyAViewWritesIsRead)
       nlohmann::json context = output_context(output);
       written_keys(context, "", &written);
       reader.missing.clear();
-      if (kind.layout.empty()) reader.read(kind.template_path, theme.at(kind.template_path), context);
+      if (kind.layout.empty())
+        reader.read(kind.template_path, theme.at(kind.template_path), context);
       else reader.read(kind.layout, theme.at(kind.layout), context, theme.at(kind.template_path));
       for (const std::string& m : reader.missing) missing.insert(output.planned.path + ": " + m);
     }
   }
   EXPECT_EQ(templates_used.size(), 14u) << "every page and document template is read";
-  for (const std::string& m : missing) ADD_FAILURE() << "a template reads what its view does not provide: " << m;
+  for (const std::string& m : missing)
+    ADD_FAILURE() << "a template reads what its view does not provide: " << m;
   for (const std::string& key : written)
     if (!reader.was_read(key)) ADD_FAILURE() << "a view writes what no template reads: " << key;
 }

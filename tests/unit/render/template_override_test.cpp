@@ -16,7 +16,9 @@ std::string render_home(const Project& project) {
   std::string error;
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
     if (output.planned.path != "index.html") continue;
-    EXPECT_TRUE(write_output(output, WriteInputs{project, downloads, templates, 0}, false, &sink, &error)) << error;
+    EXPECT_TRUE(
+        write_output(output, WriteInputs{project, downloads, templates, 0}, false, &sink, &error))
+        << error;
   }
   return sink.files["index.html"];
 }
@@ -24,8 +26,9 @@ std::string render_home(const Project& project) {
 TEST(TemplateOverride, PublisherPartialReplacesTheDefault) {
   Project project;
   Diagnostics diagnostics;
-  ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/tests/fixtures/template-override", &project, diagnostics),
-            LoadStatus::ok);
+  ASSERT_EQ(
+      load_project(FUNDPRESS_SOURCE_DIR "/tests/fixtures/template-override", &project, diagnostics),
+      LoadStatus::ok);
   ASSERT_EQ(project.template_overrides.count("site/partials/footer.html.mustache"), 1u);
   std::string home = render_home(project);
   EXPECT_NE(home.find("The publisher's own footer for Override Test PCC."), std::string::npos);
@@ -36,8 +39,9 @@ TEST(TemplateOverride, PublisherPartialReplacesTheDefault) {
 TEST(TemplateOverride, WithoutOverridesTheDefaultFooterIsUsed) {
   Project project;
   Diagnostics diagnostics;
-  ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/tests/fixtures/template-override", &project, diagnostics),
-            LoadStatus::ok);
+  ASSERT_EQ(
+      load_project(FUNDPRESS_SOURCE_DIR "/tests/fixtures/template-override", &project, diagnostics),
+      LoadStatus::ok);
   project.template_overrides.clear();
   EXPECT_NE(render_home(project).find("footer-links"), std::string::npos);
 }

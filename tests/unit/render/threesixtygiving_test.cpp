@@ -21,7 +21,8 @@ TEST(ThreeSixtyGiving, JsonHoldsEachGrantWithExactAmountsAndNestedOrganisations)
   Project project = load_fixture("every-field-two-years");
   GrantsView view = grants_view(project);
   std::string text = render_threesixtygiving_json(view);
-  EXPECT_NE(text.find("\"amountAwarded\":12500.50,"), std::string::npos);  // the exact decimal, not 12500.5
+  EXPECT_NE(text.find("\"amountAwarded\":12500.50,"),
+            std::string::npos);  // the exact decimal, not 12500.5
   nlohmann::json package = nlohmann::json::parse(text);
   EXPECT_EQ(package["version"], "1.4");
   ASSERT_EQ(package["grants"].size(), 5u);
@@ -38,11 +39,13 @@ TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
   Project project = load_fixture("every-field-two-years");
   std::vector<std::string> rows = lines(render_threesixtygiving_csv(grants_view(project)));
   ASSERT_EQ(rows.size(), 6u);
-  EXPECT_EQ(rows[0],
-            "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Planned Dates:Start Date,"
-            "Planned Dates:End Date,Recipient Org:Identifier,Recipient Org:Name,Recipient Org:Charity Number,"
-            "Recipient Org:Company Number,Funding Org:Identifier,Funding Org:Name,Grant Programme:Title,"
-            "Beneficiary Location:Name,Beneficiary Location:Geographic Code");
+  EXPECT_EQ(
+      rows[0],
+      "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Planned Dates:Start Date,"
+      "Planned Dates:End Date,Recipient Org:Identifier,Recipient Org:Name,Recipient Org:Charity "
+      "Number,"
+      "Recipient Org:Company Number,Funding Org:Identifier,Funding Org:Name,Grant Programme:Title,"
+      "Beneficiary Location:Name,Beneficiary Location:Geographic Code");
   EXPECT_EQ(rows[2],
             "360G-testpcc-t-002,Youth club,Evening sessions,GBP,3000.00,2017-04-01,,,"
             "360G-testpcc-org-youth-works-cic,Youth Works CIC,,09876543,GB-GOR-TEST1,"
@@ -52,11 +55,13 @@ TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
 TEST(ThreeSixtyGiving, CsvLeavesOutOptionalColumnsNoGrantHas) {
   Project project = load_fixture("formula-injection");
   std::vector<std::string> rows = lines(render_threesixtygiving_csv(grants_view(project)));
-  EXPECT_EQ(rows[0],
-            "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,"
-            "Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Beneficiary Location:Name");
+  EXPECT_EQ(
+      rows[0],
+      "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,"
+      "Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Beneficiary Location:Name");
   // A hostile recipient's name is neutralised like any CSV text.
-  EXPECT_NE(rows[1].find(",\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"click\"\")\","), std::string::npos);
+  EXPECT_NE(rows[1].find(",\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"click\"\")\","),
+            std::string::npos);
 }
 
 }  // namespace

@@ -6,10 +6,10 @@
 
 #include <cstdio>
 
-#include "render/register_sheet.h"
-#include "render/summary_sheet.h"
 #include "built_in_layout.h"
 #include "fixture_project.h"
+#include "render/register_sheet.h"
+#include "render/summary_sheet.h"
 
 namespace fundpress {
 namespace {
@@ -67,9 +67,11 @@ TEST_F(WorkbookWriter, TextTooLongForACellIsAnErrorNamingTheSourceRow) {
   WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
   std::string error;
   EXPECT_FALSE(write_workbook(view, path, 0, &error));
-  EXPECT_NE(error.find("tests/fixtures/every-field-two-years/awards.csv:3: description: text is longer than "
-                       "Excel's limit of 32,767 characters"),
-            std::string::npos)
+  EXPECT_NE(
+      error.find(
+          "tests/fixtures/every-field-two-years/awards.csv:3: description: text is longer than "
+          "Excel's limit of 32,767 characters"),
+      std::string::npos)
       << error;
 }
 

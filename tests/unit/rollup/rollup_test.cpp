@@ -22,7 +22,8 @@ class Leicestershire : public testing::Test {
               LoadStatus::ok);
     std::string bytes, error;
     ASSERT_TRUE(read_file(test::shared_dir() + "/reference/leicestershire-2017-18/published.json",
-                          &bytes, &error)) << error;
+                          &bytes, &error))
+        << error;
     published = nlohmann::json::parse(bytes);
   }
   Project project;

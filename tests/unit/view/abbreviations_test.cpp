@@ -22,8 +22,10 @@ TEST(AbbreviationMarker, MarksTheFirstUseOfWholeTermsOnly) {
   AbbreviationMarker marker(glossary);
   EXPECT_EQ(marked(marker, "Youth Offending Service (YOS) contribution"),
             "Youth Offending Service ([YOS]) contribution");
-  EXPECT_EQ(marked(marker, "YOS costs, YOSSARIAN, CICERO, Go-Getta CIC"), "YOS costs, YOSSARIAN, CICERO, Go-Getta [CIC]");
-  EXPECT_EQ(marked(marker, "(C₂ARA) project; Districts & Boroughs"), "([C₂ARA]) project; [Districts & Boroughs]");
+  EXPECT_EQ(marked(marker, "YOS costs, YOSSARIAN, CICERO, Go-Getta CIC"),
+            "YOS costs, YOSSARIAN, CICERO, Go-Getta [CIC]");
+  EXPECT_EQ(marked(marker, "(C₂ARA) project; Districts & Boroughs"),
+            "([C₂ARA]) project; [Districts & Boroughs]");
   ASSERT_EQ(marker.used().size(), 4u);
   EXPECT_EQ(marker.used()[0].term, "YOS") << "in glossary order";
 }

@@ -7,14 +7,15 @@ namespace {
 
 TEST(FormatShare, OneDecimalHalfAwayFromZero) {
   EXPECT_EQ(format_share(Money{144823900}, Money{466835875}), "31.0%");
-  EXPECT_EQ(format_share(Money{1}, Money{8}), "12.5%");   // 12.5 exactly
+  EXPECT_EQ(format_share(Money{1}, Money{8}), "12.5%");    // 12.5 exactly
   EXPECT_EQ(format_share(Money{1}, Money{2000}), "0.1%");  // 0.05 rounds up
   EXPECT_EQ(format_share(Money{-1}, Money{4}), "-25.0%");
   EXPECT_EQ(format_share(Money{1}, Money{0}), "");
 }
 
 TEST(BarChart, BarsScaleToTheLargestAndDescribeEveryFigure) {
-  nlohmann::json chart = bar_chart("c", "Spend", {{"A", Money{30000}}, {"B", Money{10000}}, {"C", Money{-500}}});
+  nlohmann::json chart =
+      bar_chart("c", "Spend", {{"A", Money{30000}}, {"B", Money{10000}}, {"C", Money{-500}}});
   ASSERT_EQ(chart["bars"].size(), 3u);
   EXPECT_EQ(chart["bars"][0]["bar_width"], "300");
   EXPECT_EQ(chart["bars"][1]["bar_width"], "100");

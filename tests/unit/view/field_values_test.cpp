@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "rollup/rollup.h"
 #include "fixture_project.h"
+#include "rollup/rollup.h"
 
 namespace fundpress {
 namespace {
@@ -45,9 +45,18 @@ TEST_F(FieldValues, PublishesTheFieldsSomeRowFills) {
   EXPECT_EQ(fields.size(), static_cast<std::size_t>(field_count));  // the fixture fills every field
   std::vector<std::size_t> second_row = {1};
   std::vector<Field> few = published_fields(project, second_row);
-  std::vector<Field> expected = {Field::id, Field::year, Field::section, Field::service,
-                                 Field::organisation, Field::description, Field::amount, Field::area,
-                                 Field::fund, Field::priority, Field::status, Field::mechanism,
+  std::vector<Field> expected = {Field::id,
+                                 Field::year,
+                                 Field::section,
+                                 Field::service,
+                                 Field::organisation,
+                                 Field::description,
+                                 Field::amount,
+                                 Field::area,
+                                 Field::fund,
+                                 Field::priority,
+                                 Field::status,
+                                 Field::mechanism,
                                  Field::company_number};
   EXPECT_EQ(few, expected);
 }

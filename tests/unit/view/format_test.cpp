@@ -17,15 +17,25 @@ TEST(FormatDate, PrintsDatesAndYears) {
 // A label copied from a table in £000s never stands over figures in pounds.
 TEST(HeadingFor, StatesTheUnitTheFiguresAreShownIn) {
   Project project;
-  project.wording.field_labels[Field::amount] = "17/18 proposed costs (\xC2\xA3" "000s)";
+  project.wording.field_labels[Field::amount] =
+      "17/18 proposed costs (\xC2\xA3"
+      "000s)";
   EXPECT_EQ(heading_for(project, Field::amount, 1), "17/18 proposed costs (\xC2\xA3)");
-  EXPECT_EQ(heading_for(project, Field::amount, 1000), "17/18 proposed costs (\xC2\xA3" "000s)");
+  EXPECT_EQ(heading_for(project, Field::amount, 1000),
+            "17/18 proposed costs (\xC2\xA3"
+            "000s)");
   EXPECT_EQ(heading_for(project, Field::amount, 1000000), "17/18 proposed costs (\xC2\xA3m)");
   project.wording.field_labels[Field::amount] = "Grant";
   EXPECT_EQ(heading_for(project, Field::amount, 1), "Grant");  // states no unit, and needs none
-  EXPECT_EQ(heading_for(project, Field::amount, 1000), "Grant (\xC2\xA3" "000s)");
-  project.wording.field_labels[Field::service] = "Line (\xC2\xA3" "000s)";
-  EXPECT_EQ(heading_for(project, Field::service, 1), "Line (\xC2\xA3" "000s)");  // only amounts change
+  EXPECT_EQ(heading_for(project, Field::amount, 1000),
+            "Grant (\xC2\xA3"
+            "000s)");
+  project.wording.field_labels[Field::service] =
+      "Line (\xC2\xA3"
+      "000s)";
+  EXPECT_EQ(heading_for(project, Field::service, 1),
+            "Line (\xC2\xA3"
+            "000s)");  // only amounts change
 }
 
 }  // namespace

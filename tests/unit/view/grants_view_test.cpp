@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "rollup/rollup.h"
 #include "fixture_project.h"
+#include "rollup/rollup.h"
 
 namespace fundpress {
 namespace {
@@ -22,12 +22,14 @@ class GrantsViewTest : public ::testing::Test {
 TEST_F(GrantsViewTest, LeavesOutLinesThatAreNotGrantsWithTheirReasons) {
   GrantsView view = grants_view(project);
   ASSERT_TRUE(view.published);
-  EXPECT_EQ(view.grants, (std::vector<std::size_t>{index_of("T-001"), index_of("T-002"), index_of("T-005"),
-                                                   index_of("T-007"), index_of("T-008")}));
+  EXPECT_EQ(view.grants,
+            (std::vector<std::size_t>{index_of("T-001"), index_of("T-002"), index_of("T-005"),
+                                      index_of("T-007"), index_of("T-008")}));
   ASSERT_EQ(view.left_out.size(), 2u);
-  EXPECT_EQ(view.left_out[0].reason, "no named recipient");  // T-003 "To be confirmed", T-006 "Various - ..."
+  EXPECT_EQ(view.left_out[0].reason,
+            "no named recipient");  // T-003 "To be confirmed", T-006 "Various - ..."
   EXPECT_EQ(view.left_out[0].total.rows, 2u);
-  EXPECT_EQ(view.left_out[0].total.amount.pence, 1000000);  // T-006's amount is not yet known
+  EXPECT_EQ(view.left_out[0].total.amount.pence, 1000000);      // T-006's amount is not yet known
   EXPECT_EQ(view.left_out[1].reason, "amount not above zero");  // T-004, a refund
   EXPECT_TRUE(accounts_for(view, total_of(project, all_awards(project))));
   Total short_by_one = total_of(project, all_awards(project));

@@ -24,11 +24,16 @@ TEST_F(PrintedNotes, OnlyTotalsThatAreNotExactNeedOne) {
   EXPECT_EQ(noted_total_count(project), 2u);
   EXPECT_EQ(printed_total_note(*noted_totals(project, FinancialYear{2019})[0]),
             "\xE2\x80\x9CTotal\xE2\x80\x9D for 2019/20 is printed in the source table as 7,381 "
-            "(\xC2\xA3" "7,381,000); its 4 lines add up to \xC2\xA3" "7,380,000: reconciled within the "
+            "(\xC2\xA3"
+            "7,381,000); its 4 lines add up to \xC2\xA3"
+            "7,380,000: reconciled within the "
             "rounding of the printed figures.");
   EXPECT_EQ(printed_total_note(*noted_totals(project, FinancialYear{2020})[0]),
             "\xE2\x80\x9CTotal\xE2\x80\x9D for 2020/21 is printed in the source table as 7,570 "
-            "(\xC2\xA3" "7,570,000), but its 4 lines add up to \xC2\xA3" "7,560,000: \xC2\xA3" "10,000 less. "
+            "(\xC2\xA3"
+            "7,570,000), but its 4 lines add up to \xC2\xA3"
+            "7,560,000: \xC2\xA3"
+            "10,000 less. "
             "The total is published as printed; every line is published exactly.");
 }
 
@@ -47,7 +52,8 @@ TEST_F(PrintedNotes, ATotalPublishedWithANoteShowsThePrintedFigure) {
   EXPECT_EQ(report.total.shown.pence, 757000000);
   EXPECT_TRUE(report.total.as_printed);
   ASSERT_EQ(report.footnotes.size(), 1u);
-  EXPECT_EQ(report.footnotes[0].text, printed_total_note(*noted_totals(project, FinancialYear{2020})[0]));
+  EXPECT_EQ(report.footnotes[0].text,
+            printed_total_note(*noted_totals(project, FinancialYear{2020})[0]));
   EXPECT_NE(report.caption.find("shown as the source table prints it"), std::string::npos);
 }
 

@@ -7,7 +7,9 @@ namespace {
 
 TEST(SitePaths, NamesThatSlugAlikeGetNumberedSlugs) {
   Project project;
-  project.organisations = {{"Catch 22", "", "", ""}, {"Catch-22", "", "", ""}, {"CATCH 22!", "", "", ""},
+  project.organisations = {{"Catch 22", "", "", ""},
+                           {"Catch-22", "", "", ""},
+                           {"CATCH 22!", "", "", ""},
                            {"Index", "", "", ""}};
   SitePaths paths(project);
   EXPECT_EQ(paths.item(Dimension::organisation, 0), "organisations/catch-22/index.html");

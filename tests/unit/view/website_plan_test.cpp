@@ -19,7 +19,8 @@ class WebsitePlan : public ::testing::Test {
  protected:
   void SetUp() override {
     Diagnostics diagnostics;
-    ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/data/leicestershire", &project, diagnostics), LoadStatus::ok);
+    ASSERT_EQ(load_project(FUNDPRESS_SOURCE_DIR "/data/leicestershire", &project, diagnostics),
+              LoadStatus::ok);
     ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
     replan();
   }
@@ -49,25 +50,39 @@ TEST_F(WebsitePlan, EveryPathIsSafeAndPlannedOnce) {
 }
 
 TEST_F(WebsitePlan, EveryKindOfPageIsThere) {
-  for (const char* path : {"index.html", "register/index.html", "register/page/2/index.html",
-                           "register/page/3/index.html", "register/awards.js", "sections/index.html",
-                           "sections/victims/index.html", "areas/index.html", "areas/llr/index.html",
-                           "organisations/index.html", "organisations/catch-22/index.html",
-                           "years/index.html", "years/2017-18/index.html", "glossary/index.html",
-                           "accessibility/index.html", "about-the-commissioning-budget/index.html",
-                           "how-commissioning-works/index.html", "404.html", "assets/site.css",
+  for (const char* path : {"index.html",
+                           "register/index.html",
+                           "register/page/2/index.html",
+                           "register/page/3/index.html",
+                           "register/awards.js",
+                           "sections/index.html",
+                           "sections/victims/index.html",
+                           "areas/index.html",
+                           "areas/llr/index.html",
+                           "organisations/index.html",
+                           "organisations/catch-22/index.html",
+                           "years/index.html",
+                           "years/2017-18/index.html",
+                           "glossary/index.html",
+                           "accessibility/index.html",
+                           "about-the-commissioning-budget/index.html",
+                           "how-commissioning-works/index.html",
+                           "404.html",
+                           "assets/site.css",
                            "assets/register.js"})
     EXPECT_EQ(paths.count(path), 1u) << path;
   EXPECT_EQ(paths.count("register/page/4/index.html"), 0u);
   EXPECT_EQ(paths.count("funds/index.html"), 0u) << "no award has a fund";
   EXPECT_EQ(paths.count("priorities/index.html"), 0u) << "no award has a priority";
-  for (const Award& award : project.awards) EXPECT_EQ(paths.count("awards/" + award.id + "/index.html"), 1u);
+  for (const Award& award : project.awards)
+    EXPECT_EQ(paths.count("awards/" + award.id + "/index.html"), 1u);
 }
 
 // The script adds up the pence of awards.js; they must be every row, exactly.
 TEST_F(WebsitePlan, RegisterDataHoldsEveryRowInExactPence) {
   ASSERT_NE(find("register/awards.js"), nullptr);
-  nlohmann::json register_data = nlohmann::json::parse(context("register/awards.js")["json"].get<std::string>());
+  nlohmann::json register_data =
+      nlohmann::json::parse(context("register/awards.js")["json"].get<std::string>());
   ASSERT_EQ(register_data["rows"].size(), project.awards.size());
   int64_t sum = 0;
   for (const auto& row : register_data["rows"])
@@ -86,7 +101,8 @@ TEST_F(WebsitePlan, RegisterPagesSayWhichPageTheyAre) {
 TEST_F(WebsitePlan, AnAreaPageShowsItsOwnRowsAndTheTotalWithTheAreasWithin) {
   nlohmann::json llr = context("areas/llr/index.html")["listing"];
   Total all = total_of(project, all_awards(project));
-  EXPECT_EQ(llr["within_table"]["total"]["amount"], format_pounds(all.amount, 0)) << "LLR contains every area";
+  EXPECT_EQ(llr["within_table"]["total"]["amount"], format_pounds(all.amount, 0))
+      << "LLR contains every area";
   EXPECT_EQ(llr["has_within"], true);
   nlohmann::json rutland = context("areas/rutland/index.html")["listing"];
   EXPECT_EQ(rutland["has_within"], false);
@@ -109,14 +125,16 @@ namespace {
 // keeps its address and is not also listed as an ordinary prose page.
 TEST_F(WebsitePlan, APublishersAccessibilityPageReplacesTheGeneratedStatement) {
   EXPECT_EQ(context("accessibility/index.html")["statement"]["custom"], false);
-  project.pages.push_back(ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test every page.\n", 0});
+  project.pages.push_back(
+      ProsePage{"accessibility", "Our statement", "# Our statement\n\nWe test every page.\n", 0});
   replan();
   nlohmann::json statement = context("accessibility/index.html");
   EXPECT_EQ(statement["title"], "Our statement");
   EXPECT_EQ(statement["statement"]["custom"], true);
   EXPECT_EQ(statement["statement"]["html"], "<p>We test every page.</p>\n");
   std::size_t statements = 0;
-  for (const Output& output : plan) statements += output.planned.path.rfind("accessibility/", 0) == 0;
+  for (const Output& output : plan)
+    statements += output.planned.path.rfind("accessibility/", 0) == 0;
   EXPECT_EQ(statements, 1u);
 }
 

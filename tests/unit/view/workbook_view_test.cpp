@@ -23,12 +23,14 @@ const SummarySheet& summary(const WorkbookView& view, const std::string& name) {
 TEST(WorkbookView, LeavesOutSummariesOfFieldsNoRowFills) {
   Project project = load_fixture("every-field-two-years");
   WorkbookView full = workbook_view(project, FinancialYear{2018}, built_in_layout(), 1048576);
-  EXPECT_EQ(sheet_names(full), (std::vector<std::string>{"Register", "Commissioning budget", "By section", "By area",
-                                                         "By organisation", "By fund", "By priority"}));
+  EXPECT_EQ(sheet_names(full),
+            (std::vector<std::string>{"Register", "Commissioning budget", "By section", "By area",
+                                      "By organisation", "By fund", "By priority"}));
   Project leicestershire = load_fixture("../../data/leicestershire");
   WorkbookView few = workbook_view(leicestershire, FinancialYear{2017}, built_in_layout(), 1048576);
-  EXPECT_EQ(sheet_names(few), (std::vector<std::string>{"Register", "Commissioning budget", "By section",
-                                                        "By area", "By organisation"}));
+  EXPECT_EQ(sheet_names(few),
+            (std::vector<std::string>{"Register", "Commissioning budget", "By section", "By area",
+                                      "By organisation"}));
 }
 
 TEST(WorkbookView, SummariesHoldExactTotalsAndALineForRowsWithoutAValue) {
@@ -51,7 +53,8 @@ TEST(WorkbookView, SummariesHoldExactTotalsAndALineForRowsWithoutAValue) {
 
 TEST(WorkbookView, HeadingsComeFromThePublisherAndAreUnique) {
   Project project = load_fixture("every-field-two-years");
-  project.wording.field_labels[Field::service] = "Organisation";  // the same as organisation's default heading
+  project.wording.field_labels[Field::service] =
+      "Organisation";  // the same as organisation's default heading
   WorkbookView view = workbook_view(project, FinancialYear{2017}, built_in_layout(), 1048576);
   std::vector<std::string> headings;
   for (const WorkbookColumn& column : view.columns) headings.push_back(column.heading);
