@@ -15,6 +15,7 @@
 #include "cli/diagnostics_report.h"
 #include "cli/interrupt.h"
 #include "cli/progress.h"
+#include "model/money_format.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
 #include "render/outputs.h"
@@ -220,6 +221,12 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     err << "fundpress: note: sitemap.xml is not written and 404.html links from the host's root: "
            "set \"site\": {\"base_url\": ...} in fundpress.json to the address the site is "
            "published at\n";
+  // What a rebuild left alone: the publisher's own files, and files whose bytes did not change.
+  if (!tree.kept().empty())
+    err << "fundpress: note: kept " << grouped(tree.kept().size())
+        << (tree.kept().size() == 1 ? " file or folder" : " files and folders") << " in "
+        << options.out_dir << " that fundpress did not write (listed as \"kept\" in "
+        << manifest_name << ")\n";
   err << control_line(project, reconciliation) << "; " << grants_control_line(downloads.grants)
       << '\n';
   return 0;

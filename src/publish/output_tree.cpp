@@ -247,9 +247,13 @@ bool OutputTree::commit(std::string* error) {
   if (!read_previous_site(target_, &previous_, error)) return false;
   std::vector<std::string> foreign;
   if (!foreign_entries(previous_, &foreign, error)) return false;
-  for (const std::string& path : foreign)
+  kept_.clear();
+  for (const std::string& path : foreign) {
+    // A folder the new site has too (downloads/ holding a user's notes) is
+    // both's: only what is the publisher's alone is listed as kept.
+    if (!is_directory(staging_ + "/" + path)) kept_.push_back(path);
     if (!carry_entry(previous_, staging_, path, error)) return false;
-  kept_ = foreign;
+  }
 
   std::string manifest = "{\n  \"generator\": \"fundpress\",\n  \"files\": [\n";
   std::vector<ManifestEntry> entries = this->manifest();

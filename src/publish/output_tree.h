@@ -74,7 +74,8 @@ class OutputTree {
 
   /// Entries of the previous site carried into this one, known after commit.
   const std::vector<std::string>& kept() const { return kept_; }
-  /// Files written with the same bytes as before, so left as they were.
+  /// Files written with the same bytes as before, so left as they were (and
+  /// with their modification time).
   std::size_t unchanged() const { return unchanged_; }
 
  private:

@@ -12,13 +12,6 @@ std::vector<const PrintedTotal*> noted_totals(const Project& project, FinancialY
   return out;
 }
 
-std::size_t noted_total_count(const Project& project) {
-  std::size_t count = 0;
-  for (const PrintedTotal& total : project.printed_totals)
-    count += total.agreement != Agreement::exact;
-  return count;
-}
-
 std::string printed_total_note(const PrintedTotal& total) {
   std::string printed = total.text;
   // "7,036" in a column of £000s: say what it stands for.

@@ -17,9 +17,6 @@ namespace fundpress {
 /// The printed totals of `year` that need a note, in source order.
 std::vector<const PrintedTotal*> noted_totals(const Project& project, FinancialYear year);
 
-/// How many printed totals of every year need a note.
-std::size_t noted_total_count(const Project& project);
-
 /// The note on `total`: "“Total” for 2019/20 is printed in the source table as
 /// 20,000, but its 2 lines add up to £20,002: £2 more. It is published as
 /// printed; every line is published exactly." or "... its 3 lines add up to
