@@ -201,6 +201,9 @@ bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
     return false;
   // The manifest says so; the bytes on disk must agree, whatever was done to them since.
   std::string old_path = previous.root + "/" + path, old_bytes, error;
+  // Only a plain file is linked: a link put in its place since would be kept as a link.
+  struct stat old;
+  if (::lstat(old_path.c_str(), &old) != 0 || !S_ISREG(old.st_mode)) return false;
   if (!read_file(old_path, &old_bytes, &error) || old_bytes != bytes) return false;
   std::string to = staging + "/" + path;
   std::string link = to + ".fundpress-link";
