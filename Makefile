@@ -20,7 +20,7 @@ site: deps configure
 # them; then each fuzzer runs briefly. (Compiling the unit tests twice would
 # cost minutes and find nothing the sanitized run does not.)
 test: deps-test configure sanitize
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress fundpress_large_register
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress fundpress_large_register fundpress-generate
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -LE "unit|fuzz" -E "_NOT_BUILT$$"
 	cd $(SANITIZE_DIR) && ctest --output-on-failure -j $(JOBS) -L "unit|fuzz"
 
