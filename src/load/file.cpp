@@ -1,5 +1,7 @@
 #include "load/file.h"
 
+#include "model/text.h"
+
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -34,19 +36,31 @@ bool read_file(const std::string& path, std::string* bytes, std::string* error) 
 
 namespace fundpress {
 
-std::vector<std::string> list_files(const std::string& dir, const std::string& suffix) {
-  std::vector<std::string> names;
+std::string system_error(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+bool folder_entries(const std::string& dir, std::vector<std::string>* names, std::string* error) {
+  names->clear();
   DIR* d = opendir(dir.c_str());
-  if (!d) return names;
+  if (!d) {
+    *error = system_error(dir);
+    return false;
+  }
   while (dirent* entry = readdir(d)) {
     std::string name = entry->d_name;
-    if (name.size() < suffix.size() ||
-        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
-      continue;
-    if (is_file(dir + "/" + name) || is_symlink(dir + "/" + name)) names.push_back(name);
+    if (name != "." && name != "..") names->push_back(name);
   }
   closedir(d);
-  std::sort(names.begin(), names.end());
+  std::sort(names->begin(), names->end());
+  return true;
+}
+
+std::vector<std::string> list_files(const std::string& dir, const std::string& suffix) {
+  std::vector<std::string> all, names;
+  std::string error;
+  if (!folder_entries(dir, &all, &error)) return names;
+  for (const std::string& name : all)
+    if (ends_with(name, suffix) && (is_file(dir + "/" + name) || is_symlink(dir + "/" + name)))
+      names.push_back(name);
   return names;
 }
 
@@ -55,19 +69,8 @@ namespace {
 bool read_tree_from(const std::string& root, const std::string& relative,
                     std::map<std::string, std::string>* files, std::vector<std::string>* links,
                     std::string* error) {
-  std::string dir = relative.empty() ? root : root + "/" + relative;
-  DIR* d = opendir(dir.c_str());
-  if (!d) {
-    *error = dir + ": " + std::strerror(errno);
-    return false;
-  }
   std::vector<std::string> names;
-  while (dirent* entry = readdir(d)) {
-    std::string name = entry->d_name;
-    if (name != "." && name != "..") names.push_back(name);
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
+  if (!folder_entries(relative.empty() ? root : root + "/" + relative, &names, error)) return false;
   for (const std::string& name : names) {
     std::string child = relative.empty() ? name : relative + "/" + name;
     std::string path = root + "/" + child;

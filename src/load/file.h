@@ -15,6 +15,13 @@ bool read_file(const std::string& path, std::string* bytes, std::string* error);
 
 namespace fundpress {
 
+/// The names in folder `dir`, "." and ".." aside, sorted bytewise so every
+/// build sees them in the same order. False, with `*error`, when it cannot be read.
+bool folder_entries(const std::string& dir, std::vector<std::string>* names, std::string* error);
+
+/// "`what`: <the system's reason for the last failed call>" (errno).
+std::string system_error(const std::string& what);
+
 /// Names of the regular files and symbolic links in `dir` whose names end in
 /// `suffix`, sorted bytewise so every build sees them in the same order (the
 /// links, so the caller can refuse them by name). Empty if `dir` is absent.

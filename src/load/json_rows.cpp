@@ -14,20 +14,18 @@ bool cell_text(const JsonDocument& document, const std::string& key, const nlohm
     *text = value.get<std::string>();
   } else if (value.is_number_integer() || value.is_number_unsigned()) {
     *text = value.dump();
-  } else if (value.is_number_float() && document.oversized_integers.count(pointer)) {
-    diagnostics.error(document.position_of(pointer),
-                      "\"" + key +
-                          "\" is a whole number too large to be read exactly (more than 64 "
-                          "bits); check the figure",
-                      "money");
-    return false;
   } else if (value.is_number_float()) {
     // A float has already lost exactness; amounts must be written as text or whole pence.
-    diagnostics.error(document.position_of(pointer),
-                      "\"" + key +
-                          "\" is a JSON number with a fraction, which cannot "
-                          "hold pence exactly; write it as a string, e.g. \"8683.75\"",
-                      "money");
+    // nlohmann holds a whole number past 64 bits as a float too: say which it was.
+    bool whole = document.oversized_integers.count(pointer) > 0;
+    diagnostics.error(
+        document.position_of(pointer),
+        "\"" + key +
+            (whole ? "\" is a whole number too large to be read exactly (more than 64 "
+                     "bits); check the figure"
+                   : "\" is a JSON number with a fraction, which cannot hold pence "
+                     "exactly; write it as a string, e.g. \"8683.75\""),
+        "money");
     return false;
   } else if (value.is_boolean()) {
     *text = value.get<bool>() ? "yes" : "no";

@@ -1,6 +1,5 @@
 #include "publish/output_tree.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <sys/stat.h>
@@ -10,7 +9,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -23,8 +21,6 @@ namespace fundpress {
 const char* const manifest_name = "fundpress-manifest.json";
 
 namespace {
-
-std::string system_error(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 bool safe_segment(const std::string& segment) {
   if (segment.empty() || segment[0] == '.') return false;
@@ -61,15 +57,9 @@ bool write_whole(const std::string& path, std::string_view bytes, std::string* e
 }
 
 bool is_empty_directory(const std::string& path) {
-  DIR* d = ::opendir(path.c_str());
-  if (!d) return false;
-  bool empty = true;
-  while (dirent* entry = ::readdir(d)) {
-    std::string name = entry->d_name;
-    if (name != "." && name != "..") empty = false;
-  }
-  ::closedir(d);
-  return empty;
+  std::vector<std::string> names;
+  std::string error;
+  return folder_entries(path, &names, &error) && names.empty();
 }
 
 int remove_entry(const char* path, const struct stat*, int, struct FTW*) { return ::remove(path); }

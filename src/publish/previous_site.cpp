@@ -1,13 +1,11 @@
 #include "publish/previous_site.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -18,31 +16,22 @@
 namespace fundpress {
 namespace {
 
-std::string system_error(const std::string& what) { return what + ": " + std::strerror(errno); }
+struct Entry {
+  std::string path;     // inside the site
+  bool folder = false;  // a real folder, not a link to one
+};
 
-// Lists `dir` (relative `prefix`) depth first, parents before children.
-bool walk(const std::string& root, const std::string& prefix, std::vector<std::string>* out,
+// Lists `root`/`prefix` depth first, parents before children, links not followed.
+bool walk(const std::string& root, const std::string& prefix, std::vector<Entry>* out,
           std::string* error) {
-  std::string dir = prefix.empty() ? root : root + "/" + prefix;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) {
-    *error = system_error(dir);
-    return false;
-  }
   std::vector<std::string> names;
-  while (dirent* entry = ::readdir(d)) {
-    std::string name = entry->d_name;
-    if (name != "." && name != "..") names.push_back(name);
-  }
-  ::closedir(d);
-  std::sort(names.begin(), names.end());
+  if (!folder_entries(prefix.empty() ? root : root + "/" + prefix, &names, error)) return false;
   for (const std::string& name : names) {
-    std::string path = prefix.empty() ? name : prefix + "/" + name;
-    out->push_back(path);
+    Entry entry{prefix.empty() ? name : prefix + "/" + name, false};
     struct stat s;
-    if (::lstat((root + "/" + path).c_str(), &s) == 0 && S_ISDIR(s.st_mode) &&
-        !walk(root, path, out, error))
-      return false;
+    entry.folder = ::lstat((root + "/" + entry.path).c_str(), &s) == 0 && S_ISDIR(s.st_mode);
+    out->push_back(entry);
+    if (entry.folder && !walk(root, entry.path, out, error)) return false;
   }
   return true;
 }
@@ -102,12 +91,8 @@ bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* pat
                      std::string* error) {
   paths->clear();
   if (previous.root.empty()) return true;
-  std::vector<std::string> all;
+  std::vector<Entry> all;
   if (!walk(previous.root, "", &all, error)) return false;
-  auto is_folder = [&](const std::string& path) {
-    struct stat s;
-    return ::lstat((previous.root + "/" + path).c_str(), &s) == 0 && S_ISDIR(s.st_mode);
-  };
   // Folders holding a published file, and folders holding something foreign:
   // one pass each, so a site of a million folders is read in linear time.
   std::set<std::string> published_in, foreign_in;
@@ -117,18 +102,14 @@ bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* pat
       folders->insert(path.substr(0, slash));
   };
   for (const auto& [path, file] : previous.files) mark_parents(path, &published_in);
-  std::vector<bool> folder(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    folder[i] = is_folder(all[i]);
-    if (!folder[i] && all[i] != manifest_name && !previous.files.count(all[i]))
-      mark_parents(all[i], &foreign_in);
-  }
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const std::string& path = all[i];
-    if (path == manifest_name || previous.files.count(path)) continue;
+  for (const Entry& entry : all)
+    if (!entry.folder && entry.path != manifest_name && !previous.files.count(entry.path))
+      mark_parents(entry.path, &foreign_in);
+  for (const Entry& entry : all) {
+    if (entry.path == manifest_name || previous.files.count(entry.path)) continue;
     // A folder is the site's own when it holds published files and nothing else.
-    if (folder[i] && published_in.count(path) && !foreign_in.count(path)) continue;
-    paths->push_back(path);
+    if (entry.folder && published_in.count(entry.path) && !foreign_in.count(entry.path)) continue;
+    paths->push_back(entry.path);
   }
   return true;
 }

@@ -1,6 +1,5 @@
 #include "publish/staging_folders.h"
 
-#include <dirent.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -82,11 +81,9 @@ int remove_stale_staging(const std::string& target) {
   std::string base = slash == std::string::npos ? target : target.substr(slash + 1);
   std::string staging_prefix = base + ".fundpress-staging-";
   std::string previous_prefix = base + ".fundpress-previous-";
-  DIR* d = ::opendir(parent.c_str());
-  if (!d) return 0;
   std::vector<std::string> names;
-  while (dirent* entry = ::readdir(d)) names.push_back(entry->d_name);
-  ::closedir(d);
+  std::string error;
+  if (!folder_entries(parent, &names, &error)) return 0;
   int removed = 0;
   for (const std::string& name : names) {
     std::string folder = parent + "/" + name;

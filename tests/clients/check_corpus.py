@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 
-from common import Failures
+from common import Failures, snapshot
 
 fundpress, scratch, corpus, good = sys.argv[1:5]
 update = "--update" in sys.argv[5:]
@@ -18,16 +18,6 @@ t = Failures("check_corpus")
 shutil.rmtree(scratch, ignore_errors=True)
 os.makedirs(scratch)
 site = os.path.join(scratch, "site")
-
-
-def snapshot(root):
-    files = {}
-    for folder, dirs, names in os.walk(root):
-        for name in names:
-            path = os.path.join(folder, name)
-            with open(path, "rb") as f:
-                files[os.path.relpath(path, root)] = f.read()
-    return files
 
 
 built = subprocess.run([fundpress, "build", good, "--out", site], capture_output=True)

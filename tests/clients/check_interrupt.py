@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 
-from common import Failures
+from common import Failures, snapshot
 
 fundpress, scratch = sys.argv[1], sys.argv[2]
 t = Failures("check_interrupt")
@@ -28,16 +28,6 @@ def register(rows):
         f.write("Service,Organisation,Amount\n")
         for i in range(rows):
             f.write(f"Service {i},Organisation {i % 97},{1000 + i}\n")
-
-
-def snapshot(root):
-    files = {}
-    for folder, _, names in os.walk(root):
-        for name in names:
-            path = os.path.join(folder, name)
-            with open(path, "rb") as f:
-                files[os.path.relpath(path, root)] = f.read()
-    return files
 
 
 def staging_folders():

@@ -71,6 +71,17 @@ def load_json(path):
         return json.load(f)
 
 
+def snapshot(root):
+    """Every file under `root`, by relative path, with its bytes: to compare a site before and after."""
+    files = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, root)] = f.read()
+    return files
+
+
 def downloads(site):
     return os.path.join(site, "downloads")
 
