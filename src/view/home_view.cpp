@@ -45,6 +45,7 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
   }
   set_total_row(&table, 2, "Total", format_total_pounds(total.amount, project.display));
   (*home)["chart"] = bar_chart("sections-chart", "Spending by section, " + year.label(), bars);
+  label_cells(&table);
   (*home)["sections_table"] = table;
   (*home)["has_sections"] = !groups.empty();
 }

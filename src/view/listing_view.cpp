@@ -85,6 +85,7 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
   // Priorities overlap (an award may serve several), so their amounts do not add up.
   if (dimension != Dimension::priority)
     set_total_row(&table, 2, "Total", pounds(project, direct_sum.amount));
+  label_cells(&table);
   return table;
 }
 
@@ -145,6 +146,7 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
            plain_cell(pounds(project, direct.amount), "", true)}}});
   }
   set_total_row(&table, 2, "Total including the areas within", pounds(project, group.total.amount));
+  label_cells(&table);
   return table;
 }
 

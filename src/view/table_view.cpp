@@ -71,7 +71,8 @@ nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool nume
           {"url", url},
           {"has_url", !url.empty()},
           {"numeric", numeric},
-          {"row_header", row_header}};
+          {"row_header", row_header},
+          {"label", ""}};
 }
 
 nlohmann::json plain_cell(const std::string& text, const std::string& url, bool numeric,
@@ -112,7 +113,17 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
     }
     table["rows"].push_back({{"cells", cells}});
   }
+  label_cells(&table);
   return table;
+}
+
+void label_cells(nlohmann::json* table) {
+  const nlohmann::json& columns = (*table)["columns"];
+  for (nlohmann::json& row : (*table)["rows"]) {
+    nlohmann::json& cells = row["cells"];
+    for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c)
+      cells[c]["label"] = columns[c]["label"];
+  }
 }
 
 void set_total_row(nlohmann::json* table, std::size_t amount_column, const std::string& label,

@@ -46,7 +46,8 @@ std::string award_cell_text(const Project& project, const Award& award, Field fi
 std::string award_cell_url(const Project& project, const SitePaths& paths, const Award& award,
                            Field field);
 
-/// A cell: `runs` from AbbreviationMarker::runs or unmarked_runs.
+/// A cell: `runs` from AbbreviationMarker::runs or unmarked_runs; its
+/// "label" is empty until label_cells.
 nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
                           bool row_header);
 nlohmann::json plain_cell(const std::string& text, const std::string& url = "",
@@ -63,6 +64,11 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
                            const std::vector<std::size_t>& awards,
                            const std::vector<AwardColumn>& columns, const std::string& id,
                            const std::string& caption, AbbreviationMarker& abbreviations);
+
+/// Gives every cell of `table` its column's heading as "label": on a narrow
+/// screen a row becomes a card and each value is shown under its heading.
+/// Call it once the rows are in (award_table does).
+void label_cells(nlohmann::json* table);
 
 /// Puts `amount` in the table's footer under the column headed
 /// `amount_column` (an index into its columns), labelled `label`.

@@ -98,6 +98,7 @@
     if (header) element.setAttribute('scope', 'row');
     var numeric = data.columns[column].numeric && entry.pence !== null;
     if (numeric) element.className = 'num';
+    if (!header) element.setAttribute('data-label', data.columns[column].label);
     var text = entry.row.cells[column];
     var link = entry.row.links[column];
     if (link) {
@@ -123,6 +124,7 @@
       fragment.appendChild(tr);
     });
     tbody.replaceChildren(fragment);
+    document.dispatchEvent(new CustomEvent('fundpress:table-changed'));
     var filtered = shown.length !== rows.length;
     caption.textContent = baseCaption + (filtered ? ': ' + countOf(shown.length) + ' matching' : '');
     status.textContent = countOf(shown.length) + ', ' + formatPounds(total);
