@@ -1,6 +1,6 @@
 // Areas within areas: the one walk over Area::contains, for checking that
 // containment never loops, for totals that include the areas within, and for
-// the register's area filter.
+// the register's area filter, and for the wider areas an area page lists.
 #pragma once
 
 #include <vector>
@@ -13,5 +13,9 @@ namespace fundpress {
 /// `area` itself is never listed. When `loops` is given it is set to whether
 /// the walk comes back to `area` (it contains itself).
 std::vector<int> areas_within(const std::vector<Area>& areas, int area, bool* loops = nullptr);
+
+/// The areas that include `area`, directly or not, each once, nearest first
+/// (Rutland: "Leicestershire and Rutland", then "LLR"); never `area` itself.
+std::vector<int> areas_including(const std::vector<Area>& areas, int area);
 
 }  // namespace fundpress

@@ -16,6 +16,7 @@
 #include "view/prose_view.h"
 #include "view/register_page.h"
 #include "view/reports_plan.h"
+#include "view/search_index.h"
 #include "view/workbook_view.h"
 
 namespace fundpress {
@@ -56,6 +57,8 @@ const std::vector<OutputKind>& output_kinds() {
               "site/register.html.mustache", plan_register_pages),
       K::document("register data", "register/awards.js", "register/awards.js.mustache",
                   plan_register_data),
+      K::document("search index", "search/index.js | search/<shard>.js", "search/shard.js.mustache",
+                  plan_search_index),
       K::page("award page", "awards/<id>/index.html", "site/award.html.mustache", plan_award_pages),
       K::page("listing", "<dimension>/index.html", "site/listing-index.html.mustache",
               plan_listing_indexes),

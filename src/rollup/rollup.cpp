@@ -98,6 +98,26 @@ std::vector<std::size_t> awards_within_area(const Project& project,
   return found;
 }
 
+std::vector<std::size_t> awards_in_area_itself(const Project& project,
+                                               const std::vector<std::size_t>& awards, int area) {
+  std::vector<std::size_t> found;
+  for (std::size_t i : awards)
+    if (project.awards[i].area == area) found.push_back(i);
+  return found;
+}
+
+std::vector<std::size_t> awards_in_wider_areas(const Project& project,
+                                               const std::vector<std::size_t>& awards, int area) {
+  std::vector<bool> wider(project.areas.size(), false);
+  for (int outer : areas_including(project.areas, area)) wider[outer] = true;
+  std::vector<std::size_t> found;
+  for (std::size_t i : awards) {
+    int a = project.awards[i].area;
+    if (a >= 0 && wider[a]) found.push_back(i);
+  }
+  return found;
+}
+
 Reconciliation reconcile(const Project& project, const Total& published) {
   Reconciliation r;
   r.read.rows = project.read.rows;

@@ -49,6 +49,16 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
 std::vector<std::size_t> awards_within_area(const Project& project,
                                             const std::vector<std::size_t>& awards, int area);
 
+/// The awards recorded against `area` itself, not an area inside it.
+std::vector<std::size_t> awards_in_area_itself(const Project& project,
+                                               const std::vector<std::size_t>& awards, int area);
+
+/// The awards recorded against a wider area that includes `area` (for
+/// Rutland, those of "Leicestershire and Rutland" and of "LLR"): they cover
+/// `area` too, but are not its own, so a page totals them apart from it.
+std::vector<std::size_t> awards_in_wider_areas(const Project& project,
+                                               const std::vector<std::size_t>& awards, int area);
+
 /// The key of `year` in the year dimension (its index in Project::years), or -1.
 int year_key(const Project& project, FinancialYear year);
 

@@ -6,6 +6,7 @@
 #include "view/format.h"
 #include "view/page.h"
 #include "view/printed_notes.h"
+#include "view/site_charts.h"
 #include "view/table_view.h"
 
 namespace fundpress {
@@ -85,6 +86,13 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
        "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
   };
   add_sections(project, paths, latest, total, &home);
+  nlohmann::json charts = nlohmann::json::array();
+  for (nlohmann::json chart :
+       {year_trend_chart(project, paths),
+        largest_recipients_chart(project, paths, awards, "chart-recipients", latest.label()),
+        area_chart(project, paths, awards, "chart-areas", latest.label())})
+    if (!chart.is_boolean()) charts.push_back(std::move(chart));
+  home["charts"] = charts;
   context["printed_notes"] =
       project.years.empty() ? nlohmann::json(false) : printed_notes_context(project, {latest});
 

@@ -9,6 +9,7 @@
 #include "view/format.h"
 #include "view/page.h"
 #include "view/printed_notes.h"
+#include "view/site_charts.h"
 #include "view/table_view.h"
 
 namespace fundpress {
@@ -16,40 +17,6 @@ namespace {
 
 std::string pounds(const Project& project, Money amount) {
   return format_total_pounds(amount, project.display);
-}
-
-// The values listed, each with its rows: areas with every row inside them,
-// other dimensions as rollup groups them. Organisations in name order, the
-// rest in catalogue order (sections as configured, years ascending).
-std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
-  std::vector<std::size_t> awards = all_awards(project);
-  std::vector<Group> groups;
-  if (dimension == Dimension::area) {
-    for (std::size_t key = 0; key < project.areas.size(); ++key) {
-      Group group;
-      group.key = static_cast<int>(key);
-      group.awards = awards_within_area(project, awards, group.key);
-      group.total = total_of(project, group.awards);
-      if (!group.awards.empty()) groups.push_back(group);
-    }
-  } else {
-    groups = group_by(project, awards, dimension);
-  }
-  if (dimension == Dimension::organisation)
-    std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
-      return ascii_lower(project.organisations[a.key].name) <
-             ascii_lower(project.organisations[b.key].name);
-    });
-  return groups;
-}
-
-// Rows recorded against `area` itself, not an area inside it.
-std::vector<std::size_t> direct_rows(const Project& project, const std::vector<std::size_t>& within,
-                                     int area) {
-  std::vector<std::size_t> rows;
-  for (std::size_t i : within)
-    if (project.awards[i].area == area) rows.push_back(i);
-  return rows;
 }
 
 nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimension dimension,
@@ -70,7 +37,7 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
   Total direct_sum;
   for (const Group& group : groups) {
     Total direct =
-        area ? total_of(project, direct_rows(project, group.awards, group.key)) : group.total;
+        area ? total_of(project, awards_in_area_itself(project, group.awards, group.key)) : group.total;
     direct_sum.amount += direct.amount;
     nlohmann::json cells = {plain_cell(name_of(project, dimension, group.key),
                                        paths.item(dimension, group.key), false, true),
@@ -136,7 +103,7 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
                    {{"label", "Lines"}, {"numeric", true}},
                    {{"label", "Amount"}, {"numeric", true}}});
   for (int area : areas) {
-    Total direct = total_of(project, direct_rows(project, group.awards, area));
+    Total direct = total_of(project, awards_in_area_itself(project, group.awards, area));
     std::string name = project.areas[area].name + (area == group.key ? " (itself)" : "");
     table["rows"].push_back(
         {{"cells",
@@ -148,6 +115,67 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
   set_total_row(&table, 2, "Total including the areas within", pounds(project, group.total.amount));
   label_cells(&table);
   return table;
+}
+
+// The lines of the wider areas that include `area`: they cover it too, so its
+// page lists them, with their own total, apart from its own lines and never
+// added to them. False when no wider area has lines.
+nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int area,
+                           AbbreviationMarker& abbreviations) {
+  std::vector<std::size_t> rows = awards_in_wider_areas(project, all_awards(project), area);
+  if (rows.empty()) return false;
+  const std::string& name = project.areas[area].name;
+  nlohmann::json names = nlohmann::json::array();
+  for (int outer : areas_including(project.areas, area))
+    names.push_back({{"name", project.areas[outer].name},
+                     {"path", paths.item(Dimension::area, outer)}});
+  Total total = total_of(project, rows);
+  std::vector<AwardColumn> columns = award_columns(project, rows);
+  std::size_t amount_at = 0;
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].numeric) amount_at = c;
+  nlohmann::json table =
+      award_table(project, paths, rows, columns, "wider-table",
+                  "Wider areas that include " + name + ": " + count_rows(project, total.rows),
+                  abbreviations);
+  set_total_row(&table, amount_at, "Total for the wider areas", pounds(project, total.amount));
+  return {{"heading", "Wider areas that include " + name},
+          {"areas", names},
+          {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
+                          ", recorded against areas that include " + name +
+                          ". These lines serve " + name + " among other places, so their total "
+                          "is shown apart and is not added to " + name + "'s own."},
+          {"table", table}};
+}
+
+// A year's page compares its sections and its largest recipients.
+nlohmann::json item_charts(const Project& project, const SitePaths& paths, Dimension dimension,
+                           const Group& group) {
+  nlohmann::json charts = nlohmann::json::array();
+  if (dimension != Dimension::year) return charts;
+  std::string year = project.years[group.key].label();
+  for (nlohmann::json chart :
+       {section_chart(project, paths, group.awards, "chart-sections", year),
+        largest_recipients_chart(project, paths, group.awards, "chart-recipients", year)})
+    if (!chart.is_boolean()) charts.push_back(std::move(chart));
+  return charts;
+}
+
+// An index compares its values over every year: years as a trend, the ten
+// largest organisations, sections and areas side by side.
+nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dimension dimension) {
+  std::vector<std::size_t> awards = all_awards(project);
+  std::string when = project.years.size() == 1 ? project.years.front().label() : "all years";
+  nlohmann::json chart = false;
+  if (dimension == Dimension::year) chart = year_trend_chart(project, paths);
+  if (dimension == Dimension::section)
+    chart = section_chart(project, paths, awards, "chart-sections", when);
+  if (dimension == Dimension::organisation)
+    chart = largest_recipients_chart(project, paths, awards, "chart-recipients", when);
+  if (dimension == Dimension::area) chart = area_chart(project, paths, awards, "chart-areas", when);
+  nlohmann::json charts = nlohmann::json::array();
+  if (!chart.is_boolean()) charts.push_back(std::move(chart));
+  return charts;
 }
 
 nlohmann::json item_context(const Project& project, const SitePaths& paths, Dimension dimension,
@@ -163,7 +191,7 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
 
   bool area = dimension == Dimension::area;
   std::vector<std::size_t> rows =
-      area ? direct_rows(project, group.awards, group.key) : group.awards;
+      area ? awards_in_area_itself(project, group.awards, group.key) : group.awards;
   Total total = total_of(project, rows);
   std::vector<AwardColumn> columns =
       award_columns(project, rows, area ? std::nullopt : std::optional<Field>(names.field));
@@ -177,11 +205,14 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
                                      name + ": " + count_rows(project, total.rows), abbreviations);
   set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
   bool has_inner = area && !areas_within(project.areas, group.key).empty();
+  nlohmann::json wider = area ? wider_areas(project, paths, group.key, abbreviations)
+                              : nlohmann::json(false);
   context["listing"] = {
       {"heading", name},
       {"kind", names.singular},
       {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
-                      (area && has_inner ? " recorded against " + name + " itself" : "")},
+                      (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself"
+                                                                   : "")},
       {"facts", facts},
       {"has_facts", !facts.empty()},
       {"has_rows", !rows.empty()},
@@ -190,6 +221,8 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
       {"within_summary", "Including the areas within it: " + count_rows(project, group.total.rows) +
                              ", " + pounds(project, group.total.amount) + "."},
       {"within_table", has_inner ? within_table(project, paths, group) : nlohmann::json(false)},
+      {"wider", wider},
+      {"charts", item_charts(project, paths, dimension, group)},
   };
   context["printed_notes"] = dimension == Dimension::year
                                  ? printed_notes_context(project, {project.years[group.key]})
@@ -198,6 +231,32 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
 }
 
 }  // namespace
+
+// Organisations in name order, the rest in catalogue order (sections as
+// configured, years ascending).
+std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
+  std::vector<std::size_t> awards = all_awards(project);
+  std::vector<Group> groups;
+  if (dimension == Dimension::area) {
+    for (std::size_t key = 0; key < project.areas.size(); ++key) {
+      Group group;
+      group.key = static_cast<int>(key);
+      group.awards = awards_within_area(project, awards, group.key);
+      group.total = total_of(project, group.awards);
+      // An area with no lines of its own still has a page when wider areas cover it.
+      if (!group.awards.empty() || !awards_in_wider_areas(project, awards, group.key).empty())
+        groups.push_back(group);
+    }
+  } else {
+    groups = group_by(project, awards, dimension);
+  }
+  if (dimension == Dimension::organisation)
+    std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
+      return ascii_lower(project.organisations[a.key].name) <
+             ascii_lower(project.organisations[b.key].name);
+    });
+  return groups;
+}
 
 void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
@@ -220,7 +279,8 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
           " A line can serve several priorities, so these amounts overlap and are not added up.";
     context["listing"] = {{"heading", names.title},
                           {"intro", intro},
-                          {"table", index_table(project, paths, dimension, groups)}};
+                          {"table", index_table(project, paths, dimension, groups)},
+                          {"charts", index_charts(project, paths, dimension)}};
     plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
   }
 }

@@ -5,9 +5,15 @@
 
 #include <vector>
 
+#include "rollup/rollup.h"
 #include "view/site_plan.h"
 
 namespace fundpress {
+
+/// The values of `dimension` that have a page, each with its rows (an area:
+/// every row inside it), in the order the index lists them. An area with no
+/// rows of its own or inside it has a page when a wider area's rows cover it.
+std::vector<Group> listed_groups(const Project& project, Dimension dimension);
 
 /// sections/index.html, areas/index.html, ...
 void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan);

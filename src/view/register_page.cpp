@@ -1,5 +1,7 @@
 #include "view/register_page.h"
 
+#include <climits>
+#include <cstdint>
 #include <memory>
 
 #include "model/areas.h"
@@ -25,11 +27,43 @@ std::vector<std::vector<int>> areas_around(const Project& project) {
   return around;
 }
 
+// The amount bands the register filters by, whole pounds, each from its
+// floor up to the next band's: the same for every office, so a reader can
+// compare sites. Amounts not yet known are a band of their own.
+struct AmountBand {
+  const char* slug;
+  const char* label;
+  std::int64_t floor_pence;  // the least amount in the band
+};
+
+const std::vector<AmountBand>& amount_bands() {
+  static const std::vector<AmountBand> bands = {
+      {"under-10k", "Under £10,000", INT64_MIN},
+      {"10k-50k", "£10,000 to £49,999.99", 1000000},
+      {"50k-100k", "£50,000 to £99,999.99", 5000000},
+      {"100k-250k", "£100,000 to £249,999.99", 10000000},
+      {"250k-500k", "£250,000 to £499,999.99", 25000000},
+      {"500k-plus", "£500,000 or more", 50000000},
+      {"not-known", "Amount not yet known", 0},
+  };
+  return bands;
+}
+
+const AmountBand* band_of(const Award& award) {
+  const std::vector<AmountBand>& bands = amount_bands();
+  if (!award.amount_known) return &bands.back();
+  const AmountBand* found = &bands.front();
+  for (std::size_t b = 0; b + 1 < bands.size(); ++b)
+    if (award.amount.pence >= bands[b].floor_pence) found = &bands[b];
+  return found;
+}
+
 // The filters the script offers: one list per dimension, only values with rows.
 nlohmann::json filters(const Project& project, const SitePaths& paths,
                        const std::vector<std::size_t>& awards) {
   nlohmann::json list = nlohmann::json::array();
-  std::vector<Dimension> offered = {Dimension::section, Dimension::area};
+  std::vector<Dimension> offered = {Dimension::year, Dimension::section, Dimension::organisation,
+                                    Dimension::area};
   for (Dimension d : paths.listed())
     if (d == Dimension::fund) offered.push_back(d);
   for (Dimension dimension : offered) {
@@ -53,6 +87,15 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
                     {"all", std::string("All ") + names.key},
                     {"options", options}});
   }
+  nlohmann::json bands = nlohmann::json::array();
+  for (const AmountBand& band : amount_bands())
+    for (std::size_t i : awards)
+      if (band_of(project.awards[i]) == &band) {
+        bands.push_back({{"value", band.slug}, {"label", band.label}});
+        break;
+      }
+  if (bands.size() > 1)
+    list.push_back({{"field", "band"}, {"label", "Amount"}, {"all", "Any amount"}, {"options", bands}});
   return list;
 }
 
@@ -85,6 +128,13 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
     nlohmann::json& funds = keys[field_info(Field::fund).name] = nlohmann::json::array();
     if (award.fund >= 0) funds.push_back(paths.slug(Dimension::fund, award.fund));
     keys[field_info(Field::section).name] = {paths.slug(Dimension::section, award.section)};
+    keys[field_info(Field::year).name] = {
+        paths.slug(Dimension::year, year_key(project, award.year))};
+    nlohmann::json& organisation = keys[field_info(Field::organisation).name] =
+        nlohmann::json::array();
+    if (award.organisation >= 0)
+      organisation.push_back(paths.slug(Dimension::organisation, award.organisation));
+    keys["band"] = {band_of(award)->slug};
     rows.push_back(
         {{"cells", cells},
          {"links", links},
@@ -161,6 +211,9 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       {"intro", intro},
       {"status", basis.status},
       {"paged", pages > 1},
+      // The script shows this page's rows until the reader filters or sorts.
+      {"page", page},
+      {"page_size", page_size},
       {"of_pages", of_pages},
       {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
       {"filters", basis.offered},

@@ -50,6 +50,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
         cell["row_header"] = c == 0;
         cell["numeric"] = false;
         cell["footnote"] = false;
+        cell["label"] = report.columns[c].label;  // shown beside the value on a phone
         if (c == report.amount_column) {
           std::string shown = amount_text(award, project.display);
           cell["numeric"] = award.amount_known;

@@ -46,6 +46,9 @@ class SitePaths {
   static std::string register_page(int page);
   /// Every row of the register, for the register's script.
   static std::string register_data() { return "register/awards.js"; }
+  /// The site search's shard keys, and one shard of its index (view/search_index.h).
+  static std::string search_index() { return "search/index.js"; }
+  static std::string search_shard(const std::string& key) { return "search/" + key + ".js"; }
   /// A prose page from pages/<slug>.md.
   static std::string prose(const std::string& slug) { return slug + "/index.html"; }
   static std::string glossary() { return "glossary/index.html"; }

@@ -38,7 +38,7 @@ PlannedOutput PlannedOutput::with_prose(ProseText text) && {
 }
 
 void plan_assets(const PlanInputs&, std::vector<PlannedOutput>* plan) {
-  for (const char* name : {"site.css", "site.js", "register.js"})
+  for (const char* name : {"site.css", "site.js", "search.js", "register.js"})
     plan->push_back(PlannedOutput::from_data(SitePaths::asset(name)));
 }
 

@@ -1,7 +1,9 @@
 // The funding register, enhanced: search, filters, sorting by any column, a
-// live count and total, and the view kept in the address so it can be shared.
-// Without this script the register is a complete, paginated table; with it,
-// every row comes from register/awards.js and is filtered here.
+// live count and total, the matching rows as a CSV download, and the view
+// kept in the address so it can be shared. Without this script the register
+// is a complete, paginated table; with it, every row comes from
+// register/awards.js and is filtered here. Until the reader searches, filters
+// or sorts, each page shows its own rows, as it does without the script.
 // Amounts are added as BigInt pence, so totals are exact and match the site's.
 (function () {
   'use strict';
@@ -13,6 +15,10 @@
   var tools = document.getElementById('register-tools');
   if (!tools) return;
   var root = tools.getAttribute('data-root');  // the way back to the site's root from this page
+  var pageNumber = Number(tools.getAttribute('data-page')) || 1;
+  var pageSize = Number(tools.getAttribute('data-page-size')) || 0;
+  var pageTitle = document.title;
+  var empty = document.getElementById('register-empty');
   var status = document.getElementById('register-status');
   var textInput = document.getElementById('filter-text');
   var selects = Array.prototype.slice.call(document.querySelectorAll('select[data-filter]'));
@@ -29,6 +35,8 @@
     };
   });
   var state = { q: '', filters: {}, sort: -1, descending: false };
+  var current = [];  // the rows shown, in order
+  var builtCaption = caption.textContent;
 
   // "£1,234,567", "-£12", "(£12)", "£1,448k", "£1.4m", as view/format.h
   // writes a total (model/money_format.h: half away from zero).
@@ -112,9 +120,19 @@
     return element;
   }
 
+  // Whether the reader has asked for anything but the page as built.
+  function asked() {
+    if (state.q || state.sort >= 0) return true;
+    for (var field in state.filters) if (state.filters[field]) return true;
+    return false;
+  }
+
   function render() {
     var shown = rows.filter(matches);
     if (state.sort >= 0) shown.sort(compare);
+    var paged = !asked() && pageSize > 0;
+    if (paged) shown = shown.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+    current = shown;
     var total = 0n;
     var fragment = document.createDocumentFragment();
     shown.forEach(function (entry) {
@@ -125,14 +143,60 @@
     });
     tbody.replaceChildren(fragment);
     document.dispatchEvent(new CustomEvent('fundpress:table-changed'));
-    var filtered = shown.length !== rows.length;
-    caption.textContent = baseCaption + (filtered ? ': ' + countOf(shown.length) + ' matching' : '');
-    status.textContent = countOf(shown.length) + ', ' + formatPounds(total);
-    status.setAttribute('data-pence', String(total));
+    var filtered = !paged && shown.length !== rows.length;
+    caption.textContent = paged ? builtCaption : baseCaption + (filtered ? ': ' + countOf(shown.length) + ' matching' : '');
+    if (paged) {
+      status.textContent = status.getAttribute('data-all');
+      status.removeAttribute('data-pence');
+    } else {
+      status.textContent = countOf(shown.length) + ', ' + formatPounds(total);
+      status.setAttribute('data-pence', String(total));
+    }
+    document.title = paged ? pageTitle : pageTitle.replace(/ \([^)]*\)/, '');
+    // Page numbers belong to the register as built; a search or sort lists every match.
+    ['register-page-of', 'register-page-note', 'register-pagination'].forEach(function (id) {
+      var element = document.getElementById(id);
+      if (element) element.hidden = !paged;
+    });
+    empty.hidden = shown.length !== 0;
+    table.hidden = shown.length === 0;
     headers.forEach(function (th, column) {
       if (column === state.sort) th.setAttribute('aria-sort', state.descending ? 'descending' : 'ascending');
       else th.removeAttribute('aria-sort');
     });
+  }
+
+  // The rows shown, as CSV: the headings, then each row's cells as shown,
+  // amounts as plain decimal pounds. A text starting with =, +, -, @, tab or
+  // carriage return gets a leading ' so a spreadsheet never runs it.
+  function csvField(text) {
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function poundsPlain(pence) {
+    var negative = pence < 0n;
+    var magnitude = negative ? -pence : pence;
+    var fraction = String(magnitude % 100n);
+    return (negative ? '-' : '') + String(magnitude / 100n) + '.' + (fraction.length < 2 ? '0' + fraction : fraction);
+  }
+
+  function download() {
+    var lines = [data.columns.map(function (column) { return csvField(column.label); }).join(',')];
+    current.forEach(function (entry) {
+      lines.push(data.columns.map(function (column, c) {
+        if (column.numeric && entry.pence !== null) return poundsPlain(entry.pence);
+        return csvField(entry.row.cells[c]);
+      }).join(','));
+    });
+    var blob = new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'register-rows.csv';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 0);
   }
 
   // The view in the address: #q=text&section=slug&sort=amount&order=descending.
@@ -190,10 +254,16 @@
   // Sort buttons in the header cells: the first press sorts ascending (a
   // figure column descending, largest first), the next reverses.
   headers.forEach(function (th, column) {
+    // The button is named by its heading alone; the header's aria-sort says
+    // how it is sorted, and the arrow is only drawn, never read out.
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
     button.textContent = th.textContent;
+    var arrow = document.createElement('span');
+    arrow.className = 'sort-arrow';
+    arrow.setAttribute('aria-hidden', 'true');
+    button.appendChild(arrow);
     th.textContent = '';
     th.appendChild(button);
     button.addEventListener('click', function () {
@@ -229,12 +299,9 @@
     render();
   });
 
-  // Every row is here now: page numbers would only mislead.
+  document.getElementById('register-download').addEventListener('click', download);
+
   tools.hidden = false;
-  ['register-page-of', 'register-page-note', 'register-pagination'].forEach(function (id) {
-    var element = document.getElementById(id);
-    if (element) element.hidden = true;
-  });
   readAddress();
   render();
 })();

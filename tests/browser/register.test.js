@@ -35,20 +35,119 @@ function printed(relative, pattern) {
   return match[1];
 }
 
-test('with every row shown, the script\'s count and total equal the build\'s grand total', async () => {
-  const page = await launched.newPage();
-  await page.goto(register);
+const config = JSON.parse(fs.readFileSync(path.join(h.sourceDir, 'data/leicestershire/fundpress.json'), 'utf8'));
+const reportRows = () => (fs.readFileSync(path.join(site, 'reports/2017-18/commissioning-budget.html'), 'utf8').match(/<tr id="row-/g) || []).length;
+const rowNames = (page) => page.$$eval('#register-table tbody th', (cells) => cells.map((c) => c.textContent));
+
+test('with JavaScript each page of the register shows its own rows until the reader asks for more', async () => {
+  const rows = reportRows();
+  const pageSize = config.site.page_size;
+  const withScript = await launched.newPage();
+  const without = await launched.newPage({ javaScriptEnabled: false });
   const grand = printed('reports/2017-18/commissioning-budget.html', /<tr class="total">.*?<td class="num">([^<]+)<\/td>/s);
-  const rows = (fs.readFileSync(path.join(site, 'reports/2017-18/commissioning-budget.html'), 'utf8').match(/<tr id="row-/g) || []).length;
-  assert.equal(await status(page), `${rows} budget lines, £${grand}`);
-  assert.equal(await bodyRows(page), rows, 'the script shows every row, not one page');
-  assert.equal(await page.isHidden('#register-pagination'), true);
+  for (const relative of ['register/index.html', 'register/page/2/index.html']) {
+    await withScript.goto(h.fileUrl(site, relative));
+    await without.goto(h.fileUrl(site, relative));
+    assert.deepEqual(await rowNames(withScript), await rowNames(without), relative + ': the rows of this page');
+    assert.equal(await withScript.title(), await without.title(), relative + ': its title, "page N of M"');
+    assert.equal(await withScript.isVisible('#register-pagination'), true);
+    assert.equal(await status(withScript), `${rows} budget lines, £${grand}`);
+    assert.ok(await bodyRows(withScript) <= pageSize);
+  }
+  // Sorted, it lists every row, without page numbers; its count and total are the build's.
+  await withScript.locator('#register-table thead th button').first().click();
+  assert.equal(await bodyRows(withScript), rows, 'every row, not one page');
+  assert.equal(await withScript.isHidden('#register-pagination'), true);
+  assert.doesNotMatch(await withScript.title(), /page \d+ of/);
+  assert.equal(await status(withScript), `${rows} budget lines, £${grand}`);
   // The script's links work from any page of the register, however deep.
-  await page.goto(h.fileUrl(site, 'register/page/2/index.html'));
-  const hrefs = await page.$$eval('#register-table tbody a', (links) => links.map((a) => a.href));
+  const hrefs = await withScript.$$eval('#register-table tbody a', (links) => links.map((a) => a.href));
   assert.ok(hrefs.length >= rows);
   for (const href of hrefs) assert.ok(fs.existsSync(new URL(href)), href);
+  assert.deepEqual(withScript.problems, []);
+  await withScript.context().close();
+  await without.context().close();
+});
+
+test('sort buttons are named by their heading; the header\'s aria-sort gives the order', async () => {
+  const page = await launched.newPage();
+  await page.goto(register);
+  const button = page.getByRole('button', { name: 'Service name', exact: true });
+  assert.equal(await button.count(), 1, 'the arrow is not part of the name');
+  await button.click();
+  assert.equal(await page.locator('#register-table thead th', { has: button }).getAttribute('aria-sort'), 'ascending');
+  const snapshot = await page.locator('#register-table thead').ariaSnapshot();
+  assert.doesNotMatch(snapshot, /[\u2191\u2193\u2195]/, 'no arrow symbol is read out');
+  await page.context().close();
+});
+
+test('filters by year, organisation and amount band; the total is the organisation\'s', async () => {
+  const page = await launched.newPage();
+  await page.goto(register);
+  for (const id of ['#filter-organisation', '#filter-band']) assert.equal(await page.locator(id).count(), 1, id);
+  const organisations = await page.$$eval('#filter-organisation option', (list) => list.map((o) => o.value).filter(Boolean));
+  const value = organisations[0];
+  await page.selectOption('#filter-organisation', value);
+  const orgPage = `organisations/${value}/index.html`;
+  const subtotal = printed(orgPage, /<tr class="total">.*?<td class="num">([^<]+)<\/td>/s);
+  const lines = printed(orgPage, /<p class="lede">(\d+) budget lines?,/);
+  assert.equal(await status(page), `${lines} budget line${lines === '1' ? '' : 's'}, ${subtotal}`);
+  await page.selectOption('#filter-organisation', '');
+  // Each band holds only amounts inside it.
+  const bands = await page.$$eval('#filter-band option', (list) => list.map((o) => [o.value, o.textContent]).filter(([v]) => v));
+  assert.ok(bands.length > 1);
+  let counted = 0;
+  for (const [band, label] of bands) {
+    await page.selectOption('#filter-band', band);
+    const amounts = (await page.$$eval('#register-table tbody td.num', (c) => c.map((x) => x.textContent))).map(pence);
+    const limits = label.match(/£[\d,]+/g).map(pence);
+    for (const amount of amounts) {
+      if (/^Under/.test(label)) assert.ok(amount < limits[0], label + ' ' + amount);
+      else if (/or more$/.test(label)) assert.ok(amount >= limits[0], label + ' ' + amount);
+      else assert.ok(amount >= limits[0] && amount <= limits[1] + 99n, label + ' ' + amount);
+    }
+    counted += await bodyRows(page);
+  }
+  assert.equal(counted, reportRows(), 'the bands cover every row once');
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the rows shown download as CSV, exactly', async () => {
+  const page = await launched.newPage({ acceptDownloads: true });
+  await page.goto(register);
+  await page.selectOption('#filter-section', 'victims');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#register-download')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines.length - 1, await bodyRows(page), 'a line per row shown, after the headings');
+  assert.match(lines[0], /Service name/);
+  // The amounts add up to the section's exact sum, in pence.
+  const header = lines[0].split(',');
+  const at = header.findIndex((h) => h.includes('proposed costs'));
+  let sum = 0n;
+  for (const line of lines.slice(1)) {
+    const figure = line.match(/(?:^|,)(-?\d+\.\d\d)(?:,|$)/);
+    assert.ok(figure, line);
+    sum += pence(figure[1]);
+  }
+  assert.ok(at >= 0);
+  assert.equal(String(sum), await page.getAttribute('#register-status', 'data-pence'));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a search that matches nothing says what to try, and shows no empty table', async () => {
+  const page = await launched.newPage();
+  await page.goto(register);
+  assert.equal(await page.isVisible('#register-empty'), false);
+  await page.fill('#filter-text', 'zzqx no such service');
+  assert.equal(await page.isVisible('#register-empty'), true);
+  assert.match(await page.textContent('#register-empty'), /Try/);
+  assert.equal(await page.isVisible('#register-table'), false);
+  assert.match(await status(page), /^0 budget lines, £0$/);
+  await page.click('#filter-clear');
+  assert.equal(await page.isVisible('#register-empty'), false);
   await page.context().close();
 });
 

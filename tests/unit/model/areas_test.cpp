@@ -32,5 +32,21 @@ TEST(AreasWithin, SaysWhenAnAreaContainsItself) {
   EXPECT_FALSE(loops);
 }
 
+TEST(AreasIncluding, NearestFirstEachOnceWithoutItself) {
+  EXPECT_EQ(areas_including(areas(), 3), (std::vector<int>{2, 0}));
+  EXPECT_EQ(areas_including(areas(), 1), (std::vector<int>{0}));
+  EXPECT_TRUE(areas_including(areas(), 0).empty());
+  // An area inside two wider ones that share a parent lists that parent once.
+  std::vector<Area> twice = areas();
+  twice[1].contains = {3};  // Rutland in Leicester too: both are in LLR
+  EXPECT_EQ(areas_including(twice, 3), (std::vector<int>{1, 2, 0}));
+}
+
+TEST(AreasIncluding, StopsWhenContainmentLoops) {
+  std::vector<Area> looped = areas();
+  looped[3].contains = {0};
+  EXPECT_EQ(areas_including(looped, 3), (std::vector<int>{2, 0}));
+}
+
 }  // namespace
 }  // namespace fundpress

@@ -65,6 +65,26 @@ TEST_F(Leicestershire, AreasIncludeTheAreasInsideThem) {
   EXPECT_EQ(city.amount.pence, direct.pence + 595000 + 440300);
 }
 
+// Rutland's own lines and the lines of the wider areas that include it are
+// two sets, each added up on its own: none is in both, none is left out.
+TEST(Rollup, AnAreaItselfAndTheWiderAreasAroundItAreApart) {
+  Project project;
+  project.areas = {{"LLR", "", {1}}, {"Leicestershire and Rutland", "", {2}}, {"Rutland", "", {}}};
+  auto award = [](int area, std::int64_t pence) {
+    Award a;
+    a.area = area;
+    a.amount = Money{pence};
+    return a;
+  };
+  project.awards = {award(2, 100), award(0, 1000), award(1, 10000), award(2, 5), award(-1, 7)};
+  std::vector<std::size_t> all = all_awards(project);
+  EXPECT_EQ(awards_in_area_itself(project, all, 2), (std::vector<std::size_t>{0, 3}));
+  EXPECT_EQ(awards_in_wider_areas(project, all, 2), (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(total_of(project, awards_in_wider_areas(project, all, 2)).amount.pence, 11000);
+  EXPECT_EQ(awards_in_wider_areas(project, all, 1), (std::vector<std::size_t>{1}));
+  EXPECT_TRUE(awards_in_wider_areas(project, all, 0).empty());
+}
+
 TEST(Rollup, PrioritiesMayOverlapOtherDimensionsPartition) {
   Project project;
   project.sections = {Section{"A", "A", "A sub-total"}};

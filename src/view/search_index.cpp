@@ -1,0 +1,169 @@
+#include "view/search_index.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "model/text.h"
+#include "view/format.h"
+#include "view/listing_view.h"
+#include "view/table_view.h"
+
+namespace fundpress {
+namespace {
+
+// A key this long is never split again: its entries share a long word.
+constexpr std::size_t longest_key = 16;
+
+bool ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The bytes of the UTF-8 character starting at text[at].
+std::size_t char_length(const std::string& text, std::size_t at) {
+  std::size_t end = at + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return end - at;
+}
+
+using Occurrence = std::pair<std::string, std::size_t>;  // a word's key, an entry
+
+// Shards of `occurrences` (word keys starting with `prefix`, `length`
+// characters long): one shard when it is small enough, else one more letter.
+void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::size_t length,
+           std::size_t limit, std::vector<SearchShard>* out) {
+  std::set<std::size_t> entries;
+  for (const Occurrence& o : occurrences) entries.insert(o.second);
+  if (length > 0 && (entries.size() <= limit || length >= longest_key)) {
+    out->push_back({prefix, {entries.begin(), entries.end()}});
+    return;
+  }
+  std::map<std::string, std::vector<Occurrence>> by_key;  // in key order
+  for (Occurrence& o : occurrences) {
+    std::string key = shard_key(o.first, length + 1);
+    // A word no longer than the prefix is that prefix exactly: its own shard.
+    if (key == prefix) key += "-";
+    by_key[key].push_back(std::move(o));
+  }
+  for (auto& [key, group] : by_key) {
+    if (key.back() == '-') {
+      std::set<std::size_t> exact;
+      for (const Occurrence& o : group) exact.insert(o.second);
+      out->push_back({key, {exact.begin(), exact.end()}});
+    } else {
+      shard(std::move(group), key, length + 1, limit, out);
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& search_kinds() {
+  static const std::vector<std::string> kinds = {"Services", "Organisations", "Areas",
+                                                 "Funds",    "Sections",      "Pages"};
+  return kinds;
+}
+
+std::vector<std::string> search_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t at = 0; at < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[at]);
+    std::size_t length = char_length(text, at);
+    if (ascii_alnum(c) || c >= 0x80) {
+      word += ascii_lower(text.substr(at, length));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    at += length;
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+std::string shard_key(const std::string& word, std::size_t length) {
+  std::string key;
+  for (std::size_t at = 0, count = 0; at < word.size() && count < length; ++count) {
+    unsigned char c = static_cast<unsigned char>(word[at]);
+    key += ascii_alnum(c) ? static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c) : '_';
+    at += char_length(word, at);
+  }
+  return key;
+}
+
+SearchIndex build_search_index(const Project& project, const SitePaths& paths,
+                               std::size_t shard_limit) {
+  SearchIndex index;
+  for (const Award& award : project.awards) {
+    std::string detail = award_cell_text(project, award, Field::organisation);
+    for (const std::string& part :
+         {award.year.label(), award_cell_text(project, award, Field::amount)})
+      if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
+    index.entries.push_back({0, award.service, detail, SitePaths::award(award), ""});
+  }
+  const std::pair<Dimension, int> listed[] = {{Dimension::organisation, 1},
+                                              {Dimension::area, 2},
+                                              {Dimension::fund, 3},
+                                              {Dimension::section, 4}};
+  for (const auto& [dimension, kind] : listed) {
+    const std::vector<Dimension>& shown = paths.listed();
+    if (std::find(shown.begin(), shown.end(), dimension) == shown.end()) continue;
+    for (const Group& group : listed_groups(project, dimension))
+      index.entries.push_back({kind, name_of(project, dimension, group.key),
+                               count_rows(project, group.total.rows) + ", " +
+                                   format_total_pounds(group.total.amount, project.display),
+                               paths.item(dimension, group.key), ""});
+  }
+  for (const ProsePage& page : project.pages) {
+    std::string path = replaces_statement(page) ? SitePaths::accessibility()
+                                                : SitePaths::prose(page.slug);
+    // The body's words, each once, in the order they first appear.
+    std::string words;
+    std::set<std::string> seen;
+    for (std::string& word : search_words(page.markdown))
+      if (seen.insert(word).second) words += (words.empty() ? "" : " ") + word;
+    index.entries.push_back({5, page.title, "", path, words});
+  }
+
+  std::vector<Occurrence> occurrences;
+  for (std::size_t e = 0; e < index.entries.size(); ++e) {
+    const SearchEntry& entry = index.entries[e];
+    std::set<std::string> words;
+    for (const std::string* text : {&entry.title, &entry.detail, &entry.words})
+      for (std::string& word : search_words(*text)) words.insert(std::move(word));
+    for (const std::string& word : words) occurrences.push_back({shard_key(word, longest_key), e});
+  }
+  shard(std::move(occurrences), "", 0, shard_limit, &index.shards);
+  return index;
+}
+
+void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  // Small enough to load at a tap on a phone, large enough that a
+  // Leicestershire-sized site has a handful of shards.
+  constexpr std::size_t shard_limit = 2000;
+  auto index = std::make_shared<const SearchIndex>(build_search_index(in.project, in.paths,
+                                                                      shard_limit));
+  nlohmann::json keys = nlohmann::json::array();
+  for (const SearchShard& s : index->shards) keys.push_back(s.key);
+  nlohmann::json manifest = {{"kinds", search_kinds()}, {"keys", keys}};
+  plan->push_back(PlannedOutput::from_context(
+      SitePaths::search_index(),
+      ready({{"call", "index"}, {"json", manifest.dump(-1, ' ', true)}})));
+  for (std::size_t s = 0; s < index->shards.size(); ++s) {
+    plan->push_back(PlannedOutput::from_context(
+        SitePaths::search_shard(index->shards[s].key), [index, s] {
+          const SearchShard& shard = index->shards[s];
+          nlohmann::json entries = nlohmann::json::array();
+          for (std::size_t e : shard.entries) {
+            const SearchEntry& entry = index->entries[e];
+            entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
+          }
+          nlohmann::json data = {{"key", shard.key}, {"entries", entries}};
+          return nlohmann::json{{"call", "shard"}, {"json", data.dump(-1, ' ', true)}};
+        }));
+  }
+}
+
+}  // namespace fundpress

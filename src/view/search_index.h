@@ -1,0 +1,59 @@
+// The site-wide search, without a server: an index of the services,
+// organisations, areas, funds, sections and prose pages, split into shards
+// by how each word begins, so the browser (assets/search.js) loads only the
+// shard that a query's word falls in. A shard holding more than a limit of
+// entries is split by one more letter, so a register of a million rows gives
+// many small shards, never one large one.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/project.h"
+#include "view/site_plan.h"
+
+namespace fundpress {
+
+/// One thing the search finds: a page, what kind it is and what it says.
+struct SearchEntry {
+  int kind = 0;        // index into search_kinds()
+  std::string title;   // "Victim First"
+  std::string detail;  // "Catch 22 · 2017/18 · £1,026,000"
+  std::string path;    // from the site root: "awards/a1/index.html"
+  std::string words;   // more text to match, not shown (a prose page's body)
+};
+
+/// The kinds, in the order results are grouped: services, organisations,
+/// areas, funds, sections, pages.
+const std::vector<std::string>& search_kinds();
+
+/// The words of `text` as the search matches them: runs of ASCII letters and
+/// digits and of any non-ASCII character, ASCII letters in lower case.
+/// assets/search.js splits a query the same way.
+std::vector<std::string> search_words(const std::string& text);
+
+/// The shard key of `word` at `length` characters: each of its first
+/// `length` characters, an ASCII letter or digit as it is, any other
+/// character "_". A word shorter than `length` gives its whole key.
+std::string shard_key(const std::string& word, std::size_t length);
+
+struct SearchShard {
+  std::string key;                   // "vi"; ending in "-": the words that are exactly "vi"
+  std::vector<std::size_t> entries;  // into SearchIndex::entries, each once
+};
+
+struct SearchIndex {
+  std::vector<SearchEntry> entries;
+  std::vector<SearchShard> shards;  // keys prefix-free apart from "-" ends, in key order
+};
+
+/// Every entry of the site, sharded so that no shard holds more than
+/// `shard_limit` entries unless its entries share one word.
+SearchIndex build_search_index(const Project& project, const SitePaths& paths,
+                               std::size_t shard_limit);
+
+/// search/index.js (the kinds and the shard keys) and search/<key>.js.
+void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan);
+
+}  // namespace fundpress

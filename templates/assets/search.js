@@ -1,0 +1,158 @@
+// The search box in every page's header. The index is in search/: index.js
+// lists the shard keys, and each shard (search/<key>.js) holds every entry
+// with a word starting with its key. A query loads only the shards of its
+// longest word, by <script> (which works from disk too, where fetch does
+// not), then keeps the entries that have a word starting with each word of
+// the query. Results are grouped by kind. Words are split and keyed as
+// view/search_index.cpp does.
+(function () {
+  'use strict';
+
+  var box = document.getElementById('site-search');
+  var input = document.getElementById('site-search-input');
+  var results = document.getElementById('site-search-results');
+  if (!box || !input || !results) return;
+  var root = box.getAttribute('data-root');
+  var perKind = 10;
+
+  var manifest = null;
+  var shards = {};    // key -> entries, once loaded
+  var loading = {};   // key -> true while its script loads
+  var haystacks = new Map();  // entry -> its words
+
+  window.fundpressSearch = {
+    index: function (data) { manifest = data; update(); },
+    shard: function (data) { shards[data.key] = data.entries; delete loading[data.key]; update(); }
+  };
+
+  function load(path, key) {
+    var script = document.createElement('script');
+    script.src = root + path;
+    script.onerror = function () { if (key) delete loading[key]; };
+    document.head.appendChild(script);
+  }
+
+  function lower(text) {
+    return text.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); });
+  }
+
+  // Runs of ASCII letters and digits and of any non-ASCII character.
+  function words(text) {
+    return lower(text).match(/[a-z0-9\u0080-\uffff]+/g) || [];
+  }
+
+  function keyOf(word) {
+    return Array.from(word).map(function (c) { return /[a-z0-9]/.test(c) ? c : '_'; }).join('');
+  }
+
+  // The shard keys the query word needs: the one whose key starts it, else
+  // every key that starts with it (a short word: a few shards).
+  function shardsFor(word) {
+    var key = keyOf(word);
+    var within = manifest.keys.filter(function (k) {
+      return k.charAt(k.length - 1) !== '-' && key.indexOf(k) === 0;
+    });
+    if (within.length) return within;
+    return manifest.keys.filter(function (k) { return k.indexOf(key) === 0; });
+  }
+
+  function haystack(entry) {
+    var found = haystacks.get(entry);
+    if (!found) {
+      found = words(entry[1] + ' ' + entry[2] + ' ' + entry[4]);
+      haystacks.set(entry, found);
+    }
+    return found;
+  }
+
+  function matches(entry, query) {
+    var have = haystack(entry);
+    return query.every(function (word) {
+      return have.some(function (w) { return w.indexOf(word) === 0; });
+    });
+  }
+
+  function element(name, text, className) {
+    var e = document.createElement(name);
+    if (text) e.textContent = text;
+    if (className) e.className = className;
+    return e;
+  }
+
+  function show(children) {
+    results.replaceChildren.apply(results, children);
+    results.hidden = false;
+  }
+
+  function update() {
+    var text = input.value.trim();
+    var query = words(text);
+    if (!query.length) {
+      results.hidden = true;
+      results.replaceChildren();
+      return;
+    }
+    if (!manifest) {
+      if (!loading.manifest) { loading.manifest = true; load('search/index.js'); }
+      return;
+    }
+    var longest = query.reduce(function (a, b) { return Array.from(b).length > Array.from(a).length ? b : a; });
+    var keys = shardsFor(longest);
+    if (keys.length > 12) {
+      show([element('p', 'Type more of the word to search.', 'search-hint')]);
+      return;
+    }
+    var missing = keys.filter(function (k) { return !shards[k]; });
+    if (missing.length) {
+      missing.forEach(function (k) {
+        if (!loading[k]) { loading[k] = true; load('search/' + k + '.js', k); }
+      });
+      return;
+    }
+    var seen = new Set();
+    var groups = manifest.kinds.map(function () { return []; });
+    keys.forEach(function (k) {
+      shards[k].forEach(function (entry) {
+        var id = entry[3];
+        if (seen.has(id) || !matches(entry, query)) return;
+        seen.add(id);
+        groups[entry[0]].push(entry);
+      });
+    });
+    var total = seen.size;
+    var children = [element('h2', total === 0 ? 'No results for \u201c' + text + '\u201d'
+      : total + (total === 1 ? ' result' : ' results') + ' for \u201c' + text + '\u201d')];
+    if (total === 0) {
+      children.push(element('p', 'Check the spelling, try fewer or shorter words (the start of a word is enough), ' +
+        'or browse the register, the organisations and the areas from the menu above.'));
+    }
+    groups.forEach(function (entries, kind) {
+      if (!entries.length) return;
+      var section = element('section');
+      section.setAttribute('data-kind', manifest.kinds[kind]);
+      section.appendChild(element('h3', manifest.kinds[kind] + ' (' + entries.length + ')'));
+      var list = element('ul', '', 'search-list');
+      entries.slice(0, perKind).forEach(function (entry) {
+        var item = element('li');
+        var link = element('a', entry[1]);
+        link.href = root + entry[3];
+        item.appendChild(link);
+        if (entry[2]) item.appendChild(element('span', entry[2], 'search-detail'));
+        list.appendChild(item);
+      });
+      section.appendChild(list);
+      if (entries.length > perKind) {
+        section.appendChild(element('p', 'and ' + (entries.length - perKind) + ' more: add a word to narrow the search.',
+          'search-hint'));
+      }
+      children.push(section);
+    });
+    show(children);
+  }
+
+  box.hidden = false;
+  input.addEventListener('input', update);
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') { input.value = ''; update(); }
+  });
+})();

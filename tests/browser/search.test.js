@@ -1,0 +1,108 @@
+// The search box in every page's header, from disk, with no server: it finds
+// an organisation, a service, an area and a prose page, groups what it finds
+// by kind, links to pages that exist, loads only the index shards its query
+// needs, and says what to try when nothing matches.
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const h = require('./lib/harness');
+
+const site = h.buildSite('data/leicestershire', 'leicestershire-search');
+const shards = fs.readdirSync(path.join(site, 'search')).filter((f) => f !== 'index.js');
+
+let launched;
+test.before(async () => { launched = await h.launch(); });
+test.after(async () => launched.browser.close());
+
+// Types `query` into the header's box and returns the results by kind:
+// {kind: [[title, href], ...]}, once the results for it are shown.
+async function search(page, query) {
+  await page.fill('#site-search-input', query);
+  await page.waitForFunction((q) => {
+    const heading = document.querySelector('#site-search-results h2');
+    return heading && heading.textContent.includes('\u201c' + q + '\u201d');
+  }, query);
+  return page.$$eval('#site-search-results section', (sections) => Object.fromEntries(sections.map((s) => [
+    s.getAttribute('data-kind'), [...s.querySelectorAll('a')].map((a) => [a.textContent, a.href])])));
+}
+
+function opens(href) {
+  assert.ok(fs.existsSync(new URL(href)), href + ' exists');
+}
+
+test('every page has the search box; it finds an organisation, a service and a prose page', async () => {
+  const page = await launched.newPage();
+  const requested = [];
+  page.on('request', (request) => {
+    const match = /\/search\/([^/]+\.js)$/.exec(request.url());
+    if (match) requested.push(match[1]);
+  });
+  // From an award page, two folders deep: links still lead to the right pages.
+  const award = h.filesUnder(path.join(site, 'awards'), '/index.html')[0];
+  await page.goto(h.fileUrl(site, 'awards/' + award));
+  assert.equal(await page.isVisible('#site-search-input'), true);
+
+  let found = await search(page, 'catch 22');
+  assert.ok(found.Organisations.some(([title]) => title === 'Catch 22'), JSON.stringify(found));
+  assert.ok(found.Services.length > 0, 'the services Catch 22 delivers are found too');
+  for (const [, href] of [...found.Organisations, ...found.Services]) opens(href);
+  const firstShards = requested.filter((f) => f !== 'index.js');
+  assert.ok(firstShards.length >= 1 && firstShards.length < shards.length,
+    `loaded ${firstShards.length} of ${shards.length} shards`);
+
+  found = await search(page, 'victim first');
+  assert.ok(found.Services.some(([title]) => title === 'Victim First'), JSON.stringify(found));
+
+  found = await search(page, 'commissioning works');
+  assert.deepEqual(found.Pages.map(([title]) => title), ['How commissioning works']);
+  opens(found.Pages[0][1]);
+
+  // A word from the body of a prose page, and the start of a word.
+  found = await search(page, 'strategic direct');
+  assert.ok(found.Pages.some(([title]) => title === 'About the commissioning budget'));
+
+  found = await search(page, 'rutl');
+  assert.ok(found.Areas.some(([title]) => title === 'Rutland'), JSON.stringify(found));
+  // Kinds come in one order: services, organisations, areas, funds, sections, pages.
+  const kinds = await page.$$eval('#site-search-results section', (s) => s.map((x) => x.getAttribute('data-kind')));
+  const order = ['Services', 'Organisations', 'Areas', 'Funds', 'Sections', 'Pages'];
+  assert.deepEqual(kinds, order.filter((k) => kinds.includes(k)));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a query that matches nothing says what to try', async () => {
+  const page = await launched.newPage();
+  await page.goto(h.fileUrl(site, 'index.html'));
+  await search(page, 'zzqxv');
+  assert.match(await page.textContent('#site-search-results'), /No results.*Check the spelling/s);
+  await page.press('#site-search-input', 'Escape');
+  assert.equal(await page.isHidden('#site-search-results'), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('without JavaScript the search box is not offered', async () => {
+  const page = await launched.newPage({ javaScriptEnabled: false });
+  await page.goto(h.fileUrl(site, 'index.html'));
+  assert.equal(await page.isHidden('#site-search'), true);
+  await page.context().close();
+});
+
+test('served from a sub-path, the search loads and links within it', async () => {
+  const { server, origin } = await h.serve(site, '/funding/');
+  try {
+    const page = await launched.newPage();
+    await page.goto(origin + '/funding/sections/index.html');
+    const found = await search(page, 'catch');
+    const href = found.Organisations[0][1];
+    assert.ok(href.startsWith(origin + '/funding/organisations/'), href);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    server.close();
+  }
+});
