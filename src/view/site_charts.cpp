@@ -27,7 +27,7 @@ nlohmann::json chart_block(const Project& project, const std::string& id,
     drawn.push_back({bar.label, bar.total.amount});
     sum += bar.total.amount;
   }
-  nlohmann::json table = empty_table(id + "-table", heading,
+  nlohmann::json table = empty_table(id + "-table", heading + ": the chart's figures",
                                      {{{"label", name_heading}, {"numeric", false}},
                                       {{"label", "Lines"}, {"numeric", true}},
                                       {{"label", "Amount"}, {"numeric", true}},
@@ -94,7 +94,7 @@ nlohmann::json year_trend_chart(const Project& project, const SitePaths& paths) 
                                             : "")) +
               ".";
   }
-  return chart_block(project, "years", "Spending by year (" +
+  return chart_block(project, "chart-years", "Spending by year (" +
                                            std::string(measure_name(project.measure)) + ")",
                      "Year", bars, summary);
 }

@@ -73,7 +73,10 @@ for (const javaScript of [true, false]) {
           assert.equal(hints, 0, `${name}: no table scrolls at ${width}px, so none says it does`);
         }
       }
-      if (javaScript) await page.screenshot({ path: path.join(h.artefactDir, name + '-375.png'), fullPage: true });
+      if (javaScript) {
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.screenshot({ path: path.join(h.artefactDir, name + '-375.png'), fullPage: true });
+      }
       assert.deepEqual(page.problems, []);
       await page.context().close();
     });
