@@ -36,8 +36,8 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
       std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
   Total direct_sum;
   for (const Group& group : groups) {
-    Total direct =
-        area ? total_of(project, awards_in_area_itself(project, group.awards, group.key)) : group.total;
+    Total direct = area ? total_of(project, awards_in_area_itself(project, group.awards, group.key))
+                        : group.total;
     direct_sum.amount += direct.amount;
     nlohmann::json cells = {plain_cell(name_of(project, dimension, group.key),
                                        paths.item(dimension, group.key), false, true),

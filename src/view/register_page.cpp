@@ -58,6 +58,8 @@ const AmountBand* band_of(const Award& award) {
   return found;
 }
 
+constexpr std::size_t max_filter_options = 300;
+
 // The filters the script offers: one list per dimension, only values with rows.
 nlohmann::json filters(const Project& project, const SitePaths& paths,
                        const std::vector<std::size_t>& awards) {
@@ -81,7 +83,9 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
       options.push_back(
           {{"value", paths.slug(dimension, key)}, {"label", name_of(project, dimension, key)}});
     }
-    if (options.size() < 2) continue;  // one value filters nothing out
+    // One value filters nothing out; past a few hundred, a list is no help
+    // (and every page of a large register would carry it): the text search finds them.
+    if (options.size() < 2 || options.size() > max_filter_options) continue;
     list.push_back({{"field", field_info(names.field).name},
                     {"label", field_label(project.wording, names.field)},
                     {"all", std::string("All ") + names.key},
