@@ -17,16 +17,12 @@ struct Bar {
   Total total;
 };
 
-// The chart, its table (name, lines, amount, share of the bars' sum) and its summary.
+// The chart, its table (name, lines, amount, share of `whole`) and its summary.
 nlohmann::json chart_block(const Project& project, const std::string& id,
                            const std::string& heading, const std::string& name_heading,
-                           const std::vector<Bar>& bars, const std::string& summary) {
+                           const std::vector<Bar>& bars, Money whole, const std::string& summary) {
   std::vector<ChartBar> drawn;
-  Money sum;
-  for (const Bar& bar : bars) {
-    drawn.push_back({bar.label, bar.total.amount});
-    sum += bar.total.amount;
-  }
+  for (const Bar& bar : bars) drawn.push_back({bar.label, bar.total.amount});
   nlohmann::json table = empty_table(id + "-table", heading + ": the chart's figures",
                                      {{{"label", name_heading}, {"numeric", false}},
                                       {{"label", "Lines"}, {"numeric", true}},
@@ -38,7 +34,7 @@ nlohmann::json chart_block(const Project& project, const std::string& id,
           {plain_cell(bar.label, bar.url, false, true),
            plain_cell(std::to_string(bar.total.rows), "", true),
            plain_cell(format_total_pounds(bar.total.amount, project.display), "", true),
-           plain_cell(format_share(bar.total.amount, sum), "", true)}}});
+           plain_cell(format_share(bar.total.amount, whole), "", true)}}});
   label_cells(&table);
   return {{"id", id},
           {"heading", heading},
@@ -58,6 +54,12 @@ std::string largest_and_least(const std::vector<Bar>& bars) {
          format_share(most.total.amount, sum) + " of " + format_short(sum) + "); " + least.label +
          " the least, " + format_short(least.total.amount) + " (" +
          format_share(least.total.amount, sum) + ").";
+}
+
+Money sum_of(const std::vector<Bar>& bars) {
+  Money sum;
+  for (const Bar& bar : bars) sum += bar.total.amount;
+  return sum;
 }
 
 std::vector<Bar> bars_of(const Project& project, const SitePaths& paths, Dimension dimension,
@@ -96,7 +98,7 @@ nlohmann::json year_trend_chart(const Project& project, const SitePaths& paths) 
   }
   return chart_block(project, "chart-years", "Spending by year (" +
                                            std::string(measure_name(project.measure)) + ")",
-                     "Year", bars, summary);
+                     "Year", bars, sum_of(bars), summary);
 }
 
 nlohmann::json section_chart(const Project& project, const SitePaths& paths,
@@ -105,14 +107,17 @@ nlohmann::json section_chart(const Project& project, const SitePaths& paths,
   std::vector<Bar> bars =
       bars_of(project, paths, Dimension::section, group_by(project, awards, Dimension::section));
   if (bars.size() < 2) return false;
-  return chart_block(project, id, "Spending by section, " + when, "Section", bars,
+  return chart_block(project, id, "Spending by section, " + when, "Section", bars, sum_of(bars),
                      largest_and_least(bars));
 }
 
 nlohmann::json largest_recipients_chart(const Project& project, const SitePaths& paths,
                                         const std::vector<std::size_t>& awards,
                                         const std::string& id, const std::string& when) {
-  std::vector<Group> groups = group_by(project, awards, Dimension::organisation);
+  // A name that stands for no recipient yet ("To be confirmed") is nobody's award.
+  std::vector<Group> groups;
+  for (Group& group : group_by(project, awards, Dimension::organisation))
+    if (!project.organisations[group.key].placeholder) groups.push_back(std::move(group));
   if (groups.size() < 2) return false;
   std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
     if (!(a.total.amount == b.total.amount)) return b.total.amount < a.total.amount;
@@ -131,10 +136,10 @@ nlohmann::json largest_recipients_chart(const Project& project, const SitePaths&
                                                      count_of(organisations, "organisation")
                                                : "All " + count_of(shown, "organisation")) +
                         " received " + format_short(top) + " (" + format_share(top, all) +
-                        " of " + format_short(all) + "); the largest, " + bars.front().label +
+                        " of " + format_short(all) + " to named recipients); the largest, " + bars.front().label +
                         ", " + format_short(bars.front().total.amount) + ".";
   return chart_block(project, id, "The " + std::to_string(shown) + " largest recipients, " + when,
-                     "Organisation", bars, summary);
+                     "Organisation", bars, all, summary);
 }
 
 nlohmann::json area_chart(const Project& project, const SitePaths& paths,
@@ -148,7 +153,7 @@ nlohmann::json area_chart(const Project& project, const SitePaths& paths,
                     own});
   }
   if (bars.size() < 2) return false;
-  return chart_block(project, id, "Spending by area, " + when, "Area", bars,
+  return chart_block(project, id, "Spending by area, " + when, "Area", bars, sum_of(bars),
                      largest_and_least(bars) +
                          " Each line counts against the area it names: a line for a wider area "
                          "is not shared out among the areas within it.");

@@ -23,7 +23,8 @@ nlohmann::json section_chart(const Project& project, const SitePaths& paths,
                              const std::vector<std::size_t>& awards, const std::string& id,
                              const std::string& when);
 /// The ten organisations with the largest totals in `awards`, largest first,
-/// ties by name.
+/// ties by name, each with its share of what every named recipient had (a
+/// placeholder such as "To be confirmed" is no recipient).
 nlohmann::json largest_recipients_chart(const Project& project, const SitePaths& paths,
                                         const std::vector<std::size_t>& awards,
                                         const std::string& id, const std::string& when);
