@@ -154,13 +154,13 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   for (std::size_t s = 0; s < index->shards.size(); ++s) {
     plan->push_back(PlannedOutput::from_context(
         SitePaths::search_shard(index->shards[s].key), [index, s] {
-          const SearchShard& shard = index->shards[s];
+          const SearchShard& part = index->shards[s];
           nlohmann::json entries = nlohmann::json::array();
-          for (std::size_t e : shard.entries) {
+          for (std::size_t e : part.entries) {
             const SearchEntry& entry = index->entries[e];
             entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
           }
-          nlohmann::json data = {{"key", shard.key}, {"entries", entries}};
+          nlohmann::json data = {{"key", part.key}, {"entries", entries}};
           return nlohmann::json{{"call", "shard"}, {"json", data.dump(-1, ' ', true)}};
         }));
   }

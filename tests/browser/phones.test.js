@@ -56,8 +56,11 @@ async function offScreen(page) {
   });
 }
 
+// Only the register's script redraws a table, so only its pages are also
+// checked without JavaScript (the others are the same page either way).
 for (const javaScript of [true, false]) {
   for (const [name, relative] of Object.entries(pages)) {
+    if (!javaScript && !name.startsWith('register')) continue;
     test(`${name}: every figure on screen at 320 and 375px (${javaScript ? 'with' : 'without'} JavaScript)`, async () => {
       const page = await launched.newPage({ javaScriptEnabled: javaScript, viewport: { width: 375, height: 800 } });
       await page.goto(h.fileUrl(site, relative));
