@@ -154,6 +154,7 @@ int run_check(const std::string& project_dir, bool explain, std::ostream& out, s
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Project project;
+  project.internal = options.internal;
   WorkbookLayout layout;
   LoadStatus status = load_all(options.project_dir, &project, &layout, err);
   if (status == LoadStatus::io_failure) return 2;
