@@ -211,6 +211,9 @@ struct ReadTally {
   Money amount;  // rows whose amount is not yet known add nothing
 };
 
+/// The words an internal build (`build --internal`) carries on every page and in every file.
+inline const char* const internal_marking = "Internal: not for publication";
+
 /// What a build found of personal data, and (unless internal) took out of
 /// the public outputs: see check/personal_data.h. Counted per line of the source.
 struct Redactions {

@@ -18,9 +18,8 @@ std::string pounds(const Project& project, Money amount) {
   return format_total_pounds(amount, project.display);
 }
 
-// The values listed, each with its rows: areas with every row inside them,
-// other dimensions as rollup groups them. Organisations in name order, the
-// rest in catalogue order (sections as configured, years ascending).
+}  // namespace
+
 std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
   std::vector<std::size_t> awards = all_awards(project);
   std::vector<Group> groups;
@@ -42,6 +41,8 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
     });
   return groups;
 }
+
+namespace {
 
 // Rows recorded against `area` itself, not an area inside it.
 std::vector<std::size_t> direct_rows(const Project& project, const std::vector<std::size_t>& within,
@@ -148,8 +149,10 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
   return table;
 }
 
-nlohmann::json item_context(const Project& project, const SitePaths& paths, Dimension dimension,
-                            const Group& group) {
+}  // namespace
+
+nlohmann::json listing_item_context(const Project& project, const SitePaths& paths,
+                                    Dimension dimension, const Group& group) {
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
@@ -195,8 +198,6 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
   return context;
 }
 
-}  // namespace
-
 void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   const SitePaths& paths = in.paths;
@@ -227,11 +228,12 @@ void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   const Project& project = in.project;
   SitePaths paths = in.paths;
   for (Dimension dimension : paths.listed()) {
+    if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h
     for (Group& group : listed_groups(project, dimension)) {
       std::string path = paths.item(dimension, group.key);
       plan->push_back(
           PlannedOutput::from_context(path, [&project, paths, dimension, group = std::move(group)] {
-            return item_context(project, paths, dimension, group);
+            return listing_item_context(project, paths, dimension, group);
           }));
     }
   }
