@@ -493,6 +493,24 @@ void AwardChecker::check_fund_envelopes() {
   }
 }
 
+// "line \"Helpline\", Victim First, section \"Victims\": £12,000" for check --explain.
+void AwardChecker::explain_line(const Row& row, const Award& line,
+                                const std::vector<Award>& awards) {
+  std::string shown;
+  for (const Award& out : awards)
+    shown += (shown.empty() ? "" : "; ") +
+             (columns_.wide() ? out.year.label() + " " : std::string()) +
+             (out.amount_known ? format_pounds(out.amount, -1) : out.status);
+  std::string organisation_name = cell(row, Field::organisation);
+  std::string who = in_quotes(line.service);
+  if (!organisation_name.empty() && organisation_name != line.service)
+    who += ", " + organisation_name;
+  // The section is worth saying when the table has more than one.
+  if (project_->sections.size() > 1)
+    who += ", section " + in_quotes(project_->sections[line.section].name);
+  explain(row, "line", who + ": " + (shown.empty() ? "no figure read" : shown));
+}
+
 void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   Award award;
   award.source = SourceRef{file_index_, row.line};
@@ -578,22 +596,11 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
 
   Position label_at = kind.label_column >= 0 ? where(row, kind.label_column) : Position{};
   printed_.line(row.line, kind.label, label_at, award.section, lines);
-  std::string shown;
   for (const Award& out : awards) {
     ++project_->read.rows;
     if (out.amount_known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
-    shown += (shown.empty() ? "" : "; ") +
-             (columns_.wide() ? out.year.label() + " " : std::string()) +
-             (out.amount_known ? format_pounds(out.amount, -1) : out.status);
   }
-  std::string organisation_name = cell(row, Field::organisation);
-  std::string who = in_quotes(award.service);
-  if (!organisation_name.empty() && organisation_name != award.service)
-    who += ", " + organisation_name;
-  // The section is worth saying when the table has more than one.
-  if (project_->sections.size() > 1)
-    who += ", section " + in_quotes(project_->sections[award.section].name);
-  explain(row, "line", who + ": " + (shown.empty() ? "no figure read" : shown));
+  if (explanation_) explain_line(row, award, awards);
 
   if (const WithholdRule* rule = withhold_rule(row)) {
     for (const Award& out : awards)

@@ -58,6 +58,7 @@ class AwardChecker {
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
   void check_fund_envelopes();
   void explain(const Row& row, const std::string& kind, const std::string& text);
+  void explain_line(const Row& row, const Award& line, const std::vector<Award>& awards);
 
   Project* project_;
   const InputRules& rules_;

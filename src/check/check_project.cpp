@@ -100,6 +100,9 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
               diagnostics))
         return;
     } else {
+      // A line per row, at most: one allocation for a large register's awards.
+      project->awards.reserve(project->awards.size() +
+                              static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')));
       CsvOptions options;
       options.delimiter = rules.delimiter;
       options.keep_blank_rows = true;  // a printed table's spacers, for check --explain

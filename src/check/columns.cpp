@@ -1,6 +1,5 @@
 #include "check/columns.h"
 
-#include <cctype>
 
 #include "model/text.h"
 
@@ -96,7 +95,7 @@ std::string normalise_header(const std::string& raw) {
     }
     if (space) out += ' ';
     space = false;
-    out += static_cast<char>(std::tolower(c));
+    out += static_cast<char>(c);  // fold_case has lowered it
   }
   return out;
 }

@@ -43,6 +43,17 @@ bool is_of_which(const std::string& label) {
   return false;
 }
 
+// A cheap test before normalise_header: an ASCII cell whose first letter is
+// not the heading's cannot be the heading again.
+bool may_be_heading(const std::string& cell, const std::string& key) {
+  std::size_t first = cell.find_first_not_of(" \t\r\n_");
+  if (first == std::string::npos || key.empty()) return key.empty();
+  unsigned char c = static_cast<unsigned char>(cell[first]);
+  if (c >= 0x80 || c == 0xC2) return true;  // folded by utf8proc: compare in full
+  if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+  return c == static_cast<unsigned char>(key[0]);
+}
+
 }  // namespace
 
 const char* row_kind_name(RowKind kind) {
@@ -105,7 +116,8 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     if (cells[c].empty()) continue;
     ++filled;
     units_only &= only_a_unit(cells[c]);
-    if (c < shape.header_keys.size() && normalise_header(cells[c]) == shape.header_keys[c]) {
+    if (c < shape.header_keys.size() && may_be_heading(cells[c], shape.header_keys[c]) &&
+        normalise_header(cells[c]) == shape.header_keys[c]) {
       ++header_like;
       amount_heading |= is_amount[c];
     }

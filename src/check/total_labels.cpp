@@ -25,6 +25,18 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
   return out;
 }
 
+// Whether "total" appears in `label`, in any case: every built-in total's
+// key has the word, so a label without it is settled without making a key.
+bool mentions_total(std::string_view label) {
+  static constexpr std::string_view word = "total";
+  for (std::size_t i = 0; i + word.size() <= label.size(); ++i) {
+    std::size_t k = 0;
+    while (k < word.size() && (label[i + k] | 0x20) == word[k]) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
+}
+
 // A total's label as compared: "Total (£000s)" reads as "total".
 std::string total_key(std::string_view label) { return label_key(without_unit(label)); }
 
@@ -55,10 +67,19 @@ std::string label_key(std::string_view label) {
     space = false;
     key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
-  std::vector<std::string> words = words_of(key);
+  // "subtotal" as "sub total", a word at a time, without splitting.
   std::string out;
-  for (const std::string& w : words)
-    out += (out.empty() ? "" : " ") + (w == "subtotal" ? std::string("sub total") : w);
+  out.reserve(key.size() + 4);
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    std::string_view word(key.data() + start, end - start);
+    if (!out.empty()) out += ' ';
+    if (word == "subtotal") out += "sub total";
+    else out.append(word);
+    start = end + 1;
+  }
   return out;
 }
 
@@ -67,15 +88,25 @@ TotalLabels::TotalLabels(const Project& project, std::vector<ConfiguredTotal> co
     : project_(project), configured_(std::move(configured)) {
   for (ConfiguredTotal& total : configured_) total.label = total_key(total.label);
   for (const std::string& label : not_totals) not_totals_.push_back(total_key(label));
+  grand_total_key_ = label_key(project_.wording.grand_total_label);
 }
 
 int TotalLabels::section_named(const std::string& key) const {
   if (key.empty()) return -1;
-  for (std::size_t i = 0; i < project_.sections.size(); ++i)
-    if (label_key(project_.sections[i].name) == key ||
-        label_key(project_.sections[i].heading) == key)
+  key_new_sections();
+  for (std::size_t i = 0; i < section_keys_.size(); ++i)
+    if (section_keys_[i].name == key || section_keys_[i].heading == key)
       return static_cast<int>(i);
   return -1;
+}
+
+void TotalLabels::key_new_sections() const {
+  for (std::size_t i = section_keys_.size(); i < project_.sections.size(); ++i) {
+    const Section& section = project_.sections[i];
+    section_keys_.push_back(
+        {label_key(section.name), label_key(section.heading),
+         section.subtotal_label.empty() ? std::string() : label_key(section.subtotal_label)});
+  }
 }
 
 TotalLabel TotalLabels::match(std::string_view label) const {
@@ -90,15 +121,15 @@ TotalLabel TotalLabels::match(std::string_view label) const {
         total.covers.rule == TotalCovers::Rule::section ? TotalKind::subtotal : TotalKind::total;
     return out;
   }
-  for (std::size_t i = 0; i < project_.sections.size(); ++i) {
-    if (!project_.sections[i].subtotal_label.empty() &&
-        label_key(project_.sections[i].subtotal_label) == key) {
+  key_new_sections();
+  for (std::size_t i = 0; i < section_keys_.size(); ++i) {
+    if (!section_keys_[i].subtotal.empty() && section_keys_[i].subtotal == key) {
       out.kind = TotalKind::subtotal;
       out.section = static_cast<int>(i);
       return out;
     }
   }
-  if (key == label_key(project_.wording.grand_total_label) || key == "grand total" ||
+  if (key == grand_total_key_ || key == "grand total" ||
       key == "overall total") {
     out.kind = TotalKind::grand_total;
     return out;
@@ -134,6 +165,7 @@ TotalLabel TotalLabels::match(std::string_view label) const {
 }
 
 bool TotalLabels::is_bare_total(std::string_view label) const {
+  if (!mentions_total(label)) return false;
   std::string key = total_key(label);
   if (std::find(not_totals_.begin(), not_totals_.end(), key) != not_totals_.end()) return false;
   return key == "total" || key == "totals" || key == "sub total" || key == "grand total" ||
@@ -141,6 +173,7 @@ bool TotalLabels::is_bare_total(std::string_view label) const {
 }
 
 bool TotalLabels::looks_like_total(std::string_view label) const {
+  if (!mentions_total(label)) return false;
   std::string key = total_key(label);
   if (std::find(not_totals_.begin(), not_totals_.end(), key) != not_totals_.end()) return false;
   if (match(label).kind != TotalKind::none) return false;

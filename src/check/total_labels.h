@@ -60,10 +60,18 @@ class TotalLabels {
 
  private:
   int section_named(const std::string& key) const;
+  // Keys of the sections' labels, made once per section: the check stage
+  // opens sections as it reads, so the cache grows with Project::sections.
+  void key_new_sections() const;
 
   const Project& project_;
   std::vector<ConfiguredTotal> configured_;  // labels as keys
   std::vector<std::string> not_totals_;      // keys
+  std::string grand_total_key_;
+  struct SectionKeys {
+    std::string name, heading, subtotal;
+  };
+  mutable std::vector<SectionKeys> section_keys_;
 };
 
 }  // namespace fundpress

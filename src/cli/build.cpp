@@ -15,6 +15,7 @@
 #include "cli/diagnostics_report.h"
 #include "cli/interrupt.h"
 #include "cli/progress.h"
+#include "load/file.h"
 #include "model/money_format.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
@@ -141,6 +142,18 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
 }
 
 }  // namespace
+
+bool resolve_project_dir(std::string* dir, std::string* error) {
+  if (!dir->empty()) return true;
+  if (is_file("fundpress.json")) {
+    *dir = ".";
+    return true;
+  }
+  *error =
+      "no publisher folder given, and the current folder holds no fundpress.json: name one "
+      "(fundpress build data/leicestershire), or run from inside it";
+  return false;
+}
 
 int run_check(const std::string& project_dir, bool explain, std::ostream& out, std::ostream& err) {
   Project project;

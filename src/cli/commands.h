@@ -8,7 +8,7 @@
 namespace fundpress {
 
 struct BuildOptions {
-  std::string project_dir = "data/leicestershire";
+  std::string project_dir;  // empty: the current folder, when it holds fundpress.json
   std::string out_dir = "site";
   bool dump_context = false;  // write each output's view model beside it
   unsigned jobs = 0;          // render threads; 0 = one per core (at most that)
@@ -17,6 +17,10 @@ struct BuildOptions {
   /// build, marked "Internal: not for publication" on every page and file.
   bool internal = false;
 };
+
+/// The folder a command works on: `given`, or else the current folder when it
+/// holds fundpress.json. Returns false, with advice in `error`, when neither.
+bool resolve_project_dir(std::string* dir, std::string* error);
 
 int run_build(const BuildOptions& options, std::ostream& err);
 /// `explain`: print how every row of the register was read to `out`.

@@ -16,14 +16,35 @@ int main(int argc, char** argv) {
       "annual-report tables and open data"};
   app.set_version_flag("--version", FUNDPRESS_VERSION);
   app.require_subcommand(1);
+  app.footer(R"(Examples:
+  fundpress check data/leicestershire            check a publisher folder; write nothing
+  fundpress check --explain .                    say how every row of the register was read
+  fundpress build data/leicestershire --out site build and publish the site into site/
+  cd data/leicestershire && fundpress build --out ../../site
+                                                 with no folder, the current one (it must
+                                                 hold fundpress.json)
+
+Settings live in PROJECT_DIR/fundpress.json (the register's columns, sections, funds,
+display and site options: see README.md, "fundpress.json"); the register is
+PROJECT_DIR/awards.csv, awards.json or awards.xlsx; prose pages PROJECT_DIR/pages/*.md;
+template overrides PROJECT_DIR/templates/.
+
+Exit status:
+  0    every figure checked; published (warnings may have been printed)
+  1    the data has errors: each printed as file:line:column: error: message [code];
+       nothing was published and the previous site is untouched
+  2    usage error, a file that cannot be read or written, or an internal failure
+  130  interrupted (SIGINT); 143 terminated (SIGTERM): nothing was published
+)");
 
   fundpress::BuildOptions build;
   CLI::App* build_command = app.add_subcommand(
       "build",
       "Load, check and publish PROJECT_DIR into the output folder (replaced only when "
       "the whole build succeeds)");
-  build_command->add_option("PROJECT_DIR", build.project_dir, "Publisher folder")
-      ->capture_default_str();
+  build_command->add_option("PROJECT_DIR", build.project_dir,
+                            "Publisher folder (default: the current folder, if it holds "
+                            "fundpress.json)");
   build_command->add_option("--out", build.out_dir, "Output folder")->capture_default_str();
   build_command->add_flag("--dump-context", build.dump_context,
                           "Write each output's JSON view model beside it (<file>.context.json)");
@@ -36,10 +57,12 @@ int main(int argc, char** argv) {
       "--quiet", build.quiet,
       "No progress line (a terminal shows one after a second; a log gets a line every 10 s)");
 
-  std::string check_dir = "data/leicestershire";
+  std::string check_dir;
   CLI::App* check_command =
       app.add_subcommand("check", "Load and check PROJECT_DIR; print diagnostics; write nothing");
-  check_command->add_option("PROJECT_DIR", check_dir, "Publisher folder")->capture_default_str();
+  check_command->add_option("PROJECT_DIR", check_dir,
+                            "Publisher folder (default: the current folder, if it holds "
+                            "fundpress.json)");
   bool explain = false;
   check_command->add_flag("--explain", explain,
                           "Print how every row of the register was read: line, heading, sub-total "
@@ -50,6 +73,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
+  }
+  std::string& dir = *build_command ? build.project_dir : check_dir;
+  std::string error;
+  if (!fundpress::resolve_project_dir(&dir, &error)) {
+    std::cerr << "fundpress: " << error << '\n';
+    return 2;
   }
   try {
     if (*build_command) return fundpress::run_build(build, std::cerr);

@@ -19,6 +19,10 @@ bool read_file(const std::string& path, std::string* bytes, std::string* error) 
     return false;
   }
   bytes->clear();
+  // One allocation for a whole register, not a doubling per 64 KiB read.
+  struct stat info;
+  if (fstat(fileno(f), &info) == 0 && info.st_size > 0)
+    bytes->reserve(static_cast<std::size_t>(info.st_size));
   char buffer[1 << 16];
   std::size_t got;
   while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes->append(buffer, got);

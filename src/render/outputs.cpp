@@ -97,7 +97,7 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path,
-                       in.templates.render(page_layout, std::move(context), template_path), error);
+                       in.templates.render(page_layout, context, template_path), error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
                     std::move(write), template_path,        page_layout};
@@ -107,7 +107,7 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
                                 Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
-    return sink->write(output.path, in.templates.render(template_path, std::move(context)), error);
+    return sink->write(output.path, in.templates.render(template_path, context), error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
                     std::move(write), template_path,        ""};

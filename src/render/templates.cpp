@@ -1,8 +1,5 @@
 #include "render/templates.h"
 
-#include <mstch/mstch.hpp>
-
-#include <mutex>
 #include <stdexcept>
 
 #include "load/theme.h"
@@ -14,43 +11,10 @@ namespace {
 
 using Escaper = std::string (*)(const std::string&);
 
-// mstch has one global escape function; each render sets the escaper for its
-// own thread, so pages of different kinds can render in parallel.
-thread_local Escaper current_escaper = escape_html;
-
-void install_escape_hook() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    mstch::config::escape = [](const std::string& text) { return current_escaper(text); };
-  });
-}
-
 Escaper escaper_for(const std::string& path) {
   if (ends_with(path, ".md.mustache")) return escape_markdown;
   if (ends_with(path, ".js.mustache")) return escape_js_string;  // values sit inside "..." literals
   return escape_html;                                            // .html, .svg, .xml
-}
-
-// mstch prints numbers with six significant digits, so numbers reach templates
-// as text; money arrives already formatted by the view.
-mstch::node to_node(const nlohmann::json& value) {
-  switch (value.type()) {
-    case nlohmann::json::value_t::object: {
-      mstch::map map;
-      for (const auto& item : value.items()) map.emplace(item.key(), to_node(item.value()));
-      return map;
-    }
-    case nlohmann::json::value_t::array: {
-      mstch::array array;
-      array.reserve(value.size());
-      for (const auto& item : value) array.push_back(to_node(item));
-      return array;
-    }
-    case nlohmann::json::value_t::string: return value.get<std::string>();
-    case nlohmann::json::value_t::boolean: return value.get<bool>();
-    case nlohmann::json::value_t::null: return nullptr;
-    default: return value.dump();
-  }
 }
 
 }  // namespace
@@ -61,12 +25,17 @@ std::string partial_name(const std::string& path) {
   return name.substr(0, name.find('.'));
 }
 
+// Every template is parsed here, once per build; only a partial that stands
+// indented on its own line is parsed again, once per indentation, on first use.
 Templates::Templates(const std::map<std::string, std::string>& overrides)
     : files_(theme_files(overrides)) {
-  install_escape_hook();
   for (const auto& [path, bytes] : files_) {
+    if (!ends_with(path, ".mustache")) continue;
     std::string name = partial_name(path);
-    if (!name.empty()) partials_[name] = bytes;
+    if (!name.empty()) partials_[name] = path;
+    Parsed& parsed = parsed_[path];
+    if (!mustache::parse(bytes, &parsed.tmpl, &parsed.error))
+      parsed.error = path + ": " + parsed.error;
   }
 }
 
@@ -76,16 +45,37 @@ const std::string& Templates::file(const std::string& path) const {
   return found->second;
 }
 
-std::string Templates::render(const std::string& path, nlohmann::json context,
+const mustache::Template& Templates::parsed(const std::string& path,
+                                            const std::string& indent) const {
+  const Parsed* parsed = nullptr;
+  if (indent.empty()) {
+    auto found = parsed_.find(path);
+    if (found == parsed_.end()) throw std::runtime_error("no template file " + path);
+    parsed = &found->second;
+  } else {
+    std::lock_guard<std::mutex> lock(indented_mutex_);
+    auto [slot, added] = indented_.try_emplace(path + '\n' + indent);
+    if (added && !mustache::parse(mustache::indented(file(path), indent), &slot->second.tmpl,
+                                  &slot->second.error))
+      slot->second.error = path + ": " + slot->second.error;
+    parsed = &slot->second;
+  }
+  if (!parsed->error.empty()) throw std::runtime_error("template " + parsed->error);
+  return parsed->tmpl;
+}
+
+std::string Templates::render(const std::string& path, const nlohmann::json& context,
                               const std::string& content_path) const {
-  Escaper previous = current_escaper;
-  current_escaper = escaper_for(content_path.empty() ? path : content_path);
-  std::map<std::string, std::string> partials = partials_;
-  if (!content_path.empty()) partials["content"] = file(content_path);
-  mstch::node root = to_node(context);
-  context = nullptr;
-  std::string out = mstch::render(file(path), root, partials);
-  current_escaper = previous;
+  mustache::Renderer renderer;
+  renderer.escape = escaper_for(content_path.empty() ? path : content_path);
+  renderer.partial = [&](const std::string& name,
+                         const std::string& indent) -> const mustache::Template* {
+    if (name == "content" && !content_path.empty()) return &parsed(content_path, indent);
+    auto found = partials_.find(name);
+    return found == partials_.end() ? nullptr : &parsed(found->second, indent);
+  };
+  std::string out;
+  mustache::render(parsed(path, ""), context, renderer, &out);
   return out;
 }
 

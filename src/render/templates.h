@@ -1,13 +1,16 @@
-// The template engine, behind one small interface. Mustache (mstch) renders
-// HTML, SVG, XML and Markdown from the view model; which escaping applies
+// The template engine, behind one small interface. Mustache (render/mustache.h)
+// renders HTML, SVG, XML and Markdown from the view model; which escaping applies
 // follows from the template's name (".html.mustache" escapes for HTML,
 // ".md.mustache" for Markdown, ".js.mustache" for JavaScript string literals).
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "render/mustache.h"
 
 namespace fundpress {
 
@@ -26,17 +29,26 @@ class Templates {
   /// partials/ folder is available as {{> name}}, by its name without
   /// extensions; {{> content}} is the template at `content_path`, so a page
   /// template can sit inside a layout. Safe to call from several threads.
-  /// The context is taken by value and freed once converted, so a large page
-  /// never holds its data twice: pass std::move(context) when done with it.
-  std::string render(const std::string& path, nlohmann::json context,
+  /// The context is read in place, never copied. Throws std::runtime_error
+  /// naming the file when a template is malformed.
+  std::string render(const std::string& path, const nlohmann::json& context,
                      const std::string& content_path = "") const;
 
   /// The bytes of a file that is not a template (CSS, JavaScript, a layout).
   const std::string& file(const std::string& path) const;
 
  private:
+  struct Parsed {
+    mustache::Template tmpl;
+    std::string error;  // "path: line 3: ...", when it did not parse
+  };
+  const mustache::Template& parsed(const std::string& path, const std::string& indent) const;
+
   std::map<std::string, std::string> files_;
-  std::map<std::string, std::string> partials_;
+  std::map<std::string, std::string> partials_;  // {{> name}} -> the template's path
+  std::map<std::string, Parsed> parsed_;         // every template, by path
+  mutable std::mutex indented_mutex_;
+  mutable std::map<std::string, Parsed> indented_;  // "path\nindent" -> parsed indented
 };
 
 }  // namespace fundpress

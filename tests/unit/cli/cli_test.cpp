@@ -36,6 +36,30 @@ TEST(Cli, HelpAndVersion) {
   EXPECT_EQ(version.output, std::string(FUNDPRESS_VERSION) + "\n");
 }
 
+TEST(Cli, HelpGivesExamplesExitStatusesAndWhereSettingsLive) {
+  std::string help = run_fundpress("--help").output;
+  for (const char* part : {"Examples:", "fundpress build data/leicestershire --out site",
+                           "Exit status:", "  1    the data has errors", "PROJECT_DIR/fundpress.json"})
+    EXPECT_NE(help.find(part), std::string::npos) << part;
+}
+
+// A comms officer works inside the publisher folder; elsewhere the command
+// says what to do instead of reading a folder nobody named.
+TEST(Cli, WithNoFolderTheCurrentOneIsUsedWhenItHoldsFundpressJson) {
+  test::RunResult inside = run_fundpress("check", "cd " + q(leicestershire) + " &&");
+  EXPECT_EQ(inside.status, 0);
+  EXPECT_EQ(inside.output,
+            "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+  std::string empty = scratch_dir("no-config-here");
+  test::RunResult outside = run_fundpress("build", "cd " + q(empty) + " &&");
+  EXPECT_EQ(outside.status, 2);
+  EXPECT_EQ(outside.output,
+            "fundpress: no publisher folder given, and the current folder holds no "
+            "fundpress.json: name one (fundpress build data/leicestershire), or run from "
+            "inside it\n");
+  EXPECT_TRUE(snapshot(empty).empty());  // and wrote no site there
+}
+
 TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_fundpress("").status, 2);
   EXPECT_EQ(run_fundpress("build --no-such-option").status, 2);

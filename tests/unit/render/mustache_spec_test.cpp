@@ -1,7 +1,7 @@
 // The template engine against the official Mustache specification
 // (../shared/conformance/mustache-spec), required modules only. Templates go
-// through fundpress's own Templates class, so this also proves the JSON-to-
-// mstch conversion and the escaping hook.
+// through fundpress's own Templates class, so this also proves the partial
+// lookup, the indentation cache and the escaping chosen by file name.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>

@@ -3,7 +3,7 @@
 // reads only keys the view provides, and every key a view writes is read by
 // some template. A mistyped key would otherwise render as nothing.
 //
-// The templates are read the way Mustache (mstch) renders them: only the
+// The templates are read the way Mustache (render/mustache.h) renders them: only the
 // branches a render takes, a name looked up through the stack of sections it
 // stands in, a dotted name member by member, a list section once per item.
 // Keys are named by their place in the context: "report.sections[].rows[].id".
@@ -65,7 +65,7 @@ class KeyReader {
     return path.empty() ? key : path + "." + key;
   }
 
-  // Mustache's truthiness as mstch has it: null, false, "" and [] are false.
+  // Mustache's truthiness as render/mustache.h has it: null, false, "" and [] are false.
   static bool truthy(const nlohmann::json& value) {
     if (value.is_null()) return false;
     if (value.is_boolean()) return value.get<bool>();

@@ -1,0 +1,58 @@
+// Mustache, parsed once and rendered many times straight from the view model.
+// fundpress's own: mstch, the packaged engine, re-tokenised every template on
+// every page and copied each page's whole context into its own tree several
+// times, which made the pages that list a year's lines cost gigabytes (README,
+// "National scale"). This passes the specification's required modules
+// (tests/unit/render/mustache_spec_test.cpp) and reads nlohmann::json in
+// place. Lambdas, dynamic names and inheritance, the optional modules, are not
+// supported: a view model is data.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace fundpress::mustache {
+
+enum class NodeKind { text, escaped, raw, section, inverted, partial };
+
+struct Node {
+  NodeKind kind = NodeKind::text;
+  std::string text;               // text: the bytes; partial: the partial's name
+  std::vector<std::string> name;  // a tag's dotted name, split; empty for "."
+  std::string indent;             // a partial alone on its line: that line's indentation
+  std::vector<Node> children;     // of a section or inverted section
+};
+
+/// A parsed template.
+struct Template {
+  std::vector<Node> nodes;
+};
+
+/// Parses `source` with the default delimiters. Returns false, with `error`
+/// saying where ("line 3: section \"x\" is never closed"), on a malformed one.
+bool parse(std::string_view source, Template* out, std::string* error);
+
+/// `source` with `indent` before each of its lines: a partial that stands
+/// alone on an indented line is indented so, line by line, before it is parsed.
+std::string indented(std::string_view source, const std::string& indent);
+
+/// What rendering needs from the caller.
+struct Renderer {
+  /// Escapes an interpolated {{value}}; {{{value}}} and {{&value}} are not.
+  std::string (*escape)(const std::string&) = nullptr;
+  /// The partial `name` indented by `indent` (empty when its tag is inline),
+  /// or null when there is none (it renders as nothing).
+  std::function<const Template*(const std::string& name, const std::string& indent)> partial;
+};
+
+/// Appends `tmpl` rendered with `context` to `out`. Values are read where
+/// they are, never copied. A value is false in a section when it is null,
+/// false, an empty string or an empty list; numbers print as JSON writes them.
+void render(const Template& tmpl, const nlohmann::json& context, const Renderer& renderer,
+            std::string* out);
+
+}  // namespace fundpress::mustache
