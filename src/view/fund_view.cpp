@@ -39,6 +39,18 @@ std::string limits_text(const Project& project, const Fund& fund) {
 
 }  // namespace
 
+std::string fund_limits_text(const Project& project, int fund) {
+  return limits_text(project, project.funds[fund]);
+}
+
+std::string envelope_use_text(const Project& project, int fund) {
+  FundUse use = fund_use(project, fund);
+  if (use.periods.empty()) return "";
+  const FundPeriod& latest = use.periods.back();
+  return std::to_string(per_cent_used(latest)) + "% of " + pounds(project, latest.envelope) +
+         " (" + period_label(latest) + ")";
+}
+
 nlohmann::json fund_context(const Project& project, int fund_index) {
   const Fund& fund = project.funds[fund_index];
   FundUse use = fund_use(project, fund_index);

@@ -12,6 +12,12 @@ namespace fundpress {
 
 void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 
+/// "£1,000 to £10,000", "up to £2,500", or "" when the fund states no limits.
+std::string fund_limits_text(const Project& project, int fund);
+/// How much of its envelope the fund used in its latest period with awards:
+/// "70% of £30,000 (2017/18 to 2019/20)"; "" when it states no envelope.
+std::string envelope_use_text(const Project& project, int fund);
+
 /// The "fund" part of a fund page's context.
 nlohmann::json fund_context(const Project& project, int fund);
 

@@ -7,6 +7,7 @@
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
+#include "view/fund_view.h"
 #include "view/page.h"
 #include "view/printed_notes.h"
 #include "view/table_view.h"
@@ -65,6 +66,11 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     columns.push_back({{"label", "Lines including areas within"}, {"numeric", true}});
     columns.push_back({{"label", "Amount including areas within"}, {"numeric", true}});
   }
+  bool fund = dimension == Dimension::fund;
+  if (fund) {  // a fund's rules are public, on its index as on its page
+    columns.push_back({{"label", "Award limits"}, {"numeric", false}});
+    columns.push_back({{"label", "Envelope used"}, {"numeric", false}});
+  }
   nlohmann::json table = empty_table(
       std::string(names.key) + "-table",
       std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
@@ -80,6 +86,10 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     if (area) {
       cells.push_back(plain_cell(std::to_string(group.total.rows), "", true));
       cells.push_back(plain_cell(pounds(project, group.total.amount), "", true));
+    }
+    if (fund) {
+      cells.push_back(plain_cell(fund_limits_text(project, group.key)));
+      cells.push_back(plain_cell(envelope_use_text(project, group.key)));
     }
     table["rows"].push_back({{"cells", cells}});
   }

@@ -41,6 +41,13 @@ TEST(FrameworkPagesGolden, FundOverItsEnvelope) {
                       test::golden_path("render", "fund-pages.innovation-fund.html"));
 }
 
+// Each fund's limits and use of its envelope, on the index too.
+TEST(FrameworkPagesGolden, FundsIndex) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "funds/index.html"),
+                      test::golden_path("render", "fund-pages.funds.html"));
+}
+
 TEST(FrameworkPagesGolden, PriorityPage) {
   Project project = load_fixture("fund-pages", 3);
   test::expect_golden(render_page(project, "priorities/tackle-crime/index.html"),
