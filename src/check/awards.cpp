@@ -84,6 +84,7 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
       diagnostics_(diagnostics),
       explanation_(explanation),
       labels_(*project, rules.totals, rules.not_totals),
+      personal_(rules.personal_data, project->internal, &project->redacted, diagnostics),
       printed_(project, rules, labels_, diagnostics, explanation) {
   sections_closed_ = !project->sections.empty();
   funds_closed_ = !project->funds.empty();
@@ -110,6 +111,7 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
   columns_ = ColumnMap();
   current_section_ = -1;
   if (!map_columns(header, file, rules_.columns, &columns_, diagnostics_)) return false;
+  personal_.begin(columns_, file);
 
   std::size_t width = header.cells.size();
   shape_ = RowShape();
@@ -607,6 +609,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     return;
   }
   int organisation = organisation_of(row);
+  if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
   std::string fund = cell(row, Field::fund);
@@ -659,7 +662,7 @@ void AwardChecker::add(const Row& row) {
     case RowKind::of_which:
       printed_.of_which(row.line, kind.label, figures_of(row, kind, 0));
       return;
-    case RowKind::line: read_line(row, kind); return;
+    case RowKind::line: read_line(personal_.screen(row, &individual_), kind); return;
   }
 }
 

@@ -11,6 +11,7 @@
 #include "check/columns.h"
 #include "check/config.h"
 #include "check/explanation.h"
+#include "check/personal_data.h"
 #include "check/printed_rows.h"
 #include "check/row_kind.h"
 #include "check/total_labels.h"
@@ -64,6 +65,8 @@ class AwardChecker {
   Diagnostics& diagnostics_;
   Explanation* explanation_;
   TotalLabels labels_;
+  PersonalDataScreen personal_;
+  bool individual_ = false;  // the line being read is to a person
   PrintedRows printed_;
   std::string file_;
   int file_index_ = 0;

@@ -386,6 +386,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "report",
                    "unknown_amount_statuses",
                    "withhold",
+                   "personal_data",
                    "site",
                    "accessibility",
                    "licence",
@@ -479,6 +480,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
 
   rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
   read_withhold(r, rules);
+  read_personal_data(r, &rules->personal_data);
 
   if (r.is_object("/site", false)) {
     r.only_keys("/site", {"page_size", "base_url"});

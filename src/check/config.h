@@ -7,6 +7,7 @@
 
 #include "check/columns.h"
 #include "check/parse_date.h"
+#include "check/personal_data.h"
 #include "check/total_labels.h"
 #include "load/diagnostics.h"
 #include "load/json_reader.h"
@@ -38,6 +39,7 @@ struct InputRules {
   std::string xlsx_sheet;  // the sheet of an .xlsx register; empty: its first
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
+  PersonalDataRules personal_data;  // "personal_data"
   std::string awards_file;  // relative to the project folder; empty: awards.csv, .json or .xlsx
   // How a printed table's totals are read and checked (check/total_labels.h).
   std::vector<ConfiguredTotal> totals;  // "totals": labels without the word, or what a total covers

@@ -19,6 +19,7 @@
 #include "model/money_format.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
+#include "render/internal_marking.h"
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "rollup/rollup.h"
@@ -167,6 +168,7 @@ int run_check(const std::string& project_dir, bool explain, std::ostream& out, s
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Project project;
+  project.internal = options.internal;
   WorkbookLayout layout;
   LoadStatus status = load_all(options.project_dir, &project, &layout, err);
   if (status == LoadStatus::io_failure) return 2;
@@ -212,6 +214,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
   OutputTree tree;
   InterruptGuard interrupts([&tree] { return tree.abandon(); }, options.out_dir);
+  if (project.internal) tree.set_marking(internal_marking);
   if (!tree.open(options.out_dir, &error)) {
     err << "fundpress: error: " << error << '\n';
     return 2;
@@ -221,9 +224,11 @@ int run_build(const BuildOptions& options, std::ostream& err) {
                             progress, &error);
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
-  if (written && !project.site.base_url.empty())
-    written =
-        tree.write("sitemap.xml", sitemap_xml(tree.manifest(), project.site.base_url), &error);
+  if (written && !project.site.base_url.empty()) {
+    std::string sitemap = sitemap_xml(tree.manifest(), project.site.base_url);
+    written = (!project.internal || mark_internal("sitemap.xml", sitemap, &sitemap, &error)) &&
+              tree.write("sitemap.xml", sitemap, &error);
+  }
   if (!written || !tree.commit(&error)) {
     tree.abandon();
     err << "fundpress: error: " << error << "\nfundpress: nothing published; " << options.out_dir

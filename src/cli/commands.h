@@ -13,6 +13,9 @@ struct BuildOptions {
   bool dump_context = false;  // write each output's view model beside it
   unsigned jobs = 0;          // render threads; 0 = one per core (at most that)
   bool quiet = false;         // no progress on stderr
+  /// A finance copy with everything personal data rules leave out of a public
+  /// build, marked "Internal: not for publication" on every page and file.
+  bool internal = false;
 };
 
 /// The folder a command works on: `given`, or else the current folder when it

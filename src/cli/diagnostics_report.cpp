@@ -40,7 +40,21 @@ std::string control_line(const Project& project, const Reconciliation& r) {
     }
     line += ")";
   }
-  return line + printed_totals_part(project.printed_totals);
+  return line + printed_totals_part(project.printed_totals) + redactions_part(project);
+}
+
+std::string redactions_part(const Project& project) {
+  const Redactions& r = project.redacted;
+  if (r.total() == 0) return project.internal ? "; internal copy: no personal data found" : "";
+  std::string found;
+  auto add = [&](std::size_t count, const std::string& what) {
+    if (count) found += (found.empty() ? "" : ", ") + std::to_string(count) + " " + what;
+  };
+  add(r.individuals, r.individuals == 1 ? "individual recipient" : "individual recipients");
+  add(r.fields, r.fields == 1 ? "personal or sensitive field" : "personal or sensitive fields");
+  add(r.contact_details, r.contact_details == 1 ? "contact detail" : "contact details");
+  return project.internal ? "; internal copy: personal data kept (" + found + ")"
+                          : "; personal data redacted: " + found;
 }
 
 std::string printed_totals_part(const std::vector<PrintedTotal>& totals) {

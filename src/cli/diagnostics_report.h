@@ -20,6 +20,10 @@ std::string control_line(const Project& project, const Reconciliation& reconcili
 /// "; printed totals: 5 checked, 4 exact, 1 reconciled within rounding": how
 /// the totals printed in the register agreed with their lines; "" when it
 /// printed none.
+/// "; personal data redacted: 1 individual recipient, 2 contact details", or
+/// in an internal build what was kept; "" when a public build found none.
+std::string redactions_part(const Project& project);
+
 std::string printed_totals_part(const std::vector<PrintedTotal>& totals);
 
 /// "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named

@@ -50,6 +50,9 @@ Exit status:
                           "Write each output's JSON view model beside it (<file>.context.json)");
   build_command->add_option("--jobs", build.jobs,
                             "Render threads (default and most: one per core)");
+  build_command->add_flag("--internal", build.internal,
+                          "Build a finance copy with the personal data a public build leaves out, "
+                          "marked \"Internal: not for publication\" on every page and file");
   build_command->add_flag(
       "--quiet", build.quiet,
       "No progress line (a terminal shows one after a second; a log gets a line every 10 s)");

@@ -77,6 +77,9 @@ struct Organisation {
   /// The name stands for no recipient yet ("To be confirmed", "Various"): set
   /// by the check stage from fundpress.json's "not_a_recipient" patterns.
   bool placeholder = false;
+  /// The recipient is a person (fundpress.json "personal_data"): in a public
+  /// build the name is "Individual recipient"; never a 360Giving grant.
+  bool individual = false;
 };
 
 /// Where a value came from, for messages and for "see row N of the source".
@@ -208,6 +211,18 @@ struct ReadTally {
   Money amount;  // rows whose amount is not yet known add nothing
 };
 
+/// The words an internal build (`build --internal`) carries on every page and in every file.
+inline const char* const internal_marking = "Internal: not for publication";
+
+/// What a build found of personal data, and (unless internal) took out of
+/// the public outputs: see check/personal_data.h. Counted per line of the source.
+struct Redactions {
+  std::size_t individuals = 0;      // lines whose recipient is a person
+  std::size_t fields = 0;           // cells of fields marked personal or sensitive
+  std::size_t contact_details = 0;  // e-mail addresses, UK phone numbers and postcodes
+  std::size_t total() const { return individuals + fields + contact_details; }
+};
+
 struct Project {
   Publisher publisher;
   std::vector<std::string> source_files;  // paths as the user gave them
@@ -227,6 +242,10 @@ struct Project {
   /// says ("2019/20 Actual"): start year -> measure. See measure_of().
   std::map<int, Measure> year_measures;
   std::vector<PrintedTotal> printed_totals;  // in source order
+  /// `build --internal`: a finance copy with everything, marked "Internal: not
+  /// for publication" on every page and in every file.
+  bool internal = false;
+  Redactions redacted;
   Date as_of;  // the date the data describes; the only date outputs may print
   DisplayRules display;
   Wording wording;

@@ -245,7 +245,9 @@ bool OutputTree::commit(std::string* error) {
     if (!carry_entry(previous_, staging_, path, error)) return false;
   }
 
-  std::string manifest = "{\n  \"generator\": \"fundpress\",\n  \"files\": [\n";
+  std::string manifest = "{\n  \"generator\": \"fundpress\",\n";
+  if (!marking_.empty()) manifest += "  \"marking\": " + json_string(marking_) + ",\n";
+  manifest += "  \"files\": [\n";
   std::vector<ManifestEntry> entries = this->manifest();
   for (std::size_t i = 0; i < entries.size(); ++i) {
     char crc[16];

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "publish/previous_site.h"
@@ -74,6 +75,8 @@ class OutputTree {
 
   /// Entries of the previous site carried into this one, known after commit.
   const std::vector<std::string>& kept() const { return kept_; }
+  /// An internal build's marking, written into the manifest too.
+  void set_marking(std::string marking) { marking_ = std::move(marking); }
   /// Files written with the same bytes as before, so left as they were (and
   /// with their modification time).
   std::size_t unchanged() const { return unchanged_; }
@@ -97,6 +100,7 @@ class OutputTree {
   std::mutex publish_mutex_;  // commit and abandon, which may run on a signal's thread
   std::vector<ManifestEntry> entries_;
   std::vector<std::string> kept_;
+  std::string marking_;
   std::size_t unchanged_ = 0;
 };
 

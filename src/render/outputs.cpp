@@ -5,12 +5,14 @@
 
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
+#include "render/internal_marking.h"
 #include "render/markdown.h"
 #include "render/report_xlsx.h"
 #include "render/threesixtygiving.h"
 #include "render/workbook.h"
 #include "view/award_view.h"
 #include "view/downloads_plan.h"
+#include "view/fund_view.h"
 #include "view/home_view.h"
 #include "view/listing_view.h"
 #include "view/prose_view.h"
@@ -64,6 +66,7 @@ const std::vector<OutputKind>& output_kinds() {
               plan_listing_indexes),
       K::page("listing item", "<dimension>/<slug>/index.html", "site/listing-item.html.mustache",
               plan_listing_items),
+      K::page("fund page", "funds/<slug>/index.html", "site/fund.html.mustache", plan_fund_pages),
       K::page("prose page", "<page>/index.html", "site/prose.html.mustache", plan_prose_pages),
       K::page("glossary", "glossary/index.html", "site/glossary.html.mustache", plan_glossary),
       K::page("accessibility statement", "accessibility/index.html",
@@ -175,8 +178,34 @@ nlohmann::json output_context(const Output& output) {
   return context;
 }
 
+namespace {
+
+// Marks every file of an internal build as it is written (render/internal_marking.h);
+// a workbook marks itself, as it is written by libxlsxwriter.
+class MarkingSink : public OutputSink {
+ public:
+  explicit MarkingSink(OutputSink* inner) : inner_(inner) {}
+  bool write(const std::string& path, std::string_view bytes, std::string* error) override {
+    std::string marked;
+    return mark_internal(path, bytes, &marked, error) && inner_->write(path, marked, error);
+  }
+  bool write_file(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      std::string* error) override {
+    return inner_->write_file(path, write_at, error);
+  }
+
+ private:
+  OutputSink* inner_;
+};
+
+}  // namespace
+
 bool write_output(const Output& output, const WriteInputs& in, bool dump_context, OutputSink* sink,
                   std::string* error) {
+  MarkingSink marking(sink);
+  if (in.project.internal) sink = &marking;
   const PlannedOutput& planned = output.planned;
   // Built here, on the render thread, and freed as soon as it is rendered.
   nlohmann::json context = output_context(output);

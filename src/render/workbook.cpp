@@ -42,6 +42,7 @@ bool write_workbook(const WorkbookView& view, const std::string& path, std::time
   properties.keywords = view.info.keywords;
   properties.comments = view.info.comments;
   properties.created = created;
+  if (view.project->internal) properties.marking = internal_marking;
   book.set_properties(properties);
 
   for (const WorkbookSheet& sheet : view.sheets) {

@@ -48,7 +48,9 @@ void XlsxBook::print_setup(lxw_worksheet* sheet, const std::string& publisher,
   else worksheet_set_portrait(sheet);
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
-  std::string header = "&L" + header_text(publisher) + "&R" + header_text(title);
+  std::string header = "&L" + header_text(publisher) +
+                       (properties_.marking.empty() ? "" : "&C" + header_text(properties_.marking)) +
+                       "&R" + header_text(title);
   check(worksheet_set_header(sheet, header.c_str()), "the page header");
   check(worksheet_set_footer(sheet, "&CPage &P of &N"), "the page footer");
   if (header_row >= 0)
@@ -86,6 +88,10 @@ void XlsxBook::set_properties(const XlsxProperties& properties) {
   doc_properties_.keywords = const_cast<char*>(properties_.keywords.c_str());
   doc_properties_.comments = const_cast<char*>(properties_.comments.c_str());
   doc_properties_.created = properties_.created;
+  if (!properties_.marking.empty()) {
+    doc_properties_.category = const_cast<char*>(properties_.marking.c_str());
+    doc_properties_.status = const_cast<char*>(properties_.marking.c_str());
+  }
   check(workbook_set_properties(workbook_, &doc_properties_), "document properties");
 }
 

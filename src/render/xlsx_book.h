@@ -26,6 +26,9 @@ struct XlsxProperties {
   std::string keywords;
   std::string comments;
   std::time_t created = 0;  // fixed, so a rebuild is byte-identical
+  /// An internal build's marking: the workbook's category and status, and the
+  /// centre of every printed page's header. Empty for a public build.
+  std::string marking;
 };
 
 /// Money as Excel stores it: a double of pounds. This is the one place money

@@ -22,6 +22,8 @@ const char* left_out_reason(const Project& project, const Award& award) {
   // A budget table may name no recipient at all (no organisation column).
   if (award.organisation < 0 || project.organisations[award.organisation].placeholder)
     return "no named recipient";
+  // A person is never published as a grant recipient, even in an internal copy.
+  if (project.organisations[award.organisation].individual) return "individual recipient";
   if (!award.amount_known) return "amount not yet known";
   if (award.amount.pence <= 0) return "amount not above zero";
   return nullptr;
@@ -61,7 +63,8 @@ GrantsView grants_view(const Project& project) {
                        ? project.site.threesixtygiving_funder_id
                    : !project.publisher.org_id.empty() ? project.publisher.org_id
                                                        : prefix;
-  static const char* const reasons[] = {"no named recipient", "amount not yet known",
+  static const char* const reasons[] = {"no named recipient", "individual recipient",
+                                        "amount not yet known",
                                         "amount not above zero"};
   std::map<std::string, std::vector<std::size_t>> left_out;
   for (std::size_t i = 0; i < project.awards.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
+#include "view/fund_view.h"
 #include "view/page.h"
 #include "view/printed_notes.h"
 #include "view/site_charts.h"
@@ -31,6 +32,11 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     columns.push_back({{"label", "Lines including areas within"}, {"numeric", true}});
     columns.push_back({{"label", "Amount including areas within"}, {"numeric", true}});
   }
+  bool fund = dimension == Dimension::fund;
+  if (fund) {  // a fund's rules are public, on its index as on its page
+    columns.push_back({{"label", "Award limits"}, {"numeric", false}});
+    columns.push_back({{"label", "Envelope used"}, {"numeric", false}});
+  }
   nlohmann::json table = empty_table(
       std::string(names.key) + "-table",
       std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
@@ -46,6 +52,10 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     if (area) {
       cells.push_back(plain_cell(std::to_string(group.total.rows), "", true));
       cells.push_back(plain_cell(pounds(project, group.total.amount), "", true));
+    }
+    if (fund) {
+      cells.push_back(plain_cell(fund_limits_text(project, group.key)));
+      cells.push_back(plain_cell(envelope_use_text(project, group.key)));
     }
     table["rows"].push_back({{"cells", cells}});
   }
@@ -178,7 +188,9 @@ nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dime
   return charts;
 }
 
-nlohmann::json item_context(const Project& project, const SitePaths& paths, Dimension dimension,
+}  // namespace
+
+nlohmann::json listing_item_context(const Project& project, const SitePaths& paths, Dimension dimension,
                             const Group& group) {
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
@@ -229,8 +241,6 @@ nlohmann::json item_context(const Project& project, const SitePaths& paths, Dime
                                  : nlohmann::json(false);
   return context;
 }
-
-}  // namespace
 
 // Organisations in name order, the rest in catalogue order (sections as
 // configured, years ascending).
@@ -289,11 +299,12 @@ void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   const Project& project = in.project;
   SitePaths paths = in.paths;
   for (Dimension dimension : paths.listed()) {
+    if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h
     for (Group& group : listed_groups(project, dimension)) {
       std::string path = paths.item(dimension, group.key);
       plan->push_back(
           PlannedOutput::from_context(path, [&project, paths, dimension, group = std::move(group)] {
-            return item_context(project, paths, dimension, group);
+            return listing_item_context(project, paths, dimension, group);
           }));
     }
   }

@@ -17,7 +17,13 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension);
 
 /// sections/index.html, areas/index.html, ...
 void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan);
-/// sections/<slug>/index.html, ...: one page per value that has rows.
+/// sections/<slug>/index.html, ...: one page per value that has rows (funds
+/// have pages of their own: view/fund_view.h).
 void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan);
+
+/// One value's page: its facts, rows and sub-total ("listing"), and the
+/// page's frame and navigation.
+nlohmann::json listing_item_context(const Project& project, const SitePaths& paths,
+                                    Dimension dimension, const Group& group);
 
 }  // namespace fundpress

@@ -28,7 +28,7 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
                      {"current", current}});
   }
   const Publisher& p = project.publisher;
-  return {
+  nlohmann::json frame = {
       {"lang", "en-GB"},
       {"root", root},
       {"title", title},
@@ -39,7 +39,11 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
       {"as_of", format_date(project.as_of)},
       {"as_of_iso", format_iso_date(project.as_of)},
       {"has_as_of", !project.as_of.empty()},
+      // build --internal: every page says so, in its title and at the top.
+      {"internal", project.internal},
   };
+  if (project.internal) frame["internal_marking"] = internal_marking;
+  return frame;
 }
 
 nlohmann::json licence_context(const Wording& wording) {

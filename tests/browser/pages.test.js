@@ -34,6 +34,18 @@ const pageTypes = {
   report: h.filesUnder(path.join(site, 'reports'), '.html').filter((p) => p.includes('/')).map((p) => 'reports/' + p)[0],
 };
 
+// The framework pages (funds with envelopes and limits, priorities), and a
+// page of an internal copy, with its marking.
+const fundSite = h.buildSite('tests/fixtures/fund-pages', 'fund-pages');
+const otherSites = {
+  funds: [fundSite, 'funds/index.html'],
+  fund: [fundSite, 'funds/community-fund/index.html'],
+  'fund-over-envelope': [fundSite, 'funds/innovation-fund/index.html'],
+  priorities: [fundSite, 'priorities/index.html'],
+  priority: [fundSite, 'priorities/tackle-crime/index.html'],
+  'internal-award': [h.buildSite('tests/fixtures/personal-data', 'personal-data-internal', ['--internal']), 'awards/p-2/index.html'],
+};
+
 let launched;
 test.before(async () => {
   launched = await h.launch();
@@ -84,6 +96,15 @@ for (const [name, relative] of Object.entries(pageTypes)) {
   test(`${name} (${relative})`, async () => {
     const page = await launched.newPage();
     await page.goto(h.fileUrl(site, relative));
+    await check(page, name);
+    await page.context().close();
+  });
+}
+
+for (const [name, [root, relative]] of Object.entries(otherSites)) {
+  test(`${name} (${relative})`, async () => {
+    const page = await launched.newPage();
+    await page.goto(h.fileUrl(root, relative));
     await check(page, name);
     await page.context().close();
   });

@@ -26,10 +26,10 @@ const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 /** Builds `project` (relative to the source tree) into build/browser/<name>; returns the folder. */
-function buildSite(project, name) {
+function buildSite(project, name, options = []) {
   const out = path.join(buildDir, 'browser', name);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  execFileSync(binary, ['build', path.join(sourceDir, project), '--out', out],
+  execFileSync(binary, ['build', path.join(sourceDir, project), '--out', out, ...options],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SOURCE_DATE_EPOCH: '1491004800' } });
   return out;
 }

@@ -218,6 +218,8 @@ std::vector<Project> projects() {
     all.push_back(load_fixture(name));
   // Totals within rounding and published with a note; figures in £000s; no recipients.
   all.push_back(load_fixture("printed-budget", 1));
+  // Funds with envelopes and limits, one over its envelope, lines outside the limits.
+  all.push_back(load_fixture("fund-pages", 3));
   const Project leicestershire = all[0];
   // A publisher's own accessibility statement.
   Project custom = leicestershire;
@@ -231,6 +233,10 @@ std::vector<Project> projects() {
   tested.site.accessibility_contact = "access@example.org";
   tested.areas.push_back(Area{"East Midlands", "", {0}});
   all.push_back(tested);
+  // An internal copy (build --internal), marked on every page.
+  Project internal = leicestershire;
+  internal.internal = true;
+  all.push_back(internal);
   // A register with nothing in it yet.
   Project empty = leicestershire;
   empty.awards.clear();

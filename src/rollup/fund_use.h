@@ -1,0 +1,41 @@
+// How much of each fund is used: per envelope period (one year, or "£300,000
+// over 3 years"), what was awarded against the envelope and what remains, and
+// the awards outside the fund's limits. Pure; exact pence; nothing rounded.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "model/project.h"
+#include "rollup/rollup.h"
+
+namespace fundpress {
+
+/// One envelope period of a fund.
+struct FundPeriod {
+  FinancialYear from;  // its first year
+  int years = 1;       // how many years it spans
+  Total awarded;       // the fund's awards in those years
+  Money envelope;
+  /// envelope - awarded: negative when the fund is over its envelope.
+  Money remaining() const { return Money{envelope.pence - awarded.amount.pence}; }
+  bool over() const { return envelope < awarded.amount; }
+};
+
+/// An award outside its fund's minimum or maximum.
+struct LimitBreach {
+  std::size_t award = 0;  // index into Project::awards
+  bool above = false;     // above the maximum; else below the minimum
+  Money limit;            // the limit it breaks
+};
+
+struct FundUse {
+  /// The envelope's periods that have awards, counted from the first year
+  /// with an award; empty when the fund states no envelope.
+  std::vector<FundPeriod> periods;
+  std::vector<LimitBreach> breaches;  // in source order
+};
+
+FundUse fund_use(const Project& project, int fund);
+
+}  // namespace fundpress

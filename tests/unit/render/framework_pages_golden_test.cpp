@@ -1,0 +1,64 @@
+// A fund page and a priority page of tests/fixtures/fund-pages, rendered as the
+// build renders them (planned through the output registry, the page's own
+// content without the site's layout) and compared whole with golden files.
+#include <gtest/gtest.h>
+
+#include "check/workbook_layout.h"
+#include "fixture_project.h"
+#include "golden.h"
+#include "render/outputs.h"
+#include "render/templates.h"
+#include "view/downloads_view.h"
+
+namespace fundpress {
+namespace {
+
+std::string render_page(const Project& project, const std::string& path) {
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Downloads downloads = prepare_downloads(project, layout);
+  Templates templates;
+  for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads}))
+    if (output.planned.path == path)
+      return templates.render(output.kind->template_path, output_context(output));
+  ADD_FAILURE() << "no output is planned at " << path;
+  return "";
+}
+
+// Envelope over three years and its use, limits, and one line below and one
+// above them.
+TEST(FrameworkPagesGolden, FundPage) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "funds/community-fund/index.html"),
+                      test::golden_path("render", "fund-pages.community-fund.html"));
+}
+
+// A fund over its one-year envelope.
+TEST(FrameworkPagesGolden, FundOverItsEnvelope) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "funds/innovation-fund/index.html"),
+                      test::golden_path("render", "fund-pages.innovation-fund.html"));
+}
+
+// Each fund's limits and use of its envelope, on the index too.
+TEST(FrameworkPagesGolden, FundsIndex) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "funds/index.html"),
+                      test::golden_path("render", "fund-pages.funds.html"));
+}
+
+TEST(FrameworkPagesGolden, PriorityPage) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "priorities/tackle-crime/index.html"),
+                      test::golden_path("render", "fund-pages.tackle-crime.html"));
+}
+
+TEST(FrameworkPagesGolden, PrioritiesIndex) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "priorities/index.html"),
+                      test::golden_path("render", "fund-pages.priorities.html"));
+}
+
+}  // namespace
+}  // namespace fundpress
