@@ -270,7 +270,7 @@ TEST(TemplateKeys, EveryKeyATemplateReadsIsProvidedAndEveryKeyAViewWritesIsRead)
       for (const std::string& m : reader.missing) missing.insert(output.planned.path + ": " + m);
     }
   }
-  EXPECT_EQ(templates_used.size(), 15u) << "every page and document template is read";
+  EXPECT_EQ(templates_used.size(), 16u) << "every page and document template is read";
   for (const std::string& m : missing)
     ADD_FAILURE() << "a template reads what its view does not provide: " << m;
   for (const std::string& key : written)
