@@ -49,7 +49,7 @@ bool may_be_heading(const std::string& cell, const std::string& key) {
   std::size_t first = cell.find_first_not_of(" \t\r\n_");
   if (first == std::string::npos || key.empty()) return key.empty();
   unsigned char c = static_cast<unsigned char>(cell[first]);
-  if (c >= 0x80 || c == 0xC2) return true;  // folded by utf8proc: compare in full
+  if (c >= 0x80) return true;  // folded by utf8proc, or a no-break space: compare in full
   if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
   return c == static_cast<unsigned char>(key[0]);
 }
