@@ -21,6 +21,27 @@ bool is_web_address(const std::string& url) {
 
 // The published site's address: absolute, http(s), no query or fragment (the
 // site's own paths are appended to it), and ending in "/".
+// "languages": codes such as "en" and "cy", the first the default; each
+// other names the folder its pages are published in.
+void read_languages(JsonFields& r, Project* project) {
+  std::vector<std::string> codes = r.texts("/languages");
+  if (r.at("/languages") && codes.empty()) r.error("/languages", "\"languages\" lists no language");
+  if (codes.empty()) codes = {"en"};
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const std::string& code = codes[i];
+    bool plain = code.size() >= 2 && code.size() <= 3 &&
+                 code.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+    bool repeated = false;
+    for (std::size_t j = 0; j < i; ++j) repeated |= codes[j] == code;
+    if (!plain)
+      r.error("/languages", "\"" + code + "\" is not a language code: two or three lower-case letters (\"en\", \"cy\")");
+    else if (repeated)
+      r.error("/languages", "\"" + code + "\" is listed twice");
+    else
+      project->languages.push_back(Language{code, {}});
+  }
+}
+
 void read_base_url(JsonFields& r, SiteOptions* site) {
   std::string url = r.text("/site/base_url");
   if (url.empty()) return;  // the build says what that costs
@@ -390,6 +411,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "site",
                    "accessibility",
                    "licence",
+                   "languages",
                    "threesixtygiving",
                    "totals",
                    "not_totals",
@@ -508,6 +530,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
         "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
   }
   read_threesixtygiving(r, &project->site);
+  read_languages(r, project);
   return diagnostics.error_count() == errors_before;
 }
 

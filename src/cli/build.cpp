@@ -2,7 +2,9 @@
 #include <cerrno>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
 #include <functional>
+#include <iterator>
 #include <mutex>
 #include <set>
 #include <string_view>
@@ -128,6 +130,8 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
   // A page may not take a name the site's own outputs use, nor the sitemap's.
   std::set<std::string> taken = site_names();
   taken.insert("sitemap");
+  for (std::size_t i = 1; i < project->languages.size(); ++i)
+    taken.insert(project->languages[i].code);  // the folder of its pages
   if (!check_page_names(*project, taken, diagnostics) && status == LoadStatus::ok)
     status = LoadStatus::data_errors;
   if (status != LoadStatus::io_failure &&
@@ -205,6 +209,16 @@ int run_build(const BuildOptions& options, std::ostream& err) {
 
   Templates templates(project.template_overrides);
   std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
+  // Each other language's pages are planned from a copy of the project that
+  // says which language it is; the copies outlive the render.
+  std::deque<Project> translations;
+  for (std::size_t i = 1; i < project.languages.size(); ++i) {
+    translations.push_back(project);
+    translations.back().language = i;
+    std::vector<Output> pages =
+        plan_outputs(PlanInputs{translations.back(), SitePaths(translations.back()), downloads});
+    std::move(pages.begin(), pages.end(), std::back_inserter(plan));
+  }
   std::string error;
   std::time_t when = 0;
   if (!creation_time(project, &when, &error)) {

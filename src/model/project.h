@@ -223,6 +223,14 @@ struct Redactions {
   std::size_t total() const { return individuals + fields + contact_details; }
 };
 
+/// One language the site is published in: its code ("en", "cy") and its
+/// interface text (templates/strings/<code>.json, with the publisher's
+/// templates/strings/<code>.json over it): key -> text.
+struct Language {
+  std::string code;
+  std::map<std::string, std::string> strings;
+};
+
 struct Project {
   Publisher publisher;
   std::vector<std::string> source_files;  // paths as the user gave them
@@ -252,7 +260,18 @@ struct Project {
   SiteOptions site;
   /// The publisher's templates/ folder: path relative to it -> contents.
   std::map<std::string, std::string> template_overrides;
+  /// `languages` in fundpress.json, the first the default, published at the
+  /// site's root; each other in a folder named by its code.
+  std::vector<Language> languages;
+  std::size_t language = 0;  // the one this project's pages are planned in
 };
+
+/// The interface text `key` in the language the pages are planned in (the
+/// check stage made sure every language has every key).
+const std::string& text_of(const Project& project, const std::string& key);
+
+/// The folder of `languages[index]` inside the site: "" for the first, "cy/".
+std::string language_folder(const Project& project, std::size_t index);
 
 /// What the amounts of `year` measure.
 inline Measure measure_of(const Project& project, FinancialYear year) {

@@ -61,8 +61,16 @@ nlohmann::json not_found_context(const Project& project, const SitePaths& paths)
                                       {{"Home", SitePaths::home()}, {"Page not found", ""}});
   const std::string& base = project.site.base_url;
   std::size_t path = base.empty() ? std::string::npos : base.find('/', base.find("://") + 3);
-  std::string root = path == std::string::npos ? "/" : base.substr(path);
+  std::string site_root = path == std::string::npos ? "/" : base.substr(path);
+  std::string root = site_root + language_folder(project, project.language);
   context["root"] = root;
+  context["site_root"] = site_root;
+  context["shared_folder"] = "";
+  for (const char* list : {"alternates", "other_languages"})
+    for (nlohmann::json& link : context[list]) {
+      std::string href = link["href"];  // relative: leads to <folder>404.html
+      link["href"] = site_root + href.substr(href.find_first_not_of("./"));
+    }
   context["breadcrumbs"][0]["url"] = root + SitePaths::home();
   add_navigation(project, paths, "", &context);
   return context;
