@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "check/award_rules.h"
 #include "check/columns.h"
 #include "check/config.h"
 #include "check/explanation.h"
@@ -46,6 +47,7 @@ class AwardChecker {
   int organisation_of(const Row& row);
   std::vector<int> priorities_of(const Row& row);
   void read_dates(const Row& row, Award* award);
+  void read_terms(const Row& row, Award* award);
   bool year_of(const Row& row, const Award& award, FinancialYear* year);
   std::vector<Figure> figures_of(const Row& row, const RowClass& kind, int year);
   void read_line(const Row& row, const RowClass& kind);
@@ -53,10 +55,8 @@ class AwardChecker {
   void read_units(const Row& row, const std::string& label);
   const WithholdRule* withhold_rule(const Row& row);
   void check_withhold_rules();
-  void check_fund_limits(const Row& row, const Award& award);
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
-  void check_fund_envelopes();
   void explain(const Row& row, const std::string& kind, const std::string& text);
   void explain_line(const Row& row, const Award& line, const std::vector<Award>& awards);
 
@@ -77,7 +77,9 @@ class AwardChecker {
   std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_,
       organisation_index_;
   // Catalogues that fundpress.json lists are closed: other names are errors.
-  bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
+  bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false,
+       areas_closed_ = false;
+  RegisterCells cells_;  // each file's columns, for rules that run on the whole register
   int current_section_ = -1;  // set by the last heading row
   uint64_t magnitudes_ = 0;
   std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched   // the sum of

@@ -30,8 +30,8 @@ struct LimitBreach {
 };
 
 struct FundUse {
-  /// The envelope's periods that have awards, counted from the first year
-  /// with an award; empty when the fund states no envelope.
+  /// The envelope's periods that have awards (see envelope_period_of in
+  /// model/project.h); empty when the fund states no envelope.
   std::vector<FundPeriod> periods;
   std::vector<LimitBreach> breaches;  // in source order
 };

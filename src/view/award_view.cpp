@@ -51,9 +51,16 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
     add(Field::priority, priorities);
   }
   for (Field field :
-       {Field::status, Field::mechanism, Field::conditions, Field::award_date, Field::start_date,
-        Field::end_date, Field::note, Field::org_id, Field::charity_number, Field::company_number})
+       {Field::status, Field::decision_date, Field::decision_reason, Field::mechanism, Field::procurement_route, Field::approver, Field::counterparty_sector,
+        Field::unit_price, Field::units, Field::co_funders, Field::pcc_share, Field::cdr_grant,
+        Field::purpose, Field::conditions, Field::reasons, Field::term, Field::award_date,
+        Field::start_date, Field::end_date, Field::reporting, Field::payment_stages,
+        Field::cost_category, Field::applicant_type, Field::note, Field::org_id,
+        Field::charity_number, Field::company_number})
     text(field);
+  // The published decision is a link to the publisher's own record of it.
+  bool web = award.decision_url.rfind("https://", 0) == 0 || award.decision_url.rfind("http://", 0) == 0;
+  text(Field::decision_url, web ? award.decision_url : "");
   return fields;
 }
 

@@ -33,8 +33,6 @@ std::string amount_text(const Award& award, const DisplayRules& rules);
 
 /// "1 April 2017"; "" for no date.
 std::string format_date(const Date& date);
-/// "2017-04-01"; "" for no date.
-std::string format_iso_date(const Date& date);
 
 /// "2017-18": a financial year in an address.
 std::string year_slug(FinancialYear year);

@@ -88,7 +88,7 @@ TEST(Rollup, AnAreaItselfAndTheWiderAreasAroundItAreApart) {
 TEST(Rollup, PrioritiesMayOverlapOtherDimensionsPartition) {
   Project project;
   project.sections = {Section{"A", "A", "A sub-total"}};
-  project.priorities = {Priority{"P1", "", ""}, Priority{"P2", "", ""}};
+  project.priorities = {Priority{"P1", "", "", -1, {}}, Priority{"P2", "", "", -1, {}}};
   project.organisations = {Organisation{"O", "", "", ""}};
   project.years = {FinancialYear{2017}};
   Award both;
