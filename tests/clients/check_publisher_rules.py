@@ -3,7 +3,7 @@ folder with one line added that breaks one rule fails `check` with that rule's
 code, as an error, while the folder as shipped does not raise it at all. The line
 is the register file's last line with the given fields changed and an id of its own.
 Usage: check_publisher_rules.py FUNDPRESS PUBLISHER_DIR SCRATCH_DIR FILE CODE [--anywhere] FIELD=VALUE...
-(--anywhere: the diagnostic may stand at another line, e.g. the envelope a fund goes over)"""
+(--anywhere: the diagnostic may stand at another line or file, e.g. the first award of a one-off fund)"""
 import csv
 import os
 import re
@@ -49,7 +49,7 @@ added = len(rows) + 1  # the header is line 1
 
 status, lines = run_check()
 t.equal(status, 1, f"check exit status with a line breaking [{code}]")
-place = re.escape(path) + (r":\d+" if anywhere else f":{added}") + r":\d+: error: "
+place = (re.escape(project) + r"/[^:]+:\d+" if anywhere else re.escape(path) + f":{added}") + r":\d+: error: "
 found = [l for l in lines if re.match(place, l) and l.endswith(f"[{code}]")]
-t.check(found, f"no error [{code}] at {file}{'' if anywhere else f':{added}'}; check said: {lines[-12:]}")
+t.check(found, f"no error [{code}] {'in the project' if anywhere else f'at {file}:{added}'}; check said: {lines[-12:]}")
 t.finish(found[0] if found else "")
