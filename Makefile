@@ -15,10 +15,11 @@ site: deps configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress
 	./$(BUILD_DIR)/fundpress build data/leicestershire --out site
 
-# Every publisher folder under data/, each into site/<publisher>/.
+# Every publisher folder under data/, each into site/<publisher>/. After `site`,
+# so that site/ is a published folder (fundpress never replaces one it did not
+# publish) and the next `make site` keeps these beside it.
 EXAMPLES ?= cambridgeshire cumbria lancashire leicestershire wiltshire
-examples: deps configure
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress
+examples: site
 	for publisher in $(EXAMPLES); do \
 	  ./$(BUILD_DIR)/fundpress build data/$$publisher --out site/$$publisher || exit 1; \
 	done
