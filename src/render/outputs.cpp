@@ -1,6 +1,7 @@
 #include "render/outputs.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "render/awards_csv.h"
@@ -158,7 +159,9 @@ OutputKind OutputKind::workbook(
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
 }
 
-std::vector<Output> plan_outputs(const PlanInputs& in) {
+std::vector<Output> plan_outputs(const PlanInputs& given) {
+  PlanInputs in = given;
+  if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
   std::vector<Output> outputs;
   for (const OutputKind& kind : output_kinds()) {
     std::vector<PlannedOutput> planned;
