@@ -154,3 +154,43 @@ TEST(SeveralFiles, AnEmptyFolderIsAnError) {
 
 }  // namespace
 }  // namespace fundpress
+
+namespace fundpress {
+namespace {
+
+// Each wrong "awards" entry and "significant_change" value is reported at its place.
+TEST(SeveralFilesConfig, WrongEntriesAndThresholdsAreReportedWhereTheyAre) {
+  std::string dir = test::scratch_dir("awards-config");
+  std::system(("cd '" + dir +
+               "' && printf 'Service,Organisation,Amount\\nHelpline,Victim First,100\\n' > a.csv && "
+               "printf '{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\",\\n"
+               "\"awards\": [\"a.csv\", \"../b.csv\", 7, {\"file\": \"a.csv\", \"measure\": "
+               "\"spent\"}],\\n"
+               "\"significant_change\": {\"amount\": \"-5\", \"percent\": 1001}}' > fundpress.json")
+                  .c_str());
+  Checked c = check_dir(dir);
+  EXPECT_EQ(c.status, LoadStatus::data_errors);
+  EXPECT_EQ(
+      c.messages(),
+      (std::vector<std::string>{
+          "F/fundpress.json:2:21: error: an \"awards\" entry must name a file or folder in the "
+          "project folder, without a path [config]",
+          "F/fundpress.json:2:33: error: an \"awards\" entry is a file name or {\"file\": ..., "
+          "\"year\": ...} [config]",
+          "F/fundpress.json:2:65: error: \"measure\" must be \"proposed\", \"awarded\" or "
+          "\"paid\" [config]",
+          "F/fundpress.json:3:34: error: the amount of a significant change is not negative "
+          "[config]",
+          "F/fundpress.json:3:51: error: \"percent\" must be a whole number from 0 to 1000 "
+          "[config]",
+          "F/fundpress.json:2:36: error: \"a.csv\" is named twice in \"awards\" [config]"}));
+}
+
+TEST(SeveralFilesConfig, TheDefaultThresholdIsFiftyThousandPoundsOrTwentyPerCent) {
+  Checked c = check("folder-of-years");
+  EXPECT_EQ(c.project.significant_change.amount.pence, 5000000);
+  EXPECT_EQ(c.project.significant_change.percent, 20);
+}
+
+}  // namespace
+}  // namespace fundpress
