@@ -136,6 +136,13 @@ f.equal(sorted(name.split(",")[0] for name in listed), sorted(expected), "signif
 changes = [abs(money(row[3])) for row in significant[1:]]
 f.equal(changes, sorted(changes, reverse=True), "significant changes largest first")
 
+# The register, read from both files, filters by each year.
+with open(os.path.join(site, "register/index.html"), encoding="utf-8") as page:
+    register_page = page.read()
+for year in SOURCES:
+    f.check(f'<option value="{year.replace("/", "-")}">{year}</option>' in register_page,
+            f"the register's year filter offers {year}")
+
 # The CSV: every row, each year summing to its own total.
 with open(os.path.join(site, "downloads/awards.csv"), encoding="utf-8", newline="") as data:
     rows = list(csv.DictReader(data))
