@@ -137,7 +137,7 @@ bool AwardChecker::begin(const Row& header, const std::string& file, const Input
   std::string explained;
   for (const AmountColumn& amount : columns_.amounts) {
     shape_.amount_columns.push_back(amount.column);
-    int64_t unit = rules_->amount_unit    ? rules_->amount_unit
+    int64_t unit = rules_->amount_unit   ? rules_->amount_unit
                    : amount.heading.unit ? amount.heading.unit
                                          : 1;
     const Cell& cell = header.cells[amount.column];

@@ -81,8 +81,8 @@ class AwardChecker {
       organisation_index_;
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
-  int current_section_ = -1;  // set by the last heading row
-  uint64_t magnitudes_ = 0;  // the sum of every amount's magnitude, saturating
+  int current_section_ = -1;                   // set by the last heading row
+  uint64_t magnitudes_ = 0;                    // the sum of every amount's magnitude, saturating
   std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched
   std::vector<bool> withhold_columns_;         // some file has each withhold rule's column
   std::vector<int> id_columns_;                // each source file's id column, or -1

@@ -126,7 +126,7 @@ enum class FileRead {
 
 // Reads one file of the register into `checker`.
 FileRead load_register_file(const std::string& dir, const RegisterFile& file, AwardChecker& checker,
-                        Project* project, Diagnostics& diagnostics) {
+                            Project* project, Diagnostics& diagnostics) {
   const std::string& name = file.name;
   const InputRules& rules = file.rules;
   std::string path = join(dir, name);

@@ -278,8 +278,9 @@ bool read_measure(JsonFields& r, const std::string& at, Measure* measure) {
 // A name in the project folder: a file, or a folder of register files.
 bool plain_name(JsonFields& r, const std::string& at, const std::string& name) {
   if (name.empty() || name.find('/') != std::string::npos || name == ".." || name == ".") {
-    r.error(at, "an \"awards\" entry must name a file or folder in the project folder, without "
-                "a path");
+    r.error(at,
+            "an \"awards\" entry must name a file or folder in the project folder, without "
+            "a path");
     return false;
   }
   return true;

@@ -102,7 +102,8 @@ std::string format_change(Money change, int decimals, int64_t unit) {
 }
 
 std::string format_percent_tenths(int64_t tenths) {
-  uint64_t size = tenths < 0 ? static_cast<uint64_t>(-(tenths + 1)) + 1 : static_cast<uint64_t>(tenths);
+  uint64_t size =
+      tenths < 0 ? static_cast<uint64_t>(-(tenths + 1)) + 1 : static_cast<uint64_t>(tenths);
   std::string text = grouped(size / 10) + "." + std::to_string(size % 10) + "%";
   return tenths > 0 ? "+" + text : tenths < 0 ? "-" + text : text;
 }

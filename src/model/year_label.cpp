@@ -93,7 +93,8 @@ std::string strip_year(const std::string& text) {
   std::string out;
   for (char c : trim(rest))
     if (!(c == ' ' && !out.empty() && out.back() == ' ')) out += c;
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return strip_year(out);
 }
 

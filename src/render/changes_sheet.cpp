@@ -36,10 +36,10 @@ void write_changes_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
     book.formula(sheet, row, 3, "=" + current + "-" + previous, difference, pounds);
     // No per cent of nothing: a line new this year has none.
     if (line.previous.pence != 0)
-      book.formula_ratio(sheet, row, 4, "=" + change + "/" + previous,
-                         static_cast<double>(difference.pence) /
-                             static_cast<double>(line.previous.pence),
-                         percent);
+      book.formula_ratio(
+          sheet, row, 4, "=" + change + "/" + previous,
+          static_cast<double>(difference.pence) / static_cast<double>(line.previous.pence),
+          percent);
     book.text(sheet, row, 5, line.note, nullptr);
     ++row;
   }

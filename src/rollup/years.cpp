@@ -68,9 +68,8 @@ bool is_significant(const Variance& change, const ChangeThreshold& threshold) {
   uint64_t size = magnitude(change.change);
   if (size >= magnitude(threshold.amount)) return true;
   return change.has_percent && threshold.percent > 0 &&
-         static_cast<uint128>(size) * 100 >=
-             static_cast<uint128>(magnitude(change.previous)) *
-                 static_cast<uint64_t>(threshold.percent);
+         static_cast<uint128>(size) * 100 >= static_cast<uint128>(magnitude(change.previous)) *
+                                                 static_cast<uint64_t>(threshold.percent);
 }
 
 YearComparison compare_years(const Project& project, FinancialYear previous,
@@ -80,8 +79,7 @@ YearComparison compare_years(const Project& project, FinancialYear previous,
   out.current = current;
   std::vector<std::size_t> both;
   for (std::size_t i = 0; i < project.awards.size(); ++i)
-    if (project.awards[i].year == previous || project.awards[i].year == current)
-      both.push_back(i);
+    if (project.awards[i].year == previous || project.awards[i].year == current) both.push_back(i);
   for (VarianceKind kind : {VarianceKind::section, VarianceKind::fund, VarianceKind::priority,
                             VarianceKind::organisation}) {
     std::vector<Pair> pairs(catalogue_size(project, variance_dimension(kind)));

@@ -57,8 +57,7 @@ bool is_significant(const Variance& change, const ChangeThreshold& threshold);
 
 /// Compares `current` with `previous`. A service line is the same line in both
 /// years when its organisation and service name are (case and spacing aside).
-YearComparison compare_years(const Project& project, FinancialYear previous,
-                             FinancialYear current);
+YearComparison compare_years(const Project& project, FinancialYear previous, FinancialYear current);
 
 /// Each value's total in each year: totals[key][y] for Project::years[y].
 using TotalsByYear = std::vector<std::vector<Total>>;

@@ -65,7 +65,9 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
   }
   nlohmann::json table = empty_table(
       std::string(names.key) + "-table",
-      std::string(names.title) + in_year + ": " + measure_name(project.measure) + " amounts",
+      std::string(names.title) + in_year + ": " +
+          measure_name(several ? measure_of(project, project.years[y]) : project.measure) +
+          " amounts",
       columns);
   Total direct_sum;
   for (const Group& group : groups) {
@@ -88,8 +90,7 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     if (several) {
       const Total& previous = years.of(dimension)[group.key][y - 1];
       cells.push_back(plain_cell(pounds(project, previous.amount), "", true));
-      cells.push_back(
-          plain_cell(change_text(project, change_between(previous, direct)), "", true));
+      cells.push_back(plain_cell(change_text(project, change_between(previous, direct)), "", true));
     }
     if (fund) {
       cells.push_back(plain_cell(fund_limits_text(project, group.key)));
@@ -233,9 +234,9 @@ nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dime
 // below), and its rows under each year, latest first, each year with its own
 // sub-total. Returns the context's "by_year" and "year_tables".
 void add_years(const Project& project, const SitePaths& paths, Dimension dimension,
-               const Group& group, const std::vector<std::size_t>& rows,
-               const YearsRollup& years, const std::string& subtotal_label,
-               AbbreviationMarker& abbreviations, nlohmann::json* listing) {
+               const Group& group, const std::vector<std::size_t>& rows, const YearsRollup& years,
+               const std::string& subtotal_label, AbbreviationMarker& abbreviations,
+               nlohmann::json* listing) {
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::vector<std::string> anchors;
@@ -262,17 +263,16 @@ void add_years(const Project& project, const SitePaths& paths, Dimension dimensi
       if (columns[c].numeric) amount_at = c;
     }
     std::string slug = year_slug(year);
-    nlohmann::json table =
-        award_table(project, paths, in_year, columns, "rows-table-" + slug,
-                    name + ", " + year.label() + ": " + count_rows(project, total.rows),
-                    abbreviations);
+    nlohmann::json table = award_table(
+        project, paths, in_year, columns, "rows-table-" + slug,
+        name + ", " + year.label() + ": " + count_rows(project, total.rows), abbreviations);
     set_total_row(&table, amount_at, subtotal_label + ", " + year.label(),
                   pounds(project, total.amount));
-    tables.push_back({{"anchor", "year-" + slug},
-                      {"heading", year.label()},
-                      {"summary", count_rows(project, total.rows) + ", " +
-                                      pounds(project, total.amount)},
-                      {"table", table}});
+    tables.push_back(
+        {{"anchor", "year-" + slug},
+         {"heading", year.label()},
+         {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount)},
+         {"table", table}});
   }
   (*listing)["year_tables"] = tables;
 }
@@ -339,16 +339,17 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
     set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
   }
   bool has_inner = area && !areas_within(project.areas, group.key).empty();
-  nlohmann::json wider = area ? wider_areas(project, paths, group.key, abbreviations,
-                                            by_year ? &latest : nullptr)
-                              : nlohmann::json(false);
+  nlohmann::json wider =
+      area ? wider_areas(project, paths, group.key, abbreviations, by_year ? &latest : nullptr)
+           : nlohmann::json(false);
   context["listing"] = {
       {"heading", name},
       {"kind", names.singular},
-      {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
-                      (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself"
-                                                                   : "") +
-                      in_latest},
+      {"summary",
+       count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
+           (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself"
+                                                       : "") +
+           in_latest},
       {"facts", facts},
       {"has_facts", !facts.empty()},
       {"has_rows", !rows.empty()},
@@ -417,7 +418,8 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
     if (several_years(project) && dimension != Dimension::year)
       intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
               "s and their " + measure_name(project.measure) + " total in " +
-              project.years.back().label() + ", beside " + project.years[project.years.size() - 2].label() +
+              project.years.back().label() + ", beside " +
+              project.years[project.years.size() - 2].label() +
               ": years are never added together. Each year's page has that year's figures.";
     if (several_years(project) && dimension == Dimension::year)
       intro = std::string("Every year with its ") + row_noun(project) + "s, their " +

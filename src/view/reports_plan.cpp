@@ -20,8 +20,8 @@ ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
     // From the second year on, the report says what changed, as the year's page does.
     const YearComparison* comparison =
         years ? years->ending_in(static_cast<std::size_t>(year_key(project, year))) : nullptr;
-    context["report"]["changes"] = comparison ? significant_changes_list(project, *comparison)
-                                              : nlohmann::json(false);
+    context["report"]["changes"] =
+        comparison ? significant_changes_list(project, *comparison) : nlohmann::json(false);
     add_navigation(project, paths, "reports", &context);
     return context;
   };

@@ -62,13 +62,12 @@ nlohmann::json by_year_table(const Project& project, const std::vector<Total>& b
       change = change_text(project, v);
       percent = percent_text(v);
     }
-    table["rows"].push_back(
-        {{"cells",
-          {plain_cell(project.years[y].label(), y < year_links.size() ? year_links[y] : "", false,
-                      true),
-           plain_cell(std::to_string(by_year[y].rows), "", true),
-           plain_cell(pounds(project, by_year[y].amount), "", true),
-           plain_cell(change, "", true), plain_cell(percent, "", true)}}});
+    table["rows"].push_back({{"cells",
+                              {plain_cell(project.years[y].label(),
+                                          y < year_links.size() ? year_links[y] : "", false, true),
+                               plain_cell(std::to_string(by_year[y].rows), "", true),
+                               plain_cell(pounds(project, by_year[y].amount), "", true),
+                               plain_cell(change, "", true), plain_cell(percent, "", true)}}});
   }
   label_cells(&table);
   return table;
@@ -77,13 +76,13 @@ nlohmann::json by_year_table(const Project& project, const std::vector<Total>& b
 nlohmann::json section_changes_table(const Project& project, const SitePaths& paths,
                                      const YearComparison& comparison) {
   std::string previous = comparison.previous.label(), current = comparison.current.label();
-  nlohmann::json table = empty_table(
-      "section-changes-table", "Change by section from " + previous + " to " + current,
-      {{{"label", "Section"}, {"numeric", false}},
-       {{"label", previous}, {"numeric", true}},
-       {{"label", current}, {"numeric", true}},
-       {{"label", "Change"}, {"numeric", true}},
-       {{"label", "Change (%)"}, {"numeric", true}}});
+  nlohmann::json table =
+      empty_table("section-changes-table", "Change by section from " + previous + " to " + current,
+                  {{{"label", "Section"}, {"numeric", false}},
+                   {{"label", previous}, {"numeric", true}},
+                   {{"label", current}, {"numeric", true}},
+                   {{"label", "Change"}, {"numeric", true}},
+                   {{"label", "Change (%)"}, {"numeric", true}}});
   for (const Variance& v : comparison.changes) {
     if (v.kind != VarianceKind::section) continue;
     table["rows"].push_back(
@@ -102,15 +101,15 @@ nlohmann::json significant_changes_table(const Project& project, const SitePaths
                                          const YearComparison& comparison) {
   if (comparison.significant.empty()) return false;
   std::string previous = comparison.previous.label(), current = comparison.current.label();
-  nlohmann::json table = empty_table(
-      "significant-changes-table",
-      "Significant changes from " + previous + " to " + current + ", largest first",
-      {{{"label", "What"}, {"numeric", false}},
-       {{"label", previous}, {"numeric", true}},
-       {{"label", current}, {"numeric", true}},
-       {{"label", "Change"}, {"numeric", true}},
-       {{"label", "Change (%)"}, {"numeric", true}},
-       {{"label", "Note"}, {"numeric", false}}});
+  nlohmann::json table =
+      empty_table("significant-changes-table",
+                  "Significant changes from " + previous + " to " + current + ", largest first",
+                  {{{"label", "What"}, {"numeric", false}},
+                   {{"label", previous}, {"numeric", true}},
+                   {{"label", current}, {"numeric", true}},
+                   {{"label", "Change"}, {"numeric", true}},
+                   {{"label", "Change (%)"}, {"numeric", true}},
+                   {{"label", "Note"}, {"numeric", false}}});
   for (std::size_t i : comparison.significant) {
     const Variance& v = comparison.changes[i];
     std::string note = change_note(comparison, v);

@@ -28,8 +28,7 @@ std::string percent_text(const Variance& variance);
 /// What `variance` is about: "Victims (section)", "Helpline, Victim First (line)".
 std::string variance_name(const Project& project, const Variance& variance);
 /// Its page, or "" (a line links to its award's page).
-std::string variance_path(const Project& project, const SitePaths& paths,
-                          const Variance& variance);
+std::string variance_path(const Project& project, const SitePaths& paths, const Variance& variance);
 
 /// Each section's previous and current total, change and per cent.
 nlohmann::json section_changes_table(const Project& project, const SitePaths& paths,

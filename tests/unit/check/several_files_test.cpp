@@ -105,8 +105,8 @@ TEST(SeveralFiles, DuplicateIdsAcrossFilesNameBothFiles) {
   EXPECT_EQ(c.status, LoadStatus::data_errors);
   EXPECT_EQ(c.messages(),
             (std::vector<std::string>{
-                "F/2018-19.csv:3:2: error: reference \"LP-2\" is also used on line 3 of " +
-                c.dir + "/2017-18.csv [reference]"}));
+                "F/2018-19.csv:3:2: error: reference \"LP-2\" is also used on line 3 of " + c.dir +
+                "/2017-18.csv [reference]"}));
 }
 
 // A JSON register for one year and a workbook for the next, in one site.
@@ -115,11 +115,11 @@ TEST(SeveralFiles, AJsonFileAndAWorkbook) {
   std::string error;
   ASSERT_TRUE(test::write_xlsx_table(
       dir + "/2018-19.xlsx",
-      {test::XlsxTableSheet{"Budget",
-                            {{test::xlsx_text("Service"), test::xlsx_text("Organisation"),
-                              test::xlsx_text("Amount")},
-                             {test::xlsx_text("Refuge"), test::xlsx_text("Women's Aid"),
-                              test::xlsx_number("2500.75")}}}},
+      {test::XlsxTableSheet{
+          "Budget",
+          {{test::xlsx_text("Service"), test::xlsx_text("Organisation"), test::xlsx_text("Amount")},
+           {test::xlsx_text("Refuge"), test::xlsx_text("Women's Aid"),
+            test::xlsx_number("2500.75")}}}},
       &error))
       << error;
   std::system(("cd '" + dir +
@@ -161,13 +161,14 @@ namespace {
 // Each wrong "awards" entry and "significant_change" value is reported at its place.
 TEST(SeveralFilesConfig, WrongEntriesAndThresholdsAreReportedWhereTheyAre) {
   std::string dir = test::scratch_dir("awards-config");
-  std::system(("cd '" + dir +
-               "' && printf 'Service,Organisation,Amount\\nHelpline,Victim First,100\\n' > a.csv && "
-               "printf '{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\",\\n"
-               "\"awards\": [\"a.csv\", \"../b.csv\", 7, {\"file\": \"a.csv\", \"measure\": "
-               "\"spent\"}],\\n"
-               "\"significant_change\": {\"amount\": \"-5\", \"percent\": 1001}}' > fundpress.json")
-                  .c_str());
+  std::system(
+      ("cd '" + dir +
+       "' && printf 'Service,Organisation,Amount\\nHelpline,Victim First,100\\n' > a.csv && "
+       "printf '{\"publisher\": {\"name\": \"Test PCC\"}, \"year\": \"2017/18\",\\n"
+       "\"awards\": [\"a.csv\", \"../b.csv\", 7, {\"file\": \"a.csv\", \"measure\": "
+       "\"spent\"}],\\n"
+       "\"significant_change\": {\"amount\": \"-5\", \"percent\": 1001}}' > fundpress.json")
+          .c_str());
   Checked c = check_dir(dir);
   EXPECT_EQ(c.status, LoadStatus::data_errors);
   EXPECT_EQ(

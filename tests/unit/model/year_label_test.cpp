@@ -16,14 +16,15 @@ TEST(YearLabel, AYearInALabelBecomesAPlaceholderThatKeepsItsForm) {
 
 TEST(YearLabel, NumbersThatAreNotAFinancialYearStay) {
   EXPECT_EQ(year_template("Amount (£)"), "Amount (£)");
-  EXPECT_EQ(year_template("Cost 17/19"), "Cost 17/19");        // not consecutive
-  EXPECT_EQ(year_template("Cost 117/18"), "Cost 117/18");      // part of a longer number
-  EXPECT_EQ(year_template("Ref 2017/188"), "Ref 2017/188");    // likewise
-  EXPECT_EQ(year_template("{year} costs"), "{year} costs");    // already a template
+  EXPECT_EQ(year_template("Cost 17/19"), "Cost 17/19");      // not consecutive
+  EXPECT_EQ(year_template("Cost 117/18"), "Cost 117/18");    // part of a longer number
+  EXPECT_EQ(year_template("Ref 2017/188"), "Ref 2017/188");  // likewise
+  EXPECT_EQ(year_template("{year} costs"), "{year} costs");  // already a template
 }
 
 TEST(YearLabel, FilledWithEachYearOrLeftOutForSeveral) {
-  EXPECT_EQ(fill_year("{yy/yy} proposed costs (£)", FinancialYear{2018}), "18/19 proposed costs (£)");
+  EXPECT_EQ(fill_year("{yy/yy} proposed costs (£)", FinancialYear{2018}),
+            "18/19 proposed costs (£)");
   EXPECT_EQ(fill_year("Budget {year}", FinancialYear{2019}), "Budget 2019/20");
   EXPECT_EQ(fill_year("Budget {yyyy-yy}", FinancialYear{1999}), "Budget 1999-00");
   EXPECT_EQ(fill_year("Spend {yy-yy}", FinancialYear{2009}), "Spend 09-10");

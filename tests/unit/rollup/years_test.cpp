@@ -85,9 +85,9 @@ TEST(Years, ALineIsTheSameLineWhateverItsCaseAndNewAndEndedLinesAreFlagged) {
 }
 
 TEST(Years, SignificantReachesEitherFigureAndIsSortedBySize) {
-  Project project = project_of({{2017, 0, 0, "Helpline", 10000000},   // £100,000
-                                {2018, 0, 0, "Helpline", 11999999},   // +£19,999.99: 19.99999%
-                                {2017, 1, 1, "Outreach", 100000},     // £1,000
+  Project project = project_of({{2017, 0, 0, "Helpline", 10000000},  // £100,000
+                                {2018, 0, 0, "Helpline", 11999999},  // +£19,999.99: 19.99999%
+                                {2017, 1, 1, "Outreach", 100000},    // £1,000
                                 {2018, 1, 1, "Outreach", 120000}});  // +£200: 20% exactly
   project.significant_change = ChangeThreshold{Money{5000000}, 20};
   YearComparison c = compare_years(project, FinancialYear{2017}, FinancialYear{2018});
@@ -121,9 +121,8 @@ TEST(Years, PerCentIsAbsentWhenThePreviousYearHadNothing) {
 }
 
 TEST(Years, TheRollupHoldsEachYearsTotalsAndComparesConsecutiveYears) {
-  Project project = project_of({{2017, 0, 0, "Helpline", 100},
-                                {2018, 0, 0, "Helpline", 250},
-                                {2018, 1, 1, "Mentoring", 7}});
+  Project project = project_of(
+      {{2017, 0, 0, "Helpline", 100}, {2018, 0, 0, "Helpline", 250}, {2018, 1, 1, "Mentoring", 7}});
   YearsRollup years = roll_up_years(project);
   ASSERT_EQ(years.totals.size(), 2u);
   EXPECT_EQ(years.totals[0].amount.pence, 100);
