@@ -12,6 +12,7 @@
 #include "load/utf8.h"
 #include "model/limits.h"
 #include "model/money_format.h"
+#include "model/org_id.h"
 #include "model/slug.h"
 #include "model/text.h"
 #include "model/unique_names.h"
@@ -85,6 +86,7 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
       explanation_(explanation),
       labels_(*project, rules.totals, rules.not_totals),
       personal_(rules.personal_data, project->internal, &project->redacted, diagnostics),
+      organisations_(rules.organisations),
       printed_(project, rules, labels_, diagnostics, explanation) {
   sections_closed_ = !project->sections.empty();
   funds_closed_ = !project->funds.empty();
@@ -264,11 +266,13 @@ int AwardChecker::section_of(const Row& row) {
   return 0;
 }
 
-int AwardChecker::organisation_of(const Row& row) {
+int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
   std::string name = cell(row, Field::organisation);
-  int at = find_or_add(name, &project_->organisations, &organisation_index_, false);
+  int at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
+  // The report reproduces the printed table, so it keeps an alias as spelt.
+  if (organisation.name != name) *as_written = name;
   // Identifiers belong to the organisation; a second, different one is a mistake.
   for (auto [field, value] :
        {std::make_pair(Field::org_id, &organisation.org_id),
@@ -276,13 +280,24 @@ int AwardChecker::organisation_of(const Row& row) {
         std::make_pair(Field::company_number, &organisation.company_number)}) {
     std::string given = cell(row, field);
     if (given.empty()) continue;
-    if (value->empty()) *value = given;
-    else if (*value != given)
+    if (value->empty()) {
+      *value = given;
+      bool has_form = field == Field::charity_number   ? !charity_org_id(given).empty()
+                      : field == Field::company_number ? !company_org_id(given).empty()
+                                                       : true;
+      if (!has_form)
+        diagnostics_.warning(where(row, field),
+                             std::string(field_info(field).name) + " " + in_quotes(given) +
+                                 " is not in its register's form, so 360Giving gets no "
+                                 "identifier from it; check the number",
+                             "reference");
+    } else if (*value != given) {
       diagnostics_.error(where(row, field),
                          std::string(field_info(field).name) + " " + in_quotes(given) + " for " +
                              in_quotes(name) + " differs from " + in_quotes(*value) +
-                             " given on an earlier row",
+                             ", given earlier for " + in_quotes(organisation.name),
                          "reference");
+    }
   }
   return at;
 }
@@ -608,7 +623,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
           Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
     return;
   }
-  int organisation = organisation_of(row);
+  std::string organisation_as_written;
+  int organisation = organisation_of(row, &organisation_as_written);
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
@@ -625,6 +641,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   std::vector<int> priorities = priorities_of(row);
   for (Award& out : awards) {
     out.organisation = organisation;
+    out.organisation_as_written = organisation_as_written;
     out.area = area_at;
     out.fund = fund_at;
     out.priorities = priorities;
@@ -707,6 +724,7 @@ void AwardChecker::finish() {
   for (Organisation& organisation : project_->organisations)
     for (const std::string& pattern : project_->site.not_a_recipient)
       organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
+  organisations_.check_similar(*project_, diagnostics_);
 
   std::set<int> years;
   for (const Award& award : project_->awards) years.insert(award.year.start);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/columns.h"
+#include "check/organisations.h"
 #include "check/parse_date.h"
 #include "check/personal_data.h"
 #include "check/total_labels.h"
@@ -40,6 +41,7 @@ struct InputRules {
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
   PersonalDataRules personal_data;  // "personal_data"
+  std::vector<OrganisationEntry> organisations;  // "organisations": names, aliases, numbers
   std::string awards_file;  // relative to the project folder; empty: awards.csv, .json or .xlsx
   // How a printed table's totals are read and checked (check/total_labels.h).
   std::vector<ConfiguredTotal> totals;  // "totals": labels without the word, or what a total covers

@@ -95,6 +95,9 @@ struct Award {
   FinancialYear year;
   int section = 0;  // index into Project::sections
   int organisation = -1;
+  /// The organisation as this line spells it, when that is an alias of its
+  /// name (fundpress.json "organisations"); empty otherwise.
+  std::string organisation_as_written;
   int area = -1;
   int fund = -1;
   std::vector<int> priorities;
