@@ -42,7 +42,10 @@ void plan_assets(const PlanInputs&, std::vector<PlannedOutput>* plan) {
     plan->push_back(PlannedOutput::from_data(SitePaths::asset(name)));
 }
 
-void plan_favicon(const PlanInputs&, std::vector<PlannedOutput>* plan) {
+void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  // An icon cannot carry the marking every file of an internal copy must;
+  // its pages link the marked SVG.
+  if (in.project.internal) return;
   plan->push_back(PlannedOutput::from_data(SitePaths::favicon_ico()));
 }
 
