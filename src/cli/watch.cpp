@@ -53,7 +53,7 @@ bool FolderWatch::open(const std::string& folder, const std::string& out_dir, st
 bool FolderWatch::ignored(const std::string& folder, const std::string& name) const {
   if (name.empty() || name[0] == '.' || ends_with(name, "~")) return true;
   if (folder != out_parent_) return false;
-  return name == out_name_ || starts_with(name, out_name_ + ".fundpress-staging-");
+  return name == out_name_ || starts_with(name, out_name_ + ".fundpress-");
 }
 
 void FolderWatch::add_tree(const std::string& folder) {

@@ -19,7 +19,8 @@ class FolderWatch {
   FolderWatch& operator=(const FolderWatch&) = delete;
 
   /// Watches `folder` and the folders under it, except `out_dir` (any path;
-  /// it need not exist yet) and its `<name>.fundpress-staging-*` siblings.
+  /// it need not exist yet) and the `<name>.fundpress-*` folders a build
+  /// makes beside it (staging, previous).
   bool open(const std::string& folder, const std::string& out_dir, std::string* error);
   /// The descriptor to poll: readable when something changed.
   int fd() const { return fd_; }
