@@ -1,6 +1,6 @@
 """fundpress serve, as a browser would use it: starts on a free port (--port 0)
 on a copy of tests/fixtures/serve-preview, waits for the "serving at" line,
-reads pages at the base_url's path, edits the register and waits for the
+reads pages at the base_url's path (the output folder inside the project), edits the register and waits for the
 rebuild to show the new figure, breaks fundpress.json and reads the error page,
 tries to climb out of the site, then stops it with Ctrl-C. Every wait is on a
 line the server prints, with a deadline, never a sleep.
@@ -24,7 +24,9 @@ shutil.rmtree(scratch, ignore_errors=True)
 os.makedirs(scratch)
 project = os.path.join(scratch, "project")
 shutil.copytree(os.path.join(source, "tests", "fixtures", "serve-preview"), project)
-site = os.path.join(scratch, "site")
+# The output inside the publisher folder, as a publisher may keep it: the
+# watch must leave it out, or each build would set off the next.
+site = os.path.join(project, "site")
 with open(os.path.join(scratch, "secret.txt"), "w") as f:
     f.write("not part of the site\n")
 DEADLINE = 60  # seconds: generous, only a bound on a hang
@@ -154,6 +156,8 @@ try:
 except subprocess.TimeoutExpired:
     server.kill()
 t.equal(server.returncode, 0, "Ctrl-C stops it cleanly")
+rebuilds = "".join(stderr_text).count("an input changed")
+t.equal(rebuilds, 3, "one rebuild for each of the three edits, none for the builds' own writes")
 wait_for(r"stopped serving")
 t.check("stopped serving (SIGINT)" in "".join(stderr_text), "it says it stopped")
 t.finish()
