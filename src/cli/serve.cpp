@@ -4,7 +4,9 @@
 // run_build's, so what is previewed is what `build` publishes; a failed build
 // leaves the previous site as it was, and it is served again once fixed.
 #include <httplib.h>
+#include <limits.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/signalfd.h>
