@@ -115,24 +115,12 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
   if (!map_columns(header, file, rules_.columns, &columns_, diagnostics_)) return false;
   personal_.begin(columns_, file);
 
-  std::size_t width = header.cells.size();
-  shape_ = RowShape();
-  shape_.may_label.assign(width, true);
-  for (std::size_t c = 0; c < width; ++c)
-    shape_.header_keys.push_back(normalise_header(header.cells[c].text));
-  // A row's label is its name or description, never an attribute repeated down the table.
-  for (Field field :
-       {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
-        Field::status, Field::mechanism, Field::award_date, Field::start_date, Field::end_date,
-        Field::org_id, Field::charity_number, Field::company_number})
-    if (columns_.of(field) >= 0) shape_.may_label[columns_.of(field)] = false;
-  shape_.name_columns = {columns_.of(Field::service), columns_.of(Field::organisation)};
+  shape_ = row_shape(header, columns_);
 
   units_.clear();
   std::vector<int> column_years;
   std::string explained;
   for (const AmountColumn& amount : columns_.amounts) {
-    shape_.amount_columns.push_back(amount.column);
     int64_t unit = rules_.amount_unit    ? rules_.amount_unit
                    : amount.heading.unit ? amount.heading.unit
                                          : 1;

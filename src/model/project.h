@@ -250,6 +250,9 @@ struct Project {
   bool internal = false;
   Redactions redacted;
   Date as_of;  // the date the data describes; the only date outputs may print
+  /// "Last updated" on every page: as_of, else the latest award date of the
+  /// published lines (never the build's clock: rebuilds stay byte-identical).
+  Date last_updated;
   DisplayRules display;
   Wording wording;
   SiteOptions site;
