@@ -7,7 +7,7 @@
 
 #include "check/check_project.h"
 #include "check/config.h"
-#include "paths.h"
+#include "checked_folder.h"
 #include "view/award_fields.h"
 #include "view/grants_view.h"
 
@@ -25,28 +25,7 @@ TEST(OrganisationNameKey, DropsPunctuationCaseAndLegalSuffixes) {
   EXPECT_NE(organisation_name_key("Catch 22"), organisation_name_key("Catch 23"));
 }
 
-struct Loaded {
-  Project project;
-  Diagnostics diagnostics;
-  LoadStatus status;
-  std::string dir;
-  std::vector<std::string> messages() const {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) {
-      std::string text = format_diagnostic(d);
-      if (text.rfind(dir, 0) == 0) text = "F" + text.substr(dir.size());
-      out.push_back(text);
-    }
-    return out;
-  }
-};
-
-Loaded load(const std::string& name) {
-  Loaded l;
-  l.dir = test::fixture("check", name);
-  l.status = load_project(l.dir, &l.project, l.diagnostics);
-  return l;
-}
+test::CheckedFolder load(const std::string& name) { return test::check_folder("check", name); }
 
 const Organisation* named(const Project& project, const std::string& name) {
   for (const Organisation& o : project.organisations)
@@ -55,7 +34,7 @@ const Organisation* named(const Project& project, const std::string& name) {
 }
 
 TEST(Organisations, AliasesAreOneOrganisationWithItsNumbers) {
-  Loaded l = load("organisation-spellings");
+  test::CheckedFolder l = load("organisation-spellings");
   ASSERT_EQ(l.status, LoadStatus::ok);
   const Project& p = l.project;
   ASSERT_TRUE(named(p, "Go-Getta CIC"));
@@ -85,7 +64,7 @@ TEST(Organisations, AliasesAreOneOrganisationWithItsNumbers) {
 }
 
 TEST(Organisations, WarnsOfNamesThatDifferOnlyInPunctuationOrASuffix) {
-  Loaded l = load("organisation-spellings");
+  test::CheckedFolder l = load("organisation-spellings");
   // Riverside Youth Ltd and LLP are both listed, so fundpress.json says they are two.
   EXPECT_EQ(l.messages(),
             (std::vector<std::string>{
