@@ -12,6 +12,7 @@
 #include "load/utf8.h"
 #include "model/limits.h"
 #include "model/money_format.h"
+#include "model/org_id.h"
 #include "model/slug.h"
 #include "model/text.h"
 #include "model/unique_names.h"
@@ -85,6 +86,7 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
       explanation_(explanation),
       labels_(*project, rules.totals, rules.not_totals),
       personal_(rules.personal_data, project->internal, &project->redacted, diagnostics),
+      organisations_(rules.organisations),
       printed_(project, rules, labels_, diagnostics, explanation) {
   sections_closed_ = !project->sections.empty();
   funds_closed_ = !project->funds.empty();
@@ -119,24 +121,12 @@ bool AwardChecker::begin(const Row& header, const std::string& file, const Input
     if (columns_.of(rules_->withhold[r].field) >= 0) withhold_columns_[r] = true;
   personal_.begin(columns_, file);
 
-  std::size_t width = header.cells.size();
-  shape_ = RowShape();
-  shape_.may_label.assign(width, true);
-  for (std::size_t c = 0; c < width; ++c)
-    shape_.header_keys.push_back(normalise_header(header.cells[c].text));
-  // A row's label is its name or description, never an attribute repeated down the table.
-  for (Field field :
-       {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
-        Field::status, Field::mechanism, Field::award_date, Field::start_date, Field::end_date,
-        Field::org_id, Field::charity_number, Field::company_number})
-    if (columns_.of(field) >= 0) shape_.may_label[columns_.of(field)] = false;
-  shape_.name_columns = {columns_.of(Field::service), columns_.of(Field::organisation)};
+  shape_ = row_shape(header, columns_);
 
   units_.clear();
   std::vector<int> column_years;
   std::string explained;
   for (const AmountColumn& amount : columns_.amounts) {
-    shape_.amount_columns.push_back(amount.column);
     int64_t unit = rules_->amount_unit   ? rules_->amount_unit
                    : amount.heading.unit ? amount.heading.unit
                                          : 1;
@@ -270,11 +260,13 @@ int AwardChecker::section_of(const Row& row) {
   return 0;
 }
 
-int AwardChecker::organisation_of(const Row& row) {
+int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
   std::string name = cell(row, Field::organisation);
-  int at = find_or_add(name, &project_->organisations, &organisation_index_, false);
+  int at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
+  // The report reproduces the printed table, so it keeps an alias as spelt.
+  if (organisation.name != name) *as_written = name;
   // Identifiers belong to the organisation; a second, different one is a mistake.
   for (auto [field, value] :
        {std::make_pair(Field::org_id, &organisation.org_id),
@@ -282,13 +274,24 @@ int AwardChecker::organisation_of(const Row& row) {
         std::make_pair(Field::company_number, &organisation.company_number)}) {
     std::string given = cell(row, field);
     if (given.empty()) continue;
-    if (value->empty()) *value = given;
-    else if (*value != given)
+    if (value->empty()) {
+      *value = given;
+      bool has_form = field == Field::charity_number   ? !charity_org_id(given).empty()
+                      : field == Field::company_number ? !company_org_id(given).empty()
+                                                       : true;
+      if (!has_form)
+        diagnostics_.warning(where(row, field),
+                             std::string(field_info(field).name) + " " + in_quotes(given) +
+                                 " is not in its register's form, so 360Giving gets no "
+                                 "identifier from it; check the number",
+                             "reference");
+    } else if (*value != given) {
       diagnostics_.error(where(row, field),
                          std::string(field_info(field).name) + " " + in_quotes(given) + " for " +
                              in_quotes(name) + " differs from " + in_quotes(*value) +
-                             " given on an earlier row",
+                             ", given earlier for " + in_quotes(organisation.name),
                          "reference");
+    }
   }
   return at;
 }
@@ -616,7 +619,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
           Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
     return;
   }
-  int organisation = organisation_of(row);
+  std::string organisation_as_written;
+  int organisation = organisation_of(row, &organisation_as_written);
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
@@ -634,6 +638,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   for (Award& out : awards) {
     if (rules_->has_file_measure) record_file_measure(row, out.year);
     out.organisation = organisation;
+    out.organisation_as_written = organisation_as_written;
     out.area = area_at;
     out.fund = fund_at;
     out.priorities = priorities;
@@ -732,6 +737,7 @@ void AwardChecker::finish() {
   for (Organisation& organisation : project_->organisations)
     for (const std::string& pattern : project_->site.not_a_recipient)
       organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
+  organisations_.check_similar(*project_, diagnostics_);
 
   std::set<int> years;
   for (const Award& award : project_->awards) years.insert(award.year.start);

@@ -11,6 +11,7 @@
 #include "check/columns.h"
 #include "check/config.h"
 #include "check/explanation.h"
+#include "check/organisations.h"
 #include "check/personal_data.h"
 #include "check/printed_rows.h"
 #include "check/row_kind.h"
@@ -45,7 +46,7 @@ class AwardChecker {
   Position where(const Row& row, int column) const;
   int open_section(const std::string& name);
   int section_of(const Row& row);
-  int organisation_of(const Row& row);
+  int organisation_of(const Row& row, std::string* as_written);
   std::vector<int> priorities_of(const Row& row);
   void read_dates(const Row& row, Award* award);
   bool year_of(const Row& row, const Award& award, FinancialYear* year);
@@ -69,6 +70,7 @@ class AwardChecker {
   Explanation* explanation_;
   TotalLabels labels_;
   PersonalDataScreen personal_;
+  OrganisationNames organisations_;
   bool individual_ = false;  // the line being read is to a person
   PrintedRows printed_;
   std::string file_;
@@ -77,8 +79,7 @@ class AwardChecker {
   RowShape shape_;
   std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
-  std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_,
-      organisation_index_;
+  std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_;
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
   int current_section_ = -1;                   // set by the last heading row

@@ -295,6 +295,10 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
 
   bool io_failed = false;
   load_awards(dir, rules, project, diagnostics, explanation, &io_failed);
+  project->last_updated = project->as_of;
+  if (project->last_updated.empty())
+    for (const Award& award : project->awards)
+      if (project->last_updated < award.award_date) project->last_updated = award.award_date;
   load_glossary(dir, project, diagnostics, &io_failed);
   load_pages(dir, project, diagnostics, &io_failed);
   std::string templates = join(dir, "templates");

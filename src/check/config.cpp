@@ -8,6 +8,7 @@
 #include "check/parse_date.h"
 #include "check/parse_money.h"
 #include "model/areas.h"
+#include "model/ons_codes.h"
 #include "model/text.h"
 #include "model/year_label.h"
 
@@ -164,6 +165,10 @@ void read_areas(JsonFields& r, std::vector<Area>* areas) {
     Area area;
     area.name = r.text(at + "/name", true);
     area.code = r.text(at + "/code");
+    if (!area.code.empty() && !is_ons_code(area.code))
+      r.error(at + "/code", "\"code\" " + in_quotes(area.code) +
+                                " is not an ONS geography code: a letter for the nation and eight "
+                                "digits, e.g. \"E23000021\" (Leicestershire's police force area)");
     areas->push_back(area);
     contains_names.push_back(r.texts(at + "/contains"));
   }
@@ -462,6 +467,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "funds",
                    "priorities",
                    "areas",
+                   "organisations",
                    "display",
                    "report",
                    "unknown_amount_statuses",
@@ -527,6 +533,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_funds(r, &project->funds);
   read_priorities(r, &project->priorities);
   read_areas(r, &project->areas);
+  read_organisations(r, &rules->organisations);
   read_display(r, &project->display);
   read_significant_change(r, &project->significant_change);
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/columns.h"
+#include "check/organisations.h"
 #include "check/parse_date.h"
 #include "check/personal_data.h"
 #include "check/total_labels.h"
@@ -56,6 +57,7 @@ struct InputRules {
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
   PersonalDataRules personal_data;  // "personal_data"
+  std::vector<OrganisationEntry> organisations;  // "organisations": names, aliases, numbers
   /// "awards": the register's files and folders, in order; empty: awards.csv, .json or .xlsx.
   std::vector<AwardsEntry> awards;
   /// Set on the copy made for one file of a several-file register: what its

@@ -95,6 +95,9 @@ struct Award {
   FinancialYear year;
   int section = 0;  // index into Project::sections
   int organisation = -1;
+  /// The organisation as this line spells it, when that is an alias of its
+  /// name (fundpress.json "organisations"); empty otherwise.
+  std::string organisation_as_written;
   int area = -1;
   int fund = -1;
   std::vector<int> priorities;
@@ -259,6 +262,9 @@ struct Project {
   bool internal = false;
   Redactions redacted;
   Date as_of;  // the date the data describes; the only date outputs may print
+  /// "Last updated" on every page: as_of, else the latest award date of the
+  /// published lines (never the build's clock: rebuilds stay byte-identical).
+  Date last_updated;
   DisplayRules display;
   ChangeThreshold significant_change;
   Wording wording;

@@ -6,6 +6,7 @@
 
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
+#include "render/favicon.h"
 #include "render/internal_marking.h"
 #include "render/markdown.h"
 #include "render/report_xlsx.h"
@@ -74,9 +75,11 @@ const std::vector<OutputKind>& output_kinds() {
               "site/accessibility.html.mustache", plan_accessibility),
       K::page("not found", "404.html", "site/404.html.mustache", plan_not_found),
       K::asset("asset", "assets/<file>", plan_assets),
+      K::bytes("favicon", "favicon.ico", plan_favicon, [](const WriteInputs&) { return favicon_ico(); }),
       // The open data (view/downloads_view.h).
       K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache",
-              plan_downloads_page),
+              plan_downloads_page)
+          .written_last(),
       K::bytes("register as CSV", "downloads/awards.csv", plan_awards_csv,
                [](const WriteInputs& in) { return render_awards_csv(in.downloads.register_rows); }),
       K::json("CSV on the Web metadata", "downloads/awards.csv-metadata.json", plan_csv_metadata),
@@ -96,6 +99,11 @@ const std::vector<OutputKind>& output_kinds() {
   return kinds;
 }
 
+OutputKind OutputKind::written_last() && {
+  last = true;
+  return std::move(*this);
+}
+
 OutputKind OutputKind::page(std::string name, std::string path_rule, std::string template_path,
                             Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
@@ -104,7 +112,7 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
                        in.templates.render(page_layout, context, template_path), error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
-                    std::move(write), template_path,        page_layout};
+                    std::move(write), template_path,        page_layout, false};
 }
 
 OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
@@ -114,7 +122,7 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
     return sink->write(output.path, in.templates.render(template_path, context), error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
-                    std::move(write), template_path,        ""};
+                    std::move(write), template_path,        "", false};
 }
 
 OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
@@ -123,7 +131,7 @@ OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner pl
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, in.templates.file(output.path), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 OutputKind OutputKind::json(std::string name, std::string path_rule, Planner plan) {
@@ -131,7 +139,7 @@ OutputKind OutputKind::json(std::string name, std::string path_rule, Planner pla
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, context.dump(2) + "\n", error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
@@ -139,7 +147,7 @@ OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner pl
   Writer write = [make](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
                         OutputSink* sink,
                         std::string* error) { return sink->write(output.path, make(in), error); };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 OutputKind OutputKind::workbook(
@@ -156,7 +164,7 @@ OutputKind OutputKind::workbook(
         },
         error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 std::vector<Output> plan_outputs(const PlanInputs& given) {

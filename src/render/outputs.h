@@ -59,6 +59,12 @@ struct OutputKind {
   Writer write;
   std::string template_path;  // the template its writer renders; "" for other writers
   std::string layout;         // the template that one is rendered inside; "" for none
+  /// Written once every other output is, as it states their sizes
+  /// (Downloads::file_sizes): the downloads page.
+  bool last = false;
+
+  /// This kind, written after every other.
+  OutputKind written_last() &&;
 
   /// A page of the site: `template_path` rendered inside the site's layout.
   static OutputKind page(std::string name, std::string path_rule, std::string template_path,

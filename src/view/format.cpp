@@ -53,4 +53,12 @@ std::string year_slug(FinancialYear year) {
   return label;
 }
 
+std::string file_size_text(uint64_t bytes) {
+  if (bytes < 1024) return grouped(bytes) + (bytes == 1 ? " byte" : " bytes");
+  bool mega = bytes >= 1024 * 1024;
+  uint64_t unit = mega ? 1024 * 1024 : 1024;
+  uint64_t tenths = (bytes * 10 + unit / 2) / unit;
+  return grouped(tenths / 10) + "." + std::to_string(tenths % 10) + (mega ? " MB" : " KB");
+}
+
 }  // namespace fundpress

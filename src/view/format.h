@@ -36,6 +36,9 @@ std::string amount_text(const Award& award, const DisplayRules& rules);
 
 /// "1 April 2017"; "" for no date.
 std::string format_date(const Date& date);
+/// A file's size as GOV.UK's attachments give it: "512 bytes", "12.3 KB",
+/// "4.1 MB" (1 KB = 1,024 bytes; one decimal, rounded half up).
+std::string file_size_text(uint64_t bytes);
 /// "2017-04-01"; "" for no date.
 std::string format_iso_date(const Date& date);
 

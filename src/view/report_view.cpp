@@ -154,7 +154,7 @@ std::vector<GlossaryTerm> abbreviations_in_report(const Project& project,
       for (std::size_t c = 0; c < report.columns.size(); ++c)
         if (c != report.amount_column)
           marker.text(
-              award_field_text(project, project.awards[line.award], report.columns[c].field));
+              printed_field_text(project, project.awards[line.award], report.columns[c].field));
   for (const ReportFootnote& note : report.footnotes) marker.text(note.text);
   return marker.used();
 }

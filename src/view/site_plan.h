@@ -74,6 +74,8 @@ using Planner = void (*)(const PlanInputs& in, std::vector<PlannedOutput>* plan)
 
 /// assets/site.css and assets/register.js: theme files published as they are.
 void plan_assets(const PlanInputs& in, std::vector<PlannedOutput>* plan);
+/// favicon.ico, at the root (not in an internal copy, as it cannot be marked).
+void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 
 /// The links in every page's header and footer, given the page's frame.
 void add_navigation(const Project& project, const SitePaths& paths,
