@@ -342,14 +342,17 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
   nlohmann::json wider =
       area ? wider_areas(project, paths, group.key, abbreviations, by_year ? &latest : nullptr)
            : nlohmann::json(false);
+  std::string summary =
+      count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
+      (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself" : "") +
+      in_latest;
+  // One that ended: its earlier years are in the table by year below.
+  if (by_year && !area && total.rows == 0)
+    summary = "No " + row_noun(project) + "s in " + latest.label();
   context["listing"] = {
       {"heading", name},
       {"kind", names.singular},
-      {"summary",
-       count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
-           (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself"
-                                                       : "") +
-           in_latest},
+      {"summary", summary},
       {"facts", facts},
       {"has_facts", !facts.empty()},
       {"has_rows", !rows.empty()},

@@ -1,7 +1,8 @@
 // Pages of a register kept as two files, one a year (tests/fixtures/two-registers):
-// a year's page with its changes from the year before, and a section's page
-// with its totals by year and each year's lines apart, compared whole with
-// golden files. No figure on them adds the two years together.
+// a year's page with its changes from the year before, a section's page with
+// its totals by year and each year's lines apart, and the page of an
+// organisation funded only in the first year, compared whole with golden
+// files. No figure on them adds the two years together.
 #include <gtest/gtest.h>
 
 #include "check/workbook_layout.h"
@@ -37,6 +38,12 @@ TEST(YearsPagesGolden, SectionPageShowsEachYearApart) {
   Project project = load_fixture("two-registers");
   test::expect_golden(render_page(project, "sections/victims/index.html"),
                       test::golden_path("render", "two-registers.victims.html"));
+}
+
+TEST(YearsPagesGolden, AnOrganisationThatEndedSaysSoAndKeepsItsYears) {
+  Project project = load_fixture("two-registers");
+  test::expect_golden(render_page(project, "organisations/churches-together/index.html"),
+                      test::golden_path("render", "two-registers.churches-together.html"));
 }
 
 TEST(YearsPagesGolden, YearsIndexHasOneRowPerYearWithTheChange) {
