@@ -90,6 +90,18 @@ TEST(SeveralFiles, AwardAndStartDatesGiveTheYear) {
   EXPECT_EQ(c.project.awards[2].year.start, 2019);  // no award date: its start date
 }
 
+// A year column wins over its file's "year", which wins over the top-level one.
+TEST(SeveralFiles, AYearColumnThenTheFilesYearThenTheTopLevelOne) {
+  Checked c = check("year-column-over-file-year");
+  ASSERT_EQ(c.status, LoadStatus::ok) << testing::PrintToString(c.messages());
+  ASSERT_EQ(c.project.awards.size(), 4u);
+  EXPECT_EQ(c.project.awards[0].year.start, 2018);  // its year column
+  EXPECT_EQ(c.project.awards[1].year.start, 2017);  // an empty year cell: its file's year
+  EXPECT_EQ(c.project.awards[2].year.start, 2017);  // "2017-18" in its year column
+  EXPECT_EQ(c.project.awards[3].year.start, 2016);  // a file without a year: the top-level one
+  EXPECT_EQ(c.project.years.size(), 3u);
+}
+
 TEST(SeveralFiles, ALineWithNoYearIsAnErrorInItsOwnFile) {
   Checked c = check("year-not-found");
   EXPECT_EQ(c.status, LoadStatus::data_errors);

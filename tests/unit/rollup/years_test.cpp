@@ -84,6 +84,45 @@ TEST(Years, ALineIsTheSameLineWhateverItsCaseAndNewAndEndedLinesAreFlagged) {
   EXPECT_EQ(lines[2]->percent_tenths, -1000);
 }
 
+TEST(Years, FundsAndPrioritiesAreComparedAndAThirdYearIsLeftOut) {
+  Project project = project_of({{2017, 0, 0, "Helpline", 300000},
+                                {2018, 0, 0, "Helpline", 450050},
+                                {2017, 1, 1, "Outreach", 200000},
+                                {2019, 1, 1, "Outreach", 99900000}});
+  project.years.push_back(FinancialYear{2019});
+  project.funds = {Fund{}, Fund{}};
+  project.funds[0].name = "Community Fund";
+  project.funds[1].name = "Victims Fund";
+  project.priorities = {Priority{}, Priority{}};
+  project.priorities[0].name = "Safer streets";
+  project.priorities[1].name = "Support victims";
+  project.awards[0].fund = 0;  // moves from the Community Fund...
+  project.awards[1].fund = 1;  // ...to the Victims Fund
+  project.awards[2].fund = 0;
+  project.awards[3].fund = 0;
+  for (Award& award : project.awards) award.priorities = {award.section};
+  YearComparison c = compare_years(project, FinancialYear{2017}, FinancialYear{2018});
+  const Variance* community = find(c, VarianceKind::fund, 0);
+  ASSERT_NE(community, nullptr);
+  EXPECT_EQ(community->previous.pence, 500000);  // 2019/20's £999,000 is in neither year
+  EXPECT_EQ(community->current.pence, 0);
+  EXPECT_TRUE(community->ended);
+  EXPECT_EQ(community->percent_tenths, -1000);
+  const Variance* victims_fund = find(c, VarianceKind::fund, 1);
+  ASSERT_NE(victims_fund, nullptr);
+  EXPECT_TRUE(victims_fund->added);
+  EXPECT_FALSE(victims_fund->has_percent);
+  EXPECT_EQ(victims_fund->change.pence, 450050);
+  const Variance* safer = find(c, VarianceKind::priority, 0);
+  ASSERT_NE(safer, nullptr);
+  EXPECT_EQ(safer->change.pence, 150050);
+  EXPECT_EQ(safer->percent_tenths, 500);  // 150,050 / 300,000 = 50.02%
+  const Variance* support = find(c, VarianceKind::priority, 1);
+  ASSERT_NE(support, nullptr);
+  EXPECT_TRUE(support->ended);
+  EXPECT_EQ(support->change.pence, -200000);
+}
+
 TEST(Years, SignificantReachesEitherFigureAndIsSortedBySize) {
   Project project = project_of({{2017, 0, 0, "Helpline", 10000000},  // £100,000
                                 {2018, 0, 0, "Helpline", 11999999},  // +£19,999.99: 19.99999%
