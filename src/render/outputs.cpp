@@ -37,7 +37,14 @@ bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std:
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
-  WorkbookView view = workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows);
+  // Its Changes sheet must be the year page's: never a workbook without it.
+  if (!in.years) {
+    *error = "the annual workbook needs the plan's years rollup";
+    return false;
+  }
+  WorkbookView view =
+      workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows,
+                    in.years->ending_in(static_cast<std::size_t>(year_key(in.project, year))));
   return write_workbook(view, real_path, in.created, error);
 }
 

@@ -4,7 +4,6 @@
 
 #include "model/text.h"
 #include "model/unique_names.h"
-#include "rollup/years.h"
 #include "view/field_values.h"
 #include "view/format.h"
 #include "view/site_paths.h"
@@ -83,10 +82,9 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet,
 }
 
 // The year's significant changes from the year before, when there is one.
-void add_changes(const Project& project, FinancialYear year, WorkbookView* view) {
-  int y = year_key(project, year);
-  if (y < 1) return;
-  YearComparison comparison = compare_years(project, project.years[y - 1], year);
+void add_changes(const Project& project, const YearComparison* changes, WorkbookView* view) {
+  if (!changes) return;
+  const YearComparison& comparison = *changes;
   view->has_changes = true;
   view->previous_label = comparison.previous.label();
   view->current_label = comparison.current.label();
@@ -105,7 +103,7 @@ void add_changes(const Project& project, FinancialYear year, WorkbookView* view)
 }  // namespace
 
 WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows) {
+                           std::size_t sheet_rows, const YearComparison* changes) {
   WorkbookView view;
   view.project = &project;
   view.rows = awards_in_year(project, year);
@@ -157,7 +155,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
     }
     view.sheets.push_back(entry);
   }
-  add_changes(project, year, &view);
+  add_changes(project, changes, &view);
   return view;
 }
 

@@ -11,6 +11,7 @@
 #include "model/project.h"
 #include "model/workbook_layout.h"
 #include "rollup/rollup.h"
+#include "rollup/years.h"
 #include "view/report_view.h"
 
 namespace fundpress {
@@ -87,8 +88,9 @@ struct WorkbookView {
 };
 
 /// The workbook of `year`. `sheet_rows` is how many rows a sheet holds, so the
-/// appendix is built only when it fits.
+/// appendix is built only when it fits. `changes`, the years rollup's
+/// comparison ending in `year` (null in a first year), fills the Changes sheet.
 WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows);
+                           std::size_t sheet_rows, const YearComparison* changes);
 
 }  // namespace fundpress
