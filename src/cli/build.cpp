@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string_view>
@@ -23,6 +24,7 @@
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "rollup/rollup.h"
+#include "rollup/years.h"
 
 namespace fundpress {
 namespace {
@@ -207,7 +209,10 @@ int run_build(const BuildOptions& options, std::ostream& err,
   }
 
   Templates templates(project.template_overrides);
-  std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
+  // The years rollup, computed once: pages and the files written later read the same one.
+  PlanInputs plan_inputs{project, SitePaths(project), downloads};
+  plan_inputs.years = std::make_shared<const YearsRollup>(roll_up_years(project));
+  std::vector<Output> plan = plan_outputs(plan_inputs);
   std::string error;
   std::time_t when = 0;
   if (!creation_time(project, &when, &error)) {
@@ -227,7 +232,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
   // What states the others' sizes is written once they are.
   std::vector<Output> first, last;
   for (Output& output : plan) (output.kind->last ? last : first).push_back(std::move(output));
-  WriteInputs inputs{project, downloads, templates, when};
+  WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
   bool written = render_all(first, inputs, options, tree, progress, &error);
   if (written) {
     for (const ManifestEntry& file : tree.manifest()) downloads.file_sizes[file.path] = file.size;

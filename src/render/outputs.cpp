@@ -1,6 +1,7 @@
 #include "render/outputs.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "render/awards_csv.h"
@@ -36,7 +37,14 @@ bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std:
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
-  WorkbookView view = workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows);
+  // Its Changes sheet must be the year page's: never a workbook without it.
+  if (!in.years) {
+    *error = "the annual workbook needs the plan's years rollup";
+    return false;
+  }
+  WorkbookView view =
+      workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows,
+                    in.years->ending_in(static_cast<std::size_t>(year_key(in.project, year))));
   return write_workbook(view, real_path, in.created, error);
 }
 
@@ -166,7 +174,9 @@ OutputKind OutputKind::workbook(
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
-std::vector<Output> plan_outputs(const PlanInputs& in) {
+std::vector<Output> plan_outputs(const PlanInputs& given) {
+  PlanInputs in = given;
+  if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
   std::vector<Output> outputs;
   for (const OutputKind& kind : output_kinds()) {
     std::vector<PlannedOutput> planned;

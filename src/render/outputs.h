@@ -7,6 +7,7 @@
 
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@ struct WriteInputs {
   const Downloads& downloads;
   const Templates& templates;
   std::time_t created;  // the one date outputs may carry, so rebuilds are byte-identical
+  /// The plan's years rollup (PlanInputs::years), so files read the figures the pages do.
+  std::shared_ptr<const YearsRollup> years;
 };
 
 /// Makes `output` into `sink` from its `context`, which was made on this thread.

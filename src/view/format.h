@@ -25,7 +25,10 @@ std::string format_total_pounds(Money money, const DisplayRules& rules);
 /// the source table, and for the amount, the unit the figures are shown in
 /// (`unit` pounds) in place of any unit the label states, so "17/18 proposed
 /// costs (£000s)" over figures in pounds becomes "17/18 proposed costs (£)".
-std::string heading_for(const Project& project, Field field, int64_t unit);
+/// `year`, when given, is the year of the figures below: a label naming a
+/// year names that one (model/year_label.h).
+std::string heading_for(const Project& project, Field field, int64_t unit,
+                        FinancialYear year = FinancialYear{});
 
 /// An award's amount as a row shows it, or its status ("To be confirmed")
 /// when the figure is not yet known.

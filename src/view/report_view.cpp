@@ -94,9 +94,9 @@ ReportView build_report(const Project& project, FinancialYear year) {
                                   : project.wording.report_columns;
   for (std::size_t c = 0; c < fields.size(); ++c) {
     if (fields[c] == Field::amount) report.amount_column = c;
-    report.columns.push_back(ReportColumn{fields[c],
-                                          heading_for(project, fields[c], project.display.unit),
-                                          fields[c] == Field::amount});
+    report.columns.push_back(
+        ReportColumn{fields[c], heading_for(project, fields[c], project.display.unit, year),
+                     fields[c] == Field::amount});
   }
 
   std::vector<Group> groups = group_by(project, awards, Dimension::section);
