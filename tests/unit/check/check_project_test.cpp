@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "checked_folder.h"
 #include "paths.h"
 #include "rollup/rollup.h"
 #include "run.h"
@@ -13,30 +14,9 @@
 namespace fundpress {
 namespace {
 
-struct Checked {
-  Project project;
-  Diagnostics diagnostics;
-  LoadStatus status;
-  std::string dir;
+using Checked = test::CheckedFolder;
 
-  // Messages with the fixture's folder shortened to "F".
-  std::vector<std::string> messages() const {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) {
-      std::string text = format_diagnostic(d);
-      if (text.rfind(dir, 0) == 0) text = "F" + text.substr(dir.size());
-      out.push_back(text);
-    }
-    return out;
-  }
-};
-
-Checked check(const std::string& name) {
-  Checked c;
-  c.dir = test::fixture("check", name);
-  c.status = load_project(c.dir, &c.project, c.diagnostics);
-  return c;
-}
+Checked check(const std::string& name) { return test::check_folder("check", name); }
 
 TEST(CheckProject, ReportsEveryErrorInOneRun) {
   Checked c = check("every-error-at-once");

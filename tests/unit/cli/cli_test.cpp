@@ -41,7 +41,10 @@ TEST(Cli, HelpAndVersion) {
 TEST(Cli, HelpGivesExamplesExitStatusesAndWhereSettingsLive) {
   std::string help = run_fundpress("--help").output;
   for (const char* part : {"Examples:", "fundpress build data/leicestershire --out site",
-                           "Exit status:", "  1    the data has errors", "PROJECT_DIR/fundpress.json"})
+                           "Exit status:", "  1    the data has errors", "PROJECT_DIR/fundpress.json",
+                           "fundpress serve data/leicestershire --port 8080",
+                           "fundpress init budget-2024.xlsx --out data/myoffice",
+                           "(serve: 0 when stopped while waiting"})
     EXPECT_NE(help.find(part), std::string::npos) << part;
 }
 

@@ -59,19 +59,23 @@ TEST_F(GrantsViewTest, IdentifiesGrantsFunderAndRecipients) {
   EXPECT_EQ(helpline.amount.pence, 1250050);
   EXPECT_EQ(helpline.award_date, "2017-05-01");
   EXPECT_EQ(helpline.location_code, "E23000099");
+  EXPECT_EQ(helpline.location_code_type, "PFA");
   Grant club = grant_of(view, index_of("T-002"));
-  EXPECT_EQ(club.recipient_id, "360G-testpcc-org-youth-works-cic");  // no org-id: under the prefix
+  EXPECT_EQ(club.recipient_id, "GB-COH-09876543");  // from its company number
   EXPECT_EQ(club.company_number, "09876543");
   project.site.threesixtygiving_funder_id = "360G-testpcc";
   EXPECT_EQ(grants_view(project).funder_id, "360G-testpcc");
 }
 
 TEST_F(GrantsViewTest, RecipientIdentifiersStayUniqueWhenNamesShareASlug) {
-  Organisation twin;
-  twin.name = "Youth-Works CIC";
+  Organisation one, twin;  // no numbers: identified under the prefix
+  one.name = "Youth Works";
+  twin.name = "Youth-Works";
+  project.organisations.push_back(one);
   project.organisations.push_back(twin);
   GrantsView view = grants_view(project);
-  EXPECT_EQ(view.recipient_ids.back(), "360G-testpcc-org-youth-works-cic-2");
+  EXPECT_EQ(view.recipient_ids[view.recipient_ids.size() - 2], "360G-testpcc-org-youth-works");
+  EXPECT_EQ(view.recipient_ids.back(), "360G-testpcc-org-youth-works-2");
 }
 
 TEST_F(GrantsViewTest, NothingIsPublishedWithoutAPrefix) {
