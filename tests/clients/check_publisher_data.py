@@ -1,8 +1,8 @@
 """A shipped publisher folder builds with its own config, and its pages show the
 totals its registers add up to, year by year. The totals are worked out here,
 independently of fundpress, from the CSV files the config lists: per financial
-year, in all, by fund and by primary priority (the first of a line's `;`-separated
-priorities). Checks that `check` exits 0, that each year's page, each fund's page and
+year, in all, by fund and by priority (a line with several `;`-separated
+priorities counts under each, as the priorities page says: those totals overlap). Checks that `check` exits 0, that each year's page, each fund's page and
 each priority's page exists and shows its figure for every year, and that a
 `site.notice` is on every page.
 Usage: check_publisher_data.py FUNDPRESS PUBLISHER_DIR SCRATCH_DIR"""
@@ -53,7 +53,7 @@ def whole_pounds(amount):
 
 totals = defaultdict(Decimal)  # year -> total
 by_fund = defaultdict(lambda: defaultdict(Decimal))  # fund -> year -> total
-by_priority = defaultdict(lambda: defaultdict(Decimal))  # primary priority -> year -> total
+by_priority = defaultdict(lambda: defaultdict(Decimal))  # priority -> year -> total
 for file, file_year, columns in entries():
     with open(os.path.join(project, file), encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -70,7 +70,8 @@ for file, file_year, columns in entries():
         if cell(row, "fund"):
             by_fund[cell(row, "fund")][year] += amount
         if cell(row, "priority"):
-            by_priority[cell(row, "priority").split(";")[0].strip()][year] += amount
+            for priority in cell(row, "priority").split(";"):
+                by_priority[priority.strip()][year] += amount
 t.check(len(totals) >= 1, "the registers hold no year")
 
 check = subprocess.run([fundpress, "check", project], capture_output=True, text=True, errors="replace")
