@@ -177,6 +177,8 @@ struct SiteOptions {
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.
   std::string base_url;
+  /// A sentence every page shows above its content ("Illustrative data: ..."); empty: none.
+  std::string notice;
   std::string accessibility_contact;       // who to tell about a problem
   std::string accessibility_known_issues;  // empty: none known
   std::string accessibility_tested;        // date the site was last tested, as printed

@@ -43,8 +43,11 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
       {"has_last_updated", !project.last_updated.empty()},
       // build --internal: every page says so, in its title and at the top.
       {"internal", project.internal},
+      // site.notice: what the whole data set is (illustrative data), on every page.
+      {"has_notice", !project.site.notice.empty()},
   };
   if (project.internal) frame["internal_marking"] = internal_marking;
+  if (!project.site.notice.empty()) frame["notice"] = project.site.notice;
   return frame;
 }
 
