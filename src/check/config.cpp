@@ -8,7 +8,9 @@
 #include "check/parse_date.h"
 #include "check/parse_money.h"
 #include "model/areas.h"
+#include "model/ons_codes.h"
 #include "model/text.h"
+#include "model/year_label.h"
 
 namespace fundpress {
 namespace {
@@ -220,6 +222,25 @@ void read_rules(JsonFields& r, RuleSettings* settings) {
   }
 }
 
+// "significant_change": {"amount": "50,000", "percent": 20}: a change from one
+// year to the next that reaches either is listed as significant.
+void read_significant_change(JsonFields& r, ChangeThreshold* threshold) {
+  if (!r.is_object("/significant_change", false)) return;
+  r.only_keys("/significant_change", {"amount", "percent"});
+  std::string amount = r.text("/significant_change/amount");
+  std::string error;
+  Money money;
+  if (!amount.empty()) {
+    if (!parse_money(amount, 1, &money, &error)) r.error("/significant_change/amount", error);
+    else if (money.pence < 0)
+      r.error("/significant_change/amount", "the amount of a significant change is not negative");
+    else threshold->amount = money;
+  }
+  int64_t percent;
+  if (r.integer("/significant_change/percent", 0, 1000, &percent))
+    threshold->percent = static_cast<int>(percent);
+}
+
 void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
   for (auto& [priority, at] :
        named_entries<Priority>(r, "/priorities", {"name", "number", "description"},
@@ -273,6 +294,10 @@ void read_areas(JsonFields& r, std::vector<Area>* areas) {
     Area area;
     area.name = r.text(at + "/name", true);
     area.code = r.text(at + "/code");
+    if (!area.code.empty() && !is_ons_code(area.code))
+      r.error(at + "/code", "\"code\" " + in_quotes(area.code) +
+                                " is not an ONS geography code: a letter for the nation and eight "
+                                "digits, e.g. \"E23000021\" (Leicestershire's police force area)");
     areas->push_back(area);
     contains_names.push_back(r.texts(at + "/contains"));
   }
@@ -363,15 +388,75 @@ void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use
   }
 }
 
-void read_columns(JsonFields& r, InputRules* rules) {
-  field_keys(r, "/columns", true, [&](Field field, const std::string& at) {
+void read_columns(JsonFields& r, const std::string& pointer, const YearRange& years,
+                  ColumnRules* columns) {
+  field_keys(r, pointer, true, [&](Field field, const std::string& at) {
     if (field == Field::amount && r.at(at)->is_object()) {
-      read_amount_by_year(r, at, rules->years, &rules->columns);
+      read_amount_by_year(r, at, years, columns);
       return;
     }
     std::vector<std::string> names = r.texts(at);
-    if (!names.empty()) rules->columns.aliases[field] = names;
+    if (!names.empty()) columns->aliases[field] = names;
   });
+}
+
+bool read_measure(JsonFields& r, const std::string& at, Measure* measure) {
+  std::string text = r.text(at);
+  if (text == "awarded") *measure = Measure::awarded;
+  else if (text == "paid") *measure = Measure::paid;
+  else if (text == "proposed") *measure = Measure::proposed;
+  else if (!text.empty()) r.error(at, "\"measure\" must be \"proposed\", \"awarded\" or \"paid\"");
+  return text == "awarded" || text == "paid" || text == "proposed";
+}
+
+// A name in the project folder: a file, or a folder of register files.
+bool plain_name(JsonFields& r, const std::string& at, const std::string& name) {
+  if (name.empty() || name.find('/') != std::string::npos || name == ".." || name == ".") {
+    r.error(at,
+            "an \"awards\" entry must name a file or folder in the project folder, without "
+            "a path");
+    return false;
+  }
+  return true;
+}
+
+// "awards": "2018-19.csv", "registers" (a folder), or a list of names and
+// {"file", "year", "columns", "measure", "sheet"} objects.
+void read_awards(JsonFields& r, InputRules* rules) {
+  const nlohmann::json* awards = r.at("/awards");
+  if (!awards) return;
+  auto add = [&](const std::string& at) {
+    AwardsEntry entry;
+    entry.where = r.position(at);
+    if (r.at(at)->is_string()) {
+      entry.name = r.text(at);
+    } else if (r.at(at)->is_object()) {
+      r.only_keys(at, {"file", "year", "columns", "measure", "sheet"});
+      entry.name = r.text(at + "/file", true);
+      std::string year = r.text(at + "/year"), error;
+      if (!year.empty()) {
+        if (parse_financial_year(year, &entry.year, &error, rules->years)) entry.has_year = true;
+        else r.error(at + "/year", error);
+      }
+      if (r.at(at + "/columns")) {
+        entry.has_columns = true;
+        entry.columns = rules->columns;  // what the entry does not name is read as at the top
+        read_columns(r, at + "/columns", rules->years, &entry.columns);
+      }
+      entry.has_measure = read_measure(r, at + "/measure", &entry.measure);
+      entry.sheet = r.text(at + "/sheet");
+    } else {
+      r.error(at, "an \"awards\" entry is a file name or {\"file\": ..., \"year\": ...}");
+      return;
+    }
+    if (plain_name(r, at, entry.name)) rules->awards.push_back(std::move(entry));
+  };
+  if (awards->is_array()) {
+    if (awards->empty()) r.error("/awards", "\"awards\" lists no file");
+    for (std::size_t i = 0; i < awards->size(); ++i) add("/awards/" + std::to_string(i));
+  } else {
+    add("/awards");
+  }
 }
 
 // "totals": ["Net expenditure", {"label": "Total expenditure", "covers": "section"}].
@@ -419,7 +504,7 @@ void read_totals(JsonFields& r, InputRules* rules) {
 
 void read_labels(JsonFields& r, Wording* wording) {
   field_keys(r, "/labels", false, [&](Field field, const std::string& at) {
-    wording->field_labels[field] = r.text(at);
+    wording->field_labels[field] = year_template(r.text(at));
   });
 }
 
@@ -535,6 +620,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "funds",
                    "priorities",
                    "areas",
+                   "organisations",
                    "display",
                    "report",
                    "unknown_amount_statuses",
@@ -552,7 +638,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "plan",
                    "mechanisms",
                    "retention_years",
-                   "rules"});
+                   "rules",
+                   "significant_change"});
   read_publisher(r, &project->publisher);
   // First: every date and year below is read within it.
   if (r.is_array("/year_range")) {
@@ -570,11 +657,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error, rules->years))
     r.error("/as_of", error);
 
-  std::string measure = r.text("/measure");
-  if (measure == "awarded") project->measure = Measure::awarded;
-  else if (measure == "paid") project->measure = Measure::paid;
-  else if (measure.empty() || measure == "proposed") project->measure = Measure::proposed;
-  else r.error("/measure", "\"measure\" must be \"proposed\", \"awarded\" or \"paid\"");
+  read_measure(r, "/measure", &project->measure);
 
   std::string year = r.text("/year");
   if (!year.empty()) {
@@ -599,12 +682,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     r.only_keys("/xlsx", {"sheet"});
     rules->xlsx_sheet = r.text("/xlsx/sheet");
   }
-  rules->awards_file = r.text("/awards");
-  if (rules->awards_file.find('/') != std::string::npos || rules->awards_file == ".." ||
-      rules->awards_file == ".")
-    r.error("/awards", "\"awards\" must name a file in the project folder, without a path");
-
-  read_columns(r, rules);
+  read_columns(r, "/columns", rules->years, &rules->columns);
+  read_awards(r, rules);
   read_totals(r, rules);
   read_labels(r, &project->wording);
   read_sections(r, &project->sections);
@@ -619,7 +698,9 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     project->retention_years = static_cast<int>(retention);
   read_rules(r, &rules->rule_settings);
   read_areas(r, &project->areas);
+  read_organisations(r, &rules->organisations);
   read_display(r, &project->display);
+  read_significant_change(r, &project->significant_change);
 
   if (r.is_object("/report", false)) {
     r.only_keys("/report", {"title", "grand_total_label", "columns"});
@@ -648,10 +729,11 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_personal_data(r, &rules->personal_data);
 
   if (r.is_object("/site", false)) {
-    r.only_keys("/site", {"page_size", "base_url"});
+    r.only_keys("/site", {"page_size", "base_url", "notice"});
     int64_t page_size;
     if (r.integer("/site/page_size", 5, 1000, &page_size))
       project->site.page_size = static_cast<int>(page_size);
+    project->site.notice = r.text("/site/notice");
   }
   read_base_url(r, &project->site);
   if (r.is_object("/accessibility", false)) {

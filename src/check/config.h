@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/columns.h"
+#include "check/organisations.h"
 #include "check/parse_date.h"
 #include "check/personal_data.h"
 #include "check/rule_codes.h"
@@ -25,6 +26,22 @@ struct WithholdRule {
   Position where;  // the rule in fundpress.json, for a rule that can never match
 };
 
+struct InputRules;
+
+/// One entry of "awards": a register file or a folder of them, with the
+/// settings that differ for it ("columns", "year", "measure", "sheet").
+struct AwardsEntry {
+  std::string name;  // relative to the project folder; a folder ends in no extension
+  Position where;    // the entry in fundpress.json
+  bool has_year = false;
+  FinancialYear year;
+  bool has_columns = false;
+  ColumnRules columns;
+  bool has_measure = false;
+  Measure measure = Measure::proposed;
+  std::string sheet;  // empty: the top-level "xlsx" sheet
+};
+
 /// How to read the register: settings the check stage uses and the model
 /// does not keep.
 struct InputRules {
@@ -41,7 +58,13 @@ struct InputRules {
   std::vector<std::string> unknown_amount_statuses;  // statuses that allow an empty amount
   std::vector<WithholdRule> withhold;
   PersonalDataRules personal_data;  // "personal_data"
-  std::string awards_file;  // relative to the project folder; empty: awards.csv, .json or .xlsx
+  std::vector<OrganisationEntry> organisations;  // "organisations": names, aliases, numbers
+  /// "awards": the register's files and folders, in order; empty: awards.csv, .json or .xlsx.
+  std::vector<AwardsEntry> awards;
+  /// Set on the copy made for one file of a several-file register: what its
+  /// amounts measure, when its entry says ("measure").
+  bool has_file_measure = false;
+  Measure file_measure = Measure::proposed;
   // How a printed table's totals are read and checked (check/total_labels.h).
   std::vector<ConfiguredTotal> totals;  // "totals": labels without the word, or what a total covers
   std::vector<std::string> not_totals;  // "not_totals": real lines whose names read like totals

@@ -1,6 +1,7 @@
 #include "model/fields.h"
 
 #include "model/project.h"
+#include "model/year_label.h"
 
 namespace fundpress {
 namespace {
@@ -103,8 +104,17 @@ std::string field_names() {
 }
 
 std::string field_label(const Wording& wording, Field field) {
+  if (wording.only_year.start) return field_label(wording, field, wording.only_year);
   auto found = wording.field_labels.find(field);
-  if (found != wording.field_labels.end() && !found->second.empty()) return found->second;
+  if (found != wording.field_labels.end() && !found->second.empty())
+    return strip_year(found->second);
+  return field_info(field).default_label;
+}
+
+std::string field_label(const Wording& wording, Field field, FinancialYear year) {
+  auto found = wording.field_labels.find(field);
+  if (found != wording.field_labels.end() && !found->second.empty())
+    return fill_year(found->second, year);
   return field_info(field).default_label;
 }
 

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "model/date.h"
+
 namespace fundpress {
 
 enum class Field {
@@ -70,6 +72,10 @@ std::string field_names();
 struct Wording;
 /// The heading `field` is printed under: the publisher's label
 /// (fundpress.json "labels"), else the field's default label.
+/// A label naming a year (a template: model/year_label.h) names the
+/// register's only year, or no year when it has several.
 std::string field_label(const Wording& wording, Field field);
+/// The heading over `year`'s figures: a label naming a year names this one.
+std::string field_label(const Wording& wording, Field field, FinancialYear year);
 
 }  // namespace fundpress

@@ -171,6 +171,9 @@ struct Award {
   FinancialYear year;
   int section = 0;  // index into Project::sections
   int organisation = -1;
+  /// The organisation as this line spells it, when that is an alias of its
+  /// name (fundpress.json "organisations"); empty otherwise.
+  std::string organisation_as_written;
   int area = -1;
   int fund = -1;
   std::vector<int> priorities;
@@ -262,7 +265,12 @@ struct DisplayRules {
 /// field_label), and every other piece of publisher-specific wording the
 /// outputs print.
 struct Wording {
+  /// A label naming a year is kept as a template (model/year_label.h):
+  /// "17/18 proposed costs (£)" -> "{yy/yy} proposed costs (£)".
   std::map<Field, std::string> field_labels;
+  /// The register's one year, filled into labels printed without a year of
+  /// their own; start 0 when it has several (labels then name none).
+  FinancialYear only_year;
   std::string report_title;           // "Commissioning Budget"
   std::vector<Field> report_columns;  // in order; empty: the usual five
   std::string grand_total_label;      // "Grand total"
@@ -278,6 +286,8 @@ struct SiteOptions {
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.
   std::string base_url;
+  /// A sentence every page shows above its content ("Illustrative data: ..."); empty: none.
+  std::string notice;
   std::string accessibility_contact;       // who to tell about a problem
   std::string accessibility_known_issues;  // empty: none known
   std::string accessibility_tested;        // date the site was last tested, as printed
@@ -323,6 +333,13 @@ struct ReadTally {
   Money amount;  // rows whose amount is not yet known add nothing
 };
 
+/// When a change from one year to the next is "significant" (fundpress.json
+/// "significant_change"): it reaches either figure. £50,000 or 20% unless set.
+struct ChangeThreshold {
+  Money amount{5000000};
+  int percent = 20;
+};
+
 /// The words an internal build (`build --internal`) carries on every page and in every file.
 inline const char* const internal_marking = "Internal: not for publication";
 
@@ -365,7 +382,11 @@ struct Project {
   bool internal = false;
   Redactions redacted;
   Date as_of;  // the date the data describes; the only date outputs may print
+  /// "Last updated" on every page: as_of, else the latest award date of the
+  /// published lines (never the build's clock: rebuilds stay byte-identical).
+  Date last_updated;
   DisplayRules display;
+  ChangeThreshold significant_change;
   Wording wording;
   SiteOptions site;
   /// The publisher's templates/ folder: path relative to it -> contents.

@@ -14,4 +14,10 @@ std::string award_field_text(const Project& project, const Award& award, Field f
   return value.type == FieldType::date ? format_date(value.date) : value.text;
 }
 
+std::string printed_field_text(const Project& project, const Award& award, Field field) {
+  if (field == Field::organisation && !award.organisation_as_written.empty())
+    return award.organisation_as_written;
+  return award_field_text(project, award, field);
+}
+
 }  // namespace fundpress

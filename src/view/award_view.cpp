@@ -23,7 +23,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                             AbbreviationMarker& abbreviations) {
   nlohmann::json fields = nlohmann::json::array();
   auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
-    fields.push_back({{"label", heading_for(project, field, project.display.unit)},
+    fields.push_back({{"label", heading_for(project, field, project.display.unit, award.year)},
                       {"values", values},
                       {"numeric", numeric}});
   };

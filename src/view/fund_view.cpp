@@ -114,11 +114,13 @@ void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   if (std::find(listed.begin(), listed.end(), Dimension::fund) == listed.end()) return;
   for (Group& group : listed_groups(project, Dimension::fund)) {
     std::string path = paths.item(Dimension::fund, group.key);
-    plan->push_back(PlannedOutput::from_context(path, [&project, paths, group = std::move(group)] {
-      nlohmann::json context = listing_item_context(project, paths, Dimension::fund, group);
-      context["fund"] = fund_context(project, group.key);
-      return context;
-    }));
+    plan->push_back(PlannedOutput::from_context(
+        path, [&project, paths, group = std::move(group), years = in.years] {
+          nlohmann::json context =
+              listing_item_context(project, paths, Dimension::fund, group, years.get());
+          context["fund"] = fund_context(project, group.key);
+          return context;
+        }));
   }
 }
 

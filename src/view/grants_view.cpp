@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "model/ons_codes.h"
+#include "model/org_id.h"
 #include "model/slug.h"
 #include "model/text.h"
 #include "model/unique_names.h"
@@ -38,15 +40,16 @@ const char* left_out_reason(const Project& project, const Award& award) {
   return nullptr;
 }
 
-// An org-id from the data, else one under the publisher's prefix. Two names
-// with the same slug are numbered, so identifiers stay unique.
+// An org-id from the data or the organisation's charity or company number,
+// else one under the publisher's prefix. Two names with the same slug are
+// numbered, so identifiers stay unique.
 std::vector<std::string> recipient_ids(const Project& project, const std::string& prefix) {
   std::vector<std::string> ids;
   UniqueNames taken;
   for (const Organisation& organisation : project.organisations) {
-    ids.push_back(!organisation.org_id.empty()
-                      ? organisation.org_id
-                      : taken.take(prefix + "-org-" + slugify(organisation.name, "organisation")));
+    std::string id = organisation_org_id(organisation);
+    ids.push_back(!id.empty() ? id
+                              : taken.take(prefix + "-org-" + slugify(organisation.name, "organisation")));
   }
   return ids;
 }
@@ -145,6 +148,7 @@ Grant grant_of(const GrantsView& view, std::size_t index) {
   if (award.area >= 0) {
     grant.location_name = project.areas[award.area].name;
     grant.location_code = project.areas[award.area].code;
+    grant.location_code_type = geo_code_type(grant.location_code);
   }
   return grant;
 }

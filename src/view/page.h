@@ -28,7 +28,7 @@ struct Crumb {
 nlohmann::json blank_cells(std::size_t count);
 
 /// The frame of a page at `page_path`: {"lang", "root", "title", "publisher",
-/// "breadcrumbs", "as_of", "scripts"}. `crumbs` end with the page itself.
+/// "breadcrumbs", "as_of", "last_updated", "scripts"}. `crumbs` end with the page itself.
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
 

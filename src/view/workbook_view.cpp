@@ -7,6 +7,7 @@
 #include "view/field_values.h"
 #include "view/format.h"
 #include "view/site_paths.h"
+#include "view/year_tables.h"
 
 namespace fundpress {
 namespace {
@@ -25,7 +26,8 @@ Dimension dimension_of(Field field) {
 // made unique ("Amount", "Amount (2)") as an Excel table requires.
 std::vector<WorkbookColumn> register_columns(const Project& project, const LayoutSheet& sheet,
                                              const WorkbookLayout& layout,
-                                             const std::vector<std::size_t>& rows) {
+                                             const std::vector<std::size_t>& rows,
+                                             FinancialYear year) {
   std::vector<Field> filled = published_fields(project, rows);
   std::vector<WorkbookColumn> columns;
   UniqueNames headings(" (", ")",
@@ -33,7 +35,7 @@ std::vector<WorkbookColumn> register_columns(const Project& project, const Layou
   for (const LayoutColumn& c : sheet.columns) {
     if (std::find(filled.begin(), filled.end(), c.field) == filled.end()) continue;
     WorkbookColumn column{c.field, c.heading, field_info(c.field).type, c.width, c.number_format};
-    if (column.heading.empty()) column.heading = heading_for(project, c.field, 1);
+    if (column.heading.empty()) column.heading = heading_for(project, c.field, 1, year);
     column.heading = headings.take(column.heading);
     if (column.number_format.empty() && column.type == FieldType::money)
       column.number_format = layout.amount_format;
@@ -79,10 +81,29 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet,
   return summary;
 }
 
+// The year's significant changes from the year before, when there is one.
+void add_changes(const Project& project, const YearComparison* changes, WorkbookView* view) {
+  if (!changes) return;
+  const YearComparison& comparison = *changes;
+  view->has_changes = true;
+  view->previous_label = comparison.previous.label();
+  view->current_label = comparison.current.label();
+  view->changes_title =
+      "Significant changes from " + view->previous_label + " to " + view->current_label;
+  view->changes_rule = significance_rule(project);
+  for (std::size_t i : comparison.significant) {
+    const Variance& v = comparison.changes[i];
+    std::string note = v.added   ? "new in " + view->current_label
+                       : v.ended ? "ended after " + view->previous_label
+                                 : "";
+    view->changes.push_back(ChangeLine{variance_name(project, v), v.previous, v.current, note});
+  }
+}
+
 }  // namespace
 
 WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows) {
+                           std::size_t sheet_rows, const YearComparison* changes) {
   WorkbookView view;
   view.project = &project;
   view.rows = awards_in_year(project, year);
@@ -108,7 +129,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
 
   for (const LayoutSheet& sheet : layout.sheets)
     if (sheet.type == SheetType::register_rows)
-      view.columns = register_columns(project, sheet, layout, view.rows);
+      view.columns = register_columns(project, sheet, layout, view.rows, year);
 
   for (const LayoutSheet& sheet : layout.sheets) {
     WorkbookSheet entry{sheet.type, sheet.name, 0};
@@ -134,6 +155,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
     }
     view.sheets.push_back(entry);
   }
+  add_changes(project, changes, &view);
   return view;
 }
 

@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto start = std::chrono::steady_clock::now();
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout, limits.sheet_rows);
+  WorkbookView view =
+      workbook_view(project, FinancialYear{2017}, layout, limits.sheet_rows, nullptr);
   std::string error;
   if (!write_workbook(view, argv[2], 315532800, &error, limits)) {
     std::cerr << error << '\n';

@@ -67,7 +67,7 @@ const Broken broken[] = {
     {"past-retention", "awards.csv:3:5",
      "funding ended 2019-03-31, so its records were to be kept until 2025-03-31 (6 years after), "
      "before the data's date 2026-04-01"},
-    {"impossible-rule", "fundpress.json:8:16",
+    {"impossible-rule", "fundpress.json:7:16",
      "the column read as \"section\" holds the names of funds (\"Property Fund\", \"Community "
      "Fund\"), so no line has a fund and the funds' limits, envelopes and eligibility are never "
      "checked: map that column to \"fund\" (and to \"section\" only if the sections are something "
@@ -132,8 +132,8 @@ TEST_P(RuleFixture, BreaksExactlyItsRuleAtItsCellWithTheFigures) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryRule, RuleFixture, testing::ValuesIn(broken),
-                         [](const testing::TestParamInfo<Broken>& info) {
-                           std::string name = info.param.code;
+                         [](const testing::TestParamInfo<Broken>& param_info) {
+                           std::string name = param_info.param.code;
                            for (char& c : name)
                              if (c == '-') c = '_';
                            return name;
@@ -161,7 +161,7 @@ TEST_P(CleanMechanism, PassesWithNoDiagnostic) {
 INSTANTIATE_TEST_SUITE_P(EveryKind, CleanMechanism,
                          testing::Values("grant", "contract", "partnership", "aqp", "pooled"));
 
-TEST(RuleSettings, AnUnknownCodeOrSeverityIsReportedAtItsKey) {
+TEST(RuleSettings, AnUnknownCodeOrSeverityIsReportedAtItsSetting) {
   std::string dir = test::scratch_dir("rule-unknown-code");
   std::ofstream(dir + "/fundpress.json")
       << "{\"publisher\": {\"name\": \"Test PCC\"},\n"
@@ -171,10 +171,10 @@ TEST(RuleSettings, AnUnknownCodeOrSeverityIsReportedAtItsKey) {
   std::vector<std::string> got = messages(dir, &status);
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0],
-            "fundpress.json:2:45: error: \"fund-limit\" must be one of \"error\", \"warning\", "
+            "fundpress.json:2:50: error: \"fund-limit\" must be one of \"error\", \"warning\", "
             "\"off\" [config]");
   EXPECT_EQ(got[1].substr(0, 60),
-            "fundpress.json:2:13: error: \"fund-limits\" is not a rule fun");
+            "fundpress.json:2:27: error: \"fund-limits\" is not a rule fund");
 }
 
 }  // namespace

@@ -69,7 +69,9 @@ TEST_F(WebsitePlan, EveryKindOfPageIsThere) {
                            "how-commissioning-works/index.html",
                            "404.html",
                            "assets/site.css",
-                           "assets/register.js"})
+                           "assets/register.js",
+                           "assets/favicon.svg",
+                           "favicon.ico"})
     EXPECT_EQ(paths.count(path), 1u) << path;
   EXPECT_EQ(paths.count("register/page/4/index.html"), 0u);
   EXPECT_EQ(paths.count("funds/index.html"), 0u) << "no award has a fund";
