@@ -100,6 +100,15 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     if (!project->priorities[i].number.empty())
       priority_index_[normalise_header(project->priorities[i].number)] = static_cast<int>(i);
+  // A line may name a focus area ("1a") for the priority above it.
+  for (std::size_t i = 0; i < project->priorities.size(); ++i)
+    for (std::size_t f = 0; f < project->priorities[i].focus_areas.size(); ++f) {
+      const FocusArea& focus = project->priorities[i].focus_areas[f];
+      std::pair<int, int> at{static_cast<int>(i), static_cast<int>(f)};
+      for (const std::string& key : {focus.number, focus.name})
+        if (!key.empty() && !priority_index_.count(normalise_header(key)))
+          focus_index_.emplace(normalise_header(key), at);
+    }
 }
 
 void AwardChecker::explain(const Row& row, const std::string& kind, const std::string& text) {
@@ -298,9 +307,17 @@ int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   return at;
 }
 
-std::vector<int> AwardChecker::priorities_of(const Row& row) {
+std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
+  *focus_area = -1;
   for (const std::string& name : split_list(cell(row, Field::priority))) {
+    auto focus = focus_index_.find(normalise_header(name));
+    if (focus != focus_index_.end()) {
+      if (found.empty()) *focus_area = focus->second.second;
+      if (std::find(found.begin(), found.end(), focus->second.first) == found.end())
+        found.push_back(focus->second.first);
+      continue;
+    }
     int at = find_or_add(name, &project_->priorities, &priority_index_, priorities_closed_);
     if (at < 0) {
       report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_priority,
@@ -681,7 +698,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                       " is not one of fundpress.json's \"mechanisms\" (" +
                       list_names(project_->mechanisms) + ")");
   }
-  std::vector<int> priorities = priorities_of(row);
+  int focus_area = -1;
+  std::vector<int> priorities = priorities_of(row, &focus_area);
   for (Award& out : awards) {
     if (rules_->has_file_measure) record_file_measure(row, out.year);
     out.organisation = organisation;
@@ -690,6 +708,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     out.fund = fund_at;
     out.mechanism_kind = mechanism_at;
     out.priorities = priorities;
+    out.focus_area = focus_area;
     project_->awards.push_back(std::move(out));
   }
 }

@@ -48,7 +48,7 @@ class AwardChecker {
   int open_section(const std::string& name);
   int section_of(const Row& row);
   int organisation_of(const Row& row, std::string* as_written);
-  std::vector<int> priorities_of(const Row& row);
+  std::vector<int> priorities_of(const Row& row, int* focus_area);
   void read_dates(const Row& row, Award* award);
   void read_terms(const Row& row, Award* award);
   bool year_of(const Row& row, const Award& award, FinancialYear* year);
@@ -80,6 +80,7 @@ class AwardChecker {
   std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
   std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_;
+  std::map<std::string, std::pair<int, int>> focus_index_;  // -> priority, its focus area
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false,
        areas_closed_ = false;

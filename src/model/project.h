@@ -176,7 +176,10 @@ struct Award {
   std::string organisation_as_written;
   int area = -1;
   int fund = -1;
-  std::vector<int> priorities;
+  std::vector<int> priorities;  // the first is the primary: rollups count the line there
+  /// The focus area of the primary priority the line names ("1a"), an index
+  /// into that priority's focus_areas; -1 when it names the priority itself.
+  int focus_area = -1;
   std::string service;  // the name of the service or project
   std::string description;
   Money amount;

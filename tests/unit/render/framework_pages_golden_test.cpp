@@ -60,5 +60,13 @@ TEST(FrameworkPagesGolden, PrioritiesIndex) {
                       test::golden_path("render", "fund-pages.priorities.html"));
 }
 
+// The plan's tree: aims, priorities and focus areas, each with its total; a
+// line counts once, under its primary priority and the focus area it names.
+TEST(FrameworkPagesGolden, PriorityTree) {
+  Project project = load_fixture("plan-tree");
+  test::expect_golden(render_page(project, "priorities/index.html"),
+                      test::golden_path("render", "plan-tree.priorities.html"));
+}
+
 }  // namespace
 }  // namespace fundpress
