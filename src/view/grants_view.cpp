@@ -22,15 +22,18 @@ namespace {
 // describes money given to a recipient: a budget line without a named
 // recipient or a known, positive amount is not such a grant.
 const char* left_out_reason(const Project& project, const Award& award) {
-  // A budget is not an award: proposed lines are left out, as are lines
-  // decommissioned before anything was awarded.
+  // A budget is not an award: proposed lines are left out.
   std::string status = ascii_lower(award.status);
   if (measure_of(project, award.year) == Measure::proposed || status == "proposed")
     return "proposed budget line";
-  if (status == "decommissioned" && award.award_date.empty()) return "decommissioned before award";
   // A budget table may name no recipient at all (no organisation column).
   if (award.organisation < 0 || project.organisations[award.organisation].placeholder)
     return "no named recipient";
+  // A contract buys a service; it is not a grant (the 360Giving standard's subject).
+  if (award.mechanism_kind >= 0) {
+    MechanismKind kind = project.mechanisms[award.mechanism_kind].kind;
+    if (kind == MechanismKind::contract || kind == MechanismKind::aqp) return "contract, not a grant";
+  }
   // Money the PCC keeps (the force, the office) is given to no one.
   if (project.organisations[award.organisation].internal) return "internal line";
   // A person is never published as a grant recipient, even in an internal copy.
@@ -75,8 +78,9 @@ GrantsView grants_view(const Project& project) {
                        ? project.site.threesixtygiving_funder_id
                    : !project.publisher.org_id.empty() ? project.publisher.org_id
                                                        : prefix;
-  static const char* const reasons[] = {"proposed budget line", "decommissioned before award",
-                                        "no named recipient", "internal line",
+  static const char* const reasons[] = {"proposed budget line",
+                                        "no named recipient", "contract, not a grant",
+                                        "internal line",
                                         "individual recipient",
                                         "amount not yet known",
                                         "amount not above zero"};

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fixture_project.h"
+#include "paths.h"
 #include "rollup/rollup.h"
 
 namespace fundpress {
@@ -92,6 +93,19 @@ TEST_F(GrantsViewTest, NothingIsPublishedWithoutAGrant) {
   GrantsView view = grants_view(project);
   EXPECT_FALSE(view.published);
   EXPECT_TRUE(accounts_for(view, total_of(project, all_awards(project))));
+}
+
+// A contract (here a single tender action) buys a service: it is not a grant.
+TEST(GrantsView, LeavesOutContracts) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::fixture("check", "rules/clean-contract"), &project, diagnostics),
+            LoadStatus::ok);
+  GrantsView view = grants_view(project);
+  EXPECT_FALSE(view.published);
+  ASSERT_EQ(view.left_out.size(), 1u);
+  EXPECT_EQ(view.left_out[0].reason, "contract, not a grant");
+  EXPECT_EQ(view.left_out[0].total.amount.pence, 9000000);
 }
 
 }  // namespace
