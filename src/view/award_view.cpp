@@ -50,14 +50,24 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                                  paths.item(Dimension::priority, p)));
     add(Field::priority, priorities);
   }
-  for (Field field :
-       {Field::status, Field::decision_date, Field::decision_reason, Field::mechanism, Field::procurement_route, Field::approver, Field::counterparty_sector,
-        Field::unit_price, Field::units, Field::co_funders, Field::pcc_share, Field::cdr_grant,
-        Field::purpose, Field::conditions, Field::reasons, Field::term, Field::award_date,
-        Field::start_date, Field::end_date, Field::reporting, Field::payment_stages,
-        Field::cost_category, Field::applicant_type, Field::note, Field::org_id,
-        Field::charity_number, Field::company_number})
+  for (Field field : {Field::status, Field::decision_date, Field::decision_reason})
     text(field);
+  text(Field::mechanism, award.mechanism_kind >= 0
+                             ? paths.item(Dimension::mechanism, award.mechanism_kind)
+                             : "");
+  for (Field field :
+       {Field::procurement_route, Field::approver, Field::counterparty_sector, Field::unit_price,
+        Field::units, Field::co_funders, Field::pcc_share, Field::cdr_grant, Field::purpose,
+        Field::conditions, Field::reasons, Field::term, Field::award_date, Field::start_date,
+        Field::end_date, Field::reporting, Field::payment_stages, Field::cost_category,
+        Field::applicant_type, Field::note, Field::org_id, Field::charity_number,
+        Field::company_number})
+    text(field);
+  // The end of funding plus the retention period ("retention_years", 6 by default).
+  fields.push_back({{"label", "Records kept until"},
+                    {"values", {value(unmarked_runs(format_date(retention_date(project, award))),
+                                      "")}},
+                    {"numeric", false}});
   // The published decision is a link to the publisher's own record of it.
   bool web = award.decision_url.rfind("https://", 0) == 0 || award.decision_url.rfind("http://", 0) == 0;
   text(Field::decision_url, web ? award.decision_url : "");
@@ -93,6 +103,7 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
           {"lines", std::to_string(place.lines)},
           {"section", section.name},
           {"section_path", paths.item(Dimension::section, award.section)},
+          {"has_subtotal", !section.subtotal_label.empty()},  // a register with no sections has none
           {"subtotal_label", section.subtotal_label},
           {"subtotal", format_total_pounds(place.subtotal, project.display)}};
 }

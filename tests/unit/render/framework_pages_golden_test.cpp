@@ -6,6 +6,7 @@
 #include "check/workbook_layout.h"
 #include "fixture_project.h"
 #include "golden.h"
+#include "paths.h"
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "view/downloads_view.h"
@@ -66,6 +67,17 @@ TEST(FrameworkPagesGolden, PriorityTree) {
   Project project = load_fixture("plan-tree");
   test::expect_golden(render_page(project, "priorities/index.html"),
                       test::golden_path("render", "plan-tree.priorities.html"));
+}
+
+// An award's page with the funding model's fields: a contract's procurement
+// route and approver, its term, reporting, and the date its records are kept to.
+TEST(FrameworkPagesGolden, ContractAwardPage) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::fixture("check", "rules/clean-contract"), &project, diagnostics),
+            LoadStatus::ok);
+  test::expect_golden(render_page(project, "awards/c1/index.html"),
+                      test::golden_path("render", "clean-contract.award.html"));
 }
 
 }  // namespace
