@@ -12,11 +12,6 @@ FundUse fund_use(const Project& project, int fund_index) {
     const Award& award = project.awards[i];
     if (award.fund != fund_index) continue;
     awards.push_back(i);
-    if (!award.amount_known) continue;
-    if (fund.has_max_award && fund.max_award < award.amount)
-      use.breaches.push_back(LimitBreach{i, true, fund.max_award});
-    else if (fund.has_min_award && award.amount < fund.min_award)
-      use.breaches.push_back(LimitBreach{i, false, fund.min_award});
   }
   if (!fund.has_envelope || awards.empty()) return use;
   std::map<int, std::vector<std::size_t>> by_period;  // first year -> awards

@@ -118,8 +118,15 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
                                        {award.service, ""}});
   add_navigation(project, paths, "register", &context);
   AbbreviationMarker abbreviations(project.glossary);
+  // Rules the publisher publishes as warnings: the line's breaches are public.
+  nlohmann::json breaches = nlohmann::json::array();
+  for (const Breach& breach : project.breaches)
+    if (breach.award == static_cast<int>(index))
+      breaches.push_back({{"text", breach.message}, {"rule", breach.rule}});
   context["award"] = {{"heading", award.service},
                       {"fields", award_fields(project, paths, award, abbreviations)},
+                      {"has_breaches", !breaches.empty()},
+                      {"breaches", breaches},
                       {"report", report_place(project, paths, award, place)}};
   return context;
 }

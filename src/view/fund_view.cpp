@@ -103,19 +103,17 @@ nlohmann::json fund_context(const Project& project, int fund_index) {
                        {"over", period.over()}});
   }
 
+  // The check stage's own words, for each rule the publisher publishes as a warning.
   nlohmann::json breaches = nlohmann::json::array();
-  for (const LimitBreach& breach : use.breaches) {
-    const Award& award = project.awards[breach.award];
-    Money by{breach.above ? award.amount.pence - breach.limit.pence
-                          : breach.limit.pence - award.amount.pence};
+  for (const Breach& breach : project.breaches) {
+    if (breach.fund != fund_index) continue;
+    bool line = breach.award >= 0;
     breaches.push_back(
-        {{"service", award.service},
-         {"url", SitePaths::award(award)},
-         // Exact figures, worded as the check stage's diagnostic is.
-         {"text", format_pounds(award.amount, -1) + " is " +
-                      (breach.above ? "above the " + fund.name + " maximum of "
-                                    : "below the " + fund.name + " minimum of ") +
-                      format_pounds(breach.limit, -1) + " by " + format_pounds(by, -1)}});
+        {{"service", line ? project.awards[breach.award].service : ""},
+         {"url", line ? SitePaths::award(project.awards[breach.award]) : ""},
+         {"has_url", line},
+         {"text", breach.message},
+         {"rule", breach.rule}});
   }
   return {{"rules", rules},
           {"has_rules", !rules.empty()},

@@ -61,6 +61,13 @@ TEST(FrameworkPagesGolden, PrioritiesIndex) {
                       test::golden_path("render", "fund-pages.priorities.html"));
 }
 
+// A line the publisher publishes with a warning shows the rule it breaks.
+TEST(FrameworkPagesGolden, AwardPageFlagsItsBreach) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "awards/f-3/index.html"),
+                      test::golden_path("render", "fund-pages.f-3.html"));
+}
+
 // The plan's tree: aims, priorities and focus areas, each with its total; a
 // line counts once, under its primary priority and the focus area it names.
 TEST(FrameworkPagesGolden, PriorityTree) {
