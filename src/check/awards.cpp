@@ -9,6 +9,7 @@
 #include "check/name_pattern.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
+#include "check/rule_codes.h"
 #include "load/utf8.h"
 #include "model/limits.h"
 #include "model/money_format.h"
@@ -91,6 +92,7 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
   sections_closed_ = !project->sections.empty();
   funds_closed_ = !project->funds.empty();
   priorities_closed_ = !project->priorities.empty();
+  areas_closed_ = !project->areas.empty();
   index_names(project->sections, &section_index_);
   index_names(project->areas, &area_index_);
   index_names(project->funds, &fund_index_);
@@ -98,6 +100,15 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     if (!project->priorities[i].number.empty())
       priority_index_[normalise_header(project->priorities[i].number)] = static_cast<int>(i);
+  // A line may name a focus area ("1a") for the priority above it.
+  for (std::size_t i = 0; i < project->priorities.size(); ++i)
+    for (std::size_t f = 0; f < project->priorities[i].focus_areas.size(); ++f) {
+      const FocusArea& focus = project->priorities[i].focus_areas[f];
+      std::pair<int, int> at{static_cast<int>(i), static_cast<int>(f)};
+      for (const std::string& key : {focus.number, focus.name})
+        if (!key.empty() && !priority_index_.count(normalise_header(key)))
+          focus_index_.emplace(normalise_header(key), at);
+    }
 }
 
 void AwardChecker::explain(const Row& row, const std::string& kind, const std::string& text) {
@@ -119,6 +130,8 @@ bool AwardChecker::begin(const Row& header, const std::string& file, const Input
   withhold_columns_.resize(rules_->withhold.size());
   for (std::size_t r = 0; r < rules_->withhold.size(); ++r)
     if (columns_.of(rules_->withhold[r].field) >= 0) withhold_columns_[r] = true;
+  cells_.columns.resize(project_->source_files.size());
+  cells_.columns[file_index_] = columns_;
   personal_.begin(columns_, file);
 
   shape_ = row_shape(header, columns_);
@@ -250,13 +263,11 @@ int AwardChecker::section_of(const Row& row) {
                            ", named earlier; write it one way",
                        "reference");
   if (found >= 0) return found;
-  diagnostics_.error(where(row, Field::section),
-                     name.empty()
-                         ? "section is empty; it must be one of " + list_names(project_->sections)
-                         : "section " + in_quotes(name) +
-                               " is not one of fundpress.json's \"sections\" (" +
-                               list_names(project_->sections) + ")",
-                     "reference");
+  report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_section, where(row, Field::section),
+              name.empty() ? "section is empty; it must be one of " + list_names(project_->sections)
+                           : "section " + in_quotes(name) +
+                                 " is not one of fundpress.json's \"sections\" (" +
+                                 list_names(project_->sections) + ")");
   return 0;
 }
 
@@ -296,20 +307,92 @@ int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   return at;
 }
 
-std::vector<int> AwardChecker::priorities_of(const Row& row) {
+std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
+  *focus_area = -1;
   for (const std::string& name : split_list(cell(row, Field::priority))) {
+    auto focus = focus_index_.find(normalise_header(name));
+    if (focus != focus_index_.end()) {
+      if (found.empty()) *focus_area = focus->second.second;
+      if (std::find(found.begin(), found.end(), focus->second.first) == found.end())
+        found.push_back(focus->second.first);
+      continue;
+    }
     int at = find_or_add(name, &project_->priorities, &priority_index_, priorities_closed_);
     if (at < 0) {
-      diagnostics_.error(where(row, Field::priority),
-                         "priority " + in_quotes(name) + " is not one of fundpress.json's " +
-                             "\"priorities\" (" + list_names(project_->priorities) + ")",
-                         "reference");
+      report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_priority,
+                  where(row, Field::priority),
+                  "priority " + in_quotes(name) + " is not one of the plan's priorities (" +
+                      list_names(project_->priorities) + ")");
       continue;
     }
     if (std::find(found.begin(), found.end(), at) == found.end()) found.push_back(at);
   }
   return found;
+}
+
+// "3+1" (three years, then one): the initial term and the extension options, in years.
+bool parse_term(const std::string& text, Term* term) {
+  std::vector<int> parts(1, 0);
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (parts.back() > 99) return false;
+      parts.back() = parts.back() * 10 + (c - '0');
+      digit = true;
+    } else if (c == '+' && digit) {
+      parts.push_back(0);
+      digit = false;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  if (!digit || parts.front() == 0) return false;
+  term->initial_years = parts.front();
+  for (std::size_t i = 1; i < parts.size(); ++i) term->extension_years += parts[i];
+  return true;
+}
+
+// The fields of terms, mechanisms and the Specified Information Order, as written;
+// those with a shape (a term, a yes or no, a price, a date) parsed.
+void AwardChecker::read_terms(const Row& row, Award* award) {
+  award->term_text = cell(row, Field::term);
+  if (!award->term_text.empty() && !parse_term(award->term_text, &award->term))
+    diagnostics_.error(where(row, Field::term),
+                       "term " + in_quotes(award->term_text) +
+                           " is not a term in years; write the initial term and any extensions "
+                           "as \"3+1\" (three years, then one), or \"2\"",
+                       "term");
+  award->procurement_route = cell(row, Field::procurement_route);
+  award->approver = cell(row, Field::approver);
+  award->counterparty_sector = cell(row, Field::counterparty_sector);
+  std::string price = cell(row, Field::unit_price);
+  std::string error;
+  if (!price.empty()) {
+    if (parse_money(price, 1, &award->unit_price, &error)) award->has_unit_price = true;
+    else diagnostics_.error(where(row, Field::unit_price), error, "money");
+  }
+  award->units = cell(row, Field::units);
+  award->co_funders = cell(row, Field::co_funders);
+  award->pcc_share = cell(row, Field::pcc_share);
+  std::string decided = cell(row, Field::decision_date);
+  if (!decided.empty() && !parse_date(decided, &award->decision_date, &error, rules_->years))
+    diagnostics_.error(where(row, Field::decision_date), error, "date");
+  award->decision_reason = cell(row, Field::decision_reason);
+  award->decision_url = cell(row, Field::decision_url);
+  award->reporting = cell(row, Field::reporting);
+  award->payment_stages = cell(row, Field::payment_stages);
+  award->cost_category = cell(row, Field::cost_category);
+  award->applicant_type = cell(row, Field::applicant_type);
+  award->purpose = cell(row, Field::purpose);
+  award->reasons = cell(row, Field::reasons);
+  award->cdr_grant_text = cell(row, Field::cdr_grant);
+  std::string cdr = ascii_lower(award->cdr_grant_text);
+  if (cdr == "yes" || cdr == "y" || cdr == "true") award->cdr_grant = true;
+  else if (!cdr.empty() && cdr != "no" && cdr != "n" && cdr != "false")
+    diagnostics_.error(where(row, Field::cdr_grant),
+                       "cdr_grant " + in_quotes(award->cdr_grant_text) + " must be yes or no",
+                       "required");
 }
 
 void AwardChecker::read_dates(const Row& row, Award* award) {
@@ -322,7 +405,10 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
       diagnostics_.error(where(row, field), error, "date");
   }
   if (!award->start_date.empty() && !award->end_date.empty() && award->end_date < award->start_date)
-    diagnostics_.error(where(row, Field::end_date), "end date is before the start date", "date");
+    report_rule(rules_->rule_settings, diagnostics_, Rule::end_before_start,
+                where(row, Field::end_date),
+                "end date " + format_iso_date(award->end_date) + " is before the start date " +
+                    format_iso_date(award->start_date));
 }
 
 // The row's own year: its year column, else its award date, else its start date.
@@ -465,45 +551,6 @@ void AwardChecker::check_withhold_rules() {
   }
 }
 
-void AwardChecker::check_fund_limits(const Row& row, const Award& award) {
-  if (award.fund < 0 || !award.amount_known) return;
-  const Fund& fund = project_->funds[award.fund];
-  if (fund.has_max_award && fund.max_award < award.amount)
-    diagnostics_.warning(where(row, Field::amount),
-                         "amount is above the " + in_quotes(fund.name) + " maximum award", "rules");
-  if (fund.has_min_award && award.amount < fund.min_award)
-    diagnostics_.warning(where(row, Field::amount),
-                         "amount is below the " + in_quotes(fund.name) + " minimum award", "rules");
-}
-
-// A fund's envelope covers periods of envelope_years financial years, counted
-// from the first year it awards anything: "£300,000 over 3 years".
-void AwardChecker::check_fund_envelopes() {
-  for (std::size_t f = 0; f < project_->funds.size(); ++f) {
-    const Fund& fund = project_->funds[f];
-    if (!fund.has_envelope) continue;
-    int first_year = INT32_MAX;
-    for (const Award& award : project_->awards)
-      if (award.fund == static_cast<int>(f)) first_year = std::min(first_year, award.year.start);
-    std::map<int, Money> by_period;
-    for (const Award& award : project_->awards)
-      if (award.fund == static_cast<int>(f) && award.amount_known)
-        by_period[(award.year.start - first_year) / fund.envelope_years] += award.amount;
-    for (const auto& [period, total] : by_period) {
-      if (!(fund.envelope < total)) continue;
-      FinancialYear from{first_year + period * fund.envelope_years};
-      FinancialYear to{from.start + fund.envelope_years - 1};
-      std::string when = fund.envelope_years == 1 ? "in " + from.label()
-                                                  : "in " + from.label() + " to " + to.label();
-      diagnostics_.warning(Position{file_, 0, 0},
-                           "awards from " + in_quotes(fund.name) + " " + when + " add up to " +
-                               format_pounds(total, -1) + ", more than its envelope of " +
-                               format_pounds(fund.envelope, -1),
-                           "rules");
-    }
-  }
-}
-
 // "line \"Helpline\", Victim First, section \"Victims\": £12,000" for check --explain.
 void AwardChecker::explain_line(const Row& row, const Award& line,
                                 const std::vector<Award>& awards) {
@@ -532,6 +579,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   award.note = cell(row, Field::note);
   award.conditions = cell(row, Field::conditions);
   award.mechanism = cell(row, Field::mechanism);
+  read_terms(row, &award);
   if (award.service.empty())
     diagnostics_.error(where(row, Field::service), "service name is empty", "required");
   check_cell_lengths(row);
@@ -623,26 +671,44 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   int organisation = organisation_of(row, &organisation_as_written);
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
+  // An area the configured list lacks is reported, and still published under its name.
+  if (areas_closed_ && !area.empty() && !area_index_.count(normalise_header(area)))
+    report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_area, where(row, Field::area),
+                "area " + in_quotes(area) + " is not one of fundpress.json's \"areas\" (" +
+                    list_names(project_->areas) + ")");
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
   std::string fund = cell(row, Field::fund);
   int fund_at = -1;
   if (!fund.empty()) {
     fund_at = find_or_add(fund, &project_->funds, &fund_index_, funds_closed_);
     if (fund_at < 0)
-      diagnostics_.error(where(row, Field::fund),
-                         "fund " + in_quotes(fund) + " is not one of fundpress.json's \"funds\" (" +
-                             list_names(project_->funds) + ")",
-                         "reference");
+      report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_fund, where(row, Field::fund),
+                  "fund " + in_quotes(fund) + " is not one of fundpress.json's \"funds\" (" +
+                      list_names(project_->funds) + ")");
   }
-  std::vector<int> priorities = priorities_of(row);
+  int mechanism_at = -1;
+  if (!award.mechanism.empty() && !project_->mechanisms.empty()) {
+    for (std::size_t m = 0; m < project_->mechanisms.size(); ++m)
+      if (equals_folded(project_->mechanisms[m].name, award.mechanism))
+        mechanism_at = static_cast<int>(m);
+    if (mechanism_at < 0)
+      report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_mechanism,
+                  where(row, Field::mechanism),
+                  "mechanism " + in_quotes(award.mechanism) +
+                      " is not one of fundpress.json's \"mechanisms\" (" +
+                      list_names(project_->mechanisms) + ")");
+  }
+  int focus_area = -1;
+  std::vector<int> priorities = priorities_of(row, &focus_area);
   for (Award& out : awards) {
     if (rules_->has_file_measure) record_file_measure(row, out.year);
     out.organisation = organisation;
     out.organisation_as_written = organisation_as_written;
     out.area = area_at;
     out.fund = fund_at;
+    out.mechanism_kind = mechanism_at;
     out.priorities = priorities;
-    check_fund_limits(row, out);
+    out.focus_area = focus_area;
     project_->awards.push_back(std::move(out));
   }
 }
@@ -696,7 +762,6 @@ void AwardChecker::add(const Row& row) {
 void AwardChecker::end_file() { printed_.end_file(); }
 
 void AwardChecker::finish() {
-  check_fund_envelopes();
   check_withhold_rules();
   // Every sum fundpress makes (read, published, withheld, by year, fund, section)
   // is at most the sum of the amounts' magnitudes: bounding that once keeps them
@@ -720,7 +785,8 @@ void AwardChecker::finish() {
     award.id = ids.take(base);
     auto [first, inserted] = first_with.emplace(base, &award);
     if (given && !inserted)
-      diagnostics_.error(
+      report_rule(
+          rules_->rule_settings, diagnostics_, Rule::duplicate_id,
           Position{project_->source_files[award.source.file], award.source.line,
                    id_columns_[award.source.file] + 1},
           "reference " + in_quotes(award.reference) + " is also used on line " +
@@ -730,13 +796,18 @@ void AwardChecker::finish() {
                    : " of " + project_->source_files[first->second->source.file]) +
               (first->second->reference == award.reference
                    ? ""
-                   : " (as " + in_quotes(first->second->reference) + ", the same address)"),
-          "reference");
+                   : " (as " + in_quotes(first->second->reference) + ", the same address)"));
   }
 
   for (Organisation& organisation : project_->organisations)
     for (const std::string& pattern : project_->site.not_a_recipient)
       organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
+  for (Organisation& organisation : project_->organisations) {
+    organisation.internal = equals_folded(organisation.name, project_->publisher.name) ||
+                            equals_folded(organisation.name, project_->publisher.short_name);
+    for (const std::string& pattern : project_->site.internal_recipients)
+      organisation.internal |= matches_name_pattern(organisation.name, pattern);
+  }
   organisations_.check_similar(*project_, diagnostics_);
 
   std::set<int> years;
@@ -746,6 +817,8 @@ void AwardChecker::finish() {
   project_->years.clear();
   for (int start : years) project_->years.push_back(FinancialYear{start});
   project_->wording.only_year = years.size() == 1 ? project_->years.front() : FinancialYear{};
+  cells_.files = &project_->source_files;
+  check_award_rules(project_, cells_, *rules_, diagnostics_);
 
   // If the absolute amounts add up without overflow, so does every total.
   Money sum;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "check/award_rules.h"
 #include "check/columns.h"
 #include "check/config.h"
 #include "check/explanation.h"
@@ -47,8 +48,9 @@ class AwardChecker {
   int open_section(const std::string& name);
   int section_of(const Row& row);
   int organisation_of(const Row& row, std::string* as_written);
-  std::vector<int> priorities_of(const Row& row);
+  std::vector<int> priorities_of(const Row& row, int* focus_area);
   void read_dates(const Row& row, Award* award);
+  void read_terms(const Row& row, Award* award);
   bool year_of(const Row& row, const Award& award, FinancialYear* year);
   std::vector<Figure> figures_of(const Row& row, const RowClass& kind, int year);
   void read_line(const Row& row, const RowClass& kind);
@@ -57,10 +59,8 @@ class AwardChecker {
   const WithholdRule* withhold_rule(const Row& row);
   void check_withhold_rules();
   void record_file_measure(const Row& row, FinancialYear year);
-  void check_fund_limits(const Row& row, const Award& award);
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
-  void check_fund_envelopes();
   void explain(const Row& row, const std::string& kind, const std::string& text);
   void explain_line(const Row& row, const Award& line, const std::vector<Award>& awards);
 
@@ -80,10 +80,13 @@ class AwardChecker {
   std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
   std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_;
+  std::map<std::string, std::pair<int, int>> focus_index_;  // -> priority, its focus area
   // Catalogues that fundpress.json lists are closed: other names are errors.
-  bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
-  int current_section_ = -1;                   // set by the last heading row
-  uint64_t magnitudes_ = 0;                    // the sum of every amount's magnitude, saturating
+  bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false,
+       areas_closed_ = false;
+  RegisterCells cells_;        // each file's columns, for rules that run on the whole register
+  int current_section_ = -1;   // set by the last heading row
+  uint64_t magnitudes_ = 0;    // the sum of every amount's magnitude, saturating
   std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched
   std::vector<bool> withhold_columns_;         // some file has each withhold rule's column
   std::vector<int> id_columns_;                // each source file's id column, or -1

@@ -23,7 +23,7 @@ const std::map<Field, std::vector<const char*>>& synonyms() {
       {Field::organisation,
        {"organization", "delivery organisation", "recipient", "recipient org:name",
         "recipient organisation", "provider", "supplier", "grantee", "organisation name"}},
-      {Field::description, {"provision", "purpose", "summary", "details", "project description"}},
+      {Field::description, {"provision", "summary", "details", "project description"}},
       {Field::amount,
        {"amount awarded", "amount (£)", "award amount", "grant amount", "value", "value (£)",
         "cost", "costs", "proposed cost", "proposed costs", "allocation", "allocations",

@@ -9,6 +9,7 @@
 #include "check/organisations.h"
 #include "check/parse_date.h"
 #include "check/personal_data.h"
+#include "check/rule_codes.h"
 #include "check/total_labels.h"
 #include "load/diagnostics.h"
 #include "load/json_reader.h"
@@ -73,6 +74,12 @@ struct InputRules {
   /// "line_ceiling": a line above this is a warning (a total read as data, or
   /// a figure in the wrong unit). £1bn unless set.
   Money line_ceiling{100000000000};
+  /// "rules": each rule's severity (check/rule_codes.h).
+  RuleSettings rule_settings;
+  /// Where fundpress.json maps a column to "section", and where it lists its
+  /// funds: a config that makes a rule impossible is reported there.
+  Position section_column_at;
+  Position funds_at;
 };
 
 /// Reads the settings in `config` into `project` (publisher, sections, funds,

@@ -29,8 +29,26 @@ enum class Field {
   org_id,
   charity_number,
   company_number,
+  term,
+  procurement_route,
+  approver,
+  counterparty_sector,
+  unit_price,
+  units,
+  co_funders,
+  pcc_share,
+  decision_date,
+  decision_reason,
+  decision_url,
+  reporting,
+  payment_stages,
+  cost_category,
+  purpose,
+  reasons,
+  cdr_grant,
+  applicant_type,
 };
-constexpr int field_count = static_cast<int>(Field::company_number) + 1;
+constexpr int field_count = static_cast<int>(Field::applicant_type) + 1;
 
 enum class FieldType { text, money, date, year, list };
 

@@ -56,6 +56,28 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::company_number:
       if (organisation) value.text = organisation->company_number;
       break;
+    case Field::term: value.text = award.term_text; break;
+    case Field::procurement_route: value.text = award.procurement_route; break;
+    case Field::approver: value.text = award.approver; break;
+    case Field::counterparty_sector: value.text = award.counterparty_sector; break;
+    case Field::unit_price:
+      value.has_amount = award.has_unit_price;
+      value.amount = award.unit_price;
+      if (award.has_unit_price) value.text = decimal_text(award.unit_price);
+      break;
+    case Field::units: value.text = award.units; break;
+    case Field::co_funders: value.text = award.co_funders; break;
+    case Field::pcc_share: value.text = award.pcc_share; break;
+    case Field::decision_date: date(award.decision_date); break;
+    case Field::decision_reason: value.text = award.decision_reason; break;
+    case Field::decision_url: value.text = award.decision_url; break;
+    case Field::reporting: value.text = award.reporting; break;
+    case Field::payment_stages: value.text = award.payment_stages; break;
+    case Field::cost_category: value.text = award.cost_category; break;
+    case Field::purpose: value.text = award.purpose; break;
+    case Field::reasons: value.text = award.reasons; break;
+    case Field::cdr_grant: value.text = award.cdr_grant_text; break;
+    case Field::applicant_type: value.text = award.applicant_type; break;
   }
   return value;
 }

@@ -40,13 +40,6 @@ std::string format_date(const Date& date) {
   return std::to_string(date.day) + " " + months[date.month - 1] + " " + std::to_string(date.year);
 }
 
-std::string format_iso_date(const Date& date) {
-  if (date.empty()) return "";
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
-  return text;
-}
-
 std::string year_slug(FinancialYear year) {
   std::string label = year.label();
   label[4] = '-';

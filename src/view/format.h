@@ -39,8 +39,6 @@ std::string format_date(const Date& date);
 /// A file's size as GOV.UK's attachments give it: "512 bytes", "12.3 KB",
 /// "4.1 MB" (1 KB = 1,024 bytes; one decimal, rounded half up).
 std::string file_size_text(uint64_t bytes);
-/// "2017-04-01"; "" for no date.
-std::string format_iso_date(const Date& date);
 
 /// "2017-18": a financial year in an address.
 std::string year_slug(FinancialYear year);

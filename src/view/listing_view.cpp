@@ -9,6 +9,7 @@
 #include "view/format.h"
 #include "view/fund_view.h"
 #include "view/page.h"
+#include "view/plan_tree.h"
 #include "view/printed_notes.h"
 #include "view/site_charts.h"
 #include "view/table_view.h"
@@ -98,11 +99,24 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     }
     table["rows"].push_back({{"cells", cells}});
   }
-  // Priorities overlap (an award may serve several), so their amounts do not add up.
-  if (dimension != Dimension::priority)
-    set_total_row(&table, 2, "Total" + in_year, pounds(project, direct_sum.amount));
+  set_total_row(&table, 2, "Total" + in_year, pounds(project, direct_sum.amount));
   label_cells(&table);
   return table;
+}
+
+// What each kind of mechanism is, and the rule fundpress checks for it, in words.
+std::string mechanism_kind_title(MechanismKind kind) {
+  switch (kind) {
+    case MechanismKind::grant: return "Grant";
+    case MechanismKind::contract:
+      return "Contract (procured by quotes, tender or single tender action)";
+    case MechanismKind::partnership:
+      return "Partnership agreement (only with public sector bodies)";
+    case MechanismKind::aqp: return "Any Qualified Provider (a unit price times the units bought)";
+    case MechanismKind::pooled:
+      return "Co-commissioned or pooled budget (with co-funders; the PCC's share is shown)";
+  }
+  return "";
 }
 
 // About one value: a fund's source, a priority's number, an area's neighbours.
@@ -122,6 +136,15 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
   } else if (dimension == Dimension::priority) {
     fact("Number in the plan", project.priorities[key].number);
     fact("About the priority", project.priorities[key].description);
+  } else if (dimension == Dimension::mechanism) {
+    const Mechanism& mechanism = project.mechanisms[key];
+    fact("Kind", mechanism_kind_title(mechanism.kind));
+    fact("About it", mechanism.description);
+    if (mechanism.has_single_tender_threshold)
+      fact("Single tender actions",
+           "above " + format_pounds(mechanism.single_tender_threshold, 0) + " need the sign-off of " +
+               (mechanism.single_tender_approver.empty() ? std::string("an approver")
+                                                         : "the " + mechanism.single_tender_approver));
   } else if (dimension == Dimension::organisation) {
     fact("Organisation identifier", project.organisations[key].org_id);
     fact("Charity number", project.organisations[key].charity_number);
@@ -433,11 +456,14 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
           "itself and the total including the areas within it.";
     if (dimension == Dimension::priority)
       intro +=
-          " A line can serve several priorities, so these amounts overlap and are not added up.";
+          " A line that serves several priorities is counted once, under its primary (first) "
+          "priority, so these amounts add up; each line's own page lists every priority it serves.";
     context["listing"] = {{"heading", names.title},
                           {"intro", intro},
                           {"table", index_table(project, paths, dimension, groups, *in.years)},
                           {"charts", index_charts(project, paths, dimension)}};
+    context["listing"]["plan"] =
+        dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
     plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
   }
 }

@@ -53,7 +53,7 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet,
   summary.name = sheet.name;
   summary.by = sheet.by;
   summary.column = column;
-  summary.overlapping = field_info(sheet.by).type == FieldType::list;
+  summary.first_of_list = field_info(sheet.by).type == FieldType::list;
   summary.value_heading = field_label(project.wording, sheet.by);
   summary.chart_title = sheet.chart;
   Dimension dimension = dimension_of(sheet.by);
@@ -75,9 +75,9 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet,
     if (!has_value[i]) without.push_back(i);
   if (!without.empty())
     summary.lines.push_back(SummaryLine{layout.not_given_label, true, total_of(project, without)});
-  if (summary.overlapping)
+  if (summary.first_of_list)
     summary.note = "A line with several " + summary.value_heading +
-                   " values counts under each, so the lines above add up to more than the total.";
+                   " values counts once, under the first (primary) one.";
   return summary;
 }
 

@@ -34,9 +34,9 @@ struct SummarySheet {
   std::string name;
   Field by;
   std::size_t column = 0;  // the Register column of `by`
-  /// A row may hold several values of `by` (priorities): it counts under each,
-  /// so the lines add up to more than the total.
-  bool overlapping = false;
+  /// A row may hold several values of `by` (priorities): it counts once,
+  /// under the first (primary), so the lines still add up to the total.
+  bool first_of_list = false;
   std::string value_heading;
   std::string note;         // printed under the table; "" for none
   std::string chart_title;  // "" for no chart

@@ -49,7 +49,7 @@ Project synthetic(std::size_t rows) {
   }
   for (const char* name : {"North", "South", "East"}) project.areas.push_back(Area{name, "", {}});
   for (const char* name : {"Safer streets", "Victim care"})
-    project.priorities.push_back(Priority{name, "", ""});
+    project.priorities.push_back(Priority{name, "", "", -1, {}});
   for (std::size_t i = 0; i < 500; ++i) {
     Organisation organisation;
     organisation.name = "Organisation " + letters(i);

@@ -33,10 +33,11 @@ TEST(CheckProject, ReportsEveryErrorInOneRun) {
           "status "
           "is \"To be confirmed\") [money]",
           "F/awards.csv:7:1: error: section \"Victim\" is not one of fundpress.json's \"sections\" "
-          "(\"Victims\", \"Prevention\") [reference]",
+          "(\"Victims\", \"Prevention\") [unknown-section]",
           "F/awards.csv:8:4: error: amount \"1,23\" has a misplaced thousands separator [money]",
           "F/awards.csv:9:2: error: service name is empty [required]",
-          "F/awards.csv:10:7: error: end date is before the start date [date]",
+          "F/awards.csv:10:7: error: end date 2017-04-01 is before the start date 2018-03-31 "
+          "[end-before-start]",
           "F/awards.csv:11:6: error: date \"31/02/2018\" is not a day of the calendar [date]",
           "F/awards.csv:12:8: error: row has 8 fields but the header has 7; a field containing a "
           "comma must be in double quotes [csv]"}));
@@ -150,12 +151,14 @@ TEST(CheckProject, FundLimitsAndEnvelopesAreChecked) {
   EXPECT_EQ(
       c.messages(),
       (std::vector<std::string>{
-          "F/awards.csv:2:3: warning: amount is above the \"Property Fund\" maximum award [rules]",
-          "F/awards.csv:3:3: warning: amount is below the \"Community Fund\" minimum award [rules]",
           "F/awards.csv:8:4: error: fund \"Lottery\" is not one of fundpress.json's \"funds\" "
-          "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [reference]",
-          "F/awards.csv: warning: awards from \"Community Fund\" in 2017/18 to 2019/20 add up to "
-          "£20,500, more than its envelope of £20,000 [rules]"}));
+          "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [unknown-fund]",
+          "F/awards.csv:2:3: error: £2,600 is above the Property Fund maximum of £2,500 by £100 "
+          "[fund-limit]",
+          "F/awards.csv:3:3: error: £500 is below the Community Fund minimum of £1,000 by £500 "
+          "[fund-limit]",
+          "F/awards.csv:5:3: error: awards from the Community Fund in 2017/18 to 2019/20 reach "
+          "£20,500 with this line, above its envelope of £20,000 by £500 [fund-envelope]"}));
 }
 
 // Appendix A exported as printed: heading rows, sub-total rows, a grand total.

@@ -118,7 +118,7 @@ TEST(SeveralFiles, DuplicateIdsAcrossFilesNameBothFiles) {
   EXPECT_EQ(c.messages(),
             (std::vector<std::string>{
                 "F/2018-19.csv:3:2: error: reference \"LP-2\" is also used on line 3 of " + c.dir +
-                "/2017-18.csv [reference]"}));
+                "/2017-18.csv [duplicate-id]"}));
 }
 
 // A JSON register for one year and a workbook for the next, in one site.

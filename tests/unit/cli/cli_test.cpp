@@ -201,8 +201,8 @@ TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.output,
             "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld; "
-            "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named "
-            "recipient)\n");
+            "360Giving: not published (no line is an awarded grant to a named external "
+            "recipient)\n");  // Appendix A is a budget: proposed costs, not awards
   std::string manifest = test::slurp(out + "/fundpress-manifest.json");
   EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""),
             std::string::npos);

@@ -46,11 +46,11 @@ TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
       "Number,"
       "Recipient Org:Company Number,Funding Org:Identifier,Funding Org:Name,Grant Programme:Title,"
       "Beneficiary Location:Name,Beneficiary Location:Geographic Code,"
-      "Beneficiary Location:Geographic Code Type");
+      "Beneficiary Location:Geographic Code Type,Conditions");
   EXPECT_EQ(rows[2],
             "360G-testpcc-t-002,Youth club,Evening sessions,GBP,3000.00,2017-04-01,,,"
             "GB-COH-09876543,Youth Works CIC,,09876543,GB-GOR-TEST1,"
-            "Police and Crime Commissioner for Testshire,Community Safety Fund,North,,");
+            "Police and Crime Commissioner for Testshire,Community Safety Fund,North,,,");
 }
 
 TEST(ThreeSixtyGiving, CsvLeavesOutOptionalColumnsNoGrantHas) {

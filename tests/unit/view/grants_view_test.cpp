@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fixture_project.h"
+#include "paths.h"
 #include "rollup/rollup.h"
 
 namespace fundpress {
@@ -25,12 +26,14 @@ TEST_F(GrantsViewTest, LeavesOutLinesThatAreNotGrantsWithTheirReasons) {
   EXPECT_EQ(view.grants,
             (std::vector<std::size_t>{index_of("T-001"), index_of("T-002"), index_of("T-005"),
                                       index_of("T-007"), index_of("T-008")}));
-  ASSERT_EQ(view.left_out.size(), 2u);
-  EXPECT_EQ(view.left_out[0].reason,
-            "no named recipient");  // T-003 "To be confirmed", T-006 "Various - ..."
-  EXPECT_EQ(view.left_out[0].total.rows, 2u);
-  EXPECT_EQ(view.left_out[0].total.amount.pence, 1000000);      // T-006's amount is not yet known
-  EXPECT_EQ(view.left_out[1].reason, "amount not above zero");  // T-004, a refund
+  ASSERT_EQ(view.left_out.size(), 3u);
+  EXPECT_EQ(view.left_out[0].reason, "proposed budget line");  // T-003, a budget not an award
+  EXPECT_EQ(view.left_out[0].total.rows, 1u);
+  EXPECT_EQ(view.left_out[0].total.amount.pence, 1000000);
+  EXPECT_EQ(view.left_out[1].reason, "no named recipient");  // T-006 "Various - to be agreed"
+  EXPECT_EQ(view.left_out[1].total.rows, 1u);
+  EXPECT_EQ(view.left_out[1].total.amount.pence, 0);            // its amount is not yet known
+  EXPECT_EQ(view.left_out[2].reason, "amount not above zero");  // T-004, a refund
   EXPECT_TRUE(accounts_for(view, total_of(project, all_awards(project))));
   Total short_by_one = total_of(project, all_awards(project));
   short_by_one.amount.pence -= 1;
@@ -90,6 +93,19 @@ TEST_F(GrantsViewTest, NothingIsPublishedWithoutAGrant) {
   GrantsView view = grants_view(project);
   EXPECT_FALSE(view.published);
   EXPECT_TRUE(accounts_for(view, total_of(project, all_awards(project))));
+}
+
+// A contract (here a single tender action) buys a service: it is not a grant.
+TEST(GrantsView, LeavesOutContracts) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::fixture("check", "rules/clean-contract"), &project, diagnostics),
+            LoadStatus::ok);
+  GrantsView view = grants_view(project);
+  EXPECT_FALSE(view.published);
+  ASSERT_EQ(view.left_out.size(), 1u);
+  EXPECT_EQ(view.left_out[0].reason, "contract, not a grant");
+  EXPECT_EQ(view.left_out[0].total.amount.pence, 9000000);
 }
 
 }  // namespace

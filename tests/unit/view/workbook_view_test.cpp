@@ -46,9 +46,9 @@ TEST(WorkbookView, SummariesHoldExactTotalsAndALineForRowsWithoutAValue) {
   EXPECT_TRUE(areas.lines.back().not_given);
   EXPECT_EQ(areas.lines.back().label, "Not given");
   EXPECT_EQ(areas.lines.back().total.amount.pence, 75000);
-  EXPECT_FALSE(areas.overlapping);
+  EXPECT_FALSE(areas.first_of_list);
   const SummarySheet& priorities = summary(view, "By priority");
-  EXPECT_TRUE(priorities.overlapping);
+  EXPECT_TRUE(priorities.first_of_list);
   EXPECT_FALSE(priorities.note.empty());
   EXPECT_EQ(priorities.lines[0].label, "Victims");
   EXPECT_EQ(view.columns[priorities.column].field, Field::priority);
