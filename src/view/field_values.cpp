@@ -14,6 +14,11 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     value.date = d;
     value.text = format_iso_date(d);
   };
+  auto money = [&](bool known, Money amount) {
+    value.has_amount = known;
+    value.amount = amount;
+    if (known) value.text = decimal_text(amount);
+  };
   switch (field) {
     case Field::id: value.text = award.reference.empty() ? award.id : award.reference; break;
     case Field::year: value.text = award.year.label(); break;
@@ -23,11 +28,7 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
       if (organisation) value.text = organisation->name;
       break;
     case Field::description: value.text = award.description; break;
-    case Field::amount:
-      value.has_amount = award.amount_known;
-      value.amount = award.amount;
-      if (award.amount_known) value.text = decimal_text(award.amount);
-      break;
+    case Field::amount: money(award.amount_known, award.amount); break;
     case Field::area:
       if (award.area >= 0) value.text = project.areas[award.area].name;
       break;
@@ -60,11 +61,7 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::procurement_route: value.text = award.procurement_route; break;
     case Field::approver: value.text = award.approver; break;
     case Field::counterparty_sector: value.text = award.counterparty_sector; break;
-    case Field::unit_price:
-      value.has_amount = award.has_unit_price;
-      value.amount = award.unit_price;
-      if (award.has_unit_price) value.text = decimal_text(award.unit_price);
-      break;
+    case Field::unit_price: money(award.has_unit_price, award.unit_price); break;
     case Field::units: value.text = award.units; break;
     case Field::co_funders: value.text = award.co_funders; break;
     case Field::pcc_share: value.text = award.pcc_share; break;
