@@ -41,8 +41,9 @@ void check_award_rules(Project* project, const RegisterCells& cells, const Input
 
 // The families, each in its own file.
 void check_fund_rules(const RuleContext& context);       // fund-limit, fund-envelope,
-                                                          // ineligible-cost, spans-years,
-                                                          // one-off-repeat
+                                                          // ineligible-cost,
+                                                          // ineligible-applicant,
+                                                          // spans-years, one-off-repeat
 void check_mechanism_rules(const RuleContext& context);  // single-tender-approval,
                                                           // partnership-counterparty
 void check_term_rules(const RuleContext& context);       // extension-term, past-retention

@@ -50,6 +50,21 @@ void check_cost(const RuleContext& c, const Award& award, int index) {
            award.fund, index);
 }
 
+// Who may apply: a line that names its applicant type must be one the fund lists.
+void check_applicant(const RuleContext& c, const Award& award, int index) {
+  const Fund& fund = c.project->funds[award.fund];
+  if (award.applicant_type.empty() || fund.eligible_applicants.empty() ||
+      listed(fund.eligible_applicants, award.applicant_type))
+    return;
+  std::string list;
+  for (const std::string& name : fund.eligible_applicants)
+    list += (list.empty() ? "" : ", ") + in_quotes(name);
+  c.report(Rule::ineligible_applicant, c.cells.at(award, Field::applicant_type),
+           "applicant type " + in_quotes(award.applicant_type) + " may not apply to the " +
+               fund.name + "; it is open to " + list,
+           award.fund, index);
+}
+
 void check_spans_years(const RuleContext& c, const Award& award, int index) {
   const Fund& fund = c.project->funds[award.fund];
   if (fund.duration != FundDuration::one_year_only || award.start_date.empty() ||
@@ -124,6 +139,7 @@ void check_fund_rules(const RuleContext& c) {
     if (award.fund < 0) continue;
     if (award.amount_known) check_limits(c, award, static_cast<int>(i));
     check_cost(c, award, static_cast<int>(i));
+    check_applicant(c, award, static_cast<int>(i));
     check_spans_years(c, award, static_cast<int>(i));
   }
   check_envelopes(c);

@@ -16,6 +16,8 @@ const RuleInfo rules[rule_count] = {
      "A partnership agreement is with a body that is not public sector."},
     {Rule::ineligible_cost, "ineligible-cost", RuleSeverity::error,
      "An award pays for a cost category its fund does not fund."},
+    {Rule::ineligible_applicant, "ineligible-applicant", RuleSeverity::error,
+     "An award goes to a kind of applicant its fund is not open to."},
     {Rule::spans_years, "spans-years", RuleSeverity::error,
      "An award from a one-year-only fund runs across financial years."},
     {Rule::one_off_repeat, "one-off-repeat", RuleSeverity::error,

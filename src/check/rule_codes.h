@@ -18,6 +18,7 @@ enum class Rule {
   single_tender_approval,
   partnership_counterparty,
   ineligible_cost,
+  ineligible_applicant,
   spans_years,
   one_off_repeat,
   cdr_grant_incomplete,

@@ -41,6 +41,9 @@ const Broken broken[] = {
     {"ineligible-cost", "awards.csv:3:6",
      "cost category \"Overtime\" is not eligible for the Community Safety Partnership Grant; it "
      "does not fund \"Police officer pay\", \"Overtime\", \"Partnership running costs\""},
+    {"ineligible-applicant", "awards.csv:3:6",
+     "applicant type \"Company\" may not apply to the Property Fund; it is open to "
+     "\"Community group\", \"Charity\""},
     {"spans-years", "awards.csv:3:7",
      "runs from 2018-10-01 to 2019-06-30, across 2018/19 and 2019/20, but the Police Property "
      "Act Fund funds one year only"},
