@@ -178,11 +178,12 @@ std::shared_ptr<const RegisterBasis> register_basis(const Project& project,
       count_rows(project, total.rows) + ", " + format_total_pounds(total.amount, project.display);
   // Years are never added together: several years get a total each.
   if (project.years.size() > 1) {
-    basis->status = count_rows(project, total.rows) + ":";
+    std::string per_year;
     for (const Group& year : group_by(project, basis->awards, Dimension::year))
-      basis->status += std::string(year.key ? ";" : "") + " " + project.years[year.key].label() +
-                       " " + grouped(year.total.rows) + ", " +
-                       format_total_pounds(year.total.amount, project.display);
+      per_year += std::string(per_year.empty() ? "" : "; ") + project.years[year.key].label() +
+                  " " + grouped(year.total.rows) + ", " +
+                  format_total_pounds(year.total.amount, project.display);
+    basis->status = count_rows(project, total.rows) + ": " + per_year;
   }
   basis->offered = filters(project, paths, basis->awards);
   return basis;
