@@ -9,11 +9,20 @@ FUNDPRESS_WERROR ?= OFF
 SANITIZE_DIR ?= build-sanitize
 FUZZ_SECONDS ?= 300
 
-.PHONY: site test build configure deps deps-test bench install clean sanitize fuzz fast
+.PHONY: site examples test build configure deps deps-test bench install clean sanitize fuzz fast
 
 site: deps configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress
 	./$(BUILD_DIR)/fundpress build data/leicestershire --out site
+
+# Every publisher folder under data/, each into site/<publisher>/. After `site`,
+# so that site/ is a published folder (fundpress never replaces one it did not
+# publish) and the next `make site` keeps these beside it.
+EXAMPLES ?= cambridgeshire cumbria lancashire leicestershire wiltshire
+examples: site
+	for publisher in $(EXAMPLES); do \
+	  ./$(BUILD_DIR)/fundpress build data/$$publisher --out site/$$publisher || exit 1; \
+	done
 
 # The clients, browser and install tests run the optimised build; the unit
 # tests run once, in the sanitizer build, where any ASan or UBSan report fails

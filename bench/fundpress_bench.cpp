@@ -119,7 +119,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   fundpress::WorkbookView workbook =
-      fundpress::workbook_view(project, project.years[0], layout, fundpress::xlsx_max_rows);
+      fundpress::workbook_view(project, project.years[0], layout, fundpress::xlsx_max_rows,
+                               nullptr);  // the first year: no changes
   if (!fundpress::write_workbook(workbook, dir + "/fundpress-2017-18.xlsx", 1491004800, &error)) {
     std::fprintf(stderr, "workbook failed: %s\n", error.c_str());
     return 1;

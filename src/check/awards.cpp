@@ -9,9 +9,11 @@
 #include "check/name_pattern.h"
 #include "check/parse_date.h"
 #include "check/parse_money.h"
+#include "check/rule_codes.h"
 #include "load/utf8.h"
 #include "model/limits.h"
 #include "model/money_format.h"
+#include "model/org_id.h"
 #include "model/slug.h"
 #include "model/text.h"
 #include "model/unique_names.h"
@@ -80,15 +82,17 @@ std::string unit_name(int64_t unit) {
 AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostics& diagnostics,
                            Explanation* explanation)
     : project_(project),
-      rules_(rules),
+      rules_(&rules),
       diagnostics_(diagnostics),
       explanation_(explanation),
       labels_(*project, rules.totals, rules.not_totals),
       personal_(rules.personal_data, project->internal, &project->redacted, diagnostics),
+      organisations_(rules.organisations),
       printed_(project, rules, labels_, diagnostics, explanation) {
   sections_closed_ = !project->sections.empty();
   funds_closed_ = !project->funds.empty();
   priorities_closed_ = !project->priorities.empty();
+  areas_closed_ = !project->areas.empty();
   index_names(project->sections, &section_index_);
   index_names(project->areas, &area_index_);
   index_names(project->funds, &fund_index_);
@@ -96,6 +100,15 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     if (!project->priorities[i].number.empty())
       priority_index_[normalise_header(project->priorities[i].number)] = static_cast<int>(i);
+  // A line may name a focus area ("1a") for the priority above it.
+  for (std::size_t i = 0; i < project->priorities.size(); ++i)
+    for (std::size_t f = 0; f < project->priorities[i].focus_areas.size(); ++f) {
+      const FocusArea& focus = project->priorities[i].focus_areas[f];
+      std::pair<int, int> at{static_cast<int>(i), static_cast<int>(f)};
+      for (const std::string& key : {focus.number, focus.name})
+        if (!key.empty() && !priority_index_.count(normalise_header(key)))
+          focus_index_.emplace(normalise_header(key), at);
+    }
 }
 
 void AwardChecker::explain(const Row& row, const std::string& kind, const std::string& text) {
@@ -104,44 +117,40 @@ void AwardChecker::explain(const Row& row, const std::string& kind, const std::s
         RowReading{diagnostics_.placed(Position{file_, row.line, 0}), kind, text});
 }
 
-bool AwardChecker::begin(const Row& header, const std::string& file) {
+bool AwardChecker::begin(const Row& header, const std::string& file, const InputRules& rules) {
+  rules_ = &rules;
   file_ = file;
   file_index_ = static_cast<int>(project_->source_files.size());
   project_->source_files.push_back(file);
   columns_ = ColumnMap();
   current_section_ = -1;
-  if (!map_columns(header, file, rules_.columns, &columns_, diagnostics_)) return false;
+  if (!map_columns(header, file, rules_->columns, &columns_, diagnostics_)) return false;
+  id_columns_.resize(project_->source_files.size(), -1);
+  id_columns_[file_index_] = columns_.of(Field::id);
+  withhold_columns_.resize(rules_->withhold.size());
+  for (std::size_t r = 0; r < rules_->withhold.size(); ++r)
+    if (columns_.of(rules_->withhold[r].field) >= 0) withhold_columns_[r] = true;
+  cells_.columns.resize(project_->source_files.size());
+  cells_.columns[file_index_] = columns_;
   personal_.begin(columns_, file);
 
-  std::size_t width = header.cells.size();
-  shape_ = RowShape();
-  shape_.may_label.assign(width, true);
-  for (std::size_t c = 0; c < width; ++c)
-    shape_.header_keys.push_back(normalise_header(header.cells[c].text));
-  // A row's label is its name or description, never an attribute repeated down the table.
-  for (Field field :
-       {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
-        Field::status, Field::mechanism, Field::award_date, Field::start_date, Field::end_date,
-        Field::org_id, Field::charity_number, Field::company_number})
-    if (columns_.of(field) >= 0) shape_.may_label[columns_.of(field)] = false;
-  shape_.name_columns = {columns_.of(Field::service), columns_.of(Field::organisation)};
+  shape_ = row_shape(header, columns_);
 
   units_.clear();
   std::vector<int> column_years;
   std::string explained;
   for (const AmountColumn& amount : columns_.amounts) {
-    shape_.amount_columns.push_back(amount.column);
-    int64_t unit = rules_.amount_unit    ? rules_.amount_unit
+    int64_t unit = rules_->amount_unit   ? rules_->amount_unit
                    : amount.heading.unit ? amount.heading.unit
                                          : 1;
     const Cell& cell = header.cells[amount.column];
-    if (rules_.amount_unit && amount.heading.unit && amount.heading.unit != rules_.amount_unit)
+    if (rules_->amount_unit && amount.heading.unit && amount.heading.unit != rules_->amount_unit)
       diagnostics_.warning(Position{file, cell.line, cell.column},
                            "the heading " + in_quotes(amount.header) + " says its figures are in " +
                                unit_name(amount.heading.unit) +
                                ", but fundpress.json's \"amount_unit\" "
                                "reads them in " +
-                               unit_name(rules_.amount_unit),
+                               unit_name(rules_->amount_unit),
                            "columns");
     units_.push_back(unit);
     if (columns_.wide()) column_years.push_back(amount.heading.year.start);
@@ -157,13 +166,13 @@ bool AwardChecker::begin(const Row& header, const std::string& file) {
                                measure_name(it->second) + "; the two are never added together",
                            "columns");
     }
-    if (!columns_.wide() && amount.heading.has_year && rules_.has_default_year &&
-        !(amount.heading.year == rules_.default_year) && columns_.of(Field::year) < 0 &&
+    if (!columns_.wide() && amount.heading.has_year && rules_->has_default_year &&
+        !(amount.heading.year == rules_->default_year) && columns_.of(Field::year) < 0 &&
         columns_.of(Field::award_date) < 0)
       diagnostics_.error(Position{file, cell.line, cell.column},
                          "the heading " + in_quotes(amount.header) + " names " +
                              amount.heading.year.label() + ", but fundpress.json's \"year\" is " +
-                             rules_.default_year.label() + ": correct one or the other",
+                             rules_->default_year.label() + ": correct one or the other",
                          "columns");
     explained += (explained.empty() ? "" : "; ") + std::string("amount ") +
                  in_quotes(amount.header) + " (column " + std::to_string(amount.column + 1) +
@@ -254,21 +263,21 @@ int AwardChecker::section_of(const Row& row) {
                            ", named earlier; write it one way",
                        "reference");
   if (found >= 0) return found;
-  diagnostics_.error(where(row, Field::section),
-                     name.empty()
-                         ? "section is empty; it must be one of " + list_names(project_->sections)
-                         : "section " + in_quotes(name) +
-                               " is not one of fundpress.json's \"sections\" (" +
-                               list_names(project_->sections) + ")",
-                     "reference");
+  report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_section, where(row, Field::section),
+              name.empty() ? "section is empty; it must be one of " + list_names(project_->sections)
+                           : "section " + in_quotes(name) +
+                                 " is not one of fundpress.json's \"sections\" (" +
+                                 list_names(project_->sections) + ")");
   return 0;
 }
 
-int AwardChecker::organisation_of(const Row& row) {
+int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
   std::string name = cell(row, Field::organisation);
-  int at = find_or_add(name, &project_->organisations, &organisation_index_, false);
+  int at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
+  // The report reproduces the printed table, so it keeps an alias as spelt.
+  if (organisation.name != name) *as_written = name;
   // Identifiers belong to the organisation; a second, different one is a mistake.
   for (auto [field, value] :
        {std::make_pair(Field::org_id, &organisation.org_id),
@@ -276,31 +285,114 @@ int AwardChecker::organisation_of(const Row& row) {
         std::make_pair(Field::company_number, &organisation.company_number)}) {
     std::string given = cell(row, field);
     if (given.empty()) continue;
-    if (value->empty()) *value = given;
-    else if (*value != given)
+    if (value->empty()) {
+      *value = given;
+      bool has_form = field == Field::charity_number   ? !charity_org_id(given).empty()
+                      : field == Field::company_number ? !company_org_id(given).empty()
+                                                       : true;
+      if (!has_form)
+        diagnostics_.warning(where(row, field),
+                             std::string(field_info(field).name) + " " + in_quotes(given) +
+                                 " is not in its register's form, so 360Giving gets no "
+                                 "identifier from it; check the number",
+                             "reference");
+    } else if (*value != given) {
       diagnostics_.error(where(row, field),
                          std::string(field_info(field).name) + " " + in_quotes(given) + " for " +
                              in_quotes(name) + " differs from " + in_quotes(*value) +
-                             " given on an earlier row",
+                             ", given earlier for " + in_quotes(organisation.name),
                          "reference");
+    }
   }
   return at;
 }
 
-std::vector<int> AwardChecker::priorities_of(const Row& row) {
+std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
+  *focus_area = -1;
   for (const std::string& name : split_list(cell(row, Field::priority))) {
+    auto focus = focus_index_.find(normalise_header(name));
+    if (focus != focus_index_.end()) {
+      if (found.empty()) *focus_area = focus->second.second;
+      if (std::find(found.begin(), found.end(), focus->second.first) == found.end())
+        found.push_back(focus->second.first);
+      continue;
+    }
     int at = find_or_add(name, &project_->priorities, &priority_index_, priorities_closed_);
     if (at < 0) {
-      diagnostics_.error(where(row, Field::priority),
-                         "priority " + in_quotes(name) + " is not one of fundpress.json's " +
-                             "\"priorities\" (" + list_names(project_->priorities) + ")",
-                         "reference");
+      report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_priority,
+                  where(row, Field::priority),
+                  "priority " + in_quotes(name) + " is not one of the plan's priorities (" +
+                      list_names(project_->priorities) + ")");
       continue;
     }
     if (std::find(found.begin(), found.end(), at) == found.end()) found.push_back(at);
   }
   return found;
+}
+
+// "3+1" (three years, then one): the initial term and the extension options, in years.
+bool parse_term(const std::string& text, Term* term) {
+  std::vector<int> parts(1, 0);
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (parts.back() > 99) return false;
+      parts.back() = parts.back() * 10 + (c - '0');
+      digit = true;
+    } else if (c == '+' && digit) {
+      parts.push_back(0);
+      digit = false;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  if (!digit || parts.front() == 0) return false;
+  term->initial_years = parts.front();
+  for (std::size_t i = 1; i < parts.size(); ++i) term->extension_years += parts[i];
+  return true;
+}
+
+// The fields of terms, mechanisms and the Specified Information Order, as written;
+// those with a shape (a term, a yes or no, a price, a date) parsed.
+void AwardChecker::read_terms(const Row& row, Award* award) {
+  award->term_text = cell(row, Field::term);
+  if (!award->term_text.empty() && !parse_term(award->term_text, &award->term))
+    diagnostics_.error(where(row, Field::term),
+                       "term " + in_quotes(award->term_text) +
+                           " is not a term in years; write the initial term and any extensions "
+                           "as \"3+1\" (three years, then one), or \"2\"",
+                       "term");
+  award->procurement_route = cell(row, Field::procurement_route);
+  award->approver = cell(row, Field::approver);
+  award->counterparty_sector = cell(row, Field::counterparty_sector);
+  std::string price = cell(row, Field::unit_price);
+  std::string error;
+  if (!price.empty()) {
+    if (parse_money(price, 1, &award->unit_price, &error)) award->has_unit_price = true;
+    else diagnostics_.error(where(row, Field::unit_price), error, "money");
+  }
+  award->units = cell(row, Field::units);
+  award->co_funders = cell(row, Field::co_funders);
+  award->pcc_share = cell(row, Field::pcc_share);
+  std::string decided = cell(row, Field::decision_date);
+  if (!decided.empty() && !parse_date(decided, &award->decision_date, &error, rules_->years))
+    diagnostics_.error(where(row, Field::decision_date), error, "date");
+  award->decision_reason = cell(row, Field::decision_reason);
+  award->decision_url = cell(row, Field::decision_url);
+  award->reporting = cell(row, Field::reporting);
+  award->payment_stages = cell(row, Field::payment_stages);
+  award->cost_category = cell(row, Field::cost_category);
+  award->applicant_type = cell(row, Field::applicant_type);
+  award->purpose = cell(row, Field::purpose);
+  award->reasons = cell(row, Field::reasons);
+  award->cdr_grant_text = cell(row, Field::cdr_grant);
+  std::string cdr = ascii_lower(award->cdr_grant_text);
+  if (cdr == "yes" || cdr == "y" || cdr == "true") award->cdr_grant = true;
+  else if (!cdr.empty() && cdr != "no" && cdr != "n" && cdr != "false")
+    diagnostics_.error(where(row, Field::cdr_grant),
+                       "cdr_grant " + in_quotes(award->cdr_grant_text) + " must be yes or no",
+                       "required");
 }
 
 void AwardChecker::read_dates(const Row& row, Award* award) {
@@ -309,24 +401,28 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
                              std::make_pair(Field::end_date, &award->end_date)}) {
     std::string text = cell(row, field);
     std::string error;
-    if (!text.empty() && !parse_date(text, date, &error, rules_.years))
+    if (!text.empty() && !parse_date(text, date, &error, rules_->years))
       diagnostics_.error(where(row, field), error, "date");
   }
   if (!award->start_date.empty() && !award->end_date.empty() && award->end_date < award->start_date)
-    diagnostics_.error(where(row, Field::end_date), "end date is before the start date", "date");
+    report_rule(rules_->rule_settings, diagnostics_, Rule::end_before_start,
+                where(row, Field::end_date),
+                "end date " + format_iso_date(award->end_date) + " is before the start date " +
+                    format_iso_date(award->start_date));
 }
 
-// The row's own year: its year column, else its award date.
+// The row's own year: its year column, else its award date, else its start date.
 bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* year) {
   std::string text = cell(row, Field::year);
   std::string error;
   if (!text.empty()) {
-    if (parse_financial_year(text, year, &error, rules_.years)) return true;
+    if (parse_financial_year(text, year, &error, rules_->years)) return true;
     diagnostics_.error(where(row, Field::year), error, "date");
     return false;
   }
-  if (award.award_date.empty()) return false;
-  *year = FinancialYear::containing(award.award_date);
+  const Date& date = award.award_date.empty() ? award.start_date : award.award_date;
+  if (date.empty()) return false;
+  *year = FinancialYear::containing(date);
   return true;
 }
 
@@ -344,7 +440,7 @@ std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kin
     figure.year = columns_.wide() ? columns_.amounts[k].heading.year.start : year;
     if (figure.text.empty()) continue;
     // A unit in the cell wins, then fundpress.json's, then the row label's, then the column's.
-    int64_t unit = rules_.amount_unit ? rules_.amount_unit : label_unit ? label_unit : units_[k];
+    int64_t unit = rules_->amount_unit ? rules_->amount_unit : label_unit ? label_unit : units_[k];
     std::string error;
     if (!read_amount(figure.text, unit, &figure.amount, &error)) {
       diagnostics_.error(figure.where, error, "money");
@@ -385,7 +481,7 @@ void AwardChecker::read_heading(const Row& row, const RowClass& kind) {
 
 // A row stating the unit of the figures below it: "£000s" under each year's heading.
 void AwardChecker::read_units(const Row& row, const std::string& label) {
-  if (rules_.amount_unit) {
+  if (rules_->amount_unit) {
     explain(row, "units",
             "fundpress.json's \"amount_unit\" decides the unit; this row is not used");
     return;
@@ -414,9 +510,9 @@ void AwardChecker::read_units(const Row& row, const std::string& label) {
 // Values are compared as names are: Unicode NFC, case folded, spacing ignored,
 // so a rule written in another normalisation form still withholds its row.
 const WithholdRule* AwardChecker::withhold_rule(const Row& row) {
-  withhold_matches_.resize(rules_.withhold.size());
-  for (std::size_t r = 0; r < rules_.withhold.size(); ++r) {
-    const WithholdRule& rule = rules_.withhold[r];
+  withhold_matches_.resize(rules_->withhold.size());
+  for (std::size_t r = 0; r < rules_->withhold.size(); ++r) {
+    const WithholdRule& rule = rules_->withhold[r];
     std::string value = cell(row, rule.field);
     for (const std::string& candidate : rule.values)
       if (equals_folded(value, candidate)) {
@@ -430,11 +526,12 @@ const WithholdRule* AwardChecker::withhold_rule(const Row& row) {
 // A withhold rule that cannot match leaves published the very row it was
 // written to keep out: that is an error, never a silent no-op.
 void AwardChecker::check_withhold_rules() {
-  withhold_matches_.resize(rules_.withhold.size());
-  for (std::size_t r = 0; r < rules_.withhold.size(); ++r) {
-    const WithholdRule& rule = rules_.withhold[r];
+  withhold_matches_.resize(rules_->withhold.size());
+  withhold_columns_.resize(rules_->withhold.size());
+  for (std::size_t r = 0; r < rules_->withhold.size(); ++r) {
+    const WithholdRule& rule = rules_->withhold[r];
     std::string field = field_info(rule.field).name;
-    if (columns_.of(rule.field) < 0) {
+    if (!withhold_columns_[r]) {
       diagnostics_.error(
           rule.where,
           "this withhold rule can never match: the register has no " + field + " column" +
@@ -450,45 +547,6 @@ void AwardChecker::check_withhold_rules() {
                          "this withhold rule matched no row: no " + field + " is " + values +
                              "; check the spelling, or remove the rule",
                          "withhold");
-    }
-  }
-}
-
-void AwardChecker::check_fund_limits(const Row& row, const Award& award) {
-  if (award.fund < 0 || !award.amount_known) return;
-  const Fund& fund = project_->funds[award.fund];
-  if (fund.has_max_award && fund.max_award < award.amount)
-    diagnostics_.warning(where(row, Field::amount),
-                         "amount is above the " + in_quotes(fund.name) + " maximum award", "rules");
-  if (fund.has_min_award && award.amount < fund.min_award)
-    diagnostics_.warning(where(row, Field::amount),
-                         "amount is below the " + in_quotes(fund.name) + " minimum award", "rules");
-}
-
-// A fund's envelope covers periods of envelope_years financial years, counted
-// from the first year it awards anything: "£300,000 over 3 years".
-void AwardChecker::check_fund_envelopes() {
-  for (std::size_t f = 0; f < project_->funds.size(); ++f) {
-    const Fund& fund = project_->funds[f];
-    if (!fund.has_envelope) continue;
-    int first_year = INT32_MAX;
-    for (const Award& award : project_->awards)
-      if (award.fund == static_cast<int>(f)) first_year = std::min(first_year, award.year.start);
-    std::map<int, Money> by_period;
-    for (const Award& award : project_->awards)
-      if (award.fund == static_cast<int>(f) && award.amount_known)
-        by_period[(award.year.start - first_year) / fund.envelope_years] += award.amount;
-    for (const auto& [period, total] : by_period) {
-      if (!(fund.envelope < total)) continue;
-      FinancialYear from{first_year + period * fund.envelope_years};
-      FinancialYear to{from.start + fund.envelope_years - 1};
-      std::string when = fund.envelope_years == 1 ? "in " + from.label()
-                                                  : "in " + from.label() + " to " + to.label();
-      diagnostics_.warning(Position{file_, 0, 0},
-                           "awards from " + in_quotes(fund.name) + " " + when + " add up to " +
-                               format_pounds(total, -1) + ", more than its envelope of " +
-                               format_pounds(fund.envelope, -1),
-                           "rules");
     }
   }
 }
@@ -521,6 +579,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   award.note = cell(row, Field::note);
   award.conditions = cell(row, Field::conditions);
   award.mechanism = cell(row, Field::mechanism);
+  read_terms(row, &award);
   if (award.service.empty())
     diagnostics_.error(where(row, Field::service), "service name is empty", "required");
   check_cell_lengths(row);
@@ -539,8 +598,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   if (!has_year && !columns_.wide() && first.heading.has_year) {
     year = first.heading.year;
     has_year = true;
-  } else if (!has_year && rules_.has_default_year) {
-    year = rules_.default_year;
+  } else if (!has_year && rules_->has_default_year) {
+    year = rules_->default_year;
     has_year = true;
   }
   if (!has_year && !columns_.wide() && cell(row, Field::year).empty())
@@ -579,7 +638,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                   !trim(row.cells[amount.column].text).empty();
   if (!any_figure) {
     bool unknown = false;
-    for (const std::string& allowed : rules_.unknown_amount_statuses)
+    for (const std::string& allowed : rules_->unknown_amount_statuses)
       unknown |= !award.status.empty() && equals_folded(award.status, allowed);
     if (unknown) {
       award.amount_known = false;
@@ -587,9 +646,9 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
       awards.push_back(award);
     } else {
       std::string error = columns_.wide() ? "no figure in any year's column" : "amount is empty";
-      if (!rules_.unknown_amount_statuses.empty())
+      if (!rules_->unknown_amount_statuses.empty())
         error += " (an empty amount is allowed only when the status is " +
-                 in_quotes(rules_.unknown_amount_statuses.front()) + ")";
+                 in_quotes(rules_->unknown_amount_statuses.front()) + ")";
       diagnostics_.error(where(row, first.column), error, "money");
     }
   }
@@ -608,29 +667,63 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
           Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
     return;
   }
-  int organisation = organisation_of(row);
+  std::string organisation_as_written;
+  int organisation = organisation_of(row, &organisation_as_written);
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
+  // An area the configured list lacks is reported, and still published under its name.
+  if (areas_closed_ && !area.empty() && !area_index_.count(normalise_header(area)))
+    report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_area, where(row, Field::area),
+                "area " + in_quotes(area) + " is not one of fundpress.json's \"areas\" (" +
+                    list_names(project_->areas) + ")");
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
   std::string fund = cell(row, Field::fund);
   int fund_at = -1;
   if (!fund.empty()) {
     fund_at = find_or_add(fund, &project_->funds, &fund_index_, funds_closed_);
     if (fund_at < 0)
-      diagnostics_.error(where(row, Field::fund),
-                         "fund " + in_quotes(fund) + " is not one of fundpress.json's \"funds\" (" +
-                             list_names(project_->funds) + ")",
-                         "reference");
+      report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_fund, where(row, Field::fund),
+                  "fund " + in_quotes(fund) + " is not one of fundpress.json's \"funds\" (" +
+                      list_names(project_->funds) + ")");
   }
-  std::vector<int> priorities = priorities_of(row);
+  int mechanism_at = -1;
+  if (!award.mechanism.empty() && !project_->mechanisms.empty()) {
+    for (std::size_t m = 0; m < project_->mechanisms.size(); ++m)
+      if (equals_folded(project_->mechanisms[m].name, award.mechanism))
+        mechanism_at = static_cast<int>(m);
+    if (mechanism_at < 0)
+      report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_mechanism,
+                  where(row, Field::mechanism),
+                  "mechanism " + in_quotes(award.mechanism) +
+                      " is not one of fundpress.json's \"mechanisms\" (" +
+                      list_names(project_->mechanisms) + ")");
+  }
+  int focus_area = -1;
+  std::vector<int> priorities = priorities_of(row, &focus_area);
   for (Award& out : awards) {
+    if (rules_->has_file_measure) record_file_measure(row, out.year);
     out.organisation = organisation;
+    out.organisation_as_written = organisation_as_written;
     out.area = area_at;
     out.fund = fund_at;
+    out.mechanism_kind = mechanism_at;
     out.priorities = priorities;
-    check_fund_limits(row, out);
+    out.focus_area = focus_area;
     project_->awards.push_back(std::move(out));
   }
+}
+
+// A file's "measure" says what its years' amounts measure; two files may not
+// give one year two measures, which would never be added together.
+void AwardChecker::record_file_measure(const Row& row, FinancialYear year) {
+  auto [it, inserted] = project_->year_measures.emplace(year.start, rules_->file_measure);
+  if (!inserted && it->second != rules_->file_measure)
+    diagnostics_.error(where(row, columns_.amounts.front().column),
+                       "fundpress.json's \"awards\" gives this file's amounts as " +
+                           std::string(measure_name(rules_->file_measure)) + ", but " +
+                           year.label() + " is already read as " + measure_name(it->second) +
+                           " amounts; the two are never added together",
+                       "columns");
 }
 
 void AwardChecker::add(const Row& row) {
@@ -652,7 +745,7 @@ void AwardChecker::add(const Row& row) {
       for (int column : shape_.name_columns)
         names_a_line |= column >= 0 && column != kind.label_column &&
                         static_cast<std::size_t>(column) < texts.size() && !texts[column].empty();
-      printed_.total(row.line, kind, figures_of(row, kind, rules_.default_year.start),
+      printed_.total(row.line, kind, figures_of(row, kind, rules_->default_year.start),
                      names_a_line);
       return;
     }
@@ -669,7 +762,6 @@ void AwardChecker::add(const Row& row) {
 void AwardChecker::end_file() { printed_.end_file(); }
 
 void AwardChecker::finish() {
-  check_fund_envelopes();
   check_withhold_rules();
   // Every sum fundpress makes (read, published, withheld, by year, fund, section)
   // is at most the sum of the amounts' magnitudes: bounding that once keeps them
@@ -693,27 +785,40 @@ void AwardChecker::finish() {
     award.id = ids.take(base);
     auto [first, inserted] = first_with.emplace(base, &award);
     if (given && !inserted)
-      diagnostics_.error(
+      report_rule(
+          rules_->rule_settings, diagnostics_, Rule::duplicate_id,
           Position{project_->source_files[award.source.file], award.source.line,
-                   columns_.of(Field::id) + 1},
+                   id_columns_[award.source.file] + 1},
           "reference " + in_quotes(award.reference) + " is also used on line " +
               std::to_string(first->second->source.line) +
+              (first->second->source.file == award.source.file
+                   ? ""
+                   : " of " + project_->source_files[first->second->source.file]) +
               (first->second->reference == award.reference
                    ? ""
-                   : " (as " + in_quotes(first->second->reference) + ", the same address)"),
-          "reference");
+                   : " (as " + in_quotes(first->second->reference) + ", the same address)"));
   }
 
   for (Organisation& organisation : project_->organisations)
     for (const std::string& pattern : project_->site.not_a_recipient)
       organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
+  for (Organisation& organisation : project_->organisations) {
+    organisation.internal = equals_folded(organisation.name, project_->publisher.name) ||
+                            equals_folded(organisation.name, project_->publisher.short_name);
+    for (const std::string& pattern : project_->site.internal_recipients)
+      organisation.internal |= matches_name_pattern(organisation.name, pattern);
+  }
+  organisations_.check_similar(*project_, diagnostics_);
 
   std::set<int> years;
   for (const Award& award : project_->awards) years.insert(award.year.start);
   // An empty register still publishes its (empty) year, so the site says so.
-  if (years.empty() && rules_.has_default_year) years.insert(rules_.default_year.start);
+  if (years.empty() && rules_->has_default_year) years.insert(rules_->default_year.start);
   project_->years.clear();
   for (int start : years) project_->years.push_back(FinancialYear{start});
+  project_->wording.only_year = years.size() == 1 ? project_->years.front() : FinancialYear{};
+  cells_.files = &project_->source_files;
+  check_award_rules(project_, cells_, *rules_, diagnostics_);
 
   // If the absolute amounts add up without overflow, so does every total.
   Money sum;

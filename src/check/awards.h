@@ -8,9 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "check/award_rules.h"
 #include "check/columns.h"
 #include "check/config.h"
 #include "check/explanation.h"
+#include "check/organisations.h"
 #include "check/personal_data.h"
 #include "check/printed_rows.h"
 #include "check/row_kind.h"
@@ -28,8 +30,10 @@ class AwardChecker {
   AwardChecker(Project* project, const InputRules& rules, Diagnostics& diagnostics,
                Explanation* explanation = nullptr);
 
-  /// Maps the header of `file`. Returns false when its rows cannot be read.
-  bool begin(const Row& header, const std::string& file);
+  /// Maps the header of `file`, whose rows are read with `rules` (the
+  /// top-level settings with its "awards" entry's over them), which must
+  /// outlive the checker. Returns false when its rows cannot be read.
+  bool begin(const Row& header, const std::string& file, const InputRules& rules);
   /// Reads one row: a line becomes awards (one per year of a wide table).
   void add(const Row& row);
   /// The file has ended: checks what needed the whole file.
@@ -43,9 +47,10 @@ class AwardChecker {
   Position where(const Row& row, int column) const;
   int open_section(const std::string& name);
   int section_of(const Row& row);
-  int organisation_of(const Row& row);
-  std::vector<int> priorities_of(const Row& row);
+  int organisation_of(const Row& row, std::string* as_written);
+  std::vector<int> priorities_of(const Row& row, int* focus_area);
   void read_dates(const Row& row, Award* award);
+  void read_terms(const Row& row, Award* award);
   bool year_of(const Row& row, const Award& award, FinancialYear* year);
   std::vector<Figure> figures_of(const Row& row, const RowClass& kind, int year);
   void read_line(const Row& row, const RowClass& kind);
@@ -53,19 +58,19 @@ class AwardChecker {
   void read_units(const Row& row, const std::string& label);
   const WithholdRule* withhold_rule(const Row& row);
   void check_withhold_rules();
-  void check_fund_limits(const Row& row, const Award& award);
+  void record_file_measure(const Row& row, FinancialYear year);
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
-  void check_fund_envelopes();
   void explain(const Row& row, const std::string& kind, const std::string& text);
   void explain_line(const Row& row, const Award& line, const std::vector<Award>& awards);
 
   Project* project_;
-  const InputRules& rules_;
+  const InputRules* rules_;  // the settings of the file being read
   Diagnostics& diagnostics_;
   Explanation* explanation_;
   TotalLabels labels_;
   PersonalDataScreen personal_;
+  OrganisationNames organisations_;
   bool individual_ = false;  // the line being read is to a person
   PrintedRows printed_;
   std::string file_;
@@ -74,14 +79,17 @@ class AwardChecker {
   RowShape shape_;
   std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
-  std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_,
-      organisation_index_;
+  std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_;
+  std::map<std::string, std::pair<int, int>> focus_index_;  // -> priority, its focus area
   // Catalogues that fundpress.json lists are closed: other names are errors.
-  bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false;
-  int current_section_ = -1;  // set by the last heading row
-  uint64_t magnitudes_ = 0;
-  std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched   // the sum of
-                                               // every amount's magnitude, saturating
+  bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false,
+       areas_closed_ = false;
+  RegisterCells cells_;        // each file's columns, for rules that run on the whole register
+  int current_section_ = -1;   // set by the last heading row
+  uint64_t magnitudes_ = 0;    // the sum of every amount's magnitude, saturating
+  std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched
+  std::vector<bool> withhold_columns_;         // some file has each withhold rule's column
+  std::vector<int> id_columns_;                // each source file's id column, or -1
 };
 
 }  // namespace fundpress

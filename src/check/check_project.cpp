@@ -44,10 +44,37 @@ bool read_or_report(const std::string& path, std::string* bytes, Diagnostics& di
   return false;
 }
 
-void load_awards(const std::string& dir, const InputRules& rules, Project* project,
-                 Diagnostics& diagnostics, Explanation* explanation, bool* io_failed) {
-  std::string name = rules.awards_file;
-  if (name.empty()) {
+// One file of the register and the settings it is read with.
+struct RegisterFile {
+  std::string name;  // as the diagnostics give it, relative to the project folder
+  InputRules rules;
+};
+
+// The settings for a file of `entry`: the top level's, with the entry's own over them.
+InputRules rules_for(const InputRules& rules, const AwardsEntry& entry) {
+  InputRules file = rules;
+  if (entry.has_year) {
+    file.has_default_year = true;
+    file.default_year = entry.year;
+  }
+  if (entry.has_columns) file.columns = entry.columns;
+  if (!entry.sheet.empty()) file.xlsx_sheet = entry.sheet;
+  file.has_file_measure = entry.has_measure;
+  file.file_measure = entry.measure;
+  return file;
+}
+
+bool is_register_name(const std::string& name) {
+  std::string lower = ascii_lower(name);
+  return ends_with(lower, ".csv") || ends_with(lower, ".json") || ends_with(lower, ".xlsx");
+}
+
+// The register's files, in order: "awards" as listed, a folder giving every
+// .csv, .json and .xlsx in it by name, so a new year is a file dropped in;
+// else the one awards.csv, awards.json or awards.xlsx.
+bool register_files(const std::string& dir, const InputRules& rules,
+                    std::vector<RegisterFile>* files, Diagnostics& diagnostics) {
+  if (rules.awards.empty()) {
     std::vector<std::string> found;
     for (const char* candidate : {"awards.csv", "awards.json", "awards.xlsx"})
       if (is_file(join(dir, candidate))) found.push_back(candidate);
@@ -58,18 +85,58 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
       diagnostics.error(Position{join(dir, found[1]), 0, 0},
                         names + " exist; keep one, or name it in fundpress.json as \"awards\"",
                         "io");
-      return;
+      return false;
     }
-    name = found.empty() ? "awards.csv" : found[0];
+    files->push_back(RegisterFile{found.empty() ? "awards.csv" : found[0], rules});
+    return true;
   }
+  std::set<std::string> seen;
+  for (const AwardsEntry& entry : rules.awards) {
+    std::string path = join(dir, entry.name);
+    if (refuse_link(path, diagnostics)) continue;
+    std::vector<std::string> names;
+    if (is_directory(path)) {
+      std::vector<std::string> inside = list_files(path, "");
+      for (const std::string& name : inside)
+        if (is_register_name(name)) names.push_back(join(entry.name, name));
+      std::sort(names.begin(), names.end());
+      if (names.empty())
+        diagnostics.error(entry.where,
+                          "the folder " + in_quotes(entry.name) +
+                              " holds no register file (.csv, .json or .xlsx)",
+                          "io");
+    } else {
+      names.push_back(entry.name);
+    }
+    for (const std::string& name : names) {
+      if (!seen.insert(name).second) {
+        diagnostics.error(entry.where, in_quotes(name) + " is named twice in \"awards\"", "config");
+        continue;
+      }
+      files->push_back(RegisterFile{name, rules_for(rules, entry)});
+    }
+  }
+  return true;
+}
+
+enum class FileRead {
+  read,
+  broken,      // its structure could not be read (a JSON error): nothing after it is checked
+  unreadable,  // the file could not be read at all
+};
+
+// Reads one file of the register into `checker`.
+FileRead load_register_file(const std::string& dir, const RegisterFile& file, AwardChecker& checker,
+                            Project* project, Diagnostics& diagnostics) {
+  const std::string& name = file.name;
+  const InputRules& rules = file.rules;
   std::string path = join(dir, name);
-  if (refuse_link(path, diagnostics)) return;
-  AwardChecker checker(project, rules, diagnostics, explanation);
+  if (refuse_link(path, diagnostics)) return FileRead::read;
   bool mapped = false, header = true;
   auto on_row = [&](Row& row) {
     if (header) {
       header = false;
-      mapped = checker.begin(row, path);
+      mapped = checker.begin(row, path, rules);
     } else if (mapped) {
       checker.add(row);
     }
@@ -79,19 +146,14 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     XlsxOptions options;
     options.sheet = rules.xlsx_sheet;
     options.keep_blank_rows = true;  // a printed table's spacers, for check --explain
-    if (read_xlsx(path, path, options, on_row, diagnostics) == XlsxRead::unreadable) {
-      *io_failed = true;
-      return;
-    }
+    if (read_xlsx(path, path, options, on_row, diagnostics) == XlsxRead::unreadable)
+      return FileRead::unreadable;
   } else {
     std::string bytes;
-    if (!read_or_report(path, &bytes, diagnostics)) {
-      *io_failed = true;
-      return;
-    }
+    if (!read_or_report(path, &bytes, diagnostics)) return FileRead::unreadable;
     if (ends_with(name, ".json")) {
       JsonDocument document;
-      if (!read_json(bytes, path, &document, diagnostics)) return;
+      if (!read_json(bytes, path, &document, diagnostics)) return FileRead::broken;
       if (!json_rows(
               document,
               [&](Row& row) {
@@ -99,7 +161,7 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
                 return mapped;
               },
               diagnostics))
-        return;
+        return FileRead::broken;
     } else {
       // A line per row, at most: one allocation for a large register's awards.
       project->awards.reserve(project->awards.size() +
@@ -111,7 +173,22 @@ void load_awards(const std::string& dir, const InputRules& rules, Project* proje
     }
   }
   checker.end_file();
-  checker.finish();
+  return FileRead::read;
+}
+
+void load_awards(const std::string& dir, const InputRules& rules, Project* project,
+                 Diagnostics& diagnostics, Explanation* explanation, bool* io_failed) {
+  std::vector<RegisterFile> files;
+  if (!register_files(dir, rules, &files, diagnostics)) return;
+  AwardChecker checker(project, rules, diagnostics, explanation);
+  bool complete = true;
+  for (const RegisterFile& file : files) {
+    FileRead read = load_register_file(dir, file, checker, project, diagnostics);
+    if (read == FileRead::unreadable) *io_failed = true;
+    complete &= read == FileRead::read;
+  }
+  // A file not read whole leaves the register short: nothing more to check.
+  if (complete) checker.finish();
 }
 
 void load_glossary(const std::string& dir, Project* project, Diagnostics& diagnostics,
@@ -219,6 +296,10 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
 
   bool io_failed = false;
   load_awards(dir, rules, project, diagnostics, explanation, &io_failed);
+  project->last_updated = project->as_of;
+  if (project->last_updated.empty())
+    for (const Award& award : project->awards)
+      if (project->last_updated < award.award_date) project->last_updated = award.award_date;
   load_glossary(dir, project, diagnostics, &io_failed);
   load_pages(dir, project, diagnostics, &io_failed);
   std::string templates = join(dir, "templates");

@@ -1,5 +1,7 @@
 #include "check/columns.h"
 
+#include <cctype>
+
 
 #include "model/text.h"
 
@@ -21,7 +23,7 @@ const std::map<Field, std::vector<const char*>>& synonyms() {
       {Field::organisation,
        {"organization", "delivery organisation", "recipient", "recipient org:name",
         "recipient organisation", "provider", "supplier", "grantee", "organisation name"}},
-      {Field::description, {"provision", "purpose", "summary", "details", "project description"}},
+      {Field::description, {"provision", "summary", "details", "project description"}},
       {Field::amount,
        {"amount awarded", "amount (£)", "award amount", "grant amount", "value", "value (£)",
         "cost", "costs", "proposed cost", "proposed costs", "allocation", "allocations",
@@ -77,6 +79,43 @@ bool derived_heading(const std::string& key) {
 }
 
 }  // namespace
+
+bool field_in_header(const std::string& header, const std::set<Field>& taken, Field* field) {
+  // Words only: letters and digits, each run of anything else one space.
+  auto words = [](const std::string& text) {
+    std::string out = " ";
+    for (char c : normalise_header(text)) {
+      bool word = std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+      if (word)
+        out += c;
+      else if (out.back() != ' ')
+        out += ' ';
+    }
+    if (out.back() != ' ') out += ' ';
+    return out;
+  };
+  std::string text = words(header);
+  std::size_t best = 0;
+  auto consider = [&](Field candidate, const std::string& name) {
+    std::string key = words(name);
+    if (key.size() > 2 && key.size() > best && text.find(key) != std::string::npos) {
+      best = key.size();
+      *field = candidate;
+    }
+  };
+  for (int f = 0; f < field_count; ++f) {
+    Field candidate = static_cast<Field>(f);
+    if (taken.count(candidate)) continue;
+    std::string name = field_info(candidate).name;
+    for (char& c : name)
+      if (c == '_') c = ' ';
+    consider(candidate, name);
+    auto found = synonyms().find(candidate);
+    if (found != synonyms().end())
+      for (const char* synonym : found->second) consider(candidate, synonym);
+  }
+  return best > 0;
+}
 
 std::string normalise_header(const std::string& raw) {
   std::string header = fold_case(raw);

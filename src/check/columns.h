@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,6 +52,13 @@ struct ColumnMap {
 /// A header or name as compared: Unicode NFC, case folded (fold_case), runs of
 /// spaces and underscores as one space.
 std::string normalise_header(const std::string& header);
+
+/// For `fundpress init`: the field a header that map_columns did not match
+/// may stand for: the field whose own name or one of its common names
+/// appears in it as whole words ("Delivery partner organisation" has
+/// "organisation"); the longest such name of a field not in `taken` wins.
+/// False when none does.
+bool field_in_header(const std::string& header, const std::set<Field>& taken, Field* field);
 
 /// Maps `header` (the first row of `file`). A field with an alias is found
 /// only by it. An empty first header is the service column unless something

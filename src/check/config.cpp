@@ -8,7 +8,9 @@
 #include "check/parse_date.h"
 #include "check/parse_money.h"
 #include "model/areas.h"
+#include "model/ons_codes.h"
 #include "model/text.h"
+#include "model/year_label.h"
 
 namespace fundpress {
 namespace {
@@ -114,17 +116,42 @@ void read_sections(JsonFields& r, std::vector<Section>* sections) {
   }
 }
 
-void read_funds(JsonFields& r, std::vector<Fund>* funds) {
+// A fund's setting that is one of `allowed`, reported otherwise.
+std::string one_of(JsonFields& r, const std::string& pointer,
+                   std::initializer_list<const char*> allowed) {
+  std::string value = r.text(pointer);
+  if (value.empty()) return value;
+  std::string names;
+  for (const char* name : allowed) {
+    if (value == name) return value;
+    names += (names.empty() ? "\"" : ", \"") + std::string(name) + "\"";
+  }
+  r.error(pointer, "\"" + JsonFields::name(pointer) + "\" must be one of " + names);
+  return "";
+}
+
+void read_funds(JsonFields& r, const YearRange& years, std::vector<Fund>* funds) {
   if (!r.is_array("/funds")) return;
   for (std::size_t i = 0; i < r.at("/funds")->size(); ++i) {
     std::string at = "/funds/" + std::to_string(i);
     if (!r.is_object(at, true)) continue;
-    r.only_keys(at, {"name", "description", "source", "min_award", "max_award", "envelope",
-                     "envelope_years"});
+    r.only_keys(at, {"name", "description", "source", "ring_fenced", "administered_by",
+                     "min_award", "max_award", "envelope", "envelope_years", "envelope_start",
+                     "rounds_per_year", "eligible_applicants", "eligible_costs",
+                     "ineligible_costs", "duration", "status", "url"});
     Fund fund;
     fund.name = r.text(at + "/name", true);
     fund.description = r.text(at + "/description");
     fund.source = r.text(at + "/source");
+    if (const nlohmann::json* ring = r.at(at + "/ring_fenced")) {
+      if (ring->is_boolean()) {
+        fund.has_ring_fenced = true;
+        fund.ring_fenced = ring->get<bool>();
+      } else {
+        r.error(at + "/ring_fenced", "\"ring_fenced\" must be true or false");
+      }
+    }
+    fund.administered_by = r.text(at + "/administered_by");
     for (auto [key, has, money] :
          {std::make_tuple("min_award", &fund.has_min_award, &fund.min_award),
           std::make_tuple("max_award", &fund.has_max_award, &fund.max_award),
@@ -135,13 +162,104 @@ void read_funds(JsonFields& r, std::vector<Fund>* funds) {
       if (parse_money(limit, 1, money, &error)) *has = true;
       else r.error(at + "/" + key, error);
     }
-    int64_t years = 1;
-    if (r.integer(at + "/envelope_years", 1, 10, &years))
-      fund.envelope_years = static_cast<int>(years);
+    int64_t number = 1;
+    if (r.integer(at + "/envelope_years", 1, 10, &number))
+      fund.envelope_years = static_cast<int>(number);
+    std::string start = r.text(at + "/envelope_start");
+    std::string error;
+    if (!start.empty()) {
+      if (parse_financial_year(start, &fund.envelope_start, &error, years))
+        fund.has_envelope_start = true;
+      else r.error(at + "/envelope_start", error);
+    }
+    if (r.integer(at + "/rounds_per_year", 1, 52, &number))
+      fund.rounds_per_year = static_cast<int>(number);
+    fund.eligible_applicants = r.texts(at + "/eligible_applicants");
+    fund.eligible_costs = r.texts(at + "/eligible_costs");
+    fund.ineligible_costs = r.texts(at + "/ineligible_costs");
+    std::string duration =
+        one_of(r, at + "/duration", {"one-off", "one-year-only", "multi-year"});
+    if (duration == "one-off") fund.duration = FundDuration::one_off;
+    else if (duration == "one-year-only") fund.duration = FundDuration::one_year_only;
+    else if (duration == "multi-year") fund.duration = FundDuration::multi_year;
+    fund.status = one_of(r, at + "/status", {"open", "closed", "under review"});
+    fund.url = r.text(at + "/url");
+    if (!fund.url.empty() && !is_web_address(fund.url))
+      r.error(at + "/url", "\"url\" must start with https:// or http://");
     if (fund.has_min_award && fund.has_max_award && fund.max_award < fund.min_award)
       r.error(at, "fund \"" + fund.name + "\" has a maximum award below its minimum");
     funds->push_back(fund);
   }
+}
+
+// "mechanisms": how money is given, each of a kind whose rules fundpress checks.
+void read_mechanisms(JsonFields& r, std::vector<Mechanism>* mechanisms) {
+  if (!r.is_array("/mechanisms")) return;
+  for (std::size_t i = 0; i < r.at("/mechanisms")->size(); ++i) {
+    std::string at = "/mechanisms/" + std::to_string(i);
+    if (!r.is_object(at, true)) continue;
+    r.only_keys(at, {"name", "kind", "description", "single_tender_threshold",
+                     "single_tender_approver"});
+    Mechanism mechanism;
+    mechanism.name = r.text(at + "/name", true);
+    mechanism.description = r.text(at + "/description");
+    std::string kind =
+        one_of(r, at + "/kind", {"grant", "contract", "partnership", "aqp", "pooled"});
+    if (r.at(at + "/kind") == nullptr) r.error(at, "a mechanism needs its \"kind\"");
+    for (MechanismKind k : {MechanismKind::grant, MechanismKind::contract,
+                            MechanismKind::partnership, MechanismKind::aqp, MechanismKind::pooled})
+      if (kind == mechanism_kind_name(k)) mechanism.kind = k;
+    std::string threshold = r.text(at + "/single_tender_threshold");
+    std::string error;
+    if (!threshold.empty()) {
+      if (parse_money(threshold, 1, &mechanism.single_tender_threshold, &error))
+        mechanism.has_single_tender_threshold = true;
+      else r.error(at + "/single_tender_threshold", error);
+    }
+    mechanism.single_tender_approver = r.text(at + "/single_tender_approver");
+    if ((mechanism.has_single_tender_threshold || !mechanism.single_tender_approver.empty()) &&
+        mechanism.kind != MechanismKind::contract)
+      r.error(at, "only a contract has a single tender threshold and approver");
+    if (!mechanism.name.empty()) mechanisms->push_back(mechanism);
+  }
+}
+
+// "rules": {"fund-limit": "warning", ...}.
+void read_rules(JsonFields& r, RuleSettings* settings) {
+  if (!r.is_object("/rules", false)) return;
+  for (const auto& item : r.at("/rules")->items()) {
+    std::string at = pointer_append("/rules", item.key());
+    Rule rule;
+    if (!rule_by_code(item.key(), &rule)) {
+      r.error(at, "\"" + item.key() + "\" is not a rule fundpress knows (rules: " +
+                      rule_codes() + ")");
+      continue;
+    }
+    std::string severity = one_of(r, at, {"error", "warning", "off"});
+    if (severity == "error") settings->severity[static_cast<int>(rule)] = RuleSeverity::error;
+    else if (severity == "warning")
+      settings->severity[static_cast<int>(rule)] = RuleSeverity::warning;
+    else if (severity == "off") settings->severity[static_cast<int>(rule)] = RuleSeverity::off;
+  }
+}
+
+// "significant_change": {"amount": "50,000", "percent": 20}: a change from one
+// year to the next that reaches either is listed as significant.
+void read_significant_change(JsonFields& r, ChangeThreshold* threshold) {
+  if (!r.is_object("/significant_change", false)) return;
+  r.only_keys("/significant_change", {"amount", "percent"});
+  std::string amount = r.text("/significant_change/amount");
+  std::string error;
+  Money money;
+  if (!amount.empty()) {
+    if (!parse_money(amount, 1, &money, &error)) r.error("/significant_change/amount", error);
+    else if (money.pence < 0)
+      r.error("/significant_change/amount", "the amount of a significant change is not negative");
+    else threshold->amount = money;
+  }
+  int64_t percent;
+  if (r.integer("/significant_change/percent", 0, 1000, &percent))
+    threshold->percent = static_cast<int>(percent);
 }
 
 void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
@@ -152,6 +270,38 @@ void read_priorities(JsonFields& r, std::vector<Priority>* priorities) {
                                  p->description = r.text(at + "/description");
                                }))
     priorities->push_back(priority);
+}
+
+// "plan": aims -> priorities -> focus areas, each keeping the plan's numbering.
+// Its priorities join the flat "priorities" list, pointing to their aim.
+void read_plan(JsonFields& r, Project* project) {
+  if (!r.is_object("/plan", false)) return;
+  r.only_keys("/plan", {"name", "aims"});
+  project->plan_name = r.text("/plan/name");
+  if (!r.is_array("/plan/aims")) return;
+  for (std::size_t a = 0; a < r.at("/plan/aims")->size(); ++a) {
+    std::string aim_at = "/plan/aims/" + std::to_string(a);
+    if (!r.is_object(aim_at, true)) continue;
+    r.only_keys(aim_at, {"number", "name", "priorities"});
+    Aim aim{r.text(aim_at + "/number"), r.text(aim_at + "/name", true)};
+    project->aims.push_back(aim);
+    int aim_index = static_cast<int>(project->aims.size()) - 1;
+    for (auto& [priority, at] : named_entries<Priority>(
+             r, aim_at + "/priorities", {"name", "number", "description", "focus_areas"},
+             [&](const std::string& p_at, Priority* p) {
+               p->number = r.text(p_at + "/number");
+               p->description = r.text(p_at + "/description");
+               for (auto& [focus, f_at] :
+                    named_entries<FocusArea>(r, p_at + "/focus_areas", {"name", "number"},
+                                             [&](const std::string& at2, FocusArea* f) {
+                                               f->number = r.text(at2 + "/number");
+                                             }))
+                 p->focus_areas.push_back(focus);
+             })) {
+      priority.aim = aim_index;
+      project->priorities.push_back(priority);
+    }
+  }
 }
 
 // Areas may contain others; containment must not loop.
@@ -165,6 +315,10 @@ void read_areas(JsonFields& r, std::vector<Area>* areas) {
     Area area;
     area.name = r.text(at + "/name", true);
     area.code = r.text(at + "/code");
+    if (!area.code.empty() && !is_ons_code(area.code))
+      r.error(at + "/code", "\"code\" " + in_quotes(area.code) +
+                                " is not an ONS geography code: a letter for the nation and eight "
+                                "digits, e.g. \"E23000021\" (Leicestershire's police force area)");
     areas->push_back(area);
     contains_names.push_back(r.texts(at + "/contains"));
   }
@@ -255,15 +409,75 @@ void field_keys(JsonFields& r, const std::string& pointer, bool list_fields, Use
   }
 }
 
-void read_columns(JsonFields& r, InputRules* rules) {
-  field_keys(r, "/columns", true, [&](Field field, const std::string& at) {
+void read_columns(JsonFields& r, const std::string& pointer, const YearRange& years,
+                  ColumnRules* columns) {
+  field_keys(r, pointer, true, [&](Field field, const std::string& at) {
     if (field == Field::amount && r.at(at)->is_object()) {
-      read_amount_by_year(r, at, rules->years, &rules->columns);
+      read_amount_by_year(r, at, years, columns);
       return;
     }
     std::vector<std::string> names = r.texts(at);
-    if (!names.empty()) rules->columns.aliases[field] = names;
+    if (!names.empty()) columns->aliases[field] = names;
   });
+}
+
+bool read_measure(JsonFields& r, const std::string& at, Measure* measure) {
+  std::string text = r.text(at);
+  if (text == "awarded") *measure = Measure::awarded;
+  else if (text == "paid") *measure = Measure::paid;
+  else if (text == "proposed") *measure = Measure::proposed;
+  else if (!text.empty()) r.error(at, "\"measure\" must be \"proposed\", \"awarded\" or \"paid\"");
+  return text == "awarded" || text == "paid" || text == "proposed";
+}
+
+// A name in the project folder: a file, or a folder of register files.
+bool plain_name(JsonFields& r, const std::string& at, const std::string& name) {
+  if (name.empty() || name.find('/') != std::string::npos || name == ".." || name == ".") {
+    r.error(at,
+            "an \"awards\" entry must name a file or folder in the project folder, without "
+            "a path");
+    return false;
+  }
+  return true;
+}
+
+// "awards": "2018-19.csv", "registers" (a folder), or a list of names and
+// {"file", "year", "columns", "measure", "sheet"} objects.
+void read_awards(JsonFields& r, InputRules* rules) {
+  const nlohmann::json* awards = r.at("/awards");
+  if (!awards) return;
+  auto add = [&](const std::string& at) {
+    AwardsEntry entry;
+    entry.where = r.position(at);
+    if (r.at(at)->is_string()) {
+      entry.name = r.text(at);
+    } else if (r.at(at)->is_object()) {
+      r.only_keys(at, {"file", "year", "columns", "measure", "sheet"});
+      entry.name = r.text(at + "/file", true);
+      std::string year = r.text(at + "/year"), error;
+      if (!year.empty()) {
+        if (parse_financial_year(year, &entry.year, &error, rules->years)) entry.has_year = true;
+        else r.error(at + "/year", error);
+      }
+      if (r.at(at + "/columns")) {
+        entry.has_columns = true;
+        entry.columns = rules->columns;  // what the entry does not name is read as at the top
+        read_columns(r, at + "/columns", rules->years, &entry.columns);
+      }
+      entry.has_measure = read_measure(r, at + "/measure", &entry.measure);
+      entry.sheet = r.text(at + "/sheet");
+    } else {
+      r.error(at, "an \"awards\" entry is a file name or {\"file\": ..., \"year\": ...}");
+      return;
+    }
+    if (plain_name(r, at, entry.name)) rules->awards.push_back(std::move(entry));
+  };
+  if (awards->is_array()) {
+    if (awards->empty()) r.error("/awards", "\"awards\" lists no file");
+    for (std::size_t i = 0; i < awards->size(); ++i) add("/awards/" + std::to_string(i));
+  } else {
+    add("/awards");
+  }
 }
 
 // "totals": ["Net expenditure", {"label": "Total expenditure", "covers": "section"}].
@@ -311,7 +525,7 @@ void read_totals(JsonFields& r, InputRules* rules) {
 
 void read_labels(JsonFields& r, Wording* wording) {
   field_keys(r, "/labels", false, [&](Field field, const std::string& at) {
-    wording->field_labels[field] = r.text(at);
+    wording->field_labels[field] = year_template(r.text(at));
   });
 }
 
@@ -358,11 +572,35 @@ const char* const default_not_a_recipient[] = {"*to be confirmed*",
                                                "none",
                                                "unallocated*"};
 
+// Names that stand for the publisher's own force or office: its money, kept.
+const char* const default_internal[] = {"force",
+                                        "the force",
+                                        "* constabulary",
+                                        "constabulary",
+                                        "* police",
+                                        "police",
+                                        "pcc",
+                                        "opcc",
+                                        "pcc's office",
+                                        "pcc office",
+                                        "office of the pcc",
+                                        "office of the police and crime commissioner*",
+                                        "police and crime commissioner*"};
+
 void read_threesixtygiving(JsonFields& r, SiteOptions* site) {
   site->not_a_recipient.assign(std::begin(default_not_a_recipient),
                                std::end(default_not_a_recipient));
+  site->internal_recipients.assign(std::begin(default_internal), std::end(default_internal));
   if (!r.is_object("/threesixtygiving", false)) return;
-  r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient"});
+  r.only_keys("/threesixtygiving", {"prefix", "funder_id", "not_a_recipient", "internal"});
+  if (r.at("/threesixtygiving/internal")) {
+    site->internal_recipients = r.texts("/threesixtygiving/internal");
+    for (const std::string& pattern : site->internal_recipients)
+      if (pattern.find_first_not_of(" *") == std::string::npos)
+        r.error("/threesixtygiving/internal",
+                "pattern \"" + pattern + "\" would match every organisation; list names such as "
+                "\"Force\" or \"PCC's office\"");
+  }
   site->threesixtygiving_prefix = r.text("/threesixtygiving/prefix");
   const std::string& prefix = site->threesixtygiving_prefix;
   if (!prefix.empty() && !starts_with(prefix, "360G-"))
@@ -403,6 +641,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "funds",
                    "priorities",
                    "areas",
+                   "organisations",
                    "display",
                    "report",
                    "unknown_amount_statuses",
@@ -417,7 +656,12 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "not_totals",
                    "printed_totals",
                    "line_ceiling",
-                   "year_range"});
+                   "year_range",
+                   "plan",
+                   "mechanisms",
+                   "retention_years",
+                   "rules",
+                   "significant_change"});
   read_publisher(r, &project->publisher);
   // First: every date and year below is read within it.
   if (r.is_array("/year_range")) {
@@ -435,11 +679,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   if (!as_of.empty() && !parse_date(as_of, &project->as_of, &error, rules->years))
     r.error("/as_of", error);
 
-  std::string measure = r.text("/measure");
-  if (measure == "awarded") project->measure = Measure::awarded;
-  else if (measure == "paid") project->measure = Measure::paid;
-  else if (measure.empty() || measure == "proposed") project->measure = Measure::proposed;
-  else r.error("/measure", "\"measure\" must be \"proposed\", \"awarded\" or \"paid\"");
+  read_measure(r, "/measure", &project->measure);
 
   std::string year = r.text("/year");
   if (!year.empty()) {
@@ -464,19 +704,25 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     r.only_keys("/xlsx", {"sheet"});
     rules->xlsx_sheet = r.text("/xlsx/sheet");
   }
-  rules->awards_file = r.text("/awards");
-  if (rules->awards_file.find('/') != std::string::npos || rules->awards_file == ".." ||
-      rules->awards_file == ".")
-    r.error("/awards", "\"awards\" must name a file in the project folder, without a path");
-
-  read_columns(r, rules);
+  read_columns(r, "/columns", rules->years, &rules->columns);
+  read_awards(r, rules);
   read_totals(r, rules);
   read_labels(r, &project->wording);
   read_sections(r, &project->sections);
-  read_funds(r, &project->funds);
+  read_funds(r, rules->years, &project->funds);
+  rules->funds_at = r.position("/funds");
+  if (r.at("/columns/section")) rules->section_column_at = r.position("/columns/section");
   read_priorities(r, &project->priorities);
+  read_plan(r, project);
+  read_mechanisms(r, &project->mechanisms);
+  int64_t retention = 0;
+  if (r.integer("/retention_years", 1, 100, &retention))
+    project->retention_years = static_cast<int>(retention);
+  read_rules(r, &rules->rule_settings);
   read_areas(r, &project->areas);
+  read_organisations(r, &rules->organisations);
   read_display(r, &project->display);
+  read_significant_change(r, &project->significant_change);
 
   if (r.is_object("/report", false)) {
     r.only_keys("/report", {"title", "grand_total_label", "columns"});
@@ -505,10 +751,11 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_personal_data(r, &rules->personal_data);
 
   if (r.is_object("/site", false)) {
-    r.only_keys("/site", {"page_size", "base_url"});
+    r.only_keys("/site", {"page_size", "base_url", "notice"});
     int64_t page_size;
     if (r.integer("/site/page_size", 5, 1000, &page_size))
       project->site.page_size = static_cast<int>(page_size);
+    project->site.notice = r.text("/site/notice");
   }
   read_base_url(r, &project->site);
   if (r.is_object("/accessibility", false)) {

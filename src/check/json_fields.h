@@ -26,7 +26,8 @@ class JsonFields {
   /// Where the value at `pointer` is, for a check made later against the data.
   Position position(const std::string& pointer) const { return document_.position_of(pointer); }
 
-  /// Warns about keys that are not in `known`, suggesting the nearest.
+  /// Warns about keys that are not in `known`, suggesting the nearest. A key
+  /// starting with "//" is a comment, and is passed over.
   void only_keys(const std::string& pointer, std::initializer_list<const char*> known);
 
   /// Checks the value is an object (and, if `required`, that it exists).

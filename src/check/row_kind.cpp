@@ -104,6 +104,22 @@ bool reads_as_note(const std::string& text) {
   return (ends_with(lower, ".") && word_count(lower) >= 6) || lower.size() > 120;
 }
 
+RowShape row_shape(const Row& header, const ColumnMap& columns) {
+  std::size_t width = header.cells.size();
+  RowShape shape;
+  shape.may_label.assign(width, true);
+  for (std::size_t c = 0; c < width; ++c)
+    shape.header_keys.push_back(normalise_header(header.cells[c].text));
+  for (Field field :
+       {Field::id, Field::year, Field::section, Field::area, Field::fund, Field::priority,
+        Field::status, Field::mechanism, Field::award_date, Field::start_date, Field::end_date,
+        Field::org_id, Field::charity_number, Field::company_number})
+    if (columns.of(field) >= 0) shape.may_label[static_cast<std::size_t>(columns.of(field))] = false;
+  shape.name_columns = {columns.of(Field::service), columns.of(Field::organisation)};
+  for (const AmountColumn& amount : columns.amounts) shape.amount_columns.push_back(amount.column);
+  return shape;
+}
+
 RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cells,
                       const TotalLabels& totals) {
   RowClass out;

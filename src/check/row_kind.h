@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "check/columns.h"
 #include "check/total_labels.h"
 #include "model/project.h"
 
@@ -46,6 +47,10 @@ struct RowClass {
 };
 
 /// Classifies a row from its trimmed cell texts.
+/// The shape of a table with `header`, whose columns are `columns`: a row's
+/// label is its name or description, never an attribute repeated down the table.
+RowShape row_shape(const Row& header, const ColumnMap& columns);
+
 RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cells,
                       const TotalLabels& totals);
 

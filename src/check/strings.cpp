@@ -30,6 +30,11 @@ bool read_strings(const std::string& bytes, const std::string& file,
       diagnostics.error(document.position_of(pointer), "\"" + key + "\" must be a string",
                         "strings");
       ok = false;
+    } else if (text.get<std::string>().find_first_of("<>&") != std::string::npos) {
+      // Templates put the text in as it is, like their own words: plain text only.
+      diagnostics.error(document.position_of(pointer),
+                        "\"" + key + "\" must be plain text, without < > or &", "strings");
+      ok = false;
     } else {
       (*strings)[key] = text.get<std::string>();
     }

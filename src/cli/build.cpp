@@ -5,6 +5,7 @@
 #include <deque>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string_view>
@@ -25,6 +26,7 @@
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "rollup/rollup.h"
+#include "rollup/years.h"
 
 namespace fundpress {
 namespace {
@@ -80,7 +82,6 @@ class TreeSink : public OutputSink {
 
 bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const BuildOptions& options,
                 OutputTree& tree, Progress& progress, std::string* error) {
-  progress.stage("writing pages and files", plan.size());
   // More threads than cores only add memory: --jobs is capped to the cores.
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs = options.jobs ? std::min(options.jobs, cores) : cores;
@@ -170,11 +171,15 @@ int run_check(const std::string& project_dir, bool explain, std::ostream& out, s
   return r.balances() ? 0 : 1;
 }
 
-int run_build(const BuildOptions& options, std::ostream& err) {
+int run_build(const BuildOptions& options, std::ostream& err,
+              std::optional<std::string>* base_url) {
   Project project;
   project.internal = options.internal;
   WorkbookLayout layout;
   LoadStatus status = load_all(options.project_dir, &project, &layout, err);
+  if (base_url && !project.publisher.name.empty()) {
+    *base_url = project.site.base_url;
+  }
   if (status == LoadStatus::io_failure) return 2;
   if (status == LoadStatus::data_errors) {
     err << "fundpress: nothing published; " << options.out_dir << " is unchanged\n";
@@ -208,15 +213,19 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
 
   Templates templates(project.template_overrides);
-  std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
+  // The years rollup, computed once: pages and the files written later read the same one.
+  PlanInputs plan_inputs{project, SitePaths(project), downloads};
+  plan_inputs.years = std::make_shared<const YearsRollup>(roll_up_years(project));
+  std::vector<Output> plan = plan_outputs(plan_inputs);
   // Each other language's pages are planned from a copy of the project that
   // says which language it is; the copies outlive the render.
   std::deque<Project> translations;
   for (std::size_t i = 1; i < project.languages.size(); ++i) {
     translations.push_back(project);
     translations.back().language = i;
-    std::vector<Output> pages =
-        plan_outputs(PlanInputs{translations.back(), SitePaths(translations.back()), downloads});
+    PlanInputs translated{translations.back(), SitePaths(translations.back()), downloads};
+    translated.years = plan_inputs.years;
+    std::vector<Output> pages = plan_outputs(translated);
     std::move(pages.begin(), pages.end(), std::back_inserter(plan));
   }
   std::string error;
@@ -234,8 +243,16 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     return 2;
   }
   Progress progress(err, progress_mode(options.quiet));
-  bool written = render_all(plan, WriteInputs{project, downloads, templates, when}, options, tree,
-                            progress, &error);
+  progress.stage("writing pages and files", plan.size());
+  // What states the others' sizes is written once they are.
+  std::vector<Output> first, last;
+  for (Output& output : plan) (output.kind->last ? last : first).push_back(std::move(output));
+  WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
+  bool written = render_all(first, inputs, options, tree, progress, &error);
+  if (written) {
+    for (const ManifestEntry& file : tree.manifest()) downloads.file_sizes[file.path] = file.size;
+    written = render_all(last, inputs, options, tree, progress, &error);
+  }
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty()) {

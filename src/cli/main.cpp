@@ -23,6 +23,12 @@ int main(int argc, char** argv) {
   cd data/leicestershire && fundpress build --out ../../site
                                                  with no folder, the current one (it must
                                                  hold fundpress.json)
+  fundpress init budget-2024.xlsx --out data/myoffice
+                                                 start a publisher folder from a finance
+                                                 export; then check it
+  fundpress serve data/leicestershire --port 8080
+                                                 preview on http://127.0.0.1:8080/, rebuilt
+                                                 on every save; Ctrl-C stops
 
 Settings live in PROJECT_DIR/fundpress.json (the register's columns, sections, funds,
 display and site options: see README.md, "fundpress.json"); the register is
@@ -35,6 +41,7 @@ Exit status:
        nothing was published and the previous site is untouched
   2    usage error, a file that cannot be read or written, or an internal failure
   130  interrupted (SIGINT); 143 terminated (SIGTERM): nothing was published
+       (serve: 0 when stopped while waiting, 130 or 143 during a rebuild)
 )");
 
   fundpress::BuildOptions build;
@@ -68,20 +75,50 @@ Exit status:
                           "Print how every row of the register was read: line, heading, sub-total "
                           "(and the lines it covers), total, percentage, note, spacer");
 
+  fundpress::InitOptions init;
+  CLI::App* init_command = app.add_subcommand(
+      "init",
+      "Start a publisher folder from a finance export: copy the register in and write a "
+      "fundpress.json, with comments, from its headers, heading rows and years");
+  init_command->add_option("REGISTER", init.register_path, "The register: .csv, .json or .xlsx")
+      ->required();
+  init_command->add_option("--out", init.out_dir,
+                           "Publisher folder to write (default: named after REGISTER)");
+  init_command->add_option("--publisher", init.publisher, "The publisher's full name")
+      ->capture_default_str();
+
+  fundpress::ServeOptions serve;
+  CLI::App* serve_command = app.add_subcommand(
+      "serve",
+      "Build PROJECT_DIR, serve the site on 127.0.0.1 at its base_url's path, and rebuild "
+      "whenever an input file changes (errors show in the terminal and on every page)");
+  serve_command->add_option("PROJECT_DIR", serve.project_dir,
+                            "Publisher folder (default: the current folder, if it holds "
+                            "fundpress.json)");
+  serve_command->add_option("--out", serve.out_dir, "Output folder")->capture_default_str();
+  serve_command->add_option("--port", serve.port, "Port on 127.0.0.1 (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve_command->add_flag("--quiet", serve.quiet, "No progress line while building");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
   }
-  std::string& dir = *build_command ? build.project_dir : check_dir;
-  std::string error;
-  if (!fundpress::resolve_project_dir(&dir, &error)) {
-    std::cerr << "fundpress: " << error << '\n';
-    return 2;
-  }
   try {
+    if (*init_command) return fundpress::run_init(init, std::cerr);
+    std::string& dir = *build_command   ? build.project_dir
+                       : *serve_command ? serve.project_dir
+                                        : check_dir;
+    std::string error;
+    if (!fundpress::resolve_project_dir(&dir, &error)) {
+      std::cerr << "fundpress: " << error << '\n';
+      return 2;
+    }
     if (*build_command) return fundpress::run_build(build, std::cerr);
+    if (*serve_command) return fundpress::run_serve(serve, std::cout, std::cerr);
     return fundpress::run_check(check_dir, explain, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "fundpress: internal error: " << e.what() << '\n';

@@ -22,4 +22,11 @@ FinancialYear FinancialYear::containing(const Date& date) {
   return FinancialYear{date.month >= 4 ? date.year : date.year - 1};
 }
 
+std::string format_iso_date(const Date& date) {
+  if (date.empty()) return "";
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return text;
+}
+
 }  // namespace fundpress

@@ -23,6 +23,9 @@ inline bool operator<(const Date& a, const Date& b) {
   return a.day < b.day;
 }
 
+/// "2017-04-01"; "" for no date: the one form data files and messages write.
+std::string format_iso_date(const Date& date);
+
 /// True when year/month/day name a real day of the Gregorian calendar.
 bool is_valid_date(int year, int month, int day);
 

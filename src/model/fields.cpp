@@ -1,6 +1,7 @@
 #include "model/fields.h"
 
 #include "model/project.h"
+#include "model/year_label.h"
 
 namespace fundpress {
 namespace {
@@ -42,6 +43,43 @@ const FieldInfo fields[field_count] = {
      "The organisation's registered charity number."},
     {Field::company_number, "company_number", "Company number", FieldType::text,
      "The organisation's Companies House number."},
+    {Field::term, "term", "Term", FieldType::text,
+     "The initial term and extension options, in years: \"3+1\" is three years and one more."},
+    {Field::procurement_route, "procurement_route", "Procurement route", FieldType::text,
+     "How a contract was let: quotes, tender or single tender action."},
+    {Field::approver, "approver", "Approved by", FieldType::text,
+     "Who signed off a single tender action."},
+    {Field::counterparty_sector, "counterparty_sector", "Counterparty sector", FieldType::text,
+     "The sector of the other party: public, voluntary or private."},
+    {Field::unit_price, "unit_price", "Unit price (£)", FieldType::money,
+     "The price of one unit under Any Qualified Provider."},
+    {Field::units, "units", "Units", FieldType::text,
+     "How many units are bought under Any Qualified Provider."},
+    {Field::co_funders, "co_funders", "Co-funders", FieldType::text,
+     "Who else pays into a co-commissioned or pooled budget."},
+    {Field::pcc_share, "pcc_share", "PCC's share", FieldType::text,
+     "The Commissioner's share of a pooled budget."},
+    {Field::decision_date, "decision_date", "Decision date", FieldType::date,
+     "The date of the decision recorded in the status (for example to decommission)."},
+    {Field::decision_reason, "decision_reason", "Reason for the decision", FieldType::text,
+     "Why the decision was made."},
+    {Field::decision_url, "decision_url", "Decision record", FieldType::text,
+     "Where the published decision can be read."},
+    {Field::reporting, "reporting", "Reporting", FieldType::text,
+     "How often the recipient reports: quarterly, six-monthly or year end."},
+    {Field::payment_stages, "payment_stages", "Payment stages", FieldType::text,
+     "When the money is paid: in advance, in stages, in arrears."},
+    {Field::cost_category, "cost_category", "Cost category", FieldType::text,
+     "What kind of cost the money pays for, as the fund's eligible costs name them."},
+    {Field::purpose, "purpose", "Purpose", FieldType::text,
+     "The purpose of a crime and disorder reduction grant (Specified Information Order)."},
+    {Field::reasons, "reasons", "Reasons", FieldType::text,
+     "Why a crime and disorder reduction grant is expected to reduce crime and disorder."},
+    {Field::cdr_grant, "cdr_grant", "Crime and disorder reduction grant", FieldType::text,
+     "Yes when the award is a crime and disorder reduction grant (Police Reform and Social "
+     "Responsibility Act 2011, section 9)."},
+    {Field::applicant_type, "applicant_type", "Applicant type", FieldType::text,
+     "The kind of body that applied, as the fund's eligible applicants name them."},
 };
 
 }  // namespace
@@ -66,8 +104,17 @@ std::string field_names() {
 }
 
 std::string field_label(const Wording& wording, Field field) {
+  if (wording.only_year.start) return field_label(wording, field, wording.only_year);
   auto found = wording.field_labels.find(field);
-  if (found != wording.field_labels.end() && !found->second.empty()) return found->second;
+  if (found != wording.field_labels.end() && !found->second.empty())
+    return strip_year(found->second);
+  return field_info(field).default_label;
+}
+
+std::string field_label(const Wording& wording, Field field, FinancialYear year) {
+  auto found = wording.field_labels.find(field);
+  if (found != wording.field_labels.end() && !found->second.empty())
+    return fill_year(found->second, year);
   return field_info(field).default_label;
 }
 

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "model/date.h"
+
 namespace fundpress {
 
 enum class Field {
@@ -27,8 +29,26 @@ enum class Field {
   org_id,
   charity_number,
   company_number,
+  term,
+  procurement_route,
+  approver,
+  counterparty_sector,
+  unit_price,
+  units,
+  co_funders,
+  pcc_share,
+  decision_date,
+  decision_reason,
+  decision_url,
+  reporting,
+  payment_stages,
+  cost_category,
+  purpose,
+  reasons,
+  cdr_grant,
+  applicant_type,
 };
-constexpr int field_count = static_cast<int>(Field::company_number) + 1;
+constexpr int field_count = static_cast<int>(Field::applicant_type) + 1;
 
 enum class FieldType { text, money, date, year, list };
 
@@ -52,6 +72,10 @@ std::string field_names();
 struct Wording;
 /// The heading `field` is printed under: the publisher's label
 /// (fundpress.json "labels"), else the field's default label.
+/// A label naming a year (a template: model/year_label.h) names the
+/// register's only year, or no year when it has several.
 std::string field_label(const Wording& wording, Field field);
+/// The heading over `year`'s figures: a label naming a year names this one.
+std::string field_label(const Wording& wording, Field field, FinancialYear year);
 
 }  // namespace fundpress

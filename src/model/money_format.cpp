@@ -94,4 +94,18 @@ std::string count_of(std::size_t count, const std::string& noun) {
   return grouped(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
+std::string format_change(Money change, int decimals, int64_t unit) {
+  std::string text = format_pounds(change, decimals, false, unit);
+  // A rise shown as "£0" (rounded away) is no rise to read.
+  bool shows_figure = text.find_first_of("123456789") != std::string::npos;
+  return change.pence > 0 && shows_figure ? "+" + text : text;
+}
+
+std::string format_percent_tenths(int64_t tenths) {
+  uint64_t size =
+      tenths < 0 ? static_cast<uint64_t>(-(tenths + 1)) + 1 : static_cast<uint64_t>(tenths);
+  std::string text = grouped(size / 10) + "." + std::to_string(size % 10) + "%";
+  return tenths > 0 ? "+" + text : tenths < 0 ? "-" + text : text;
+}
+
 }  // namespace fundpress

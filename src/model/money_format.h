@@ -31,6 +31,14 @@ std::string format_pounds(Money money, int decimals, bool negative_in_brackets =
 /// in millions (a whole number of millions says too little for a grant).
 int unit_decimals(int64_t unit);
 
+/// A change from one figure to another, signed either way: "+£12,000",
+/// "-£1,234.50", "£0" (decimals and unit as format_pounds).
+std::string format_change(Money change, int decimals, int64_t unit = 1);
+
+/// A per cent given in tenths, signed either way, to one decimal:
+/// 125 -> "+12.5%", -40 -> "-4.0%", 0 -> "0.0%".
+std::string format_percent_tenths(int64_t tenths);
+
 /// Headline form: "£4.668m", "£576k", "£950", "£1.2bn".
 std::string format_short(Money money);
 

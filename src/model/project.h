@@ -44,10 +44,16 @@ struct Section {
   std::string subtotal_label;  // "Cross cutting sub-total"
 };
 
+/// How long a fund's awards may run (fundpress.json "duration").
+enum class FundDuration { unstated, one_off, one_year_only, multi_year };
+
 struct Fund {
   std::string name;
   std::string description;
   std::string source;  // where the money comes from: "Ministry of Justice"
+  bool has_ring_fenced = false;
+  bool ring_fenced = false;     // the source's money may be spent only on this fund
+  std::string administered_by;  // a body that runs it for the PCC: "Cumbria Community Foundation"
   bool has_min_award = false;
   bool has_max_award = false;
   Money min_award;
@@ -55,12 +61,73 @@ struct Fund {
   bool has_envelope = false;
   Money envelope;          // the most the fund may award in one period
   int envelope_years = 1;  // the period: 3 for "£300,000 over 3 years"
+  /// The first year of the first period ("envelope_start"); when not set, the
+  /// register's earliest year.
+  bool has_envelope_start = false;
+  FinancialYear envelope_start;
+  int rounds_per_year = 0;  // 0: not stated
+  std::vector<std::string> eligible_applicants;
+  std::vector<std::string> eligible_costs;    // empty: any cost not ineligible
+  std::vector<std::string> ineligible_costs;
+  FundDuration duration = FundDuration::unstated;
+  std::string status;  // "open", "closed", "under review"; empty: not stated
+  std::string url;     // where to read about it or apply
+};
+
+/// "one-off", "one-year-only", "multi-year"; "" when not stated.
+inline const char* duration_name(FundDuration duration) {
+  switch (duration) {
+    case FundDuration::unstated: return "";
+    case FundDuration::one_off: return "one-off";
+    case FundDuration::one_year_only: return "one-year-only";
+    case FundDuration::multi_year: return "multi-year";
+  }
+  return "";
+}
+
+/// A focus area under a plan priority: "1.1a".
+struct FocusArea {
+  std::string number;
+  std::string name;
 };
 
 struct Priority {
   std::string name;
-  std::string number;  // the plan's own numbering ("5"), kept as printed
+  std::string number;  // the plan's own numbering ("5", "1.1"), kept as printed
   std::string description;
+  int aim = -1;  // index into Project::aims; -1 for a priority of the flat list
+  std::vector<FocusArea> focus_areas;
+};
+
+/// A plan aim: the level above priorities ("1 Protecting our communities").
+struct Aim {
+  std::string number;
+  std::string name;
+};
+
+/// How money is given (fundpress.json "mechanisms").
+enum class MechanismKind { grant, contract, partnership, aqp, pooled };
+
+/// "grant", "contract", "partnership", "aqp", "pooled".
+inline const char* mechanism_kind_name(MechanismKind kind) {
+  switch (kind) {
+    case MechanismKind::grant: return "grant";
+    case MechanismKind::contract: return "contract";
+    case MechanismKind::partnership: return "partnership";
+    case MechanismKind::aqp: return "aqp";
+    case MechanismKind::pooled: return "pooled";
+  }
+  return "";
+}
+
+struct Mechanism {
+  std::string name;  // as the register writes it: "Partnership agreement"
+  MechanismKind kind = MechanismKind::grant;
+  std::string description;
+  /// Contracts: a single tender action above this needs the approver's sign-off.
+  bool has_single_tender_threshold = false;
+  Money single_tender_threshold;
+  std::string single_tender_approver;  // "Chief Finance Officer"
 };
 
 struct Area {
@@ -80,12 +147,21 @@ struct Organisation {
   /// The recipient is a person (fundpress.json "personal_data"): in a public
   /// build the name is "Individual recipient"; never a 360Giving grant.
   bool individual = false;
+  /// The money stays with the publisher (its force, its office): matched by
+  /// the publisher's own names and "threesixtygiving" "internal" patterns; never a grant.
+  bool internal = false;
 };
 
 /// Where a value came from, for messages and for "see row N of the source".
 struct SourceRef {
   int file = 0;  // index into Project::source_files
   int line = 0;
+};
+
+/// A term of "3+1": three years, then extension options of one year in all.
+struct Term {
+  int initial_years = 0;  // 0: no term given
+  int extension_years = 0;
 };
 
 /// One budget line or award.
@@ -95,9 +171,15 @@ struct Award {
   FinancialYear year;
   int section = 0;  // index into Project::sections
   int organisation = -1;
+  /// The organisation as this line spells it, when that is an alias of its
+  /// name (fundpress.json "organisations"); empty otherwise.
+  std::string organisation_as_written;
   int area = -1;
   int fund = -1;
-  std::vector<int> priorities;
+  std::vector<int> priorities;  // the first is the primary: rollups count the line there
+  /// The focus area of the primary priority the line names ("1a"), an index
+  /// into that priority's focus_areas; -1 when it names the priority itself.
+  int focus_area = -1;
   std::string service;  // the name of the service or project
   std::string description;
   Money amount;
@@ -106,10 +188,43 @@ struct Award {
   std::string note;        // a footnote printed under the report table
   std::string conditions;  // conditions attached (Specified Information Order 3(f))
   std::string mechanism;   // commissioned service, grant, partnership agreement, ...
+  int mechanism_kind = -1;  // index into Project::mechanisms when it names one
   Date award_date;
   Date start_date;
   Date end_date;
+  Term term;
+  std::string term_text;  // as written: "3+1"
+  std::string procurement_route;    // quotes, tender, single tender action
+  std::string approver;             // who signed off a single tender action
+  std::string counterparty_sector;  // public, voluntary, private
+  bool has_unit_price = false;
+  Money unit_price;  // Any Qualified Provider: price of one unit
+  std::string units;
+  std::string co_funders;  // pooled budgets
+  std::string pcc_share;
+  Date decision_date;  // of a decision such as decommissioning
+  std::string decision_reason;
+  std::string decision_url;
+  std::string reporting;  // quarterly, six-monthly, year end
+  std::string payment_stages;
+  std::string cost_category;
+  std::string applicant_type;
+  // A crime and disorder reduction grant must publish its recipient, purpose,
+  // conditions and the reasons it is expected to reduce crime and disorder.
+  bool cdr_grant = false;
+  std::string cdr_grant_text;  // as written: "Yes"
+  std::string purpose;
+  std::string reasons;
   SourceRef source;
+};
+
+/// A rule a line or fund breaks that the publisher lets the build publish (a
+/// warning): shown on the fund's page so that limits are visible, not only in `check`.
+struct Breach {
+  std::string rule;     // its code: "fund-limit"
+  std::string message;  // with the figures: "£12,000 is above ..."
+  int fund = -1;        // the fund it concerns, if any
+  int award = -1;       // index into Project::awards, if one line
 };
 
 /// A row left out of the published output, and why.
@@ -153,7 +268,12 @@ struct DisplayRules {
 /// field_label), and every other piece of publisher-specific wording the
 /// outputs print.
 struct Wording {
+  /// A label naming a year is kept as a template (model/year_label.h):
+  /// "17/18 proposed costs (£)" -> "{yy/yy} proposed costs (£)".
   std::map<Field, std::string> field_labels;
+  /// The register's one year, filled into labels printed without a year of
+  /// their own; start 0 when it has several (labels then name none).
+  FinancialYear only_year;
   std::string report_title;           // "Commissioning Budget"
   std::vector<Field> report_columns;  // in order; empty: the usual five
   std::string grand_total_label;      // "Grand total"
@@ -169,6 +289,8 @@ struct SiteOptions {
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.
   std::string base_url;
+  /// A sentence every page shows above its content ("Illustrative data: ..."); empty: none.
+  std::string notice;
   std::string accessibility_contact;       // who to tell about a problem
   std::string accessibility_known_issues;  // empty: none known
   std::string accessibility_tested;        // date the site was last tested, as printed
@@ -179,6 +301,9 @@ struct SiteOptions {
   /// "Various*"): such lines are budget, not grants, and stay out of 360Giving.
   /// Case and spacing are ignored; "*" stands for any text.
   std::vector<std::string> not_a_recipient;
+  /// Patterns of names that stand for the publisher itself ("Force", "PCC's
+  /// office", "* Constabulary"), matched as not_a_recipient is.
+  std::vector<std::string> internal_recipients;
 };
 
 /// How a printed total compares with the exact sum of what it covers.
@@ -211,6 +336,13 @@ struct ReadTally {
   Money amount;  // rows whose amount is not yet known add nothing
 };
 
+/// When a change from one year to the next is "significant" (fundpress.json
+/// "significant_change"): it reaches either figure. £50,000 or 20% unless set.
+struct ChangeThreshold {
+  Money amount{5000000};
+  int percent = 20;
+};
+
 /// The words an internal build (`build --internal`) carries on every page and in every file.
 inline const char* const internal_marking = "Internal: not for publication";
 
@@ -237,7 +369,13 @@ struct Project {
   std::vector<FinancialYear> years;       // every year with awards, ascending
   std::vector<Section> sections;          // in the configured order
   std::vector<Fund> funds;
+  std::string plan_name;   // fundpress.json "plan": {"name"}
+  std::vector<Aim> aims;   // the plan's aims; priorities point to theirs
   std::vector<Priority> priorities;
+  std::vector<Mechanism> mechanisms;
+  /// Years records are kept after the end of funding ("retention_years").
+  int retention_years = 6;
+  std::vector<Breach> breaches;  // rules broken, published with a warning
   std::vector<Area> areas;
   std::vector<Organisation> organisations;
   std::vector<Award> awards;  // published rows, in source order
@@ -255,7 +393,11 @@ struct Project {
   bool internal = false;
   Redactions redacted;
   Date as_of;  // the date the data describes; the only date outputs may print
+  /// "Last updated" on every page: as_of, else the latest award date of the
+  /// published lines (never the build's clock: rebuilds stay byte-identical).
+  Date last_updated;
   DisplayRules display;
+  ChangeThreshold significant_change;
   Wording wording;
   SiteOptions site;
   /// The publisher's templates/ folder: path relative to it -> contents.
@@ -272,6 +414,30 @@ const std::string& text_of(const Project& project, const std::string& key);
 
 /// The folder of `languages[index]` inside the site: "" for the first, "cy/".
 std::string language_folder(const Project& project, std::size_t index);
+
+/// The last day a line's records must be kept: the end of its funding (its
+/// end date, else the end of its financial year) plus `retention_years`.
+inline Date retention_date(const Project& project, const Award& award) {
+  Date end = award.end_date.empty() ? Date{award.year.start + 1, 3, 31} : award.end_date;
+  Date kept = end;
+  kept.year += project.retention_years;
+  if (kept.month == 2 && kept.day == 29 && !is_valid_date(kept.year, 2, 29)) kept.day = 28;
+  return kept;
+}
+
+/// The first year of the envelope period of `fund` that `year` falls in:
+/// periods of envelope_years run from the fund's envelope_start, else from
+/// the register's earliest year, and back before it in whole periods.
+inline FinancialYear envelope_period_of(const Project& project, const Fund& fund,
+                                        FinancialYear year) {
+  int first = fund.has_envelope_start ? fund.envelope_start.start
+              : project.years.empty() ? year.start
+                                      : project.years.front().start;
+  int span = fund.envelope_years < 1 ? 1 : fund.envelope_years;
+  int offset = year.start - first;
+  int period = offset >= 0 ? offset / span : -((-offset + span - 1) / span);
+  return FinancialYear{first + period * span};
+}
 
 /// What the amounts of `year` measure.
 inline Measure measure_of(const Project& project, FinancialYear year) {

@@ -134,7 +134,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
         const Award& award = project.awards[line.award];
         std::string text = c == report.amount_column
                                ? amount_text(award, display) + "£"
-                               : award_field_text(project, award, report.columns[c].field);
+                               : printed_field_text(project, award, report.columns[c].field);
         fit(col_of[c], count_code_points(text));
       }
   fit(amount_col, format_total_amount(report.total.total.amount, display).size() + 1);
@@ -196,7 +196,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
         if (c == report.amount_column && award.amount_known) continue;
         texts[c] = c == report.amount_column
                        ? amount_text(award, display)
-                       : award_field_text(project, award, report.columns[c].field);
+                       : printed_field_text(project, award, report.columns[c].field);
         height = std::max(height, lines_needed(texts[c], widths[col_of[c]]));
       }
       // Spreadsheets do not all grow a row to fit wrapped text, so set the height.

@@ -19,7 +19,7 @@ bool mark_internal(const std::string& path, std::string_view bytes, std::string*
     *marked = "**" + mark + "**\n\n" + text;
   } else if (ends_with(path, ".json") && starts_with(text, "{")) {
     *marked = "{\n  \"marking\": \"" + mark + "\"," + text.substr(1);
-  } else if (ends_with(path, ".html") || ends_with(path, ".xml")) {
+  } else if (ends_with(path, ".html") || ends_with(path, ".xml") || ends_with(path, ".svg")) {
     if (text.find(mark) != std::string::npos) {
       *marked = std::move(text);
       return true;

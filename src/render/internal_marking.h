@@ -9,7 +9,7 @@ namespace fundpress {
 
 /// `bytes` of the file at `path` with the internal marking added: a comment at
 /// the top of a CSV ("# ...", CSV on the Web's comment prefix), JavaScript,
-/// CSS or XML file, a first line in Markdown, a "marking" member in a JSON
+/// CSS, XML or SVG file, a first line in Markdown, a "marking" member in a JSON
 /// object; an HTML page is marked by its layout (a banner), else by a comment.
 /// False, with `error` set, for a kind of file it cannot mark: an internal
 /// build then publishes nothing rather than an unmarked file.

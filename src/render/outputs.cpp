@@ -1,10 +1,12 @@
 #include "render/outputs.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
+#include "render/favicon.h"
 #include "render/internal_marking.h"
 #include "render/markdown.h"
 #include "render/report_xlsx.h"
@@ -35,7 +37,14 @@ bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std:
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
-  WorkbookView view = workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows);
+  // Its Changes sheet must be the year page's: never a workbook without it.
+  if (!in.years) {
+    *error = "the annual workbook needs the plan's years rollup";
+    return false;
+  }
+  WorkbookView view =
+      workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows,
+                    in.years->ending_in(static_cast<std::size_t>(year_key(in.project, year))));
   return write_workbook(view, real_path, in.created, error);
 }
 
@@ -73,9 +82,11 @@ const std::vector<OutputKind>& output_kinds() {
               "site/accessibility.html.mustache", plan_accessibility),
       K::page("not found", "404.html", "site/404.html.mustache", plan_not_found),
       K::asset("asset", "assets/<file>", plan_assets),
+      K::bytes("favicon", "favicon.ico", plan_favicon, [](const WriteInputs&) { return favicon_ico(); }),
       // The open data (view/downloads_view.h).
       K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache",
-              plan_downloads_page),
+              plan_downloads_page)
+          .written_last(),
       K::bytes("register as CSV", "downloads/awards.csv", plan_awards_csv,
                [](const WriteInputs& in) { return render_awards_csv(in.downloads.register_rows); }),
       K::json("CSV on the Web metadata", "downloads/awards.csv-metadata.json", plan_csv_metadata),
@@ -95,6 +106,11 @@ const std::vector<OutputKind>& output_kinds() {
   return kinds;
 }
 
+OutputKind OutputKind::written_last() && {
+  last = true;
+  return std::move(*this);
+}
+
 OutputKind OutputKind::page(std::string name, std::string path_rule, std::string template_path,
                             Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
@@ -103,7 +119,7 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
                        in.templates.render(page_layout, context, template_path), error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
-                    std::move(write), template_path,        page_layout};
+                    std::move(write), template_path,        page_layout, false};
 }
 
 OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
@@ -113,7 +129,7 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
     return sink->write(output.path, in.templates.render(template_path, context), error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
-                    std::move(write), template_path,        ""};
+                    std::move(write), template_path,        "", false};
 }
 
 OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
@@ -122,7 +138,7 @@ OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner pl
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, in.templates.file(output.path), error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 OutputKind OutputKind::json(std::string name, std::string path_rule, Planner plan) {
@@ -130,7 +146,7 @@ OutputKind OutputKind::json(std::string name, std::string path_rule, Planner pla
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, context.dump(2) + "\n", error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
@@ -138,7 +154,7 @@ OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner pl
   Writer write = [make](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
                         OutputSink* sink,
                         std::string* error) { return sink->write(output.path, make(in), error); };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
 OutputKind OutputKind::workbook(
@@ -155,16 +171,19 @@ OutputKind OutputKind::workbook(
         },
         error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
-std::vector<Output> plan_outputs(const PlanInputs& in) {
+std::vector<Output> plan_outputs(const PlanInputs& given) {
+  PlanInputs in = given;
+  if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
   std::vector<Output> outputs;
-  // A language other than the default has only the pages, in its own folder:
-  // downloads, documents and assets are written once, by the default's plan.
+  // A language other than the default has only the pages and the search index
+  // that leads to them, in its own folder: downloads, documents and assets are
+  // written once, by the default's plan.
   std::string folder = language_folder(in.project, in.project.language);
   for (const OutputKind& kind : output_kinds()) {
-    if (!folder.empty() && kind.layout != page_layout) continue;
+    if (!folder.empty() && kind.layout != page_layout && kind.name != "search index") continue;
     std::vector<PlannedOutput> planned;
     kind.plan(in, &planned);
     for (PlannedOutput& output : planned) {

@@ -7,6 +7,7 @@
 
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@ struct WriteInputs {
   const Downloads& downloads;
   const Templates& templates;
   std::time_t created;  // the one date outputs may carry, so rebuilds are byte-identical
+  /// The plan's years rollup (PlanInputs::years), so files read the figures the pages do.
+  std::shared_ptr<const YearsRollup> years;
 };
 
 /// Makes `output` into `sink` from its `context`, which was made on this thread.
@@ -59,6 +62,12 @@ struct OutputKind {
   Writer write;
   std::string template_path;  // the template its writer renders; "" for other writers
   std::string layout;         // the template that one is rendered inside; "" for none
+  /// Written once every other output is, as it states their sizes
+  /// (Downloads::file_sizes): the downloads page.
+  bool last = false;
+
+  /// This kind, written after every other.
+  OutputKind written_last() &&;
 
   /// A page of the site: `template_path` rendered inside the site's layout.
   static OutputKind page(std::string name, std::string path_rule, std::string template_path,

@@ -60,18 +60,18 @@ LineFormulas line_formulas(const SummarySheet& summary, const SummaryLine& line,
       sums.push_back("SUMIFS(" + amounts + "," + values + ",\"=\")");
       counts.push_back("COUNTIFS(" + values + ",\"=\")");
     } else if (exact_criterion(line.label)) {
-      // A list cell holds "A; B; C": the value alone, first, last or between.
+      // A list cell holds "A; B; C": the line counts under A, alone or first.
       std::vector<std::pair<std::string, std::string>> around = {{"", ""}};
-      if (summary.overlapping) around = {{"", ""}, {"", "; *"}, {"*; ", ""}, {"*; ", "; *"}};
+      if (summary.first_of_list) around = {{"", ""}, {"", "; *"}};
       for (const auto& [before, after] : around) {
         std::string criterion = criterion_literal(before, line.label, after);
         sums.push_back("SUMIFS(" + amounts + "," + values + "," + criterion + ")");
         counts.push_back("COUNTIFS(" + values + "," + criterion + ")");
       }
     } else {
-      std::string match = summary.overlapping ? "ISNUMBER(FIND(\"; \"&" + label +
-                                                    "&\"; \",\"; \"&" + values + "&\"; \"))"
-                                              : "(" + values + "=" + label + ")";
+      std::string match = summary.first_of_list ? "(LEFT(" + values + "&\"; \",LEN(" + label +
+                                                      ")+2)=" + label + "&\"; \")"
+                                                : "(" + values + "=" + label + ")";
       sums.push_back("SUMPRODUCT(" + match + "*" + amounts + ")");
       counts.push_back("SUMPRODUCT(--" + match + ")");
     }
@@ -143,21 +143,9 @@ void write_summary_sheet(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   }
   lxw_row_t last_line = row - 1;
 
-  // The total: the lines' sum where they partition the rows; otherwise the
-  // Register's own sum and row count, as the lines overlap.
-  std::string amount_total, count_total;
-  if (summary.overlapping) {
-    std::vector<std::string> sums, rows;
-    for (const RegisterPart& part : parts) {
-      sums.push_back("SUM(" + part_range(part, amount_col) + ")");
-      rows.push_back("ROWS(" + part_range(part, amount_col) + ")");
-    }
-    amount_total = joined(sums);
-    count_total = joined(rows);
-  } else {
-    amount_total = "=SUM(" + range_name(1, 1, last_line, 1) + ")";
-    count_total = "=SUM(" + range_name(1, 2, last_line, 2) + ")";
-  }
+  // The total: the lines partition the rows, so it is their sum.
+  std::string amount_total = "=SUM(" + range_name(1, 1, last_line, 1) + ")";
+  std::string count_total = "=SUM(" + range_name(1, 2, last_line, 2) + ")";
   book.text(sheet, row, 0, view.total_label, total_label);
   book.formula(sheet, row, 1, amount_total, view.total.amount, total_pounds);
   book.formula_count(sheet, row, 2, count_total, static_cast<long long>(view.total.rows),

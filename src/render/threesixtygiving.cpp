@@ -56,6 +56,15 @@ const Column columns[] = {
      [](const Grant& g, const GrantsView&) { return g.location_name; }},
     {"Beneficiary Location:Geographic Code", "beneficiaryLocation/0/geoCode", false, false, false,
      [](const Grant& g, const GrantsView&) { return g.location_code; }},
+    {"Beneficiary Location:Geographic Code Type", "beneficiaryLocation/0/geoCodeType", false, false,
+     false, [](const Grant& g, const GrantsView&) { return g.location_code_type; }},
+    // The standard's own columns say nothing of these; it allows a publisher's own.
+    {"Purpose", "purpose", false, false, false,
+     [](const Grant& g, const GrantsView&) { return g.purpose; }},
+    {"Conditions", "conditions", false, false, false,
+     [](const Grant& g, const GrantsView&) { return g.conditions; }},
+    {"Reasons", "reasons", false, false, false,
+     [](const Grant& g, const GrantsView&) { return g.reasons; }},
 };
 constexpr std::size_t column_count = sizeof columns / sizeof columns[0];
 

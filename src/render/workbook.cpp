@@ -1,6 +1,7 @@
 #include "render/workbook.h"
 
 #include "render/appendix_sheet.h"
+#include "render/changes_sheet.h"
 #include "render/register_sheet.h"
 #include "render/summary_sheet.h"
 
@@ -64,6 +65,7 @@ bool write_workbook(const WorkbookView& view, const std::string& path, std::time
         break;
     }
   }
+  if (view.has_changes) write_changes_sheet(book, book.add_sheet(changes_sheet_name), view);
   return book.close(error);
 }
 

@@ -141,6 +141,13 @@ void XlsxBook::formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
       row, col);
 }
 
+void XlsxBook::formula_ratio(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                             const std::string& formula, double result, lxw_format* format) {
+  if (!ok() || !sheet) return;
+  check_cell(worksheet_write_formula_num(sheet, row, col, formula.c_str(), format, result), row,
+             col);
+}
+
 void XlsxBook::formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                              const std::string& formula, long long result, lxw_format* format) {
   if (!ok() || !sheet) return;

@@ -64,6 +64,9 @@ class XlsxBook {
   /// A formula stored with its result, so readers that do not calculate see it.
   void formula(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& formula,
                Money result, lxw_format* format);
+  /// A formula whose result is a ratio (a per cent), not money nor a count.
+  void formula_ratio(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& formula,
+                     double result, lxw_format* format);
   void formula_count(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& formula,
                      long long result, lxw_format* format);
 

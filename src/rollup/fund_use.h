@@ -22,18 +22,10 @@ struct FundPeriod {
   bool over() const { return envelope < awarded.amount; }
 };
 
-/// An award outside its fund's minimum or maximum.
-struct LimitBreach {
-  std::size_t award = 0;  // index into Project::awards
-  bool above = false;     // above the maximum; else below the minimum
-  Money limit;            // the limit it breaks
-};
-
 struct FundUse {
-  /// The envelope's periods that have awards, counted from the first year
-  /// with an award; empty when the fund states no envelope.
+  /// The envelope's periods that have awards (see envelope_period_of in
+  /// model/project.h); empty when the fund states no envelope.
   std::vector<FundPeriod> periods;
-  std::vector<LimitBreach> breaches;  // in source order
 };
 
 FundUse fund_use(const Project& project, int fund);

@@ -14,16 +14,18 @@ void add(Total* total, const Award& award) {
   else ++total->unknown_amounts;
 }
 
-std::vector<int> keys_of(const Project& project, const Award& award, Dimension dimension) {
+int key_of(const Project& project, const Award& award, Dimension dimension) {
   switch (dimension) {
-    case Dimension::section: return {award.section};
-    case Dimension::organisation: return {award.organisation};
-    case Dimension::area: return {award.area};
-    case Dimension::fund: return {award.fund};
-    case Dimension::priority: return award.priorities;
-    case Dimension::year: return {year_key(project, award.year)};
+    case Dimension::section: return award.section;
+    case Dimension::organisation: return award.organisation;
+    case Dimension::area: return award.area;
+    case Dimension::fund: return award.fund;
+    // A line serving several priorities counts once, under its primary (first) one.
+    case Dimension::priority: return award.priorities.empty() ? -1 : award.priorities.front();
+    case Dimension::mechanism: return award.mechanism_kind;
+    case Dimension::year: return year_key(project, award.year);
   }
-  return {};
+  return -1;
 }
 
 }  // namespace
@@ -60,6 +62,7 @@ std::size_t catalogue_size(const Project& project, Dimension dimension) {
     case Dimension::area: return project.areas.size();
     case Dimension::fund: return project.funds.size();
     case Dimension::priority: return project.priorities.size();
+    case Dimension::mechanism: return project.mechanisms.size();
     case Dimension::year: return project.years.size();
   }
   return 0;
@@ -70,11 +73,10 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
   std::vector<Group> by_key(catalogue_size(project, dimension));
   for (std::size_t i : awards) {
     const Award& award = project.awards[i];
-    for (int key : keys_of(project, award, dimension)) {
-      if (key < 0 || static_cast<std::size_t>(key) >= by_key.size()) continue;
-      by_key[key].awards.push_back(i);
-      add(&by_key[key].total, award);
-    }
+    int key = key_of(project, award, dimension);
+    if (key < 0 || static_cast<std::size_t>(key) >= by_key.size()) continue;
+    by_key[key].awards.push_back(i);
+    add(&by_key[key].total, award);
   }
   std::vector<Group> groups;
   for (std::size_t key = 0; key < by_key.size(); ++key) {

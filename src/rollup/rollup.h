@@ -25,10 +25,10 @@ struct Group {
   Total total;
 };
 
-enum class Dimension { section, organisation, area, fund, priority, year };
-inline constexpr Dimension all_dimensions[] = {Dimension::section,  Dimension::organisation,
-                                               Dimension::area,     Dimension::fund,
-                                               Dimension::priority, Dimension::year};
+enum class Dimension { section, organisation, area, fund, priority, mechanism, year };
+inline constexpr Dimension all_dimensions[] = {
+    Dimension::section,  Dimension::organisation, Dimension::area, Dimension::fund,
+    Dimension::priority, Dimension::mechanism,    Dimension::year};
 
 /// Indices of every award, in source order.
 std::vector<std::size_t> all_awards(const Project& project);
@@ -39,9 +39,9 @@ Total total_of(const Project& project, const std::vector<std::size_t>& awards);
 
 /// Groups `awards` by `dimension`, one Group per value that has awards, in
 /// catalogue order (sections in their configured order; years ascending).
-/// An award with several priorities is in each of their groups, so priority
-/// totals may add up to more than the grand total; every other dimension
-/// partitions the awards (awards with no value for it are left out).
+/// An award with several priorities counts once, under its primary (first)
+/// priority, so every dimension partitions the awards (awards with no value
+/// for it are left out) and its groups add up to their total.
 std::vector<Group> group_by(const Project& project, const std::vector<std::size_t>& awards,
                             Dimension dimension);
 

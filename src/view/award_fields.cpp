@@ -1,5 +1,6 @@
 #include "view/award_fields.h"
 
+#include "model/money_format.h"
 #include "view/field_values.h"
 #include "view/format.h"
 
@@ -9,7 +10,14 @@ namespace fundpress {
 std::string award_field_text(const Project& project, const Award& award, Field field) {
   if (field == Field::amount) return "";
   FieldValue value = field_value(project, award, field);
+  if (value.type == FieldType::money) return value.has_amount ? format_pounds(value.amount, -1) : "";
   return value.type == FieldType::date ? format_date(value.date) : value.text;
+}
+
+std::string printed_field_text(const Project& project, const Award& award, Field field) {
+  if (field == Field::organisation && !award.organisation_as_written.empty())
+    return award.organisation_as_written;
+  return award_field_text(project, award, field);
 }
 
 }  // namespace fundpress

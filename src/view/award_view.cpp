@@ -23,7 +23,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                             AbbreviationMarker& abbreviations) {
   nlohmann::json fields = nlohmann::json::array();
   auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
-    fields.push_back({{"label", heading_for(project, field, project.display.unit)},
+    fields.push_back({{"label", heading_for(project, field, project.display.unit, award.year)},
                       {"values", values},
                       {"numeric", numeric}});
   };
@@ -50,10 +50,27 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                                  paths.item(Dimension::priority, p)));
     add(Field::priority, priorities);
   }
-  for (Field field :
-       {Field::status, Field::mechanism, Field::conditions, Field::award_date, Field::start_date,
-        Field::end_date, Field::note, Field::org_id, Field::charity_number, Field::company_number})
+  for (Field field : {Field::status, Field::decision_date, Field::decision_reason})
     text(field);
+  text(Field::mechanism, award.mechanism_kind >= 0
+                             ? paths.item(Dimension::mechanism, award.mechanism_kind)
+                             : "");
+  for (Field field :
+       {Field::procurement_route, Field::approver, Field::counterparty_sector, Field::unit_price,
+        Field::units, Field::co_funders, Field::pcc_share, Field::cdr_grant, Field::purpose,
+        Field::conditions, Field::reasons, Field::term, Field::award_date, Field::start_date,
+        Field::end_date, Field::reporting, Field::payment_stages, Field::cost_category,
+        Field::applicant_type, Field::note, Field::org_id, Field::charity_number,
+        Field::company_number})
+    text(field);
+  // The end of funding plus the retention period ("retention_years", 6 by default).
+  fields.push_back({{"label", "Records kept until"},
+                    {"values", {value(unmarked_runs(format_date(retention_date(project, award))),
+                                      "")}},
+                    {"numeric", false}});
+  // The published decision is a link to the publisher's own record of it.
+  bool web = award.decision_url.rfind("https://", 0) == 0 || award.decision_url.rfind("http://", 0) == 0;
+  text(Field::decision_url, web ? award.decision_url : "");
   return fields;
 }
 
@@ -86,6 +103,7 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
           {"lines", std::to_string(place.lines)},
           {"section", section.name},
           {"section_path", paths.item(Dimension::section, award.section)},
+          {"has_subtotal", !section.subtotal_label.empty()},  // a register with no sections has none
           {"subtotal_label", section.subtotal_label},
           {"subtotal", format_total_pounds(place.subtotal, project.display)}};
 }
@@ -100,8 +118,15 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
                                        {award.service, ""}});
   add_navigation(project, paths, "register", &context);
   AbbreviationMarker abbreviations(project.glossary);
+  // Rules the publisher publishes as warnings: the line's breaches are public.
+  nlohmann::json breaches = nlohmann::json::array();
+  for (const Breach& breach : project.breaches)
+    if (breach.award == static_cast<int>(index))
+      breaches.push_back({{"text", breach.message}, {"rule", breach.rule}});
   context["award"] = {{"heading", award.service},
                       {"fields", award_fields(project, paths, award, abbreviations)},
+                      {"has_breaches", !breaches.empty()},
+                      {"breaches", breaches},
                       {"report", report_place(project, paths, award, place)}};
   return context;
 }

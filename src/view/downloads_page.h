@@ -7,14 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include "model/project.h"
-#include "view/grants_view.h"
-#include "view/register_view.h"
+#include "view/downloads_view.h"
 #include "view/site_paths.h"
 #include "view/site_plan.h"
 
 namespace fundpress {
 
+/// Each file is listed with its format and its size from `downloads.file_sizes`.
 nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
-                                      const RegisterView& register_view, const GrantsView& grants);
+                                      const Downloads& downloads);
 
 }  // namespace fundpress

@@ -6,10 +6,13 @@
 namespace fundpress {
 
 void plan_downloads_page(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  // Made when it is written, after the files it lists, so it can give their sizes.
+  const Project* project = &in.project;
+  const Downloads* downloads = &in.downloads;
   plan->push_back(PlannedOutput::from_context(
-      SitePaths::downloads_index(),
-      ready(downloads_page_context(in.project, in.paths, in.downloads.register_rows,
-                                   in.downloads.grants))));
+      SitePaths::downloads_index(), [project, paths = in.paths, downloads] {
+        return downloads_page_context(*project, paths, *downloads);
+      }));
 }
 
 void plan_awards_csv(const PlanInputs&, std::vector<PlannedOutput>* plan) {

@@ -3,7 +3,7 @@
 namespace fundpress {
 
 Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout) {
-  return Downloads{&project, register_view(project), grants_view(project), layout};
+  return Downloads{&project, register_view(project), grants_view(project), layout, {}};
 }
 
 }  // namespace fundpress

@@ -3,6 +3,10 @@
 // layout. The plan reads it for the downloads page; the writers for the files.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <string>
+
 #include "model/project.h"
 #include "model/workbook_layout.h"
 #include "view/grants_view.h"
@@ -15,6 +19,9 @@ struct Downloads {
   RegisterView register_rows;
   GrantsView grants;
   WorkbookLayout layout;
+  /// The size in bytes of each file published so far, by its path in the
+  /// site: the downloads page, written after every other output, states them.
+  std::map<std::string, uint64_t> file_sizes;
 };
 
 Downloads prepare_downloads(const Project& project, const WorkbookLayout& layout);

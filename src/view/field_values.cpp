@@ -14,6 +14,11 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     value.date = d;
     value.text = format_iso_date(d);
   };
+  auto money = [&](bool known, Money amount) {
+    value.has_amount = known;
+    value.amount = amount;
+    if (known) value.text = decimal_text(amount);
+  };
   switch (field) {
     case Field::id: value.text = award.reference.empty() ? award.id : award.reference; break;
     case Field::year: value.text = award.year.label(); break;
@@ -23,11 +28,7 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
       if (organisation) value.text = organisation->name;
       break;
     case Field::description: value.text = award.description; break;
-    case Field::amount:
-      value.has_amount = award.amount_known;
-      value.amount = award.amount;
-      if (award.amount_known) value.text = decimal_text(award.amount);
-      break;
+    case Field::amount: money(award.amount_known, award.amount); break;
     case Field::area:
       if (award.area >= 0) value.text = project.areas[award.area].name;
       break;
@@ -56,6 +57,24 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::company_number:
       if (organisation) value.text = organisation->company_number;
       break;
+    case Field::term: value.text = award.term_text; break;
+    case Field::procurement_route: value.text = award.procurement_route; break;
+    case Field::approver: value.text = award.approver; break;
+    case Field::counterparty_sector: value.text = award.counterparty_sector; break;
+    case Field::unit_price: money(award.has_unit_price, award.unit_price); break;
+    case Field::units: value.text = award.units; break;
+    case Field::co_funders: value.text = award.co_funders; break;
+    case Field::pcc_share: value.text = award.pcc_share; break;
+    case Field::decision_date: date(award.decision_date); break;
+    case Field::decision_reason: value.text = award.decision_reason; break;
+    case Field::decision_url: value.text = award.decision_url; break;
+    case Field::reporting: value.text = award.reporting; break;
+    case Field::payment_stages: value.text = award.payment_stages; break;
+    case Field::cost_category: value.text = award.cost_category; break;
+    case Field::purpose: value.text = award.purpose; break;
+    case Field::reasons: value.text = award.reasons; break;
+    case Field::cdr_grant: value.text = award.cdr_grant_text; break;
+    case Field::applicant_type: value.text = award.applicant_type; break;
   }
   return value;
 }

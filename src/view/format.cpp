@@ -18,8 +18,9 @@ std::string format_total_pounds(Money money, const DisplayRules& rules) {
   return format_pounds(money, rules.total_decimals, rules.negative_in_brackets, rules.unit);
 }
 
-std::string heading_for(const Project& project, Field field, int64_t unit) {
-  std::string label = field_label(project.wording, field);
+std::string heading_for(const Project& project, Field field, int64_t unit, FinancialYear year) {
+  std::string label =
+      year.start ? field_label(project.wording, field, year) : field_label(project.wording, field);
   // A label that states no unit over figures in pounds needs none.
   if (field != Field::amount || (unit == 1 && stated_unit(label) == 0)) return label;
   std::string bare = without_unit(label);
@@ -39,17 +40,18 @@ std::string format_date(const Date& date) {
   return std::to_string(date.day) + " " + months[date.month - 1] + " " + std::to_string(date.year);
 }
 
-std::string format_iso_date(const Date& date) {
-  if (date.empty()) return "";
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
-  return text;
-}
-
 std::string year_slug(FinancialYear year) {
   std::string label = year.label();
   label[4] = '-';
   return label;
+}
+
+std::string file_size_text(uint64_t bytes) {
+  if (bytes < 1024) return grouped(bytes) + (bytes == 1 ? " byte" : " bytes");
+  bool mega = bytes >= 1024 * 1024;
+  uint64_t unit = mega ? 1024 * 1024 : 1024;
+  uint64_t tenths = (bytes * 10 + unit / 2) / unit;
+  return grouped(tenths / 10) + "." + std::to_string(tenths % 10) + (mega ? " MB" : " KB");
 }
 
 }  // namespace fundpress

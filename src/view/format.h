@@ -25,7 +25,10 @@ std::string format_total_pounds(Money money, const DisplayRules& rules);
 /// the source table, and for the amount, the unit the figures are shown in
 /// (`unit` pounds) in place of any unit the label states, so "17/18 proposed
 /// costs (£000s)" over figures in pounds becomes "17/18 proposed costs (£)".
-std::string heading_for(const Project& project, Field field, int64_t unit);
+/// `year`, when given, is the year of the figures below: a label naming a
+/// year names that one (model/year_label.h).
+std::string heading_for(const Project& project, Field field, int64_t unit,
+                        FinancialYear year = FinancialYear{});
 
 /// An award's amount as a row shows it, or its status ("To be confirmed")
 /// when the figure is not yet known.
@@ -33,8 +36,9 @@ std::string amount_text(const Award& award, const DisplayRules& rules);
 
 /// "1 April 2017"; "" for no date.
 std::string format_date(const Date& date);
-/// "2017-04-01"; "" for no date.
-std::string format_iso_date(const Date& date);
+/// A file's size as GOV.UK's attachments give it: "512 bytes", "12.3 KB",
+/// "4.1 MB" (1 KB = 1,024 bytes; one decimal, rounded half up).
+std::string file_size_text(uint64_t bytes);
 
 /// "2017-18": a financial year in an address.
 std::string year_slug(FinancialYear year);

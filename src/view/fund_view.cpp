@@ -60,12 +60,31 @@ nlohmann::json fund_context(const Project& project, int fund_index) {
   auto rule = [&](const std::string& label, const std::string& text) {
     if (!text.empty()) rules.push_back({{"label", label}, {"text", text}});
   };
+  auto listed = [](const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items) text += (text.empty() ? "" : "; ") + item;
+    return text;
+  };
+  rule("Status", fund.status);
+  if (fund.has_ring_fenced) rule("Ring-fenced", fund.ring_fenced ? "yes" : "no");
+  rule("Administered by", fund.administered_by);
   if (fund.has_envelope)
-    rule("Envelope", pounds(project, fund.envelope) +
-                         (fund.envelope_years == 1
-                              ? " a year"
-                              : " over " + std::to_string(fund.envelope_years) + " years"));
+    rule("Envelope",
+         pounds(project, fund.envelope) +
+             (fund.envelope_years == 1
+                  ? " a year"
+                  : " over " + std::to_string(fund.envelope_years) + " years") +
+             (fund.has_envelope_start ? ", from " + fund.envelope_start.label() : ""));
   rule("Award limits", limits_text(project, fund));
+  if (fund.rounds_per_year > 0)
+    rule("Rounds a year", std::to_string(fund.rounds_per_year));
+  if (fund.duration == FundDuration::one_off)
+    rule("Awards", "one-off: a recipient is funded once");
+  else if (fund.duration == FundDuration::one_year_only)
+    rule("Awards", "for one year only: funding may not run into the next financial year");
+  rule("Who may apply", listed(fund.eligible_applicants));
+  rule("Costs it funds", listed(fund.eligible_costs));
+  rule("Costs it does not fund", listed(fund.ineligible_costs));
 
   nlohmann::json periods = nlohmann::json::array();
   for (const FundPeriod& period : use.periods) {
@@ -84,19 +103,17 @@ nlohmann::json fund_context(const Project& project, int fund_index) {
                        {"over", period.over()}});
   }
 
+  // The check stage's own words, for each rule the publisher publishes as a warning.
   nlohmann::json breaches = nlohmann::json::array();
-  for (const LimitBreach& breach : use.breaches) {
-    const Award& award = project.awards[breach.award];
-    Money by{breach.above ? award.amount.pence - breach.limit.pence
-                          : breach.limit.pence - award.amount.pence};
+  for (const Breach& breach : project.breaches) {
+    if (breach.fund != fund_index) continue;
+    bool line = breach.award >= 0;
     breaches.push_back(
-        {{"service", award.service},
-         {"url", SitePaths::award(award)},
-         // Exact figures, worded as the check stage's diagnostic is.
-         {"text", format_pounds(award.amount, -1) + " is " +
-                      (breach.above ? "above the " + fund.name + " maximum of "
-                                    : "below the " + fund.name + " minimum of ") +
-                      format_pounds(breach.limit, -1) + " by " + format_pounds(by, -1)}});
+        {{"service", line ? project.awards[breach.award].service : ""},
+         {"url", line ? SitePaths::award(project.awards[breach.award]) : ""},
+         {"has_url", line},
+         {"text", breach.message},
+         {"rule", breach.rule}});
   }
   return {{"rules", rules},
           {"has_rules", !rules.empty()},
@@ -114,11 +131,13 @@ void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   if (std::find(listed.begin(), listed.end(), Dimension::fund) == listed.end()) return;
   for (Group& group : listed_groups(project, Dimension::fund)) {
     std::string path = paths.item(Dimension::fund, group.key);
-    plan->push_back(PlannedOutput::from_context(path, [&project, paths, group = std::move(group)] {
-      nlohmann::json context = listing_item_context(project, paths, Dimension::fund, group);
-      context["fund"] = fund_context(project, group.key);
-      return context;
-    }));
+    plan->push_back(PlannedOutput::from_context(
+        path, [&project, paths, group = std::move(group), years = in.years] {
+          nlohmann::json context =
+              listing_item_context(project, paths, Dimension::fund, group, years.get());
+          context["fund"] = fund_context(project, group.key);
+          return context;
+        }));
   }
 }
 

@@ -2,7 +2,10 @@
 
 #include <map>
 
+#include "model/ons_codes.h"
+#include "model/org_id.h"
 #include "model/slug.h"
+#include "model/text.h"
 #include "model/unique_names.h"
 #include "view/format.h"
 
@@ -19,9 +22,20 @@ namespace {
 // describes money given to a recipient: a budget line without a named
 // recipient or a known, positive amount is not such a grant.
 const char* left_out_reason(const Project& project, const Award& award) {
+  // A budget is not an award: proposed lines are left out.
+  std::string status = ascii_lower(award.status);
+  if (measure_of(project, award.year) == Measure::proposed || status == "proposed")
+    return "proposed budget line";
   // A budget table may name no recipient at all (no organisation column).
   if (award.organisation < 0 || project.organisations[award.organisation].placeholder)
     return "no named recipient";
+  // A contract buys a service; it is not a grant (the 360Giving standard's subject).
+  if (award.mechanism_kind >= 0) {
+    MechanismKind kind = project.mechanisms[award.mechanism_kind].kind;
+    if (kind == MechanismKind::contract || kind == MechanismKind::aqp) return "contract, not a grant";
+  }
+  // Money the PCC keeps (the force, the office) is given to no one.
+  if (project.organisations[award.organisation].internal) return "internal line";
   // A person is never published as a grant recipient, even in an internal copy.
   if (project.organisations[award.organisation].individual) return "individual recipient";
   if (!award.amount_known) return "amount not yet known";
@@ -29,15 +43,16 @@ const char* left_out_reason(const Project& project, const Award& award) {
   return nullptr;
 }
 
-// An org-id from the data, else one under the publisher's prefix. Two names
-// with the same slug are numbered, so identifiers stay unique.
+// An org-id from the data or the organisation's charity or company number,
+// else one under the publisher's prefix. Two names with the same slug are
+// numbered, so identifiers stay unique.
 std::vector<std::string> recipient_ids(const Project& project, const std::string& prefix) {
   std::vector<std::string> ids;
   UniqueNames taken;
   for (const Organisation& organisation : project.organisations) {
-    ids.push_back(!organisation.org_id.empty()
-                      ? organisation.org_id
-                      : taken.take(prefix + "-org-" + slugify(organisation.name, "organisation")));
+    std::string id = organisation_org_id(organisation);
+    ids.push_back(!id.empty() ? id
+                              : taken.take(prefix + "-org-" + slugify(organisation.name, "organisation")));
   }
   return ids;
 }
@@ -63,7 +78,10 @@ GrantsView grants_view(const Project& project) {
                        ? project.site.threesixtygiving_funder_id
                    : !project.publisher.org_id.empty() ? project.publisher.org_id
                                                        : prefix;
-  static const char* const reasons[] = {"no named recipient", "individual recipient",
+  static const char* const reasons[] = {"proposed budget line",
+                                        "no named recipient", "contract, not a grant",
+                                        "internal line",
+                                        "individual recipient",
                                         "amount not yet known",
                                         "amount not above zero"};
   std::map<std::string, std::vector<std::size_t>> left_out;
@@ -81,7 +99,7 @@ GrantsView grants_view(const Project& project) {
     return view;
   }
   if (view.grants.empty()) {
-    view.not_published_reason = "no row is a grant to a named recipient";
+    view.not_published_reason = "no line is an awarded grant to a named external recipient";
     return view;
   }
   view.published = true;
@@ -115,8 +133,13 @@ Grant grant_of(const GrantsView& view, std::size_t index) {
   Grant grant;
   grant.id = project.site.threesixtygiving_prefix + "-" + award.id;
   grant.title = award.service;
-  // A grant needs a description; a row without one is described by its title.
-  grant.description = award.description.empty() ? award.service : award.description;
+  // A grant needs a description; a row without one is described by its purpose, else its title.
+  grant.description = !award.description.empty() ? award.description
+                      : !award.purpose.empty()    ? award.purpose
+                                                  : award.service;
+  grant.purpose = award.purpose;
+  grant.conditions = award.conditions;
+  grant.reasons = award.reasons;
   grant.amount = award.amount;
   grant.award_date = format_iso_date(grant_award_date(project, award));
   grant.start_date = format_iso_date(award.start_date);
@@ -129,6 +152,7 @@ Grant grant_of(const GrantsView& view, std::size_t index) {
   if (award.area >= 0) {
     grant.location_name = project.areas[award.area].name;
     grant.location_code = project.areas[award.area].code;
+    grant.location_code_type = geo_code_type(grant.location_code);
   }
   return grant;
 }

@@ -52,6 +52,11 @@ struct Grant {
   std::string programme;      // the fund, or ""
   std::string location_name;  // the area, or ""
   std::string location_code;  // the area's ONS code, or ""
+  std::string location_code_type;  // its 360Giving geoCodeType ("PFA"), or ""
+  // What the Specified Information Order asks of a crime and disorder reduction grant.
+  std::string purpose;
+  std::string conditions;
+  std::string reasons;
 };
 
 /// How a grant's award date is chosen, in words, for the downloads page.

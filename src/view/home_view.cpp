@@ -85,6 +85,14 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
       {"nothing_yet",
        "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
   };
+  // Figures are the latest year's; every year has its own page.
+  nlohmann::json years = nlohmann::json::array();
+  for (std::size_t y = project.years.size(); y-- > 0;)
+    years.push_back({{"label", project.years[y].label()},
+                     {"path", paths.item(Dimension::year, static_cast<int>(y))},
+                     {"last", y == 0}});
+  home["has_other_years"] = project.years.size() > 1;
+  home["other_years"] = project.years.size() > 1 ? years : nlohmann::json::array();
   add_sections(project, paths, latest, total, &home);
   nlohmann::json charts = nlohmann::json::array();
   for (nlohmann::json chart :

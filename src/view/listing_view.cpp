@@ -9,9 +9,11 @@
 #include "view/format.h"
 #include "view/fund_view.h"
 #include "view/page.h"
+#include "view/plan_tree.h"
 #include "view/printed_notes.h"
 #include "view/site_charts.h"
 #include "view/table_view.h"
+#include "view/year_tables.h"
 
 namespace fundpress {
 namespace {
@@ -20,17 +22,42 @@ std::string pounds(const Project& project, Money amount) {
   return format_total_pounds(amount, project.display);
 }
 
+bool several_years(const Project& project) { return project.years.size() > 1; }
+
+// The years index with several years: each year's lines and total, and the
+// change from the year before; years are never added together.
+nlohmann::json years_index_table(const Project& project, const SitePaths& paths,
+                                 const YearsRollup& years) {
+  std::vector<std::string> links;
+  for (std::size_t y = 0; y < project.years.size(); ++y)
+    links.push_back(paths.item(Dimension::year, static_cast<int>(y)));
+  return by_year_table(project, years.totals, "years-table",
+                       std::string("Years: ") + measure_name(project.measure) +
+                           " amounts and the change from the year before",
+                       links);
+}
+
 nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimension dimension,
-                           const std::vector<Group>& groups) {
+                           const std::vector<Group>& groups, const YearsRollup& years) {
+  if (dimension == Dimension::year && several_years(project))
+    return years_index_table(project, paths, years);
   const DimensionNames& names = names_of(dimension);
   bool area = dimension == Dimension::area;
+  // With several years the table is the latest year's, beside the year before.
+  bool several = several_years(project);
+  int y = latest_year(project);
+  std::string in_year = several ? ", " + project.years[y].label() : "";
   nlohmann::json columns = {
       {{"label", field_label(project.wording, names.field)}, {"numeric", false}},
-      {{"label", area ? "Lines recorded against it" : "Lines"}, {"numeric", true}},
-      {{"label", area ? "Amount recorded against it" : "Amount"}, {"numeric", true}}};
+      {{"label", (area ? "Lines recorded against it" : "Lines") + in_year}, {"numeric", true}},
+      {{"label", (area ? "Amount recorded against it" : "Amount") + in_year}, {"numeric", true}}};
   if (area) {
-    columns.push_back({{"label", "Lines including areas within"}, {"numeric", true}});
-    columns.push_back({{"label", "Amount including areas within"}, {"numeric", true}});
+    columns.push_back({{"label", "Lines including areas within" + in_year}, {"numeric", true}});
+    columns.push_back({{"label", "Amount including areas within" + in_year}, {"numeric", true}});
+  }
+  if (several) {
+    columns.push_back({{"label", "Amount, " + project.years[y - 1].label()}, {"numeric", true}});
+    columns.push_back({{"label", "Change"}, {"numeric", true}});
   }
   bool fund = dimension == Dimension::fund;
   if (fund) {  // a fund's rules are public, on its index as on its page
@@ -39,19 +66,32 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
   }
   nlohmann::json table = empty_table(
       std::string(names.key) + "-table",
-      std::string(names.title) + ": " + measure_name(project.measure) + " amounts", columns);
+      std::string(names.title) + in_year + ": " +
+          measure_name(several ? measure_of(project, project.years[y]) : project.measure) +
+          " amounts",
+      columns);
   Total direct_sum;
   for (const Group& group : groups) {
     Total direct = area ? total_of(project, awards_in_area_itself(project, group.awards, group.key))
                         : group.total;
+    Total within = group.total;
+    if (several) {
+      direct = years.of(dimension)[group.key][y];
+      within = area ? years.area_within[group.key][y] : direct;
+    }
     direct_sum.amount += direct.amount;
     nlohmann::json cells = {plain_cell(name_of(project, dimension, group.key),
                                        paths.item(dimension, group.key), false, true),
                             plain_cell(std::to_string(direct.rows), "", true),
                             plain_cell(pounds(project, direct.amount), "", true)};
     if (area) {
-      cells.push_back(plain_cell(std::to_string(group.total.rows), "", true));
-      cells.push_back(plain_cell(pounds(project, group.total.amount), "", true));
+      cells.push_back(plain_cell(std::to_string(within.rows), "", true));
+      cells.push_back(plain_cell(pounds(project, within.amount), "", true));
+    }
+    if (several) {
+      const Total& previous = years.of(dimension)[group.key][y - 1];
+      cells.push_back(plain_cell(pounds(project, previous.amount), "", true));
+      cells.push_back(plain_cell(change_text(project, change_between(previous, direct)), "", true));
     }
     if (fund) {
       cells.push_back(plain_cell(fund_limits_text(project, group.key)));
@@ -59,11 +99,24 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     }
     table["rows"].push_back({{"cells", cells}});
   }
-  // Priorities overlap (an award may serve several), so their amounts do not add up.
-  if (dimension != Dimension::priority)
-    set_total_row(&table, 2, "Total", pounds(project, direct_sum.amount));
+  set_total_row(&table, 2, "Total" + in_year, pounds(project, direct_sum.amount));
   label_cells(&table);
   return table;
+}
+
+// What each kind of mechanism is, and the rule fundpress checks for it, in words.
+std::string mechanism_kind_title(MechanismKind kind) {
+  switch (kind) {
+    case MechanismKind::grant: return "Grant";
+    case MechanismKind::contract:
+      return "Contract (procured by quotes, tender or single tender action)";
+    case MechanismKind::partnership:
+      return "Partnership agreement (only with public sector bodies)";
+    case MechanismKind::aqp: return "Any Qualified Provider (a unit price times the units bought)";
+    case MechanismKind::pooled:
+      return "Co-commissioned or pooled budget (with co-funders; the PCC's share is shown)";
+  }
+  return "";
 }
 
 // About one value: a fund's source, a priority's number, an area's neighbours.
@@ -83,6 +136,15 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
   } else if (dimension == Dimension::priority) {
     fact("Number in the plan", project.priorities[key].number);
     fact("About the priority", project.priorities[key].description);
+  } else if (dimension == Dimension::mechanism) {
+    const Mechanism& mechanism = project.mechanisms[key];
+    fact("Kind", mechanism_kind_title(mechanism.kind));
+    fact("About it", mechanism.description);
+    if (mechanism.has_single_tender_threshold)
+      fact("Single tender actions",
+           "above " + format_pounds(mechanism.single_tender_threshold, 0) + " need the sign-off of " +
+               (mechanism.single_tender_approver.empty() ? std::string("an approver")
+                                                         : "the " + mechanism.single_tender_approver));
   } else if (dimension == Dimension::organisation) {
     fact("Organisation identifier", project.organisations[key].org_id);
     fact("Charity number", project.organisations[key].charity_number);
@@ -129,10 +191,11 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
 
 // The lines of the wider areas that include `area`: they cover it too, so its
 // page lists them, with their own total, apart from its own lines and never
-// added to them. False when no wider area has lines.
+// added to them. False when no wider area has lines. `year`: only that year's.
 nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int area,
-                           AbbreviationMarker& abbreviations) {
-  std::vector<std::size_t> rows = awards_in_wider_areas(project, all_awards(project), area);
+                           AbbreviationMarker& abbreviations, const FinancialYear* year) {
+  std::vector<std::size_t> rows = awards_in_wider_areas(
+      project, year ? awards_in_year(project, *year) : all_awards(project), area);
   if (rows.empty()) return false;
   const std::string& name = project.areas[area].name;
   nlohmann::json names = nlohmann::json::array();
@@ -171,11 +234,13 @@ nlohmann::json item_charts(const Project& project, const SitePaths& paths, Dimen
   return charts;
 }
 
-// An index compares its values over every year: years as a trend, the ten
-// largest organisations, sections and areas side by side.
+// An index compares its values: years as a trend, and in the latest year the
+// ten largest organisations, sections and areas side by side.
 nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dimension dimension) {
-  std::vector<std::size_t> awards = all_awards(project);
-  std::string when = project.years.size() == 1 ? project.years.front().label() : "all years";
+  // One year's figures: several years are never added together.
+  std::vector<std::size_t> awards =
+      several_years(project) ? awards_in_year(project, project.years.back()) : all_awards(project);
+  std::string when = project.years.empty() ? "all years" : project.years.back().label();
   nlohmann::json chart = false;
   if (dimension == Dimension::year) chart = year_trend_chart(project, paths);
   if (dimension == Dimension::section)
@@ -188,10 +253,69 @@ nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dime
   return charts;
 }
 
+// Several years: the value's total each year (each year linking to its rows
+// below), and its rows under each year, latest first, each year with its own
+// sub-total. Returns the context's "by_year" and "year_tables".
+void add_years(const Project& project, const SitePaths& paths, Dimension dimension,
+               const Group& group, const std::vector<std::size_t>& rows, const YearsRollup& years,
+               const std::string& subtotal_label, AbbreviationMarker& abbreviations,
+               nlohmann::json* listing) {
+  const DimensionNames& names = names_of(dimension);
+  std::string name = name_of(project, dimension, group.key);
+  std::vector<std::string> anchors;
+  // Links are made from the site's root, so each names this page with the year's anchor.
+  for (FinancialYear year : project.years)
+    anchors.push_back(paths.item(dimension, group.key) + "#year-" + year_slug(year));
+  (*listing)["by_year"] = by_year_table(project, years.of(dimension)[group.key], "by-year-table",
+                                        name + " by year", anchors);
+  nlohmann::json tables = nlohmann::json::array();
+  for (std::size_t y = project.years.size(); y-- > 0;) {
+    FinancialYear year = project.years[y];
+    std::vector<std::size_t> in_year;
+    for (std::size_t i : rows)
+      if (project.awards[i].year == year) in_year.push_back(i);
+    if (in_year.empty()) continue;
+    const Total& total = years.of(dimension)[group.key][y];
+    std::vector<AwardColumn> columns = award_columns(
+        project, in_year,
+        dimension == Dimension::area ? std::nullopt : std::optional<Field>(names.field));
+    std::size_t amount_at = 0;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (columns[c].field == Field::amount)
+        columns[c].label = heading_for(project, Field::amount, project.display.unit, year);
+      if (columns[c].numeric) amount_at = c;
+    }
+    std::string slug = year_slug(year);
+    nlohmann::json table = award_table(
+        project, paths, in_year, columns, "rows-table-" + slug,
+        name + ", " + year.label() + ": " + count_rows(project, total.rows), abbreviations);
+    set_total_row(&table, amount_at, subtotal_label + ", " + year.label(),
+                  pounds(project, total.amount));
+    tables.push_back(
+        {{"anchor", "year-" + slug},
+         {"heading", year.label()},
+         {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount)},
+         {"table", table}});
+  }
+  (*listing)["year_tables"] = tables;
+}
+
+// A year's page, from the second year on: what changed from the year before.
+nlohmann::json year_changes(const Project& project, const SitePaths& paths,
+                            const YearComparison& comparison) {
+  nlohmann::json significant = significant_changes_table(project, paths, comparison);
+  return {{"heading", "Changes from " + comparison.previous.label()},
+          {"sections_table", section_changes_table(project, paths, comparison)},
+          {"rule", significance_rule(project)},
+          {"significant_table", significant},
+          {"has_significant", !significant.is_boolean()}};
+}
+
 }  // namespace
 
-nlohmann::json listing_item_context(const Project& project, const SitePaths& paths, Dimension dimension,
-                            const Group& group) {
+nlohmann::json listing_item_context(const Project& project, const SitePaths& paths,
+                                    Dimension dimension, const Group& group,
+                                    const YearsRollup* years) {
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
@@ -202,40 +326,77 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
   AbbreviationMarker abbreviations(project.glossary);
 
   bool area = dimension == Dimension::area;
+  // With several years, a page other than a year's shows each year apart.
+  bool by_year = years && several_years(project) && dimension != Dimension::year;
+  FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
+  Group shown = group;  // what the summary and an area's other tables count: the latest year's
+  if (by_year) {
+    shown.awards.clear();
+    for (std::size_t i : group.awards)
+      if (project.awards[i].year == latest) shown.awards.push_back(i);
+    shown.total = area ? years->area_within[group.key].back() : total_of(project, shown.awards);
+  }
   std::vector<std::size_t> rows =
       area ? awards_in_area_itself(project, group.awards, group.key) : group.awards;
-  Total total = total_of(project, rows);
+  std::vector<std::size_t> shown_rows =
+      area ? awards_in_area_itself(project, shown.awards, group.key) : shown.awards;
+  Total total = total_of(project, shown_rows);
+  std::string in_latest = by_year ? " in " + latest.label() : "";
   std::vector<AwardColumn> columns =
       award_columns(project, rows, area ? std::nullopt : std::optional<Field>(names.field));
   std::size_t amount_at = 0;
-  for (std::size_t c = 0; c < columns.size(); ++c)
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    // A year's figures under a heading naming that year.
+    if (dimension == Dimension::year && columns[c].field == Field::amount)
+      columns[c].label =
+          heading_for(project, Field::amount, project.display.unit, project.years[group.key]);
     if (columns[c].numeric) amount_at = c;
+  }
   std::string subtotal_label =
       dimension == Dimension::section ? project.sections[group.key].subtotal_label : "Sub-total";
   nlohmann::json facts = details(project, paths, dimension, group.key, abbreviations);
-  nlohmann::json table = award_table(project, paths, rows, columns, "rows-table",
-                                     name + ": " + count_rows(project, total.rows), abbreviations);
-  set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
+  nlohmann::json table = false;
+  if (!by_year) {
+    table = award_table(project, paths, rows, columns, "rows-table",
+                        name + ": " + count_rows(project, total.rows), abbreviations);
+    set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
+  }
   bool has_inner = area && !areas_within(project.areas, group.key).empty();
-  nlohmann::json wider = area ? wider_areas(project, paths, group.key, abbreviations)
-                              : nlohmann::json(false);
+  nlohmann::json wider =
+      area ? wider_areas(project, paths, group.key, abbreviations, by_year ? &latest : nullptr)
+           : nlohmann::json(false);
+  std::string summary =
+      count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
+      (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself" : "") +
+      in_latest;
+  // One that ended: its earlier years are in the table by year below.
+  if (by_year && !area && total.rows == 0)
+    summary = "No " + row_noun(project) + "s in " + latest.label();
   context["listing"] = {
       {"heading", name},
       {"kind", names.singular},
-      {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
-                      (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself"
-                                                                   : "")},
+      {"summary", summary},
       {"facts", facts},
       {"has_facts", !facts.empty()},
       {"has_rows", !rows.empty()},
       {"table", table},
+      {"by_year", false},
+      {"year_tables", nlohmann::json::array()},
       {"has_within", has_inner},
-      {"within_summary", "Including the areas within it: " + count_rows(project, group.total.rows) +
-                             ", " + pounds(project, group.total.amount) + "."},
-      {"within_table", has_inner ? within_table(project, paths, group) : nlohmann::json(false)},
+      {"within_summary", "Including the areas within it" + in_latest + ": " +
+                             count_rows(project, shown.total.rows) + ", " +
+                             pounds(project, shown.total.amount) + "."},
+      {"within_table", has_inner ? within_table(project, paths, shown) : nlohmann::json(false)},
       {"wider", wider},
       {"charts", item_charts(project, paths, dimension, group)},
+      {"changes", false},
   };
+  if (by_year)
+    add_years(project, paths, dimension, group, rows, *years, subtotal_label, abbreviations,
+              &context["listing"]);
+  if (dimension == Dimension::year && years)
+    if (const YearComparison* comparison = years->ending_in(group.key))
+      context["listing"]["changes"] = year_changes(project, paths, *comparison);
   context["printed_notes"] = dimension == Dimension::year
                                  ? printed_notes_context(project, {project.years[group.key]})
                                  : nlohmann::json(false);
@@ -280,17 +441,29 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
     add_navigation(project, paths, names.key, &context);
     std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
                         "s and their " + measure_name(project.measure) + " total.";
+    if (several_years(project) && dimension != Dimension::year)
+      intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
+              "s and their " + measure_name(project.measure) + " total in " +
+              project.years.back().label() + ", beside " +
+              project.years[project.years.size() - 2].label() +
+              ": years are never added together. Each year's page has that year's figures.";
+    if (several_years(project) && dimension == Dimension::year)
+      intro = std::string("Every year with its ") + row_noun(project) + "s, their " +
+              measure_name(project.measure) + " total and the change from the year before.";
     if (dimension == Dimension::area)
       intro +=
           " An area can contain other areas: its page shows what is recorded against the area "
           "itself and the total including the areas within it.";
     if (dimension == Dimension::priority)
       intro +=
-          " A line can serve several priorities, so these amounts overlap and are not added up.";
+          " A line that serves several priorities is counted once, under its primary (first) "
+          "priority, so these amounts add up; each line's own page lists every priority it serves.";
     context["listing"] = {{"heading", names.title},
                           {"intro", intro},
-                          {"table", index_table(project, paths, dimension, groups)},
+                          {"table", index_table(project, paths, dimension, groups, *in.years)},
                           {"charts", index_charts(project, paths, dimension)}};
+    context["listing"]["plan"] =
+        dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
     plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
   }
 }
@@ -302,9 +475,9 @@ void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
     if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h
     for (Group& group : listed_groups(project, dimension)) {
       std::string path = paths.item(dimension, group.key);
-      plan->push_back(
-          PlannedOutput::from_context(path, [&project, paths, dimension, group = std::move(group)] {
-            return listing_item_context(project, paths, dimension, group);
+      plan->push_back(PlannedOutput::from_context(
+          path, [&project, paths, dimension, group = std::move(group), years = in.years] {
+            return listing_item_context(project, paths, dimension, group, years.get());
           }));
     }
   }

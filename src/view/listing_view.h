@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rollup/rollup.h"
+#include "rollup/years.h"
 #include "view/site_plan.h"
 
 namespace fundpress {
@@ -22,8 +23,11 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
 void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 
 /// One value's page: its facts, rows and sub-total ("listing"), and the
-/// page's frame and navigation.
+/// page's frame and navigation. With several years (`years` given), its
+/// totals year by year and its rows under each year with that year's
+/// sub-total: years are never added together.
 nlohmann::json listing_item_context(const Project& project, const SitePaths& paths,
-                                    Dimension dimension, const Group& group);
+                                    Dimension dimension, const Group& group,
+                                    const YearsRollup* years = nullptr);
 
 }  // namespace fundpress

@@ -46,9 +46,9 @@ void add_language(const Project& project, const std::string& page_path, nlohmann
       auto name = language.strings.find("language_name");
       nlohmann::json link = {
           {"hreflang", lang == language.strings.end() ? language.code : lang->second},
-          {"name", name == language.strings.end() ? language.code : name->second},
           {"href", site_root + language_folder(project, i) + page_path}};
       alternates.push_back(link);
+      link["name"] = name == language.strings.end() ? language.code : name->second;
       if (i != project.language) others.push_back(link);
     }
   }
@@ -79,12 +79,17 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
       {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"website", p.website}}},
       {"scripts", nlohmann::json::array()},  // a page's own scripts: register pages have some
       {"as_of", format_date(project.as_of)},
-      {"as_of_iso", format_iso_date(project.as_of)},
       {"has_as_of", !project.as_of.empty()},
+      {"last_updated", format_date(project.last_updated)},
+      {"last_updated_iso", format_iso_date(project.last_updated)},
+      {"has_last_updated", !project.last_updated.empty()},
       // build --internal: every page says so, in its title and at the top.
       {"internal", project.internal},
+      // site.notice: what the whole data set is (illustrative data), on every page.
+      {"has_notice", !project.site.notice.empty()},
   };
   if (project.internal) frame["internal_marking"] = internal_marking;
+  if (!project.site.notice.empty()) frame["notice"] = project.site.notice;
   add_language(project, page_path, &frame);
   return frame;
 }

@@ -176,6 +176,15 @@ std::shared_ptr<const RegisterBasis> register_basis(const Project& project,
   Total total = total_of(project, basis->awards);
   basis->status =
       count_rows(project, total.rows) + ", " + format_total_pounds(total.amount, project.display);
+  // Years are never added together: several years get a total each.
+  if (project.years.size() > 1) {
+    std::string per_year;
+    for (const Group& year : group_by(project, basis->awards, Dimension::year))
+      per_year += std::string(per_year.empty() ? "" : "; ") + project.years[year.key].label() +
+                  " " + grouped(year.total.rows) + ", " +
+                  format_total_pounds(year.total.amount, project.display);
+    basis->status = count_rows(project, total.rows) + ": " + per_year;
+  }
   basis->offered = filters(project, paths, basis->awards);
   return basis;
 }

@@ -59,7 +59,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
           cell["footnote"] = footnote_json(report, line.footnote);
         } else {
           nlohmann::json text =
-              abbreviations.text(award_field_text(project, award, report.columns[c].field));
+              abbreviations.text(printed_field_text(project, award, report.columns[c].field));
           cell["plain"] = std::move(text["text"]);
           cell["runs"] = std::move(text["runs"]);
         }

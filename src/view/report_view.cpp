@@ -94,9 +94,9 @@ ReportView build_report(const Project& project, FinancialYear year) {
                                   : project.wording.report_columns;
   for (std::size_t c = 0; c < fields.size(); ++c) {
     if (fields[c] == Field::amount) report.amount_column = c;
-    report.columns.push_back(ReportColumn{fields[c],
-                                          heading_for(project, fields[c], project.display.unit),
-                                          fields[c] == Field::amount});
+    report.columns.push_back(
+        ReportColumn{fields[c], heading_for(project, fields[c], project.display.unit, year),
+                     fields[c] == Field::amount});
   }
 
   std::vector<Group> groups = group_by(project, awards, Dimension::section);
@@ -154,7 +154,7 @@ std::vector<GlossaryTerm> abbreviations_in_report(const Project& project,
       for (std::size_t c = 0; c < report.columns.size(); ++c)
         if (c != report.amount_column)
           marker.text(
-              award_field_text(project, project.awards[line.award], report.columns[c].field));
+              printed_field_text(project, project.awards[line.award], report.columns[c].field));
   for (const ReportFootnote& note : report.footnotes) marker.text(note.text);
   return marker.used();
 }

@@ -4,6 +4,7 @@
 #include "view/format.h"
 #include "view/page.h"
 #include "view/report_context.h"
+#include "view/year_tables.h"
 
 namespace fundpress {
 namespace {
@@ -13,9 +14,14 @@ namespace {
 ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
   const Project& project = in.project;
   SitePaths paths = in.paths;
-  return [&project, paths, year] {
+  return [&project, paths, year, years = in.years] {
     nlohmann::json context =
         report_context(project, build_report(project, year), SitePaths::report(year, ".html"));
+    // From the second year on, the report says what changed, as the year's page does.
+    const YearComparison* comparison =
+        years ? years->ending_in(static_cast<std::size_t>(year_key(project, year))) : nullptr;
+    context["report"]["changes"] =
+        comparison ? significant_changes_list(project, *comparison) : nlohmann::json(false);
     add_navigation(project, paths, "reports", &context);
     return context;
   };

@@ -29,6 +29,7 @@ std::string name_of(const Project& project, Dimension dimension, int key) {
     case Dimension::area: return project.areas[key].name;
     case Dimension::fund: return project.funds[key].name;
     case Dimension::priority: return project.priorities[key].name;
+    case Dimension::mechanism: return project.mechanisms[key].name;
     case Dimension::year: return project.years[key].label();
   }
   return "";
@@ -41,6 +42,7 @@ const DimensionNames& names_of(Dimension dimension) {
       {"areas", "Areas", "area", Field::area},
       {"funds", "Funds", "fund", Field::fund},
       {"priorities", "Priorities", "priority", Field::priority},
+      {"mechanisms", "Mechanisms", "mechanism", Field::mechanism},
       {"years", "Years", "year", Field::year},
   };
   switch (dimension) {
@@ -49,23 +51,26 @@ const DimensionNames& names_of(Dimension dimension) {
     case Dimension::area: return names[2];
     case Dimension::fund: return names[3];
     case Dimension::priority: return names[4];
-    case Dimension::year: return names[5];
+    case Dimension::mechanism: return names[5];
+    case Dimension::year: return names[6];
   }
   return names[0];
 }
 
 std::vector<Dimension> listed_dimensions(const Project& project) {
-  bool funds = false, priorities = false, organisations = false;
+  bool funds = false, priorities = false, organisations = false, mechanisms = false;
   for (const Award& award : project.awards) {
     funds |= award.fund >= 0;
     priorities |= !award.priorities.empty();
     organisations |= award.organisation >= 0;
+    mechanisms |= award.mechanism_kind >= 0;
   }
   // A budget table with one name column names no recipients to list.
   std::vector<Dimension> listed = {Dimension::section, Dimension::area};
   if (organisations) listed.push_back(Dimension::organisation);
   if (funds) listed.push_back(Dimension::fund);
   if (priorities) listed.push_back(Dimension::priority);
+  if (mechanisms) listed.push_back(Dimension::mechanism);
   listed.push_back(Dimension::year);
   return listed;
 }

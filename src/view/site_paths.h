@@ -55,6 +55,8 @@ class SitePaths {
   static std::string accessibility() { return "accessibility/index.html"; }
   /// Served for any missing address, at any depth.
   static std::string not_found() { return "404.html"; }
+  /// The icon browsers ask every site for, at its root.
+  static std::string favicon_ico() { return "favicon.ico"; }
   /// A file of the theme's assets/ folder, published as it is: "assets/site.css".
   static std::string asset(const std::string& name) { return "assets/" + name; }
 

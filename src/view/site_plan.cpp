@@ -38,8 +38,15 @@ PlannedOutput PlannedOutput::with_prose(ProseText text) && {
 }
 
 void plan_assets(const PlanInputs&, std::vector<PlannedOutput>* plan) {
-  for (const char* name : {"site.css", "site.js", "search.js", "register.js"})
+  for (const char* name : {"site.css", "site.js", "search.js", "register.js", "favicon.svg"})
     plan->push_back(PlannedOutput::from_data(SitePaths::asset(name)));
+}
+
+void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  // An icon cannot carry the marking every file of an internal copy must;
+  // its pages link the marked SVG.
+  if (in.project.internal) return;
+  plan->push_back(PlannedOutput::from_data(SitePaths::favicon_ico()));
 }
 
 void add_navigation(const Project& project, const SitePaths& paths,

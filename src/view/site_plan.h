@@ -5,12 +5,15 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/project.h"
+#include "rollup/years.h"
 #include "view/downloads_view.h"
 #include "view/site_paths.h"
 
@@ -55,9 +58,15 @@ struct PlannedOutput {
 
 /// What every planner reads.
 struct PlanInputs {
+  PlanInputs(const Project& project_, SitePaths paths_, const Downloads& downloads_)
+      : project(project_), paths(std::move(paths_)), downloads(downloads_) {}
+
   const Project& project;
   SitePaths paths;
   const Downloads& downloads;
+  /// The year-by-year rollup, computed once per plan (render/outputs.h fills
+  /// it when not given); shared, as pages are made after planning.
+  std::shared_ptr<const YearsRollup> years;
 };
 
 /// Appends the outputs of one kind, in a fixed order.
@@ -65,6 +74,8 @@ using Planner = void (*)(const PlanInputs& in, std::vector<PlannedOutput>* plan)
 
 /// assets/site.css and assets/register.js: theme files published as they are.
 void plan_assets(const PlanInputs& in, std::vector<PlannedOutput>* plan);
+/// favicon.ico, at the root (not in an internal copy, as it cannot be marked).
+void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 
 /// The links in every page's header and footer, given the page's frame.
 void add_navigation(const Project& project, const SitePaths& paths,

@@ -21,6 +21,9 @@ std::string award_cell_url(const Project& project, const SitePaths& paths, const
     case Field::section: return paths.item(Dimension::section, award.section);
     case Field::area: return award.area >= 0 ? paths.item(Dimension::area, award.area) : "";
     case Field::fund: return award.fund >= 0 ? paths.item(Dimension::fund, award.fund) : "";
+    case Field::mechanism:
+      return award.mechanism_kind >= 0 ? paths.item(Dimension::mechanism, award.mechanism_kind)
+                                       : "";
     case Field::year: {
       int key = year_key(project, award.year);
       return key >= 0 ? paths.item(Dimension::year, key) : "";

@@ -7,6 +7,7 @@
 #include "view/field_values.h"
 #include "view/format.h"
 #include "view/site_paths.h"
+#include "view/year_tables.h"
 
 namespace fundpress {
 namespace {
@@ -25,7 +26,8 @@ Dimension dimension_of(Field field) {
 // made unique ("Amount", "Amount (2)") as an Excel table requires.
 std::vector<WorkbookColumn> register_columns(const Project& project, const LayoutSheet& sheet,
                                              const WorkbookLayout& layout,
-                                             const std::vector<std::size_t>& rows) {
+                                             const std::vector<std::size_t>& rows,
+                                             FinancialYear year) {
   std::vector<Field> filled = published_fields(project, rows);
   std::vector<WorkbookColumn> columns;
   UniqueNames headings(" (", ")",
@@ -33,7 +35,7 @@ std::vector<WorkbookColumn> register_columns(const Project& project, const Layou
   for (const LayoutColumn& c : sheet.columns) {
     if (std::find(filled.begin(), filled.end(), c.field) == filled.end()) continue;
     WorkbookColumn column{c.field, c.heading, field_info(c.field).type, c.width, c.number_format};
-    if (column.heading.empty()) column.heading = heading_for(project, c.field, 1);
+    if (column.heading.empty()) column.heading = heading_for(project, c.field, 1, year);
     column.heading = headings.take(column.heading);
     if (column.number_format.empty() && column.type == FieldType::money)
       column.number_format = layout.amount_format;
@@ -51,7 +53,7 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet,
   summary.name = sheet.name;
   summary.by = sheet.by;
   summary.column = column;
-  summary.overlapping = field_info(sheet.by).type == FieldType::list;
+  summary.first_of_list = field_info(sheet.by).type == FieldType::list;
   summary.value_heading = field_label(project.wording, sheet.by);
   summary.chart_title = sheet.chart;
   Dimension dimension = dimension_of(sheet.by);
@@ -73,16 +75,35 @@ SummarySheet summary_sheet(const Project& project, const LayoutSheet& sheet,
     if (!has_value[i]) without.push_back(i);
   if (!without.empty())
     summary.lines.push_back(SummaryLine{layout.not_given_label, true, total_of(project, without)});
-  if (summary.overlapping)
+  if (summary.first_of_list)
     summary.note = "A line with several " + summary.value_heading +
-                   " values counts under each, so the lines above add up to more than the total.";
+                   " values counts once, under the first (primary) one.";
   return summary;
+}
+
+// The year's significant changes from the year before, when there is one.
+void add_changes(const Project& project, const YearComparison* changes, WorkbookView* view) {
+  if (!changes) return;
+  const YearComparison& comparison = *changes;
+  view->has_changes = true;
+  view->previous_label = comparison.previous.label();
+  view->current_label = comparison.current.label();
+  view->changes_title =
+      "Significant changes from " + view->previous_label + " to " + view->current_label;
+  view->changes_rule = significance_rule(project);
+  for (std::size_t i : comparison.significant) {
+    const Variance& v = comparison.changes[i];
+    std::string note = v.added   ? "new in " + view->current_label
+                       : v.ended ? "ended after " + view->previous_label
+                                 : "";
+    view->changes.push_back(ChangeLine{variance_name(project, v), v.previous, v.current, note});
+  }
 }
 
 }  // namespace
 
 WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows) {
+                           std::size_t sheet_rows, const YearComparison* changes) {
   WorkbookView view;
   view.project = &project;
   view.rows = awards_in_year(project, year);
@@ -108,7 +129,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
 
   for (const LayoutSheet& sheet : layout.sheets)
     if (sheet.type == SheetType::register_rows)
-      view.columns = register_columns(project, sheet, layout, view.rows);
+      view.columns = register_columns(project, sheet, layout, view.rows, year);
 
   for (const LayoutSheet& sheet : layout.sheets) {
     WorkbookSheet entry{sheet.type, sheet.name, 0};
@@ -134,6 +155,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
     }
     view.sheets.push_back(entry);
   }
+  add_changes(project, changes, &view);
   return view;
 }
 

@@ -11,6 +11,7 @@
 #include "model/project.h"
 #include "model/workbook_layout.h"
 #include "rollup/rollup.h"
+#include "rollup/years.h"
 #include "view/report_view.h"
 
 namespace fundpress {
@@ -33,9 +34,9 @@ struct SummarySheet {
   std::string name;
   Field by;
   std::size_t column = 0;  // the Register column of `by`
-  /// A row may hold several values of `by` (priorities): it counts under each,
-  /// so the lines add up to more than the total.
-  bool overlapping = false;
+  /// A row may hold several values of `by` (priorities): it counts once,
+  /// under the first (primary), so the lines still add up to the total.
+  bool first_of_list = false;
   std::string value_heading;
   std::string note;         // printed under the table; "" for none
   std::string chart_title;  // "" for no chart
@@ -50,6 +51,14 @@ struct WorkbookSheet {
 
 struct DocumentInfo {
   std::string title, subject, author, company, keywords, comments;
+};
+
+/// A line of the Changes sheet: a significant change from the year before.
+struct ChangeLine {
+  std::string what;  // "Victims (section)", "Helpline, Victim First (line)"
+  Money previous;
+  Money current;
+  std::string note;  // "new in 2018/19", "ended after 2017/18", or ""
 };
 
 struct WorkbookView {
@@ -69,11 +78,19 @@ struct WorkbookView {
   ReportView report;
   std::vector<std::string> appendix_title;
   std::string appendix_note;
+  /// From the second year on, a "Changes" sheet: the significant changes
+  /// from the year before (rollup/years.h), largest first.
+  bool has_changes = false;
+  std::string changes_title;  // "Significant changes from 2017/18 to 2018/19"
+  std::string changes_rule;   // what counts as significant
+  std::string previous_label, current_label;
+  std::vector<ChangeLine> changes;
 };
 
 /// The workbook of `year`. `sheet_rows` is how many rows a sheet holds, so the
-/// appendix is built only when it fits.
+/// appendix is built only when it fits. `changes`, the years rollup's
+/// comparison ending in `year` (null in a first year), fills the Changes sheet.
 WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows);
+                           std::size_t sheet_rows, const YearComparison* changes);
 
 }  // namespace fundpress

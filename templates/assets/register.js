@@ -149,8 +149,24 @@
       status.textContent = status.getAttribute('data-all');
       status.removeAttribute('data-pence');
     } else {
-      status.textContent = countOf(shown.length) + ', ' + formatPounds(total);
-      status.setAttribute('data-pence', String(total));
+      // Years are never added together: rows of several years get a total per year.
+      var years = [], byYear = {};
+      shown.forEach(function (entry) {
+        var year = entry.row.keys.year[0];
+        if (!byYear[year]) { byYear[year] = { count: 0, pence: 0n }; years.push(year); }
+        byYear[year].count += 1;
+        if (entry.pence !== null) byYear[year].pence += entry.pence;
+      });
+      if (years.length > 1) {
+        years.sort();
+        status.textContent = countOf(shown.length) + ': ' + years.map(function (year) {
+          return year.replace('-', '/') + ' ' + group(byYear[year].count) + ', ' + formatPounds(byYear[year].pence);
+        }).join('; ');
+        status.removeAttribute('data-pence');
+      } else {
+        status.textContent = countOf(shown.length) + ', ' + formatPounds(total);
+        status.setAttribute('data-pence', String(total));
+      }
     }
     document.title = paged ? pageTitle : pageTitle.replace(/ \([^)]*\)/, '');
     // Page numbers belong to the register as built; a search or sort lists every match.

@@ -13,8 +13,6 @@
   var results = document.getElementById('site-search-results');
   if (!box || !input || !results) return;
   var root = box.getAttribute('data-root');
-  // A page in another language's folder links to its own pages, but the index is written once.
-  var indexRoot = box.getAttribute('data-index') || root;
   var perKind = 10;
 
   var manifest = null;
@@ -29,7 +27,7 @@
 
   function load(path, key) {
     var script = document.createElement('script');
-    script.src = indexRoot + path;
+    script.src = root + path;
     script.onerror = function () { if (key) delete loading[key]; };
     document.head.appendChild(script);
   }

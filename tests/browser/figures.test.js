@@ -90,7 +90,8 @@ test('an area page shows its own lines and the wider areas\' lines apart, each w
     areas: [...table.querySelectorAll('tbody td')].filter((td) => td.dataset.label === 'Geographical reach').map((td) => td.textContent),
     total: (table.querySelector('tfoot td.num') || {}).textContent,
   })));
-  const own = tables.find((t) => t.id === 'rows-table');
+  // Several years: each has its own table, the latest first.
+  const own = tables.find((t) => t.id === 'rows-table' || t.id.startsWith('rows-table-'));
   const wider = tables.find((t) => t.id === 'wider-table');
   assert.ok(own && wider, JSON.stringify(tables.map((t) => t.id)));
   const sum = (amounts) => amounts.map(pence).reduce((a, b) => a + b, 0n);

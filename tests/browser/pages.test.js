@@ -31,18 +31,25 @@ const pageTypes = {
   glossary: 'glossary/index.html',
   accessibility: 'accessibility/index.html',
   reports: 'reports/index.html',
+  downloads: 'downloads/index.html',
   report: h.filesUnder(path.join(site, 'reports'), '.html').filter((p) => p.includes('/')).map((p) => 'reports/' + p)[0],
 };
 
-// The framework pages (funds with envelopes and limits, priorities), and a
+// The framework pages (funds with envelopes and limits, priorities, the plan's
+// tree, mechanisms, a line that breaks a rule), and a
 // page of an internal copy, with its marking.
 const fundSite = h.buildSite('tests/fixtures/fund-pages', 'fund-pages');
+const wiltshire = h.buildSite('data/wiltshire', 'wiltshire');
 const otherSites = {
   funds: [fundSite, 'funds/index.html'],
   fund: [fundSite, 'funds/community-fund/index.html'],
   'fund-over-envelope': [fundSite, 'funds/innovation-fund/index.html'],
   priorities: [fundSite, 'priorities/index.html'],
   priority: [fundSite, 'priorities/tackle-crime/index.html'],
+  'award-with-a-breach': [fundSite, 'awards/f-3/index.html'],
+  'plan-tree': [h.buildSite('tests/fixtures/plan-tree', 'plan-tree'), 'priorities/index.html'],
+  mechanisms: [wiltshire, 'mechanisms/index.html'],
+  mechanism: [wiltshire, 'mechanisms/partnership-agreement/index.html'],
   'internal-award': [h.buildSite('tests/fixtures/personal-data', 'personal-data-internal', ['--internal']), 'awards/p-2/index.html'],
 };
 
@@ -129,6 +136,53 @@ test('404.html, served for a missing address at any depth', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.click('main a[href$="register/index.html"]');
     assert.match(await page.title(), /Funding register/);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    server.close();
+  }
+});
+
+// GOV.UK's attachment sizes: bytes below 1 KB, then one decimal of KB or MB.
+function sizeText(bytes) {
+  if (bytes < 1024) return `${bytes.toLocaleString('en-GB')} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const unit = bytes >= 1024 * 1024 ? 1024 * 1024 : 1024;
+  const tenths = Math.floor((bytes * 10 + unit / 2) / unit);
+  return `${Math.floor(tenths / 10).toLocaleString('en-GB')}.${tenths % 10} ${unit === 1024 ? 'KB' : 'MB'}`;
+}
+
+test('downloads list each file with its format and its real size; the icons are served', async () => {
+  const config = JSON.parse(fs.readFileSync(path.join(h.sourceDir, 'data/leicestershire/fundpress.json'), 'utf8'));
+  const mount = new URL(config.site.base_url).pathname;
+  const { server, origin } = await h.serve(site, mount);
+  try {
+    const page = await launched.newPage();
+    const icons = [];
+    page.on('response', (r) => { if (/favicon/.test(r.url())) icons.push([new URL(r.url()).pathname, r.status()]); });
+    await page.goto(origin + mount + 'downloads/index.html');
+    const files = await page.evaluate(() => [...document.querySelectorAll('caption#files-caption ~ tbody tr')].map((tr) => ({
+      name: tr.querySelector('a').getAttribute('href'),
+      meta: tr.querySelector('.file-meta').textContent,
+      bytes: Number(tr.querySelector('data.file-size').value),
+    })));
+    // Every file of downloads/ but the page itself (Leicestershire's budget has no 360Giving files).
+    const written = fs.readdirSync(path.join(site, 'downloads')).filter((f) => f !== 'index.html').sort();
+    assert.deepEqual(files.map((f) => f.name).sort(), written, 'every download is listed');
+    for (const file of files) {
+      const real = fs.statSync(path.join(site, 'downloads', file.name)).size;
+      assert.equal(file.bytes, real, file.name + ': the size shown is the file\'s');
+      const format = path.extname(file.name).slice(1).toUpperCase();
+      assert.equal(file.meta, `${format}, ${sizeText(real)}`, file.name + ': format and size');
+    }
+    // Every page links its icon, and /favicon.ico is there for browsers that ask for it.
+    assert.equal(await page.evaluate(() => document.querySelector('link[rel="icon"]').getAttribute('href')), '../assets/favicon.svg');
+    const ico = await page.request.get(origin + mount + 'favicon.ico');
+    assert.equal(ico.status(), 200);
+    assert.deepEqual(await ico.body(), fs.readFileSync(path.join(site, 'favicon.ico')));
+    assert.deepEqual(icons.filter(([, status]) => status !== 200), [], 'every icon request answered');
+    assert.ok(icons.some(([p]) => p.endsWith('/assets/favicon.svg')), 'the browser fetched the linked icon');
+    // "Last updated" in the footer is the data's as_of date, never the build's clock.
+    assert.match(await page.locator('footer').innerText(), /Last updated 1 April 2017/);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   } finally {

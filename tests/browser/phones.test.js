@@ -47,6 +47,7 @@ async function offScreen(page) {
       return box.width > 0 && box.left >= 0 && box.right <= width + 0.5;
     };
     for (const cell of document.querySelectorAll('table td.num')) {
+      if (!cell.textContent.trim()) continue;  // no figure (the first year has no change)
       const row = cell.closest('tr');
       const name = row.querySelector('th');
       if (!inside(cell)) outside.push('figure "' + cell.textContent.trim() + '" in row "' + row.textContent.trim().slice(0, 60) + '"');

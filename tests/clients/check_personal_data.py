@@ -42,7 +42,7 @@ def build(out, *extra):
 
 
 def texts(site):
-    """Every file of the site as text, a workbook as each of its parts."""
+    """Every file of the site as text, a workbook as each of its parts, an icon as its bytes."""
     for folder, _, names in os.walk(site):
         for name in sorted(names):
             path = os.path.join(folder, name)
@@ -52,8 +52,9 @@ def texts(site):
                     yield relative, {part: book.read(part).decode("utf-8")
                                      for part in book.namelist()}
             else:
+                # favicon.ico is pixels, not text: searched byte for byte all the same.
                 with open(path, "rb") as f:
-                    yield relative, {"": f.read().decode("utf-8")}
+                    yield relative, {"": f.read().decode("latin-1" if name.endswith(".ico") else "utf-8")}
 
 
 public = os.path.join(scratch, "public")

@@ -113,10 +113,10 @@ for site in sys.argv[1:]:
                 continue
             sums, counts = defaultdict(Decimal), defaultdict(int)
             for a in rows:
-                values = a[field] if isinstance(a[field], list) else [a[field]]
-                for value in values or [None]:
-                    sums[value] += Decimal(a["amount"] or 0)
-                    counts[value] += 1
+                # A line with several priorities counts once, under its first (primary).
+                value = (a[field] or [None])[0] if isinstance(a[field], list) else a[field]
+                sums[value] += Decimal(a["amount"] or 0)
+                counts[value] += 1
             formulas, values = wb[sheet], cached[sheet]
             t.check(all(c.data_type == "s" for c in formulas[1]), f"{name}: {sheet}'s headings are text")
             lines = 0

@@ -12,5 +12,5 @@ cd "$work/elsewhere"
 test -f published/reports/2017-18/commissioning-budget.html
 test -f published/reports/2017-18/commissioning-budget.xlsx
 grep -q '4,668,359' published/reports/2017-18/commissioning-budget.md
-grep -q '42 rows £4,668,358.75 published' control.txt
+grep -q '75 rows £9,293,216.75 published' control.txt
 echo "installed tool works from $work/elsewhere"

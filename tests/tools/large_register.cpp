@@ -49,7 +49,7 @@ Project synthetic(std::size_t rows) {
   }
   for (const char* name : {"North", "South", "East"}) project.areas.push_back(Area{name, "", {}});
   for (const char* name : {"Safer streets", "Victim care"})
-    project.priorities.push_back(Priority{name, "", ""});
+    project.priorities.push_back(Priority{name, "", "", -1, {}});
   for (std::size_t i = 0; i < 500; ++i) {
     Organisation organisation;
     organisation.name = "Organisation " + letters(i);
@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto start = std::chrono::steady_clock::now();
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout, limits.sheet_rows);
+  WorkbookView view =
+      workbook_view(project, FinancialYear{2017}, layout, limits.sheet_rows, nullptr);
   std::string error;
   if (!write_workbook(view, argv[2], 315532800, &error, limits)) {
     std::cerr << error << '\n';

@@ -87,7 +87,7 @@ async function launch() {
  *  for any missing path, as a static host does. */
 async function serve(site, mount = '/') {
   const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-    '.xml': 'application/xml', '.json': 'application/json' };
+    '.xml': 'application/xml', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/vnd.microsoft.icon' };
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     let relative = pathname.startsWith(mount) ? pathname.slice(mount.length) : '\0outside';

@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "checked_folder.h"
 #include "paths.h"
 #include "rollup/rollup.h"
 #include "run.h"
@@ -13,30 +14,9 @@
 namespace fundpress {
 namespace {
 
-struct Checked {
-  Project project;
-  Diagnostics diagnostics;
-  LoadStatus status;
-  std::string dir;
+using Checked = test::CheckedFolder;
 
-  // Messages with the fixture's folder shortened to "F".
-  std::vector<std::string> messages() const {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) {
-      std::string text = format_diagnostic(d);
-      if (text.rfind(dir, 0) == 0) text = "F" + text.substr(dir.size());
-      out.push_back(text);
-    }
-    return out;
-  }
-};
-
-Checked check(const std::string& name) {
-  Checked c;
-  c.dir = test::fixture("check", name);
-  c.status = load_project(c.dir, &c.project, c.diagnostics);
-  return c;
-}
+Checked check(const std::string& name) { return test::check_folder("check", name); }
 
 TEST(CheckProject, ReportsEveryErrorInOneRun) {
   Checked c = check("every-error-at-once");
@@ -53,10 +33,11 @@ TEST(CheckProject, ReportsEveryErrorInOneRun) {
           "status "
           "is \"To be confirmed\") [money]",
           "F/awards.csv:7:1: error: section \"Victim\" is not one of fundpress.json's \"sections\" "
-          "(\"Victims\", \"Prevention\") [reference]",
+          "(\"Victims\", \"Prevention\") [unknown-section]",
           "F/awards.csv:8:4: error: amount \"1,23\" has a misplaced thousands separator [money]",
           "F/awards.csv:9:2: error: service name is empty [required]",
-          "F/awards.csv:10:7: error: end date is before the start date [date]",
+          "F/awards.csv:10:7: error: end date 2017-04-01 is before the start date 2018-03-31 "
+          "[end-before-start]",
           "F/awards.csv:11:6: error: date \"31/02/2018\" is not a day of the calendar [date]",
           "F/awards.csv:12:8: error: row has 8 fields but the header has 7; a field containing a "
           "comma must be in double quotes [csv]"}));
@@ -170,12 +151,14 @@ TEST(CheckProject, FundLimitsAndEnvelopesAreChecked) {
   EXPECT_EQ(
       c.messages(),
       (std::vector<std::string>{
-          "F/awards.csv:2:3: warning: amount is above the \"Property Fund\" maximum award [rules]",
-          "F/awards.csv:3:3: warning: amount is below the \"Community Fund\" minimum award [rules]",
           "F/awards.csv:8:4: error: fund \"Lottery\" is not one of fundpress.json's \"funds\" "
-          "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [reference]",
-          "F/awards.csv: warning: awards from \"Community Fund\" in 2017/18 to 2019/20 add up to "
-          "£20,500, more than its envelope of £20,000 [rules]"}));
+          "(\"Property Fund\", \"Community Fund\", \"Innovation Fund\") [unknown-fund]",
+          "F/awards.csv:2:3: error: £2,600 is above the Property Fund maximum of £2,500 by £100 "
+          "[fund-limit]",
+          "F/awards.csv:3:3: error: £500 is below the Community Fund minimum of £1,000 by £500 "
+          "[fund-limit]",
+          "F/awards.csv:5:3: error: awards from the Community Fund in 2017/18 to 2019/20 reach "
+          "£20,500 with this line, above its envelope of £20,000 by £500 [fund-envelope]"}));
 }
 
 // Appendix A exported as printed: heading rows, sub-total rows, a grand total.
@@ -187,12 +170,14 @@ TEST(CheckProject, APrintedTableIsReadByItsLayoutRowsAndItsTotalsChecked) {
   Diagnostics diagnostics;
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &plain, diagnostics),
             LoadStatus::ok);
-  ASSERT_EQ(printed.project.awards.size(), plain.awards.size());
-  for (std::size_t i = 0; i < plain.awards.size(); ++i) {
-    EXPECT_EQ(printed.project.awards[i].service, plain.awards[i].service);
-    EXPECT_EQ(printed.project.awards[i].section, plain.awards[i].section)
-        << plain.awards[i].service;
-    EXPECT_EQ(printed.project.awards[i].amount, plain.awards[i].amount);
+  // The appendix is 2017/18, the first of the data set's two years.
+  std::vector<std::size_t> appendix = awards_in_year(plain, FinancialYear{2017});
+  ASSERT_EQ(printed.project.awards.size(), appendix.size());
+  for (std::size_t i = 0; i < appendix.size(); ++i) {
+    const Award& line = plain.awards[appendix[i]];
+    EXPECT_EQ(printed.project.awards[i].service, line.service);
+    EXPECT_EQ(printed.project.awards[i].section, line.section) << line.service;
+    EXPECT_EQ(printed.project.awards[i].amount, line.amount);
   }
   EXPECT_EQ(printed.project.read.rows, 42u) << "headings and totals are not rows of the register";
 }
@@ -221,7 +206,9 @@ TEST(CheckProject, LeicestershireLoadsCleanly) {
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
   EXPECT_TRUE(diagnostics.all().empty());
-  EXPECT_EQ(project.awards.size(), 42u);
+  EXPECT_EQ(awards_in_year(project, FinancialYear{2017}).size(), 42u);  // Appendix A, real
+  EXPECT_EQ(awards_in_year(project, FinancialYear{2018}).size(), 33u);  // illustrative
+  EXPECT_EQ(project.awards.size(), 75u);
   EXPECT_EQ(project.glossary.size(), 14u);
 }
 

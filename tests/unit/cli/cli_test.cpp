@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
+#include "golden.h"
 #include "run.h"
 
 namespace fundpress {
@@ -39,7 +41,10 @@ TEST(Cli, HelpAndVersion) {
 TEST(Cli, HelpGivesExamplesExitStatusesAndWhereSettingsLive) {
   std::string help = run_fundpress("--help").output;
   for (const char* part : {"Examples:", "fundpress build data/leicestershire --out site",
-                           "Exit status:", "  1    the data has errors", "PROJECT_DIR/fundpress.json"})
+                           "Exit status:", "  1    the data has errors", "PROJECT_DIR/fundpress.json",
+                           "fundpress serve data/leicestershire --port 8080",
+                           "fundpress init budget-2024.xlsx --out data/myoffice",
+                           "(serve: 0 when stopped while waiting"})
     EXPECT_NE(help.find(part), std::string::npos) << part;
 }
 
@@ -49,7 +54,7 @@ TEST(Cli, WithNoFolderTheCurrentOneIsUsedWhenItHoldsFundpressJson) {
   test::RunResult inside = run_fundpress("check", "cd " + q(leicestershire) + " &&");
   EXPECT_EQ(inside.status, 0);
   EXPECT_EQ(inside.output,
-            "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+            "75 rows £9,293,216.75 read; 75 rows £9,293,216.75 published; 0 withheld\n");
   std::string empty = scratch_dir("no-config-here");
   test::RunResult outside = run_fundpress("build", "cd " + q(empty) + " &&");
   EXPECT_EQ(outside.status, 2);
@@ -74,7 +79,7 @@ TEST(Cli, UsageErrorsExitTwo) {
 TEST(Cli, CheckPrintsTheControlLine) {
   test::RunResult r = run_fundpress("check " + q(leicestershire));
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.output, "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+  EXPECT_EQ(r.output, "75 rows £9,293,216.75 read; 75 rows £9,293,216.75 published; 0 withheld\n");
 }
 
 // A finance officer's view of a printed table: every row as read, then the
@@ -195,9 +200,9 @@ TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
   test::RunResult r = run_fundpress("build " + q(leicestershire) + " --out " + q(out));
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.output,
-            "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld; "
-            "360Giving: 40 grants £3,676,504.75; 2 left out £991,854.00 (2: no named "
-            "recipient)\n");
+            "75 rows £9,293,216.75 read; 75 rows £9,293,216.75 published; 0 withheld; "
+            "360Giving: not published (no line is an awarded grant to a named external "
+            "recipient)\n");  // Appendix A is a budget: proposed costs, not awards
   std::string manifest = test::slurp(out + "/fundpress-manifest.json");
   EXPECT_NE(manifest.find("\"path\": \"reports/2017-18/commissioning-budget.xlsx\""),
             std::string::npos);
@@ -206,8 +211,7 @@ TEST(Cli, BuildEndsWithTheControlLineAndAManifest) {
 TEST(Cli, WithoutABaseUrlTheBuildSaysWhyThereIsNoSitemap) {
   std::string work = scratch_dir("no-base-url");
   std::system(("cp -r " + q(leicestershire) + "/. " + q(work + "/data") +
-               " && sed -i "
-               "'s|, \"base_url\": \"[^\"]*\"||' " +
+               " && sed -i '/\"base_url\"/d' " +
                q(work + "/data/fundpress.json"))
                   .c_str());
   test::RunResult r = run_fundpress("build " + q(work + "/data") + " --out " + q(work + "/site"));
@@ -222,18 +226,34 @@ TEST(Cli, WithoutABaseUrlTheBuildSaysWhyThereIsNoSitemap) {
             std::string::npos);
 }
 
-// The other frameworks' folders carry their structure but no rows yet: they
-// must check and build, and say so rather than show an empty year.
-TEST(Cli, EveryFrameworkFolderBuilds) {
+// The four framework folders hold a register file per year, every line with its
+// year: each file checks and builds on its own with the folder's config, publishes
+// lines rather than an empty year, and shows the folder's notice on its pages.
+TEST(Cli, EveryFrameworkRegisterFileBuildsOnItsOwn) {
   for (const char* framework : {"lancashire", "cambridgeshire", "cumbria", "wiltshire"}) {
     std::string dir = test::source_dir() + "/data/" + framework;
-    std::string out = scratch_dir(std::string("framework-") + framework) + "/site";
-    EXPECT_EQ(run_fundpress("check " + q(dir)).status, 0) << framework;
-    test::RunResult r = run_fundpress("build " + q(dir) + " --out " + q(out));
-    EXPECT_EQ(r.status, 0) << framework << ": " << r.output;
-    std::string home = test::slurp(out + "/index.html");
-    EXPECT_NE(home.find("Nothing has been published yet"), std::string::npos) << framework;
-    EXPECT_EQ(home.find("0000/01"), std::string::npos) << framework;
+    nlohmann::json config = nlohmann::json::parse(test::slurp(dir + "/fundpress.json"));
+    ASSERT_TRUE(config["awards"].is_array()) << framework;
+    ASSERT_EQ(config["awards"].size(), 2u) << framework << ": two years";
+    std::string notice = config["site"]["notice"].get<std::string>();
+    ASSERT_EQ(notice.rfind("Illustrative data: ", 0), 0u) << framework;
+    for (const nlohmann::json& file : config["awards"]) {
+      std::string work =
+          scratch_dir(std::string("framework-") + framework + "-" + file.get<std::string>());
+      std::system(("cp -r " + q(dir) + "/. " + q(work + "/data")).c_str());
+      nlohmann::json one = config;
+      one["awards"] = file;
+      test::write_file(work + "/data/fundpress.json", one.dump(2));
+      std::string what = std::string(framework) + " " + file.get<std::string>();
+      EXPECT_EQ(run_fundpress("check " + q(work + "/data")).status, 0) << what;
+      test::RunResult r = run_fundpress("build " + q(work + "/data") + " --out " + q(work + "/site"));
+      EXPECT_EQ(r.status, 0) << what << ": " << r.output;
+      std::string home = test::slurp(work + "/site/index.html");
+      EXPECT_EQ(home.find("Nothing has been published yet"), std::string::npos) << what;
+      EXPECT_NE(home.find("<p class=\"site-notice\"><strong>Note</strong>: Illustrative data: "),
+                std::string::npos)
+          << what;
+    }
   }
 }
 

@@ -12,7 +12,7 @@ TEST(GrantsControlLine, CountsGrantsAndWhatIsLeftOutWithReasons) {
             "360Giving: 5 grants \xC2\xA3"
             "30,250.75; 3 left out \xC2\xA3"
             "9,500.00 "
-            "(2: no named recipient; 1: amount not above zero)");
+            "(1: proposed budget line; 1: no named recipient; 1: amount not above zero)");
 }
 
 TEST(GrantsControlLine, SaysWhyNothingIsPublished) {

@@ -90,6 +90,8 @@ std::string workbook_copy(const std::string& project, const std::string& name,
       dir + "/awards.xlsx", as_workbook_table(dir + "/awards.csv", amounts, dates), &error))
       << error;
   std::remove((dir + "/awards.csv").c_str());
+  // A config that names the register file names the workbook instead.
+  std::system(("sed -i 's/\"awards.csv\"/\"awards.xlsx\"/' " + q(dir + "/fundpress.json")).c_str());
   return dir;
 }
 
@@ -110,7 +112,7 @@ TEST(XlsxBuild, LeicestershireFromAWorkbookPublishesTheSameOpenData) {
   test::RunResult check = run_fundpress("check " + q(xlsx));
   EXPECT_EQ(check.status, 0);
   EXPECT_EQ(check.output,
-            "42 rows £4,668,358.75 read; 42 rows £4,668,358.75 published; 0 withheld\n");
+            "75 rows £9,293,216.75 read; 75 rows £9,293,216.75 published; 0 withheld\n");
 }
 
 TEST(XlsxBuild, EveryFieldWithDatesAndPenceFromAWorkbook) {
@@ -154,10 +156,10 @@ TEST(XlsxBuild, CheckPointsAtTheSheetsCells) {
 }
 
 TEST(XlsxBuild, ARegisterInTwoFormsIsAnError) {
-  std::string dir = workbook_copy(test::source_dir() + "/data/leicestershire", "xlsx-two-forms",
-                                  {"17/18 proposed costs (£)"}, {});
-  std::system(
-      ("cp " + q(test::source_dir() + "/data/leicestershire/awards.csv") + " " + q(dir)).c_str());
+  std::string csv = test::source_dir() + "/tests/fixtures/every-field-two-years";
+  std::string dir =
+      workbook_copy(csv, "xlsx-two-forms", {"amount"}, {"award_date", "start_date", "end_date"});
+  std::system(("cp " + q(csv + "/awards.csv") + " " + q(dir)).c_str());
   test::RunResult r = run_fundpress("check " + q(dir));
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.output,

@@ -6,6 +6,7 @@
 #include "check/workbook_layout.h"
 #include "fixture_project.h"
 #include "golden.h"
+#include "paths.h"
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "view/downloads_view.h"
@@ -58,6 +59,32 @@ TEST(FrameworkPagesGolden, PrioritiesIndex) {
   Project project = load_fixture("fund-pages", 3);
   test::expect_golden(render_page(project, "priorities/index.html"),
                       test::golden_path("render", "fund-pages.priorities.html"));
+}
+
+// A line the publisher publishes with a warning shows the rule it breaks.
+TEST(FrameworkPagesGolden, AwardPageFlagsItsBreach) {
+  Project project = load_fixture("fund-pages", 3);
+  test::expect_golden(render_page(project, "awards/f-3/index.html"),
+                      test::golden_path("render", "fund-pages.f-3.html"));
+}
+
+// The plan's tree: aims, priorities and focus areas, each with its total; a
+// line counts once, under its primary priority and the focus area it names.
+TEST(FrameworkPagesGolden, PriorityTree) {
+  Project project = load_fixture("plan-tree");
+  test::expect_golden(render_page(project, "priorities/index.html"),
+                      test::golden_path("render", "plan-tree.priorities.html"));
+}
+
+// An award's page with the funding model's fields: a contract's procurement
+// route and approver, its term, reporting, and the date its records are kept to.
+TEST(FrameworkPagesGolden, ContractAwardPage) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::fixture("check", "rules/clean-contract"), &project, diagnostics),
+            LoadStatus::ok);
+  test::expect_golden(render_page(project, "awards/c1/index.html"),
+                      test::golden_path("render", "clean-contract.award.html"));
 }
 
 }  // namespace

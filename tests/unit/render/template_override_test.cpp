@@ -16,8 +16,8 @@ std::string render_home(const Project& project) {
   std::string error;
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
     if (output.planned.path != "index.html") continue;
-    EXPECT_TRUE(
-        write_output(output, WriteInputs{project, downloads, templates, 0}, false, &sink, &error))
+    EXPECT_TRUE(write_output(output, WriteInputs{project, downloads, templates, 0, nullptr}, false,
+                             &sink, &error))
         << error;
   }
   return sink.files["index.html"];

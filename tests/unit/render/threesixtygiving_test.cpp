@@ -45,11 +45,12 @@ TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
       "Planned Dates:End Date,Recipient Org:Identifier,Recipient Org:Name,Recipient Org:Charity "
       "Number,"
       "Recipient Org:Company Number,Funding Org:Identifier,Funding Org:Name,Grant Programme:Title,"
-      "Beneficiary Location:Name,Beneficiary Location:Geographic Code");
+      "Beneficiary Location:Name,Beneficiary Location:Geographic Code,"
+      "Beneficiary Location:Geographic Code Type,Conditions");
   EXPECT_EQ(rows[2],
             "360G-testpcc-t-002,Youth club,Evening sessions,GBP,3000.00,2017-04-01,,,"
-            "360G-testpcc-org-youth-works-cic,Youth Works CIC,,09876543,GB-GOR-TEST1,"
-            "Police and Crime Commissioner for Testshire,Community Safety Fund,North,");
+            "GB-COH-09876543,Youth Works CIC,,09876543,GB-GOR-TEST1,"
+            "Police and Crime Commissioner for Testshire,Community Safety Fund,North,,,");
 }
 
 TEST(ThreeSixtyGiving, CsvLeavesOutOptionalColumnsNoGrantHas) {

@@ -64,7 +64,7 @@ class WorkbookWriter : public ::testing::Test {
 TEST_F(WorkbookWriter, TextTooLongForACellIsAnErrorNamingTheSourceRow) {
   Project project = load_fixture("every-field-two-years");
   project.awards[1].description = std::string(32768, 'x');
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_FALSE(write_workbook(view, path, 0, &error));
   EXPECT_NE(
@@ -78,7 +78,7 @@ TEST_F(WorkbookWriter, TextTooLongForACellIsAnErrorNamingTheSourceRow) {
 TEST_F(WorkbookWriter, TextOfExactlyTheLimitIsWritten) {
   Project project = load_fixture("every-field-two-years");
   project.awards[1].description = std::string(32767, 'x');
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_TRUE(write_workbook(view, path, 0, &error)) << error;
 }
@@ -86,7 +86,7 @@ TEST_F(WorkbookWriter, TextOfExactlyTheLimitIsWritten) {
 TEST_F(WorkbookWriter, InvalidUtf8NeverReachesTheFile) {
   Project project = load_fixture("every-field-two-years");
   project.organisations[0].name = "Caf\xE9";  // Windows-1252, not UTF-8
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows);
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_FALSE(write_workbook(view, path, 0, &error));
   EXPECT_NE(error.find("not valid UTF-8"), std::string::npos) << error;
@@ -96,13 +96,13 @@ TEST_F(WorkbookWriter, ARegisterNameTooLongForItsContinuationSheetsIsAnError) {
   Project project = load_fixture("every-field-two-years");
   WorkbookLayout long_name = layout();
   long_name.sheets[0].name = "A register named at length";  // 26 characters, + " (10)" is 31
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, long_name, 2);
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, long_name, 2, nullptr);
   std::string error;
   WorkbookLimits limits;
   limits.sheet_rows = 2;  // one row a sheet: four sheets
   EXPECT_TRUE(write_workbook(view, path, 0, &error, limits)) << error;
   long_name.sheets[0].name = "A register named at length, longer";
-  view = workbook_view(project, FinancialYear{2017}, long_name, 2);
+  view = workbook_view(project, FinancialYear{2017}, long_name, 2, nullptr);
   EXPECT_FALSE(write_workbook(view, path, 0, &error, limits));
   EXPECT_NE(error.find("longer than Excel's 31 characters"), std::string::npos) << error;
 }

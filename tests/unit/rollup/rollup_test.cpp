@@ -30,8 +30,10 @@ class Leicestershire : public testing::Test {
   nlohmann::json published;
 };
 
+// Appendix A is 2017/18, the first of the data set's two years.
 TEST_F(Leicestershire, SectionSumsAreExactAndPrintAsPublished) {
-  std::vector<Group> sections = group_by(project, all_awards(project), Dimension::section);
+  std::vector<std::size_t> appendix = awards_in_year(project, FinancialYear{2017});
+  std::vector<Group> sections = group_by(project, appendix, Dimension::section);
   ASSERT_EQ(sections.size(), published["sections_as_printed"].size());
   for (std::size_t i = 0; i < sections.size(); ++i) {
     const nlohmann::json& printed = published["sections_as_printed"][i];
@@ -42,7 +44,7 @@ TEST_F(Leicestershire, SectionSumsAreExactAndPrintAsPublished) {
               published["exact_sums_in_pence"][section.name].get<int64_t>());
     EXPECT_EQ(format_total_amount(sections[i].total.amount, project.display), printed["subtotal"]);
   }
-  Total total = total_of(project, all_awards(project));
+  Total total = total_of(project, appendix);
   EXPECT_EQ(total.amount.pence, published["exact_sums_in_pence"]["Grand total"].get<int64_t>());
   EXPECT_EQ(format_total_amount(total.amount, project.display), published["grand_total"]);
   EXPECT_EQ(format_short(total.amount), "£4.668m");
@@ -85,30 +87,38 @@ TEST(Rollup, AnAreaItselfAndTheWiderAreasAroundItAreApart) {
   EXPECT_TRUE(awards_in_wider_areas(project, all, 0).empty());
 }
 
-TEST(Rollup, PrioritiesMayOverlapOtherDimensionsPartition) {
+// A line serving two priorities counts once, under its primary (first) one,
+// so the priorities' totals add up to the grand total like any dimension's.
+TEST(Rollup, ALineCountsOnceUnderItsPrimaryPriority) {
   Project project;
   project.sections = {Section{"A", "A", "A sub-total"}};
-  project.priorities = {Priority{"P1", "", ""}, Priority{"P2", "", ""}};
+  project.priorities = {Priority{"P1", "", "", -1, {}}, Priority{"P2", "", "", -1, {}}};
   project.organisations = {Organisation{"O", "", "", ""}};
   project.years = {FinancialYear{2017}};
   Award both;
   both.amount = Money{1000};
   both.organisation = 0;
   both.year = FinancialYear{2017};
-  both.priorities = {0, 1};
+  both.priorities = {1, 0};  // primary P2, also P1
   Award unknown = both;
   unknown.amount_known = false;
-  unknown.priorities = {1};
-  project.awards = {both, unknown};
+  unknown.priorities = {0};
+  Award none = both;
+  none.amount = Money{7};
+  none.priorities = {};
+  project.awards = {both, unknown, none};
   std::vector<Group> by_priority = group_by(project, all_awards(project), Dimension::priority);
   ASSERT_EQ(by_priority.size(), 2u);
-  EXPECT_EQ(by_priority[0].total.amount.pence, 1000);
+  EXPECT_EQ(by_priority[0].key, 0);
+  EXPECT_EQ(by_priority[0].total.amount.pence, 0);
+  EXPECT_EQ(by_priority[0].total.rows, 1u);
+  EXPECT_EQ(by_priority[0].total.unknown_amounts, 1u);
+  EXPECT_EQ(by_priority[1].key, 1);
   EXPECT_EQ(by_priority[1].total.amount.pence, 1000);
-  EXPECT_EQ(by_priority[1].total.rows, 2u);
-  EXPECT_EQ(by_priority[1].total.unknown_amounts, 1u);
+  EXPECT_EQ(by_priority[1].awards, std::vector<std::size_t>{0});
   Total total = total_of(project, all_awards(project));
-  EXPECT_EQ(total.amount.pence, 1000);
-  EXPECT_EQ(total.rows, 2u);
+  EXPECT_EQ(total.amount.pence, 1007);  // the line with no priority is in no group
+  EXPECT_EQ(total.rows, 3u);
 }
 
 }  // namespace

@@ -38,5 +38,17 @@ TEST(HeadingFor, StatesTheUnitTheFiguresAreShownIn) {
             "000s)");  // only amounts change
 }
 
+// GOV.UK's attachment sizes: bytes below 1 KB, then one decimal of KB or MB.
+TEST(Format, FileSizes) {
+  EXPECT_EQ(file_size_text(0), "0 bytes");
+  EXPECT_EQ(file_size_text(1), "1 byte");
+  EXPECT_EQ(file_size_text(1023), "1,023 bytes");
+  EXPECT_EQ(file_size_text(1024), "1.0 KB");
+  EXPECT_EQ(file_size_text(12595), "12.3 KB");  // 12.2998
+  EXPECT_EQ(file_size_text(1048575), "1,024.0 KB");
+  EXPECT_EQ(file_size_text(1048576), "1.0 MB");
+  EXPECT_EQ(file_size_text(4299162), "4.1 MB");
+}
+
 }  // namespace
 }  // namespace fundpress

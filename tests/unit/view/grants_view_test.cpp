@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fixture_project.h"
+#include "paths.h"
 #include "rollup/rollup.h"
 
 namespace fundpress {
@@ -25,12 +26,14 @@ TEST_F(GrantsViewTest, LeavesOutLinesThatAreNotGrantsWithTheirReasons) {
   EXPECT_EQ(view.grants,
             (std::vector<std::size_t>{index_of("T-001"), index_of("T-002"), index_of("T-005"),
                                       index_of("T-007"), index_of("T-008")}));
-  ASSERT_EQ(view.left_out.size(), 2u);
-  EXPECT_EQ(view.left_out[0].reason,
-            "no named recipient");  // T-003 "To be confirmed", T-006 "Various - ..."
-  EXPECT_EQ(view.left_out[0].total.rows, 2u);
-  EXPECT_EQ(view.left_out[0].total.amount.pence, 1000000);      // T-006's amount is not yet known
-  EXPECT_EQ(view.left_out[1].reason, "amount not above zero");  // T-004, a refund
+  ASSERT_EQ(view.left_out.size(), 3u);
+  EXPECT_EQ(view.left_out[0].reason, "proposed budget line");  // T-003, a budget not an award
+  EXPECT_EQ(view.left_out[0].total.rows, 1u);
+  EXPECT_EQ(view.left_out[0].total.amount.pence, 1000000);
+  EXPECT_EQ(view.left_out[1].reason, "no named recipient");  // T-006 "Various - to be agreed"
+  EXPECT_EQ(view.left_out[1].total.rows, 1u);
+  EXPECT_EQ(view.left_out[1].total.amount.pence, 0);            // its amount is not yet known
+  EXPECT_EQ(view.left_out[2].reason, "amount not above zero");  // T-004, a refund
   EXPECT_TRUE(accounts_for(view, total_of(project, all_awards(project))));
   Total short_by_one = total_of(project, all_awards(project));
   short_by_one.amount.pence -= 1;
@@ -59,19 +62,23 @@ TEST_F(GrantsViewTest, IdentifiesGrantsFunderAndRecipients) {
   EXPECT_EQ(helpline.amount.pence, 1250050);
   EXPECT_EQ(helpline.award_date, "2017-05-01");
   EXPECT_EQ(helpline.location_code, "E23000099");
+  EXPECT_EQ(helpline.location_code_type, "PFA");
   Grant club = grant_of(view, index_of("T-002"));
-  EXPECT_EQ(club.recipient_id, "360G-testpcc-org-youth-works-cic");  // no org-id: under the prefix
+  EXPECT_EQ(club.recipient_id, "GB-COH-09876543");  // from its company number
   EXPECT_EQ(club.company_number, "09876543");
   project.site.threesixtygiving_funder_id = "360G-testpcc";
   EXPECT_EQ(grants_view(project).funder_id, "360G-testpcc");
 }
 
 TEST_F(GrantsViewTest, RecipientIdentifiersStayUniqueWhenNamesShareASlug) {
-  Organisation twin;
-  twin.name = "Youth-Works CIC";
+  Organisation one, twin;  // no numbers: identified under the prefix
+  one.name = "Youth Works";
+  twin.name = "Youth-Works";
+  project.organisations.push_back(one);
   project.organisations.push_back(twin);
   GrantsView view = grants_view(project);
-  EXPECT_EQ(view.recipient_ids.back(), "360G-testpcc-org-youth-works-cic-2");
+  EXPECT_EQ(view.recipient_ids[view.recipient_ids.size() - 2], "360G-testpcc-org-youth-works");
+  EXPECT_EQ(view.recipient_ids.back(), "360G-testpcc-org-youth-works-2");
 }
 
 TEST_F(GrantsViewTest, NothingIsPublishedWithoutAPrefix) {
@@ -86,6 +93,19 @@ TEST_F(GrantsViewTest, NothingIsPublishedWithoutAGrant) {
   GrantsView view = grants_view(project);
   EXPECT_FALSE(view.published);
   EXPECT_TRUE(accounts_for(view, total_of(project, all_awards(project))));
+}
+
+// A contract (here a single tender action) buys a service: it is not a grant.
+TEST(GrantsView, LeavesOutContracts) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::fixture("check", "rules/clean-contract"), &project, diagnostics),
+            LoadStatus::ok);
+  GrantsView view = grants_view(project);
+  EXPECT_FALSE(view.published);
+  ASSERT_EQ(view.left_out.size(), 1u);
+  EXPECT_EQ(view.left_out[0].reason, "contract, not a grant");
+  EXPECT_EQ(view.left_out[0].total.amount.pence, 9000000);
 }
 
 }  // namespace

@@ -1,0 +1,65 @@
+#include "view/plan_tree.h"
+
+#include "rollup/plan_totals.h"
+#include "rollup/years.h"
+#include "view/format.h"
+
+namespace fundpress {
+namespace {
+
+std::string numbered(const std::string& number, const std::string& name) {
+  return number.empty() ? name : number + " " + name;
+}
+
+std::string amount_of(const Project& project, const Total& total) {
+  return format_total_pounds(total.amount, project.display) + " (" +
+         std::to_string(total.rows) + (total.rows == 1 ? " line)" : " lines)");
+}
+
+}  // namespace
+
+nlohmann::json plan_tree(const Project& project, const SitePaths& paths) {
+  if (project.aims.empty()) return nullptr;
+  FinancialYear year = project.years.empty() ? FinancialYear{}
+                                             : project.years[latest_year(project)];
+  PlanTotals totals =
+      plan_totals(project, year.start ? awards_in_year(project, year) : all_awards(project));
+  nlohmann::json aims = nlohmann::json::array();
+  for (std::size_t a = 0; a < project.aims.size(); ++a) {
+    nlohmann::json priorities = nlohmann::json::array();
+    for (std::size_t p = 0; p < project.priorities.size(); ++p) {
+      const Priority& priority = project.priorities[p];
+      if (priority.aim != static_cast<int>(a)) continue;
+      nlohmann::json focus_areas = nlohmann::json::array();
+      for (std::size_t f = 0; f < priority.focus_areas.size(); ++f)
+        focus_areas.push_back(
+            {{"label", numbered(priority.focus_areas[f].number, priority.focus_areas[f].name)},
+             {"amount", amount_of(project, totals.focus_areas[p][f])}});
+      if (!focus_areas.empty() && totals.priority_itself[p].rows > 0)
+        focus_areas.push_back({{"label", "No focus area named"},
+                               {"amount", amount_of(project, totals.priority_itself[p])}});
+      bool listed = totals.priorities[p].rows > 0;
+      priorities.push_back({{"label", numbered(priority.number, priority.name)},
+                            {"url", listed ? paths.item(Dimension::priority, static_cast<int>(p))
+                                           : ""},
+                            {"has_url", listed},
+                            {"amount", amount_of(project, totals.priorities[p])},
+                            {"has_focus_areas", !focus_areas.empty()},
+                            {"focus_areas", focus_areas}});
+    }
+    aims.push_back({{"label", numbered(project.aims[a].number, project.aims[a].name)},
+                    {"amount", amount_of(project, totals.aims[a])},
+                    {"priorities", priorities}});
+  }
+  std::string in_year = year.start ? " in " + year.label() : "";
+  return {{"heading", project.plan_name.empty() ? "The plan" : project.plan_name},
+          {"intro", "Each aim of the plan, its priorities and their focus areas, with the " +
+                        std::string(measure_name(year.start ? measure_of(project, year)
+                                                            : project.measure)) +
+                        " total of the lines under each" + in_year +
+                        ". A line is counted once, under its primary priority (and the focus "
+                        "area it names there), so each level adds up to the one above it."},
+          {"aims", aims}};
+}
+
+}  // namespace fundpress

@@ -1,0 +1,16 @@
+// The priorities page's tree of the plan: aims, their priorities and the
+// focus areas under them, each with its total in the latest year.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "model/project.h"
+#include "view/site_paths.h"
+
+namespace fundpress {
+
+/// {"heading", "intro", "aims": [{"label", "amount", "priorities": [{"label",
+/// "url", "amount", "focus_areas": [...]}]}]}, or null when the plan has no aims.
+nlohmann::json plan_tree(const Project& project, const SitePaths& paths);
+
+}  // namespace fundpress
