@@ -21,8 +21,6 @@ bool is_web_address(const std::string& url) {
   return starts_with(url, "https://") || starts_with(url, "http://");
 }
 
-// The published site's address: absolute, http(s), no query or fragment (the
-// site's own paths are appended to it), and ending in "/".
 // "languages": codes such as "en" and "cy", the first the default; each
 // other names the folder its pages are published in.
 void read_languages(JsonFields& r, Project* project) {
@@ -36,7 +34,9 @@ void read_languages(JsonFields& r, Project* project) {
     bool repeated = false;
     for (std::size_t j = 0; j < i; ++j) repeated |= codes[j] == code;
     if (!plain)
-      r.error("/languages", "\"" + code + "\" is not a language code: two or three lower-case letters (\"en\", \"cy\")");
+      r.error("/languages", "\"" + code +
+                                "\" is not a language code: two or three lower-case letters "
+                                "(\"en\", \"cy\")");
     else if (repeated)
       r.error("/languages", "\"" + code + "\" is listed twice");
     else
@@ -44,6 +44,8 @@ void read_languages(JsonFields& r, Project* project) {
   }
 }
 
+// The published site's address: absolute, http(s), no query or fragment (the
+// site's own paths are appended to it), and ending in "/".
 void read_base_url(JsonFields& r, SiteOptions* site) {
   std::string url = r.text("/site/base_url");
   if (url.empty()) return;  // the build says what that costs
