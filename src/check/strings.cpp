@@ -49,8 +49,9 @@ std::string strings_path(const std::string& code) { return "strings/" + code + "
 bool load_strings(const std::string& project_dir, Project* project, Diagnostics& diagnostics) {
   std::map<std::string, std::string> built_in = theme_files({});
   std::map<std::string, std::string> english;
-  if (!read_strings(built_in.at(strings_path("en")), "templates/" + strings_path("en") + " (built in)",
-                    nullptr, &english, diagnostics))
+  if (!read_strings(built_in.at(strings_path("en")),
+                    "templates/" + strings_path("en") + " (built in)", nullptr, &english,
+                    diagnostics))
     return false;
   bool ok = true;
   for (Language& language : project->languages) {
@@ -70,13 +71,14 @@ bool load_strings(const std::string& project_dir, Project* project, Diagnostics&
       if (!language.strings.count(entry.first) && missing_count++ < 5)
         missing += (missing.empty() ? "\"" : ", \"") + entry.first + "\"";
     if (missing_count > 0) {
-      diagnostics.error(Position{given != project->template_overrides.end() ? file
-                                                                             : project_dir + "/fundpress.json",
-                                 0, 0},
-                        "the language \"" + code + "\" has no text for " +
-                            std::to_string(missing_count) + " interface strings (" + missing +
-                            (missing_count > 5 ? ", ..." : "") + "); give them in " + file,
-                        "strings");
+      diagnostics.error(
+          Position{
+              given != project->template_overrides.end() ? file : project_dir + "/fundpress.json",
+              0, 0},
+          "the language \"" + code + "\" has no text for " + std::to_string(missing_count) +
+              " interface strings (" + missing + (missing_count > 5 ? ", ..." : "") +
+              "); give them in " + file,
+          "strings");
       ok = false;
     }
   }

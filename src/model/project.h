@@ -408,9 +408,16 @@ struct Project {
   std::size_t language = 0;  // the one this project's pages are planned in
 };
 
+/// The interface text of the language the pages are planned in: key -> text.
+const std::map<std::string, std::string>& strings_of(const Project& project);
+
 /// The interface text `key` in the language the pages are planned in (the
 /// check stage made sure every language has every key).
 const std::string& text_of(const Project& project, const std::string& key);
+
+/// `text` with its "{name}" replaced by `name`: a string whose words go round
+/// a name ("{name} website", "Gwefan {name}").
+std::string fill(const std::string& text, const std::string& name);
 
 /// The folder of `languages[index]` inside the site: "" for the first, "cy/".
 std::string language_folder(const Project& project, std::size_t index);

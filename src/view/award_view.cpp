@@ -113,7 +113,7 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
   nlohmann::json context = page_frame(project, path, award.service,
-                                      {{"Home", SitePaths::home()},
+                                      {{text_of(project, "nav_home"), SitePaths::home()},
                                        {"Funding register", SitePaths::register_page(1)},
                                        {award.service, ""}});
   add_navigation(project, paths, "register", &context);

@@ -65,8 +65,9 @@ nlohmann::json downloads_page_context(const Project& project, const SitePaths& p
   const RegisterView& register_view = downloads.register_rows;
   const GrantsView& grants = downloads.grants;
   const std::map<std::string, uint64_t>& sizes = downloads.file_sizes;
-  nlohmann::json context = page_frame(project, SitePaths::downloads_index(), "Download the data",
-                                      {{"Home", SitePaths::home()}, {"Downloads", ""}});
+  nlohmann::json context = page_frame(
+      project, SitePaths::downloads_index(), text_of(project, "dl_heading"),
+      {{text_of(project, "nav_home"), SitePaths::home()}, {text_of(project, "downloads"), ""}});
   add_navigation(project, paths, "downloads", &context);
   std::string rows = count_of(register_view.rows.size(), "line");
   nlohmann::json files = nlohmann::json::array({

@@ -56,7 +56,8 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
 void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   const SitePaths& paths = in.paths;
-  nlohmann::json context = page_frame(project, SitePaths::home(), "What we fund", {{"Home", ""}});
+  nlohmann::json context = page_frame(project, SitePaths::home(), text_of(project, "site_tagline"),
+                                      {{text_of(project, "nav_home"), ""}});
   add_navigation(project, paths, "home", &context);
   FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
   std::vector<std::size_t> awards = awards_in_year(project, latest);

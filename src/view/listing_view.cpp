@@ -319,9 +319,10 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
-  nlohmann::json context =
-      page_frame(project, path, name,
-                 {{"Home", SitePaths::home()}, {names.title, paths.index(dimension)}, {name, ""}});
+  nlohmann::json context = page_frame(project, path, name,
+                                      {{text_of(project, "nav_home"), SitePaths::home()},
+                                       {title_of(project, dimension), paths.index(dimension)},
+                                       {name, ""}});
   add_navigation(project, paths, names.key, &context);
   AbbreviationMarker abbreviations(project.glossary);
 
@@ -436,8 +437,9 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
     const DimensionNames& names = names_of(dimension);
     std::vector<Group> groups = listed_groups(project, dimension);
     std::string path = paths.index(dimension);
-    nlohmann::json context =
-        page_frame(project, path, names.title, {{"Home", SitePaths::home()}, {names.title, ""}});
+    nlohmann::json context = page_frame(
+        project, path, title_of(project, dimension),
+        {{text_of(project, "nav_home"), SitePaths::home()}, {title_of(project, dimension), ""}});
     add_navigation(project, paths, names.key, &context);
     std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
                         "s and their " + measure_name(project.measure) + " total.";
@@ -458,7 +460,7 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
       intro +=
           " A line that serves several priorities is counted once, under its primary (first) "
           "priority, so these amounts add up; each line's own page lists every priority it serves.";
-    context["listing"] = {{"heading", names.title},
+    context["listing"] = {{"heading", title_of(project, dimension)},
                           {"intro", intro},
                           {"table", index_table(project, paths, dimension, groups, *in.years)},
                           {"charts", index_charts(project, paths, dimension)}};

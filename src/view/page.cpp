@@ -25,9 +25,7 @@ namespace {
 // leads there, and "shared_folder" to this page's own folder there.
 void add_language(const Project& project, const std::string& page_path, nlohmann::json* frame) {
   nlohmann::json strings = nlohmann::json::object();
-  if (project.language < project.languages.size())
-    for (const auto& [key, text] : project.languages[project.language].strings)
-      strings[key] = text;
+  for (const auto& [key, text] : strings_of(project)) strings[key] = text;
   (*frame)["t"] = std::move(strings);
   std::string root = (*frame)["root"];
   bool translated = project.language > 0;

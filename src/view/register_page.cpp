@@ -194,13 +194,14 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   const std::vector<std::size_t>& awards = basis.awards;
   std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
   std::string path = SitePaths::register_page(page);
-  std::string heading = "Funding register";
-  std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
-  std::vector<Crumb> crumbs = {{"Home", SitePaths::home()}};
+  std::string heading = text_of(project, "funding_register");
+  std::string of_pages = text_of(project, "page_lower") + " " + std::to_string(page) + " " +
+                         text_of(project, "of") + " " + std::to_string(pages);
+  std::vector<Crumb> crumbs = {{text_of(project, "nav_home"), SitePaths::home()}};
   if (page == 1) crumbs.push_back({heading, ""});
   else
-    crumbs.insert(crumbs.end(),
-                  {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
+    crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)},
+                                 {text_of(project, "page") + " " + std::to_string(page), ""}});
   nlohmann::json context =
       page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
   add_navigation(project, paths, "register", &context);
@@ -230,8 +231,8 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       {"of_pages", of_pages},
       {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
       {"filters", basis.offered},
-      {"table", award_table(project, paths, slice, basis.columns, "register-table",
-                            "Funding register" + shown, abbreviations)},
+      {"table", award_table(project, paths, slice, basis.columns, "register-table", heading + shown,
+                            abbreviations)},
       {"pagination",
        pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
   };

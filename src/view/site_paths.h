@@ -23,6 +23,9 @@ struct DimensionNames {
 };
 const DimensionNames& names_of(Dimension dimension);
 
+/// The title of `dimension`'s pages ("Sections") in the language they are planned in.
+const std::string& title_of(const Project& project, Dimension dimension);
+
 /// The name of value `key` of `dimension` as pages show it: "Victims",
 /// "Catch 22", "2017/18".
 std::string name_of(const Project& project, Dimension dimension, int key);

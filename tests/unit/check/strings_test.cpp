@@ -3,6 +3,9 @@
 // strings checked as they are loaded.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
 #include <set>
@@ -51,7 +54,7 @@ std::string visible_text(std::string text) {
     attributes += " " + (*it)[2].str();
   text = without(text, R"(<code>[^<]*</code>)");  // an identifier, as the files spell it
   text = without(text, R"(<[^>]*>)");
-  text = without(text, R"(&[a-z]+;)");               // an entity (&ctdot;)
+  text = without(text, R"(&[a-z]+;)");                          // an entity (&ctdot;)
   text = without(text + attributes, R"([\w.-]+\.(csv|json))");  // a file's name
   return text;
 }
@@ -103,17 +106,23 @@ TEST(Strings, TheScanSeesALiteralWord) {
   EXPECT_NE(visible_text("<nav aria-label=\"Site\">").find("Site"), std::string::npos);
 }
 
-// No string is dead: a template reads each, or the frame does (page.cpp).
-TEST(Strings, EveryStringIsReadByATemplateOrThePageFrame) {
-  const std::set<std::string> read_by_the_frame = {"lang", "language_name"};
-  std::string templates;
+// No string is dead: a template reads each, or a view does (text_of).
+TEST(Strings, EveryStringIsReadByATemplateOrAView) {
+  std::string templates, sources;
   for (const auto& [path, bytes] : theme_files({}))
     if (is_page_template(path)) templates += bytes;
-  for (const auto& entry : built_in("en")) {
-    if (read_by_the_frame.count(entry.first)) continue;
-    EXPECT_NE(templates.find("{{{t." + entry.first + "}}}"), std::string::npos)
-        << entry.first << " is read by no template";
+  namespace fs = std::filesystem;
+  for (const fs::directory_entry& file :
+       fs::recursive_directory_iterator(std::string(FUNDPRESS_SOURCE_DIR) + "/src")) {
+    if (file.path().extension() != ".cpp") continue;
+    std::ifstream in(file.path(), std::ios::binary);
+    sources += std::string(std::istreambuf_iterator<char>(in), {});
   }
+  ASSERT_NE(sources.find("text_of(project, \"nav_home\")"), std::string::npos);
+  for (const auto& entry : built_in("en"))
+    EXPECT_TRUE(templates.find("{{{t." + entry.first + "}}}") != std::string::npos ||
+                sources.find('"' + entry.first + '"') != std::string::npos)
+        << entry.first << " is read by no template and no view";
 }
 
 Project with_languages(std::initializer_list<const char*> codes) {
@@ -147,8 +156,9 @@ TEST(Strings, AnUnknownKeyIsAnErrorAtItsPlace) {
   project.template_overrides["strings/en.json"] = "{\n  \"serach\": \"Find\"\n}";
   Diagnostics diagnostics;
   EXPECT_FALSE(load_strings("p", &project, diagnostics));
-  EXPECT_NE(messages(diagnostics).find("p/templates/strings/en.json:2:3: error: no interface "
-                                       "text is called \"serach\""),
+  EXPECT_NE(messages(diagnostics)
+                .find("p/templates/strings/en.json:2:3: error: no interface "
+                      "text is called \"serach\""),
             std::string::npos)
       << messages(diagnostics);
 }
