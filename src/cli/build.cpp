@@ -256,7 +256,14 @@ int run_build(const BuildOptions& options, std::ostream& err,
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty()) {
-    std::string sitemap = sitemap_xml(tree.manifest(), project.site.base_url);
+    std::vector<SitemapLanguage> languages;
+    for (std::size_t i = 0; i < project.languages.size(); ++i) {
+      auto lang = project.languages[i].strings.find("lang");
+      languages.push_back({lang == project.languages[i].strings.end() ? project.languages[i].code
+                                                                      : lang->second,
+                           language_folder(project, i)});
+    }
+    std::string sitemap = sitemap_xml(tree.manifest(), project.site.base_url, languages);
     written = (!project.internal || mark_internal("sitemap.xml", sitemap, &sitemap, &error)) &&
               tree.write("sitemap.xml", sitemap, &error);
   }
