@@ -221,8 +221,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
   // says which language it is; the copies outlive the render.
   std::deque<Project> translations;
   for (std::size_t i = 1; i < project.languages.size(); ++i) {
-    translations.push_back(project);
-    translations.back().language = i;
+    translations.push_back(in_language(project, i));
     PlanInputs translated{translations.back(), SitePaths(translations.back()), downloads};
     translated.years = plan_inputs.years;
     std::vector<Output> pages = plan_outputs(translated);

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "load/theme.h"
+#include "model/fields.h"
 #include "model/project.h"
 
 namespace fundpress {
@@ -30,6 +31,18 @@ std::string fill(const std::string& text, const std::string& name) {
   std::size_t at = filled.find("{name}");
   if (at != std::string::npos) filled.replace(at, 6, name);
   return filled;
+}
+
+Project in_language(const Project& project, std::size_t language) {
+  Project translated = project;
+  translated.language = language;
+  // A heading the publisher did not word is the language's own.
+  for (int i = 0; i < field_count; ++i) {
+    const FieldInfo& info = field_info(static_cast<Field>(i));
+    std::string& label = translated.wording.field_labels[info.field];
+    if (label.empty()) label = text_of(translated, std::string("field_") + info.name);
+  }
+  return translated;
 }
 
 std::string language_folder(const Project& project, std::size_t index) {

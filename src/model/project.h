@@ -419,6 +419,10 @@ const std::string& text_of(const Project& project, const std::string& key);
 /// a name ("{name} website", "Gwefan {name}").
 std::string fill(const std::string& text, const std::string& name);
 
+/// A copy of `project` whose pages are planned in `languages[language]`: its
+/// interface text, and its fields' headings where the publisher set none.
+Project in_language(const Project& project, std::size_t language);
+
 /// The folder of `languages[index]` inside the site: "" for the first, "cy/".
 std::string language_folder(const Project& project, std::size_t index);
 

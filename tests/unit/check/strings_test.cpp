@@ -15,6 +15,7 @@
 
 #include "check/strings.h"
 #include "load/theme.h"
+#include "model/fields.h"
 
 namespace fundpress {
 namespace {
@@ -119,10 +120,22 @@ TEST(Strings, EveryStringIsReadByATemplateOrAView) {
     sources += std::string(std::istreambuf_iterator<char>(in), {});
   }
   ASSERT_NE(sources.find("text_of(project, \"nav_home\")"), std::string::npos);
+  Field field;
   for (const auto& entry : built_in("en"))
     EXPECT_TRUE(templates.find("{{{t." + entry.first + "}}}") != std::string::npos ||
-                sources.find('"' + entry.first + '"') != std::string::npos)
+                sources.find('"' + entry.first + '"') != std::string::npos ||
+                (entry.first.rfind("field_", 0) == 0 && field_by_name(entry.first.substr(6), &field)))
         << entry.first << " is read by no template and no view";
+}
+
+// A field's English heading is its default label (model/fields.cpp): one
+// wording, whichever the page reads.
+TEST(Strings, EnglishFieldHeadingsAreTheDefaultLabels) {
+  std::map<std::string, std::string> english = built_in("en");
+  for (int i = 0; i < field_count; ++i) {
+    const FieldInfo& info = field_info(static_cast<Field>(i));
+    EXPECT_EQ(english["field_" + std::string(info.name)], info.default_label) << info.name;
+  }
 }
 
 Project with_languages(std::initializer_list<const char*> codes) {

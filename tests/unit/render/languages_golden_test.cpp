@@ -23,8 +23,7 @@ struct Planned {
 };
 
 void plan_in(std::size_t language, Planned* out) {
-  out->project = load_fixture("two-languages");
-  out->project.language = language;
+  out->project = in_language(load_fixture("two-languages"), language);
   WorkbookLayout layout;
   Diagnostics diagnostics;
   EXPECT_TRUE(load_workbook_layout(out->project, "", &layout, diagnostics));

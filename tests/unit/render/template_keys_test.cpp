@@ -244,12 +244,11 @@ std::vector<Project> projects() {
   empty.years.clear();
   all.push_back(empty);
   // The Welsh pages of a site in English and Welsh: the language switch.
-  Project welsh = leicestershire;
-  welsh.languages = {Language{"en", {}}, Language{"cy", {}}};
-  welsh.language = 1;
+  Project bilingual = leicestershire;
+  bilingual.languages = {Language{"en", {}}, Language{"cy", {}}};
   Diagnostics diagnostics;
-  EXPECT_TRUE(load_strings("", &welsh, diagnostics));
-  all.push_back(welsh);
+  EXPECT_TRUE(load_strings("", &bilingual, diagnostics));
+  all.push_back(in_language(bilingual, 1));
   return all;
 }
 
