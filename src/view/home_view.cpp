@@ -66,7 +66,7 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
 
   AbbreviationMarker abbreviations(project.glossary);
   nlohmann::json home = {
-      {"heading", "What " + project.publisher.short_name + " funds"},
+      {"heading", fill(text_of(project, "home_heading"), project.publisher.short_name)},
       {"intro",
        {{"runs", abbreviations.runs("Every service and grant funded by " + project.publisher.name +
                                     ", with the figures as published in its annual report.")}}},
