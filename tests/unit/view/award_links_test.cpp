@@ -27,7 +27,9 @@ TEST(AwardLinks, EveryFieldLinkOfAnAwardPageIsAPlannedPage) {
     nlohmann::json context = output_context(output);
     for (const auto& field : context["award"]["fields"])
       for (const auto& value : field["values"]) {
-        std::string url = value.value("url", "");
+        const nlohmann::json* link = value.is_object() && value.contains("url") ? &value["url"]
+                                                                                 : nullptr;
+        std::string url = link && link->is_string() ? link->get<std::string>() : "";
         if (url.empty() || url.rfind("http", 0) == 0) {
           unlinked += field["label"] == "Priority";
           continue;
