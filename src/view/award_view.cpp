@@ -47,7 +47,8 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
     nlohmann::json priorities = nlohmann::json::array();
     for (int p : award.priorities)
       priorities.push_back(value(abbreviations.runs(project.priorities[p].name),
-                                 paths.item(Dimension::priority, p)));
+                                 paths.priority_has_page(p) ? paths.item(Dimension::priority, p)
+                                                            : ""));
     add(Field::priority, priorities);
   }
   for (Field field : {Field::status, Field::decision_date, Field::decision_reason})

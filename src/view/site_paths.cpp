@@ -94,6 +94,9 @@ SitePaths::SitePaths(const Project& project) {
   for (Dimension dimension : all_dimensions)
     shared->slugs[static_cast<std::size_t>(dimension)] = unique_slugs(project, dimension);
   shared->listed = listed_dimensions(project);
+  shared->primary.assign(project.priorities.size(), false);
+  for (const Award& award : project.awards)
+    if (!award.priorities.empty()) shared->primary[award.priorities.front()] = true;
   shared_ = std::move(shared);
 }
 

@@ -42,6 +42,9 @@ class SitePaths {
 
   /// listed_dimensions(project), worked out once.
   const std::vector<Dimension>& listed() const { return shared_->listed; }
+  /// Whether priority `key` has a page: some line names it first (its primary),
+  /// since a line counts, and is listed, under its primary priority only.
+  bool priority_has_page(int key) const { return shared_->primary[key]; }
 
   static std::string home() { return "index.html"; }
   static std::string award(const Award& award) { return "awards/" + award.id + "/index.html"; }
@@ -91,6 +94,7 @@ class SitePaths {
   struct Shared {
     std::vector<std::vector<std::string>> slugs;  // by Dimension, then key
     std::vector<Dimension> listed;
+    std::vector<bool> primary;  // by priority
   };
   std::shared_ptr<const Shared> shared_;
 };

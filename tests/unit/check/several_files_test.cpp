@@ -7,6 +7,7 @@
 
 #include "check/check_project.h"
 #include "model/fields.h"
+#include "checked_folder.h"
 #include "paths.h"
 #include "run.h"
 #include "xlsx_table.h"
@@ -14,23 +15,9 @@
 namespace fundpress {
 namespace {
 
-struct Checked {
-  Project project;
-  Diagnostics diagnostics;
-  LoadStatus status = LoadStatus::ok;
-  std::string dir;
+using Checked = test::CheckedFolder;
 
-  std::vector<std::string> messages() const {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) {
-      std::string text = format_diagnostic(d);
-      if (text.rfind(dir, 0) == 0) text = "F" + text.substr(dir.size());
-      out.push_back(text);
-    }
-    return out;
-  }
-};
-
+// A folder the test writes itself, checked as check_folder checks a fixture.
 Checked check_dir(const std::string& dir) {
   Checked c;
   c.dir = dir;
@@ -38,7 +25,7 @@ Checked check_dir(const std::string& dir) {
   return c;
 }
 
-Checked check(const std::string& name) { return check_dir(test::fixture("check", name)); }
+Checked check(const std::string& name) { return test::check_folder("check", name); }
 
 TEST(SeveralFiles, EachFileWithItsOwnColumnsYearAndMeasure) {
   Checked c = check("two-files-own-columns");
