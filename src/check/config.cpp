@@ -111,7 +111,7 @@ void read_sections(JsonFields& r, std::vector<Section>* sections) {
                                 s->subtotal_label = r.text(at + "/subtotal_label");
                               })) {
     if (section.heading.empty()) section.heading = section.name;
-    if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
+    if (section.subtotal_label.empty()) section.subtotal_label = default_subtotal(section.name);
     if (!seen.insert(section.name).second)
       r.error(at, "section \"" + section.name + "\" is listed twice");
     sections->push_back(section);
@@ -744,9 +744,9 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
       r.error("/report/columns", "the report's columns must include \"amount\"");
     project->wording.grand_total_label = r.text("/report/grand_total_label");
   }
-  if (project->wording.report_title.empty()) project->wording.report_title = "Commissioning budget";
+  if (project->wording.report_title.empty()) project->wording.report_title = default_report_title();
   if (project->wording.grand_total_label.empty())
-    project->wording.grand_total_label = "Grand total";
+    project->wording.grand_total_label = default_grand_total();
 
   rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
   read_withhold(r, rules);

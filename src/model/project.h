@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
@@ -415,12 +416,47 @@ const std::map<std::string, std::string>& strings_of(const Project& project);
 /// check stage made sure every language has every key).
 const std::string& text_of(const Project& project, const std::string& key);
 
-/// `text` with its "{name}" replaced by `name`: a string whose words go round
-/// a name ("{name} website", "Gwefan {name}").
-std::string fill(const std::string& text, const std::string& name);
+/// A value put into an interface text in place of its "{key}".
+struct Placeholder {
+  const char* key;
+  std::string value;
+};
+
+/// `text` with each "{key}" replaced by its value: whole sentences whose words
+/// go round names and figures in each language's own order ("{name} website",
+/// "Gwefan {name}").
+std::string fill(const std::string& text, std::initializer_list<Placeholder> values);
+
+/// The interface text `key`, its placeholders filled.
+std::string say(const Project& project, const std::string& key,
+                std::initializer_list<Placeholder> values = {});
+
+/// "1 award", "12 awards": the count grouped, then the noun as `noun`'s
+/// strings word it for one ("count_<noun>_one") and for any other count
+/// ("count_<noun>_other"), each with its "{count}".
+std::string count_text(const Project& project, std::size_t count, const std::string& noun);
+
+/// What one line of the register is, by the measure of its amounts: "budget
+/// line", "award", "payment"; `count_rows` counts them ("42 budget lines").
+std::string row_noun(const Project& project);
+const char* row_noun_key(const Project& project);  // "budget_line": count_text's noun
+std::string rows_noun(const Project& project);  // "budget lines"
+std::string count_rows(const Project& project, std::size_t rows);
+
+/// "proposed", "awarded" or "paid" in the pages' language.
+const std::string& measure_text(const Project& project, Measure measure);
+
+/// The wording the check stage gives what the publisher did not word: the
+/// report's title, the grand total's label, a section's sub-total label
+/// ("Victims sub-total"). The strings' "default_*" keys word them in each
+/// language (en.json's the same as these, which a test keeps equal).
+std::string default_report_title();
+std::string default_grand_total();
+std::string default_subtotal(const std::string& section);
 
 /// A copy of `project` whose pages are planned in `languages[language]`: its
-/// interface text, and its fields' headings where the publisher set none.
+/// interface text, and its fields' headings and the default wording above
+/// where the publisher set none.
 Project in_language(const Project& project, std::size_t language);
 
 /// The folder of `languages[index]` inside the site: "" for the first, "cy/".

@@ -76,9 +76,9 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
       {"has_breadcrumbs", crumbs.size() > 1},
       {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"website", p.website}}},
       {"scripts", nlohmann::json::array()},  // a page's own scripts: register pages have some
-      {"as_of", format_date(project.as_of)},
+      {"as_of", format_date(project, project.as_of)},
       {"has_as_of", !project.as_of.empty()},
-      {"last_updated", format_date(project.last_updated)},
+      {"last_updated", format_date(project, project.last_updated)},
       {"last_updated_iso", format_iso_date(project.last_updated)},
       {"has_last_updated", !project.last_updated.empty()},
       // build --internal: every page says so, in its title and at the top.

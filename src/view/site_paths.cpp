@@ -70,6 +70,10 @@ const std::string& title_of(const Project& project, Dimension dimension) {
   return text_of(project, "sections");
 }
 
+const std::string& singular_of(const Project& project, Dimension dimension) {
+  return text_of(project, std::string("one_") + names_of(dimension).singular);
+}
+
 std::vector<Dimension> listed_dimensions(const Project& project) {
   bool funds = false, priorities = false, organisations = false, mechanisms = false;
   for (const Award& award : project.awards) {

@@ -81,7 +81,7 @@ void add_navigation(const Project& project, const SitePaths& paths,
       footer(text_of(project, "open_data_downloads"), root + SitePaths::downloads_index()));
   if (!project.publisher.website.empty())
     links.push_back(
-        footer(fill(text_of(project, "publisher_website"), project.publisher.short_name),
+        footer(say(project, "publisher_website", {{"name", project.publisher.short_name}}),
                project.publisher.website));
   (*context)["footer_links"] = links;
   (*context)["licence"] = licence_context(project.wording);

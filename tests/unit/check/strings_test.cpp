@@ -60,6 +60,14 @@ std::string visible_text(std::string text) {
   return text;
 }
 
+// True when the code names `key`'s family: a literal of its start up to an
+// underscore ("month_" for "month_4"), to which the code adds the rest.
+bool named_as_family(const std::string& sources, const std::string& key) {
+  for (std::size_t cut = key.find('_'); cut != std::string::npos; cut = key.find('_', cut + 1))
+    if (sources.find('"' + key.substr(0, cut + 1) + '"') != std::string::npos) return true;
+  return false;
+}
+
 TEST(Strings, EveryBuiltInLanguageHasExactlyTheKeysOfTheEnglish) {
   std::map<std::string, std::string> english = built_in("en");
   std::map<std::string, std::string> welsh = built_in("cy");
@@ -107,7 +115,9 @@ TEST(Strings, TheScanSeesALiteralWord) {
   EXPECT_NE(visible_text("<nav aria-label=\"Site\">").find("Site"), std::string::npos);
 }
 
-// No string is dead: a template reads each, or a view does (text_of).
+// No string is dead: a template reads each ({{{t.key}}}, or {{t.key}} in an
+// attribute), or the code names it: whole ("nav_home"), or as a family it
+// completes with a name of its own ("count_" + noun + "_one", "month_" + n).
 TEST(Strings, EveryStringIsReadByATemplateOrAView) {
   std::string templates, sources;
   for (const auto& [path, bytes] : theme_files({}))
@@ -120,12 +130,21 @@ TEST(Strings, EveryStringIsReadByATemplateOrAView) {
     sources += std::string(std::istreambuf_iterator<char>(in), {});
   }
   ASSERT_NE(sources.find("text_of(project, \"nav_home\")"), std::string::npos);
-  Field field;
   for (const auto& entry : built_in("en"))
     EXPECT_TRUE(templates.find("{{{t." + entry.first + "}}}") != std::string::npos ||
+                templates.find("{{t." + entry.first + "}}") != std::string::npos ||
                 sources.find('"' + entry.first + '"') != std::string::npos ||
-                (entry.first.rfind("field_", 0) == 0 && field_by_name(entry.first.substr(6), &field)))
+                named_as_family(sources, entry.first))
         << entry.first << " is read by no template and no view";
+}
+
+// The family scan is no blanket: a key whose family no code names is dead.
+TEST(Strings, AKeyOfNoFamilyIsNotRead) {
+  std::string sources = "text_of(project, std::string(\"month_\") + n); say(p, \"count_\" + noun)";
+  EXPECT_TRUE(named_as_family(sources, "month_4"));
+  EXPECT_TRUE(named_as_family(sources, "count_budget_line_one"));
+  EXPECT_FALSE(named_as_family(sources, "unread_text"));
+  EXPECT_FALSE(named_as_family(sources, "month"));
 }
 
 // A field's English heading is its default label (model/fields.cpp): one
@@ -136,6 +155,28 @@ TEST(Strings, EnglishFieldHeadingsAreTheDefaultLabels) {
     const FieldInfo& info = field_info(static_cast<Field>(i));
     EXPECT_EQ(english["field_" + std::string(info.name)], info.default_label) << info.name;
   }
+}
+
+// The data dictionary's meanings are the fields' own (model/fields.cpp), and
+// the default wording the check stage gives is en.json's.
+TEST(Strings, EnglishMeaningsAndDefaultWordingAreTheModels) {
+  std::map<std::string, std::string> english = built_in("en");
+  for (int i = 0; i < field_count; ++i) {
+    const FieldInfo& info = field_info(static_cast<Field>(i));
+    EXPECT_EQ(english["meaning_" + std::string(info.name)], info.meaning) << info.name;
+  }
+  EXPECT_EQ(english["default_report_title"], default_report_title());
+  EXPECT_EQ(english["default_grand_total"], default_grand_total());
+  EXPECT_EQ(fill(english["default_subtotal"], {{"name", "Victims"}}), default_subtotal("Victims"));
+}
+
+// Placeholders are filled by name, in the order each language puts them.
+TEST(Strings, FillPutsEachValueAtItsName) {
+  EXPECT_EQ(fill("{count} o {name}", {{"name", "X"}, {"count", "3"}}), "3 o X");
+  EXPECT_EQ(fill("{a}{a} {b}", {{"a", "1"}}), "11 {b}");  // an unknown name stays
+  EXPECT_EQ(fill("no braces", {{"a", "1"}}), "no braces");
+  EXPECT_EQ(fill("{open", {{"open", "x"}}), "{open");
+  EXPECT_EQ(fill("{a}", {{"a", "{a}"}}), "{a}");  // a value is not filled again
 }
 
 Project with_languages(std::initializer_list<const char*> codes) {
