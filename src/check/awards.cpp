@@ -241,7 +241,7 @@ int AwardChecker::open_section(const std::string& name) {
   // A section the data names (none configured) is printed under its own name.
   Section& section = project_->sections[found];
   if (section.heading.empty()) section.heading = section.name;
-  if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
+  if (section.subtotal_label.empty()) section.subtotal_label = default_subtotal(section.name);
   return found;
 }
 

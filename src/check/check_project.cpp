@@ -6,6 +6,7 @@
 #include "check/awards.h"
 #include "check/columns.h"
 #include "check/config.h"
+#include "check/strings.h"
 #include "load/csv_reader.h"
 #include "load/file.h"
 #include "load/json_reader.h"
@@ -311,6 +312,7 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   }
   for (const std::string& link : links) refuse_link(join(templates, link), diagnostics);
   if (io_failed) return LoadStatus::io_failure;
+  load_strings(dir, project, diagnostics);
   return diagnostics.has_errors() ? LoadStatus::data_errors : LoadStatus::ok;
 }
 

@@ -21,6 +21,29 @@ bool is_web_address(const std::string& url) {
   return starts_with(url, "https://") || starts_with(url, "http://");
 }
 
+// "languages": codes such as "en" and "cy", the first the default; each
+// other names the folder its pages are published in.
+void read_languages(JsonFields& r, Project* project) {
+  std::vector<std::string> codes = r.texts("/languages");
+  if (r.at("/languages") && codes.empty()) r.error("/languages", "\"languages\" lists no language");
+  if (codes.empty()) codes = {"en"};
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const std::string& code = codes[i];
+    bool plain = code.size() >= 2 && code.size() <= 3 &&
+                 code.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+    bool repeated = false;
+    for (std::size_t j = 0; j < i; ++j) repeated |= codes[j] == code;
+    if (!plain)
+      r.error("/languages", "\"" + code +
+                                "\" is not a language code: two or three lower-case letters "
+                                "(\"en\", \"cy\")");
+    else if (repeated)
+      r.error("/languages", "\"" + code + "\" is listed twice");
+    else
+      project->languages.push_back(Language{code, {}});
+  }
+}
+
 // The published site's address: absolute, http(s), no query or fragment (the
 // site's own paths are appended to it), and ending in "/".
 void read_base_url(JsonFields& r, SiteOptions* site) {
@@ -88,7 +111,7 @@ void read_sections(JsonFields& r, std::vector<Section>* sections) {
                                 s->subtotal_label = r.text(at + "/subtotal_label");
                               })) {
     if (section.heading.empty()) section.heading = section.name;
-    if (section.subtotal_label.empty()) section.subtotal_label = section.name + " sub-total";
+    if (section.subtotal_label.empty()) section.subtotal_label = default_subtotal(section.name);
     if (!seen.insert(section.name).second)
       r.error(at, "section \"" + section.name + "\" is listed twice");
     sections->push_back(section);
@@ -629,6 +652,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
                    "site",
                    "accessibility",
                    "licence",
+                   "languages",
                    "threesixtygiving",
                    "totals",
                    "not_totals",
@@ -720,9 +744,9 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
       r.error("/report/columns", "the report's columns must include \"amount\"");
     project->wording.grand_total_label = r.text("/report/grand_total_label");
   }
-  if (project->wording.report_title.empty()) project->wording.report_title = "Commissioning budget";
+  if (project->wording.report_title.empty()) project->wording.report_title = default_report_title();
   if (project->wording.grand_total_label.empty())
-    project->wording.grand_total_label = "Grand total";
+    project->wording.grand_total_label = default_grand_total();
 
   rules->unknown_amount_statuses = r.texts("/unknown_amount_statuses");
   read_withhold(r, rules);
@@ -755,6 +779,7 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
         "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
   }
   read_threesixtygiving(r, &project->site);
+  read_languages(r, project);
   return diagnostics.error_count() == errors_before;
 }
 

@@ -2,7 +2,9 @@
 #include <cerrno>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -129,6 +131,8 @@ LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLa
   // A page may not take a name the site's own outputs use, nor the sitemap's.
   std::set<std::string> taken = site_names();
   taken.insert("sitemap");
+  for (std::size_t i = 1; i < project->languages.size(); ++i)
+    taken.insert(project->languages[i].code);  // the folder of its pages
   if (!check_page_names(*project, taken, diagnostics) && status == LoadStatus::ok)
     status = LoadStatus::data_errors;
   if (status != LoadStatus::io_failure &&
@@ -213,6 +217,16 @@ int run_build(const BuildOptions& options, std::ostream& err,
   PlanInputs plan_inputs{project, SitePaths(project), downloads};
   plan_inputs.years = std::make_shared<const YearsRollup>(roll_up_years(project));
   std::vector<Output> plan = plan_outputs(plan_inputs);
+  // Each other language's pages are planned from a copy of the project that
+  // says which language it is; the copies outlive the render.
+  std::deque<Project> translations;
+  for (std::size_t i = 1; i < project.languages.size(); ++i) {
+    translations.push_back(in_language(project, i));
+    PlanInputs translated{translations.back(), SitePaths(translations.back()), downloads};
+    translated.years = plan_inputs.years;
+    std::vector<Output> pages = plan_outputs(translated);
+    std::move(pages.begin(), pages.end(), std::back_inserter(plan));
+  }
   std::string error;
   std::time_t when = 0;
   if (!creation_time(project, &when, &error)) {
@@ -241,7 +255,14 @@ int run_build(const BuildOptions& options, std::ostream& err,
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
   if (written && !project.site.base_url.empty()) {
-    std::string sitemap = sitemap_xml(tree.manifest(), project.site.base_url);
+    std::vector<SitemapLanguage> languages;
+    for (std::size_t i = 0; i < project.languages.size(); ++i) {
+      auto lang = project.languages[i].strings.find("lang");
+      languages.push_back({lang == project.languages[i].strings.end() ? project.languages[i].code
+                                                                      : lang->second,
+                           language_folder(project, i)});
+    }
+    std::string sitemap = sitemap_xml(tree.manifest(), project.site.base_url, languages);
     written = (!project.internal || mark_internal("sitemap.xml", sitemap, &sitemap, &error)) &&
               tree.write("sitemap.xml", sitemap, &error);
   }

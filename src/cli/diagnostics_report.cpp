@@ -72,7 +72,7 @@ std::string printed_totals_part(const std::vector<PrintedTotal>& totals) {
 }
 
 std::string grants_control_line(const GrantsView& grants) {
-  if (!grants.published) return "360Giving: not published (" + grants.not_published_reason + ")";
+  if (!grants.published) return "360Giving: not published (" + text_of(*grants.project, grants.not_published_reason) + ")";
   std::string line = "360Giving: " + count_of(grants.grants.size(), "grant") + " " +
                      format_pounds(grants.total.amount, 2);
   if (grants.left_out.empty()) return line + "; 0 left out";
@@ -82,7 +82,7 @@ std::string grants_control_line(const GrantsView& grants) {
   for (const LeftOut& l : grants.left_out) {
     rows += l.total.rows;
     amount += l.total.amount;
-    reasons += (reasons.empty() ? "" : "; ") + std::to_string(l.total.rows) + ": " + l.reason;
+    reasons += (reasons.empty() ? "" : "; ") + std::to_string(l.total.rows) + ": " + text_of(*grants.project, l.reason);
   }
   return line + "; " + std::to_string(rows) + " left out " + format_pounds(amount, 2) + " (" +
          reasons + ")";

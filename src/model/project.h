@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
@@ -355,6 +356,14 @@ struct Redactions {
   std::size_t total() const { return individuals + fields + contact_details; }
 };
 
+/// One language the site is published in: its code ("en", "cy") and its
+/// interface text (templates/strings/<code>.json, with the publisher's
+/// templates/strings/<code>.json over it): key -> text.
+struct Language {
+  std::string code;
+  std::map<std::string, std::string> strings;
+};
+
 struct Project {
   Publisher publisher;
   std::vector<std::string> source_files;  // paths as the user gave them
@@ -394,7 +403,64 @@ struct Project {
   SiteOptions site;
   /// The publisher's templates/ folder: path relative to it -> contents.
   std::map<std::string, std::string> template_overrides;
+  /// `languages` in fundpress.json, the first the default, published at the
+  /// site's root; each other in a folder named by its code.
+  std::vector<Language> languages;
+  std::size_t language = 0;  // the one this project's pages are planned in
 };
+
+/// The interface text of the language the pages are planned in: key -> text.
+const std::map<std::string, std::string>& strings_of(const Project& project);
+
+/// The interface text `key` in the language the pages are planned in (the
+/// check stage made sure every language has every key).
+const std::string& text_of(const Project& project, const std::string& key);
+
+/// A value put into an interface text in place of its "{key}".
+struct Placeholder {
+  const char* key;
+  std::string value;
+};
+
+/// `text` with each "{key}" replaced by its value: whole sentences whose words
+/// go round names and figures in each language's own order ("{name} website",
+/// "Gwefan {name}").
+std::string fill(const std::string& text, std::initializer_list<Placeholder> values);
+
+/// The interface text `key`, its placeholders filled.
+std::string say(const Project& project, const std::string& key,
+                std::initializer_list<Placeholder> values = {});
+
+/// "1 award", "12 awards": the count grouped, then the noun as `noun`'s
+/// strings word it for one ("count_<noun>_one") and for any other count
+/// ("count_<noun>_other"), each with its "{count}".
+std::string count_text(const Project& project, std::size_t count, const std::string& noun);
+
+/// What one line of the register is, by the measure of its amounts: "budget
+/// line", "award", "payment"; `count_rows` counts them ("42 budget lines").
+std::string row_noun(const Project& project);
+const char* row_noun_key(const Project& project);  // "budget_line": count_text's noun
+std::string rows_noun(const Project& project);  // "budget lines"
+std::string count_rows(const Project& project, std::size_t rows);
+
+/// "proposed", "awarded" or "paid" in the pages' language.
+const std::string& measure_text(const Project& project, Measure measure);
+
+/// The wording the check stage gives what the publisher did not word: the
+/// report's title, the grand total's label, a section's sub-total label
+/// ("Victims sub-total"). The strings' "default_*" keys word them in each
+/// language (en.json's the same as these, which a test keeps equal).
+std::string default_report_title();
+std::string default_grand_total();
+std::string default_subtotal(const std::string& section);
+
+/// A copy of `project` whose pages are planned in `languages[language]`: its
+/// interface text, and its fields' headings and the default wording above
+/// where the publisher set none.
+Project in_language(const Project& project, std::size_t language);
+
+/// The folder of `languages[index]` inside the site: "" for the first, "cy/".
+std::string language_folder(const Project& project, std::size_t index);
 
 /// The last day a line's records must be kept: the end of its funding (its
 /// end date, else the end of its financial year) plus `retention_years`.

@@ -11,9 +11,19 @@
 
 namespace fundpress {
 
+/// One language of a site published in several: its `hreflang` ("cy") and the
+/// folder its pages are in ("" for the default, "cy/").
+struct SitemapLanguage {
+  std::string hreflang;
+  std::string folder;
+};
+
 /// The sitemap of `files` (from OutputTree::manifest) under `base_url`, which
 /// ends in "/". Pages named index.html are listed by their folder
-/// ("register/"); 404.html is left out, as it is no page of its own.
-std::string sitemap_xml(const std::vector<ManifestEntry>& files, const std::string& base_url);
+/// ("register/"); 404.html is left out, as it is no page of its own. With
+/// more than one of `languages`, each page lists its versions in every
+/// language as xhtml:link alternates, itself included.
+std::string sitemap_xml(const std::vector<ManifestEntry>& files, const std::string& base_url,
+                        const std::vector<SitemapLanguage>& languages = {});
 
 }  // namespace fundpress

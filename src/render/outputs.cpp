@@ -178,10 +178,18 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
   PlanInputs in = given;
   if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
   std::vector<Output> outputs;
+  // A language other than the default has only the pages and the search index
+  // that leads to them, in its own folder: downloads, documents and assets are
+  // written once, by the default's plan.
+  std::string folder = language_folder(in.project, in.project.language);
   for (const OutputKind& kind : output_kinds()) {
+    if (!folder.empty() && kind.layout != page_layout && kind.name != "search index") continue;
     std::vector<PlannedOutput> planned;
     kind.plan(in, &planned);
-    for (PlannedOutput& output : planned) outputs.push_back(Output{&kind, std::move(output)});
+    for (PlannedOutput& output : planned) {
+      output.path = folder + output.path;
+      outputs.push_back(Output{&kind, std::move(output)});
+    }
   }
   return outputs;
 }

@@ -98,7 +98,9 @@ struct Output {
   PlannedOutput planned;
 };
 
-/// Every output of the project, kind by kind.
+/// Every output of the project, kind by kind, in the language it is planned
+/// in (`project.language`): for a language other than the default, only its
+/// pages, in its folder ("cy/").
 std::vector<Output> plan_outputs(const PlanInputs& in);
 
 /// The context `output` is rendered from, as its template sees it: built by

@@ -11,7 +11,7 @@ std::string award_field_text(const Project& project, const Award& award, Field f
   if (field == Field::amount) return "";
   FieldValue value = field_value(project, award, field);
   if (value.type == FieldType::money) return value.has_amount ? format_pounds(value.amount, -1) : "";
-  return value.type == FieldType::date ? format_date(value.date) : value.text;
+  return value.type == FieldType::date ? format_date(project, value.date) : value.text;
 }
 
 std::string printed_field_text(const Project& project, const Award& award, Field field) {

@@ -65,8 +65,8 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
         Field::company_number})
     text(field);
   // The end of funding plus the retention period ("retention_years", 6 by default).
-  fields.push_back({{"label", "Records kept until"},
-                    {"values", {value(unmarked_runs(format_date(retention_date(project, award))),
+  fields.push_back({{"label", text_of(project, "records_kept_until")},
+                    {"values", {value(unmarked_runs(format_date(project, retention_date(project, award))),
                                       "")}},
                     {"numeric", false}});
   // The published decision is a link to the publisher's own record of it.
@@ -114,8 +114,8 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
   nlohmann::json context = page_frame(project, path, award.service,
-                                      {{"Home", SitePaths::home()},
-                                       {"Funding register", SitePaths::register_page(1)},
+                                      {{text_of(project, "nav_home"), SitePaths::home()},
+                                       {text_of(project, "funding_register"), SitePaths::register_page(1)},
                                        {award.service, ""}});
   add_navigation(project, paths, "register", &context);
   AbbreviationMarker abbreviations(project.glossary);

@@ -32,12 +32,10 @@ std::string amount_text(const Award& award, const DisplayRules& rules) {
   return award.amount_known ? format_row_amount(award.amount, rules) : award.status;
 }
 
-std::string format_date(const Date& date) {
-  static const char* const months[] = {"January",   "February", "March",    "April",
-                                       "May",       "June",     "July",     "August",
-                                       "September", "October",  "November", "December"};
+std::string format_date(const Project& project, const Date& date) {
   if (date.empty()) return "";
-  return std::to_string(date.day) + " " + months[date.month - 1] + " " + std::to_string(date.year);
+  return std::to_string(date.day) + " " + text_of(project, "month_" + std::to_string(date.month)) +
+         " " + std::to_string(date.year);
 }
 
 std::string year_slug(FinancialYear year) {
@@ -46,8 +44,8 @@ std::string year_slug(FinancialYear year) {
   return label;
 }
 
-std::string file_size_text(uint64_t bytes) {
-  if (bytes < 1024) return grouped(bytes) + (bytes == 1 ? " byte" : " bytes");
+std::string file_size_text(const Project& project, uint64_t bytes) {
+  if (bytes < 1024) return count_text(project, bytes, "byte");
   bool mega = bytes >= 1024 * 1024;
   uint64_t unit = mega ? 1024 * 1024 : 1024;
   uint64_t tenths = (bytes * 10 + unit / 2) / unit;

@@ -34,11 +34,11 @@ std::string heading_for(const Project& project, Field field, int64_t unit,
 /// when the figure is not yet known.
 std::string amount_text(const Award& award, const DisplayRules& rules);
 
-/// "1 April 2017"; "" for no date.
-std::string format_date(const Date& date);
+/// "1 April 2017" ("1 Ebrill 2017" on Welsh pages); "" for no date.
+std::string format_date(const Project& project, const Date& date);
 /// A file's size as GOV.UK's attachments give it: "512 bytes", "12.3 KB",
 /// "4.1 MB" (1 KB = 1,024 bytes; one decimal, rounded half up).
-std::string file_size_text(uint64_t bytes);
+std::string file_size_text(const Project& project, uint64_t bytes);
 
 /// "2017-18": a financial year in an address.
 std::string year_slug(FinancialYear year);

@@ -16,9 +16,11 @@ std::string pounds(const Project& project, Money amount) {
   return format_total_pounds(amount, project.display);
 }
 
-std::string period_label(const FundPeriod& period) {
+std::string period_label(const Project& project, const FundPeriod& period) {
   if (period.years == 1) return period.from.label();
-  return period.from.label() + " to " + FinancialYear{period.from.start + period.years - 1}.label();
+  return say(project, "period_range",
+             {{"from", period.from.label()},
+              {"to", FinancialYear{period.from.start + period.years - 1}.label()}});
 }
 
 // Whole per cent of the envelope used, half away from zero; the figure is
@@ -30,10 +32,11 @@ uint64_t per_cent_used(const FundPeriod& period) {
 }
 
 std::string limits_text(const Project& project, const Fund& fund) {
-  if (fund.has_min_award && fund.has_max_award)
-    return pounds(project, fund.min_award) + " to " + pounds(project, fund.max_award);
-  if (fund.has_max_award) return "up to " + pounds(project, fund.max_award);
-  if (fund.has_min_award) return "at least " + pounds(project, fund.min_award);
+  std::initializer_list<Placeholder> limits = {{"min", pounds(project, fund.min_award)},
+                                               {"max", pounds(project, fund.max_award)}};
+  if (fund.has_min_award && fund.has_max_award) return say(project, "limits_between", limits);
+  if (fund.has_max_award) return say(project, "limits_up_to", limits);
+  if (fund.has_min_award) return say(project, "limits_at_least", limits);
   return "";
 }
 
@@ -47,14 +50,17 @@ std::string envelope_use_text(const Project& project, int fund) {
   FundUse use = fund_use(project, fund);
   if (use.periods.empty()) return "";
   const FundPeriod& latest = use.periods.back();
-  return std::to_string(per_cent_used(latest)) + "% of " + pounds(project, latest.envelope) +
-         " (" + period_label(latest) + ")";
+  return say(project, "envelope_use",
+             {{"per_cent", std::to_string(per_cent_used(latest))},
+              {"envelope", pounds(project, latest.envelope)},
+              {"period", period_label(project, latest)}});
 }
 
 nlohmann::json fund_context(const Project& project, int fund_index) {
   const Fund& fund = project.funds[fund_index];
   FundUse use = fund_use(project, fund_index);
-  std::string measure = measure_name(project.measure);
+  const std::string& measure = measure_text(project, project.measure);
+  auto t = [&](const char* key) -> const std::string& { return text_of(project, key); };
 
   nlohmann::json rules = nlohmann::json::array();
   auto rule = [&](const std::string& label, const std::string& text) {
@@ -65,35 +71,37 @@ nlohmann::json fund_context(const Project& project, int fund_index) {
     for (const std::string& item : items) text += (text.empty() ? "" : "; ") + item;
     return text;
   };
-  rule("Status", fund.status);
-  if (fund.has_ring_fenced) rule("Ring-fenced", fund.ring_fenced ? "yes" : "no");
-  rule("Administered by", fund.administered_by);
-  if (fund.has_envelope)
-    rule("Envelope",
-         pounds(project, fund.envelope) +
-             (fund.envelope_years == 1
-                  ? " a year"
-                  : " over " + std::to_string(fund.envelope_years) + " years") +
-             (fund.has_envelope_start ? ", from " + fund.envelope_start.label() : ""));
-  rule("Award limits", limits_text(project, fund));
-  if (fund.rounds_per_year > 0)
-    rule("Rounds a year", std::to_string(fund.rounds_per_year));
-  if (fund.duration == FundDuration::one_off)
-    rule("Awards", "one-off: a recipient is funded once");
+  rule(t("fund_status"), fund.status);
+  if (fund.has_ring_fenced) rule(t("fund_ring_fenced"), t(fund.ring_fenced ? "yes" : "no"));
+  rule(t("fund_administered_by"), fund.administered_by);
+  if (fund.has_envelope) {
+    std::string envelope =
+        say(project, fund.envelope_years == 1 ? "envelope_a_year" : "envelope_over_years",
+            {{"amount", pounds(project, fund.envelope)},
+             {"years", std::to_string(fund.envelope_years)}});
+    if (fund.has_envelope_start)
+      envelope = say(project, "envelope_from",
+                     {{"envelope", envelope}, {"year", fund.envelope_start.label()}});
+    rule(t("fund_envelope"), envelope);
+  }
+  rule(t("col_award_limits"), limits_text(project, fund));
+  if (fund.rounds_per_year > 0) rule(t("fund_rounds"), std::to_string(fund.rounds_per_year));
+  if (fund.duration == FundDuration::one_off) rule(t("fund_awards"), t("fund_one_off"));
   else if (fund.duration == FundDuration::one_year_only)
-    rule("Awards", "for one year only: funding may not run into the next financial year");
-  rule("Who may apply", listed(fund.eligible_applicants));
-  rule("Costs it funds", listed(fund.eligible_costs));
-  rule("Costs it does not fund", listed(fund.ineligible_costs));
+    rule(t("fund_awards"), t("fund_one_year_only"));
+  rule(t("fund_who_may_apply"), listed(fund.eligible_applicants));
+  rule(t("fund_costs_funded"), listed(fund.eligible_costs));
+  rule(t("fund_costs_not_funded"), listed(fund.ineligible_costs));
 
   nlohmann::json periods = nlohmann::json::array();
   for (const FundPeriod& period : use.periods) {
     uint64_t used = per_cent_used(period);
     Money remaining = period.remaining();
-    std::string label = period_label(period);
-    std::string left = period.over()
-                           ? pounds(project, Money{-remaining.pence}) + " over the envelope"
-                           : pounds(project, remaining) + " remaining";
+    std::string label = period_label(project, period);
+    std::string left =
+        period.over()
+            ? say(project, "fund_over_envelope", {{"amount", pounds(project, Money{-remaining.pence})}})
+            : say(project, "fund_remaining", {{"amount", pounds(project, remaining)}});
     periods.push_back({{"label", label},
                        {"envelope", pounds(project, period.envelope)},
                        {"awarded", pounds(project, period.awarded.amount)},

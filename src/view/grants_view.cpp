@@ -11,35 +11,31 @@
 
 namespace fundpress {
 
-const char* const award_date_rule =
-    "the row's award date; without one, the date the figures are as at (\"as_of\" in "
-    "fundpress.json) when that is not after the end of the row's financial year; otherwise the "
-    "first day of the row's financial year (1 April)";
-
 namespace {
 
-// Why a row is not a grant to publish, or nullptr when it is one. 360Giving
+// Why a row is not a grant to publish (the key of its words in the strings),
+// or nullptr when it is one. 360Giving
 // describes money given to a recipient: a budget line without a named
 // recipient or a known, positive amount is not such a grant.
 const char* left_out_reason(const Project& project, const Award& award) {
   // A budget is not an award: proposed lines are left out.
   std::string status = ascii_lower(award.status);
   if (measure_of(project, award.year) == Measure::proposed || status == "proposed")
-    return "proposed budget line";
+    return "tsg_out_proposed";
   // A budget table may name no recipient at all (no organisation column).
   if (award.organisation < 0 || project.organisations[award.organisation].placeholder)
-    return "no named recipient";
+    return "tsg_out_no_recipient";
   // A contract buys a service; it is not a grant (the 360Giving standard's subject).
   if (award.mechanism_kind >= 0) {
     MechanismKind kind = project.mechanisms[award.mechanism_kind].kind;
-    if (kind == MechanismKind::contract || kind == MechanismKind::aqp) return "contract, not a grant";
+    if (kind == MechanismKind::contract || kind == MechanismKind::aqp) return "tsg_out_contract";
   }
   // Money the PCC keeps (the force, the office) is given to no one.
-  if (project.organisations[award.organisation].internal) return "internal line";
+  if (project.organisations[award.organisation].internal) return "tsg_out_internal";
   // A person is never published as a grant recipient, even in an internal copy.
-  if (project.organisations[award.organisation].individual) return "individual recipient";
-  if (!award.amount_known) return "amount not yet known";
-  if (award.amount.pence <= 0) return "amount not above zero";
+  if (project.organisations[award.organisation].individual) return "tsg_out_individual";
+  if (!award.amount_known) return "tsg_out_unknown_amount";
+  if (award.amount.pence <= 0) return "tsg_out_not_positive";
   return nullptr;
 }
 
@@ -78,12 +74,10 @@ GrantsView grants_view(const Project& project) {
                        ? project.site.threesixtygiving_funder_id
                    : !project.publisher.org_id.empty() ? project.publisher.org_id
                                                        : prefix;
-  static const char* const reasons[] = {"proposed budget line",
-                                        "no named recipient", "contract, not a grant",
-                                        "internal line",
-                                        "individual recipient",
-                                        "amount not yet known",
-                                        "amount not above zero"};
+  static const char* const reasons[] = {"tsg_out_proposed",    "tsg_out_no_recipient",
+                                        "tsg_out_contract",    "tsg_out_internal",
+                                        "tsg_out_individual",  "tsg_out_unknown_amount",
+                                        "tsg_out_not_positive"};
   std::map<std::string, std::vector<std::size_t>> left_out;
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
     const char* reason = left_out_reason(project, project.awards[i]);
@@ -95,11 +89,11 @@ GrantsView grants_view(const Project& project) {
       view.left_out.push_back(LeftOut{reason, total_of(project, left_out[reason])});
 
   if (prefix.empty()) {
-    view.not_published_reason = "fundpress.json gives no \"threesixtygiving\" \"prefix\"";
+    view.not_published_reason = "tsg_none_no_prefix";
     return view;
   }
   if (view.grants.empty()) {
-    view.not_published_reason = "no line is an awarded grant to a named external recipient";
+    view.not_published_reason = "tsg_none_no_grants";
     return view;
   }
   view.published = true;

@@ -16,7 +16,7 @@ namespace fundpress {
 
 /// Rows left out of the 360Giving files for one reason.
 struct LeftOut {
-  std::string reason;  // "no named recipient"
+  std::string reason;  // the key of its words in the strings: "tsg_out_no_recipient"
   Total total;
 };
 
@@ -59,9 +59,6 @@ struct Grant {
   std::string reasons;
 };
 
-/// How a grant's award date is chosen, in words, for the downloads page.
-extern const char* const award_date_rule;
-
 GrantsView grants_view(const Project& project);
 
 /// True when the grants and the rows left out together are exactly the
@@ -71,7 +68,7 @@ bool accounts_for(const GrantsView& view, const Total& published);
 /// The grant made from award `index` (one of view.grants).
 Grant grant_of(const GrantsView& view, std::size_t index);
 
-/// The award date of `award` (see award_date_rule).
+/// The award date of `award` (the strings' "dl_tsg_date_rule" says how it is chosen).
 Date grant_award_date(const Project& project, const Award& award);
 
 }  // namespace fundpress

@@ -29,11 +29,12 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
   std::vector<ChartBar> bars;
   nlohmann::json table = empty_table(
       "sections-table",
-      "Spending by section, " + year.label() + " (" + measure_name(project.measure) + ")",
-      {{{"label", "Section"}, {"numeric", false}},
-       {{"label", "Lines"}, {"numeric", true}},
-       {{"label", "Amount"}, {"numeric", true}},
-       {{"label", "Share"}, {"numeric", true}}});
+      say(project, "home_sections_caption",
+          {{"year", year.label()}, {"measure", measure_text(project, project.measure)}}),
+      {{{"label", text_of(project, "col_section")}, {"numeric", false}},
+       {{"label", text_of(project, "col_lines")}, {"numeric", true}},
+       {{"label", text_of(project, "col_amount")}, {"numeric", true}},
+       {{"label", text_of(project, "col_share")}, {"numeric", true}}});
   for (const Group& group : groups) {
     const std::string& name = project.sections[group.key].name;
     bars.push_back({name, group.total.amount});
@@ -44,8 +45,9 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
            plain_cell(format_total_pounds(group.total.amount, project.display), "", true),
            plain_cell(format_share(group.total.amount, total.amount), "", true)}}});
   }
-  set_total_row(&table, 2, "Total", format_total_pounds(total.amount, project.display));
-  (*home)["chart"] = bar_chart("sections-chart", "Spending by section, " + year.label(), bars);
+  set_total_row(&table, 2, text_of(project, "total"), format_total_pounds(total.amount, project.display));
+  (*home)["chart"] = bar_chart("sections-chart",
+                                 say(project, "home_sections_chart", {{"year", year.label()}}), bars);
   label_cells(&table);
   (*home)["sections_table"] = table;
   (*home)["has_sections"] = !groups.empty();
@@ -56,7 +58,8 @@ void add_sections(const Project& project, const SitePaths& paths, FinancialYear 
 void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   const SitePaths& paths = in.paths;
-  nlohmann::json context = page_frame(project, SitePaths::home(), "What we fund", {{"Home", ""}});
+  nlohmann::json context = page_frame(project, SitePaths::home(), text_of(project, "site_tagline"),
+                                      {{text_of(project, "nav_home"), ""}});
   add_navigation(project, paths, "home", &context);
   FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
   std::vector<std::size_t> awards = awards_in_year(project, latest);
@@ -65,25 +68,26 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
 
   AbbreviationMarker abbreviations(project.glossary);
   nlohmann::json home = {
-      {"heading", "What " + project.publisher.short_name + " funds"},
+      {"heading", say(project, "home_heading", {{"name", project.publisher.short_name}})},
       {"intro",
-       {{"runs", abbreviations.runs("Every service and grant funded by " + project.publisher.name +
-                                    ", with the figures as published in its annual report.")}}},
+       {{"runs", abbreviations.runs(
+                    say(project, "home_intro", {{"publisher", project.publisher.name}}))}}},
       {"year", latest.label()},
       {"total_label",
-       "Total " + std::string(measure_name(project.measure)) + ", " + latest.label()},
+       say(project, "home_total_label",
+           {{"measure", measure_text(project, project.measure)}, {"year", latest.label()}})},
       {"total_short", format_short(total.amount)},
       {"total_exact", format_pounds(total.amount, 2)},
       {"lines", figure_and_noun(count_rows(project, total.rows))},
       // A budget table that names no recipients has no organisations to count.
-      {"organisations", organisations ? figure_and_noun(count_of(organisations, "organisation"))
+      {"organisations", organisations ? figure_and_noun(count_text(project, organisations, "organisation"))
                                       : nlohmann::json(false)},
       {"report_path", SitePaths::report(latest, ".html")},
       {"report_title", project.wording.report_title + " " + latest.label()},
       // A register with no rows and no configured year has no year to show.
       {"has_year", !project.years.empty()},
       {"nothing_yet",
-       "Nothing has been published yet: the register has no " + row_noun(project) + "s."},
+       say(project, "home_nothing_yet", {{"rows", rows_noun(project)}})},
   };
   // Figures are the latest year's; every year has its own page.
   nlohmann::json years = nlohmann::json::array();
@@ -105,25 +109,26 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
       project.years.empty() ? nlohmann::json(false) : printed_notes_context(project, {latest});
 
   nlohmann::json explore = nlohmann::json::array();
-  explore.push_back(link("Funding register", SitePaths::register_page(1),
-                         "every " + row_noun(project) + ", to search, filter and sort"));
+  explore.push_back(link(text_of(project, "funding_register"), SitePaths::register_page(1),
+                         say(project, "home_register_about", {{"row", row_noun(project)}})));
   for (Dimension dimension : paths.listed()) {
-    const DimensionNames& names = names_of(dimension);
-    explore.push_back(
-        link(names.title, paths.index(dimension), std::string("totals by ") + names.singular));
+    explore.push_back(link(title_of(project, dimension), paths.index(dimension),
+                           say(project, "home_totals_by", {{"thing", singular_of(project, dimension)}})));
   }
-  explore.push_back(link("Reports", SitePaths::reports_index(), "the annual-report tables"));
-  explore.push_back(link("Open data downloads", SitePaths::downloads_index(),
-                         "the register as CSV, JSON, 360Giving and a spreadsheet"));
+  explore.push_back(link(text_of(project, "reports"), SitePaths::reports_index(),
+                         text_of(project, "home_reports_about")));
+  explore.push_back(link(text_of(project, "open_data_downloads"), SitePaths::downloads_index(),
+                         text_of(project, "home_downloads_about")));
   home["explore"] = explore;
 
   nlohmann::json about = nlohmann::json::array();
   for (const ProsePage& page : project.pages)
     if (!replaces_statement(page))
       about.push_back(link(page.title, SitePaths::prose(page.slug), ""));
-  about.push_back(link("Glossary", SitePaths::glossary(), "what the abbreviations mean"));
-  about.push_back(link("Accessibility statement", SitePaths::accessibility(),
-                       "how accessible this site is, and how to report a problem"));
+  about.push_back(link(text_of(project, "glossary"), SitePaths::glossary(),
+                       text_of(project, "home_glossary_about")));
+  about.push_back(link(text_of(project, "a11y_heading"), SitePaths::accessibility(),
+                       text_of(project, "home_a11y_about")));
   home["about"] = about;
   context["home"] = home;
   plan->push_back(PlannedOutput::from_context(SitePaths::home(), ready(std::move(context))));

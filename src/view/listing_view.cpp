@@ -32,8 +32,8 @@ nlohmann::json years_index_table(const Project& project, const SitePaths& paths,
   for (std::size_t y = 0; y < project.years.size(); ++y)
     links.push_back(paths.item(Dimension::year, static_cast<int>(y)));
   return by_year_table(project, years.totals, "years-table",
-                       std::string("Years: ") + measure_name(project.measure) +
-                           " amounts and the change from the year before",
+                       say(project, "years_table_caption",
+                           {{"measure", measure_text(project, project.measure)}}),
                        links);
 }
 
@@ -49,26 +49,33 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
   std::string in_year = several ? ", " + project.years[y].label() : "";
   nlohmann::json columns = {
       {{"label", field_label(project.wording, names.field)}, {"numeric", false}},
-      {{"label", (area ? "Lines recorded against it" : "Lines") + in_year}, {"numeric", true}},
-      {{"label", (area ? "Amount recorded against it" : "Amount") + in_year}, {"numeric", true}}};
+      {{"label", text_of(project, area ? "col_lines_recorded" : "col_lines") + in_year},
+       {"numeric", true}},
+      {{"label", text_of(project, area ? "col_amount_recorded" : "col_amount") + in_year},
+       {"numeric", true}}};
   if (area) {
-    columns.push_back({{"label", "Lines including areas within" + in_year}, {"numeric", true}});
-    columns.push_back({{"label", "Amount including areas within" + in_year}, {"numeric", true}});
+    columns.push_back(
+        {{"label", text_of(project, "col_lines_within") + in_year}, {"numeric", true}});
+    columns.push_back(
+        {{"label", text_of(project, "col_amount_within") + in_year}, {"numeric", true}});
   }
   if (several) {
-    columns.push_back({{"label", "Amount, " + project.years[y - 1].label()}, {"numeric", true}});
-    columns.push_back({{"label", "Change"}, {"numeric", true}});
+    columns.push_back(
+        {{"label", say(project, "col_amount_in", {{"year", project.years[y - 1].label()}})},
+         {"numeric", true}});
+    columns.push_back({{"label", text_of(project, "change")}, {"numeric", true}});
   }
   bool fund = dimension == Dimension::fund;
   if (fund) {  // a fund's rules are public, on its index as on its page
-    columns.push_back({{"label", "Award limits"}, {"numeric", false}});
-    columns.push_back({{"label", "Envelope used"}, {"numeric", false}});
+    columns.push_back({{"label", text_of(project, "col_award_limits")}, {"numeric", false}});
+    columns.push_back({{"label", text_of(project, "col_envelope_used")}, {"numeric", false}});
   }
   nlohmann::json table = empty_table(
       std::string(names.key) + "-table",
-      std::string(names.title) + in_year + ": " +
-          measure_name(several ? measure_of(project, project.years[y]) : project.measure) +
-          " amounts",
+      say(project, "index_caption",
+          {{"title", title_of(project, dimension) + in_year},
+           {"measure", measure_text(project, several ? measure_of(project, project.years[y])
+                                                     : project.measure)}}),
       columns);
   Total direct_sum;
   for (const Group& group : groups) {
@@ -99,24 +106,21 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     }
     table["rows"].push_back({{"cells", cells}});
   }
-  set_total_row(&table, 2, "Total" + in_year, pounds(project, direct_sum.amount));
+  set_total_row(&table, 2, text_of(project, "total") + in_year, pounds(project, direct_sum.amount));
   label_cells(&table);
   return table;
 }
 
 // What each kind of mechanism is, and the rule fundpress checks for it, in words.
-std::string mechanism_kind_title(MechanismKind kind) {
+const std::string& mechanism_kind_title(const Project& project, MechanismKind kind) {
   switch (kind) {
-    case MechanismKind::grant: return "Grant";
-    case MechanismKind::contract:
-      return "Contract (procured by quotes, tender or single tender action)";
-    case MechanismKind::partnership:
-      return "Partnership agreement (only with public sector bodies)";
-    case MechanismKind::aqp: return "Any Qualified Provider (a unit price times the units bought)";
-    case MechanismKind::pooled:
-      return "Co-commissioned or pooled budget (with co-funders; the PCC's share is shown)";
+    case MechanismKind::grant: return text_of(project, "mech_grant");
+    case MechanismKind::contract: return text_of(project, "mech_contract");
+    case MechanismKind::partnership: return text_of(project, "mech_partnership");
+    case MechanismKind::aqp: return text_of(project, "mech_aqp");
+    case MechanismKind::pooled: return text_of(project, "mech_pooled");
   }
-  return "";
+  return text_of(project, "mech_grant");
 }
 
 // About one value: a fund's source, a priority's number, an area's neighbours.
@@ -131,35 +135,37 @@ nlohmann::json details(const Project& project, const SitePaths& paths, Dimension
                        {"has_url", !url.empty()}});
   };
   if (dimension == Dimension::fund) {
-    fact("About the fund", project.funds[key].description);
-    fact("Source of the money", project.funds[key].source);
+    fact(text_of(project, "fact_about_fund"), project.funds[key].description);
+    fact(text_of(project, "fact_source"), project.funds[key].source);
   } else if (dimension == Dimension::priority) {
-    fact("Number in the plan", project.priorities[key].number);
-    fact("About the priority", project.priorities[key].description);
+    fact(text_of(project, "fact_plan_number"), project.priorities[key].number);
+    fact(text_of(project, "fact_about_priority"), project.priorities[key].description);
   } else if (dimension == Dimension::mechanism) {
     const Mechanism& mechanism = project.mechanisms[key];
-    fact("Kind", mechanism_kind_title(mechanism.kind));
-    fact("About it", mechanism.description);
+    fact(text_of(project, "fact_kind"), mechanism_kind_title(project, mechanism.kind));
+    fact(text_of(project, "fact_about_it"), mechanism.description);
     if (mechanism.has_single_tender_threshold)
-      fact("Single tender actions",
-           "above " + format_pounds(mechanism.single_tender_threshold, 0) + " need the sign-off of " +
-               (mechanism.single_tender_approver.empty() ? std::string("an approver")
-                                                         : "the " + mechanism.single_tender_approver));
+      fact(text_of(project, "fact_single_tender"),
+           say(project,
+               mechanism.single_tender_approver.empty() ? "single_tender_rule"
+                                                        : "single_tender_rule_named",
+               {{"amount", format_pounds(mechanism.single_tender_threshold, 0)},
+                {"approver", mechanism.single_tender_approver}}));
   } else if (dimension == Dimension::organisation) {
-    fact("Organisation identifier", project.organisations[key].org_id);
-    fact("Charity number", project.organisations[key].charity_number);
-    fact("Company number", project.organisations[key].company_number);
+    fact(text_of(project, "field_org_id"), project.organisations[key].org_id);
+    fact(text_of(project, "field_charity_number"), project.organisations[key].charity_number);
+    fact(text_of(project, "field_company_number"), project.organisations[key].company_number);
   } else if (dimension == Dimension::area) {
-    fact("ONS code", project.areas[key].code);
+    fact(text_of(project, "fact_ons_code"), project.areas[key].code);
     for (std::size_t outer = 0; outer < project.areas.size(); ++outer) {
       const std::vector<int>& inner = project.areas[outer].contains;
       if (std::find(inner.begin(), inner.end(), key) != inner.end())
-        fact("Part of", project.areas[outer].name,
+        fact(text_of(project, "fact_part_of"), project.areas[outer].name,
              paths.item(Dimension::area, static_cast<int>(outer)));
     }
   } else if (dimension == Dimension::year) {
     FinancialYear year = project.years[key];
-    fact("Report", project.wording.report_title + " " + year.label(),
+    fact(text_of(project, "fact_report"), project.wording.report_title + " " + year.label(),
          SitePaths::report(year, ".html"));
   }
   return facts;
@@ -170,13 +176,16 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
   std::vector<int> areas = {group.key};
   for (int inner : areas_within(project.areas, group.key)) areas.push_back(inner);
   nlohmann::json table =
-      empty_table("within-table", project.areas[group.key].name + " and the areas within it",
+      empty_table("within-table",
+                  say(project, "within_caption", {{"name", project.areas[group.key].name}}),
                   {{{"label", field_label(project.wording, Field::area)}, {"numeric", false}},
-                   {{"label", "Lines"}, {"numeric", true}},
-                   {{"label", "Amount"}, {"numeric", true}}});
+                   {{"label", text_of(project, "col_lines")}, {"numeric", true}},
+                   {{"label", text_of(project, "col_amount")}, {"numeric", true}}});
   for (int area : areas) {
     Total direct = total_of(project, awards_in_area_itself(project, group.awards, area));
-    std::string name = project.areas[area].name + (area == group.key ? " (itself)" : "");
+    std::string name = area == group.key
+                           ? say(project, "area_itself", {{"name", project.areas[area].name}})
+                           : project.areas[area].name;
     table["rows"].push_back(
         {{"cells",
           {plain_cell(name, area == group.key ? "" : paths.item(Dimension::area, area), false,
@@ -184,7 +193,7 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
            plain_cell(std::to_string(direct.rows), "", true),
            plain_cell(pounds(project, direct.amount), "", true)}}});
   }
-  set_total_row(&table, 2, "Total including the areas within", pounds(project, group.total.amount));
+  set_total_row(&table, 2, text_of(project, "within_total"), pounds(project, group.total.amount));
   label_cells(&table);
   return table;
 }
@@ -209,15 +218,16 @@ nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int a
     if (columns[c].numeric) amount_at = c;
   nlohmann::json table =
       award_table(project, paths, rows, columns, "wider-table",
-                  "Wider areas that include " + name + ": " + count_rows(project, total.rows),
+                  say(project, "wider_caption",
+                      {{"name", name}, {"rows", count_rows(project, total.rows)}}),
                   abbreviations);
-  set_total_row(&table, amount_at, "Total for the wider areas", pounds(project, total.amount));
-  return {{"heading", "Wider areas that include " + name},
+  set_total_row(&table, amount_at, text_of(project, "wider_total"), pounds(project, total.amount));
+  return {{"heading", say(project, "wider_heading", {{"name", name}})},
           {"areas", names},
-          {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
-                          ", recorded against areas that include " + name +
-                          ". These lines serve " + name + " among other places, so their total "
-                          "is shown apart and is not added to " + name + "'s own."},
+          {"summary", say(project, "wider_summary",
+                          {{"rows", count_rows(project, total.rows)},
+                           {"amount", pounds(project, total.amount)},
+                           {"name", name}})},
           {"table", table}};
 }
 
@@ -240,7 +250,8 @@ nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dime
   // One year's figures: several years are never added together.
   std::vector<std::size_t> awards =
       several_years(project) ? awards_in_year(project, project.years.back()) : all_awards(project);
-  std::string when = project.years.empty() ? "all years" : project.years.back().label();
+  std::string when =
+      project.years.empty() ? text_of(project, "all_years") : project.years.back().label();
   nlohmann::json chart = false;
   if (dimension == Dimension::year) chart = year_trend_chart(project, paths);
   if (dimension == Dimension::section)
@@ -267,7 +278,7 @@ void add_years(const Project& project, const SitePaths& paths, Dimension dimensi
   for (FinancialYear year : project.years)
     anchors.push_back(paths.item(dimension, group.key) + "#year-" + year_slug(year));
   (*listing)["by_year"] = by_year_table(project, years.of(dimension)[group.key], "by-year-table",
-                                        name + " by year", anchors);
+                                        say(project, "by_year_caption", {{"name", name}}), anchors);
   nlohmann::json tables = nlohmann::json::array();
   for (std::size_t y = project.years.size(); y-- > 0;) {
     FinancialYear year = project.years[y];
@@ -304,7 +315,7 @@ void add_years(const Project& project, const SitePaths& paths, Dimension dimensi
 nlohmann::json year_changes(const Project& project, const SitePaths& paths,
                             const YearComparison& comparison) {
   nlohmann::json significant = significant_changes_table(project, paths, comparison);
-  return {{"heading", "Changes from " + comparison.previous.label()},
+  return {{"heading", say(project, "changes_from", {{"year", comparison.previous.label()}})},
           {"sections_table", section_changes_table(project, paths, comparison)},
           {"rule", significance_rule(project)},
           {"significant_table", significant},
@@ -319,9 +330,10 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
   std::string path = paths.item(dimension, group.key);
-  nlohmann::json context =
-      page_frame(project, path, name,
-                 {{"Home", SitePaths::home()}, {names.title, paths.index(dimension)}, {name, ""}});
+  nlohmann::json context = page_frame(project, path, name,
+                                      {{text_of(project, "nav_home"), SitePaths::home()},
+                                       {title_of(project, dimension), paths.index(dimension)},
+                                       {name, ""}});
   add_navigation(project, paths, names.key, &context);
   AbbreviationMarker abbreviations(project.glossary);
 
@@ -341,7 +353,6 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
   std::vector<std::size_t> shown_rows =
       area ? awards_in_area_itself(project, shown.awards, group.key) : shown.awards;
   Total total = total_of(project, shown_rows);
-  std::string in_latest = by_year ? " in " + latest.label() : "";
   std::vector<AwardColumn> columns =
       award_columns(project, rows, area ? std::nullopt : std::optional<Field>(names.field));
   std::size_t amount_at = 0;
@@ -353,7 +364,8 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
     if (columns[c].numeric) amount_at = c;
   }
   std::string subtotal_label =
-      dimension == Dimension::section ? project.sections[group.key].subtotal_label : "Sub-total";
+      dimension == Dimension::section ? project.sections[group.key].subtotal_label
+                                      : text_of(project, "subtotal");
   nlohmann::json facts = details(project, paths, dimension, group.key, abbreviations);
   nlohmann::json table = false;
   if (!by_year) {
@@ -366,15 +378,17 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
       area ? wider_areas(project, paths, group.key, abbreviations, by_year ? &latest : nullptr)
            : nlohmann::json(false);
   std::string summary =
-      count_rows(project, total.rows) + ", " + pounds(project, total.amount) +
-      (area && (has_inner || !wider.is_boolean()) ? " recorded against " + name + " itself" : "") +
-      in_latest;
+      say(project, area && (has_inner || !wider.is_boolean()) ? "summary_itself" : "summary_rows",
+          {{"rows", count_rows(project, total.rows)},
+           {"amount", pounds(project, total.amount)},
+           {"name", name}});
+  if (by_year) summary = say(project, "summary_in_year", {{"summary", summary}, {"year", latest.label()}});
   // One that ended: its earlier years are in the table by year below.
   if (by_year && !area && total.rows == 0)
-    summary = "No " + row_noun(project) + "s in " + latest.label();
+    summary = say(project, "no_rows_in_year", {{"rows", rows_noun(project)}, {"year", latest.label()}});
   context["listing"] = {
       {"heading", name},
-      {"kind", names.singular},
+      {"kind", singular_of(project, dimension)},
       {"summary", summary},
       {"facts", facts},
       {"has_facts", !facts.empty()},
@@ -383,9 +397,10 @@ nlohmann::json listing_item_context(const Project& project, const SitePaths& pat
       {"by_year", false},
       {"year_tables", nlohmann::json::array()},
       {"has_within", has_inner},
-      {"within_summary", "Including the areas within it" + in_latest + ": " +
-                             count_rows(project, shown.total.rows) + ", " +
-                             pounds(project, shown.total.amount) + "."},
+      {"within_summary", say(project, by_year ? "within_summary_year" : "within_summary",
+                             {{"year", latest.label()},
+                              {"rows", count_rows(project, shown.total.rows)},
+                              {"amount", pounds(project, shown.total.amount)}})},
       {"within_table", has_inner ? within_table(project, paths, shown) : nlohmann::json(false)},
       {"wider", wider},
       {"charts", item_charts(project, paths, dimension, group)},
@@ -436,29 +451,24 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
     const DimensionNames& names = names_of(dimension);
     std::vector<Group> groups = listed_groups(project, dimension);
     std::string path = paths.index(dimension);
-    nlohmann::json context =
-        page_frame(project, path, names.title, {{"Home", SitePaths::home()}, {names.title, ""}});
+    nlohmann::json context = page_frame(
+        project, path, title_of(project, dimension),
+        {{text_of(project, "nav_home"), SitePaths::home()}, {title_of(project, dimension), ""}});
     add_navigation(project, paths, names.key, &context);
-    std::string intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
-                        "s and their " + measure_name(project.measure) + " total.";
-    if (several_years(project) && dimension != Dimension::year)
-      intro = std::string("Every ") + names.singular + " with its " + row_noun(project) +
-              "s and their " + measure_name(project.measure) + " total in " +
-              project.years.back().label() + ", beside " +
-              project.years[project.years.size() - 2].label() +
-              ": years are never added together. Each year's page has that year's figures.";
-    if (several_years(project) && dimension == Dimension::year)
-      intro = std::string("Every year with its ") + row_noun(project) + "s, their " +
-              measure_name(project.measure) + " total and the change from the year before.";
-    if (dimension == Dimension::area)
-      intro +=
-          " An area can contain other areas: its page shows what is recorded against the area "
-          "itself and the total including the areas within it.";
-    if (dimension == Dimension::priority)
-      intro +=
-          " A line that serves several priorities is counted once, under its primary (first) "
-          "priority, so these amounts add up; each line's own page lists every priority it serves.";
-    context["listing"] = {{"heading", names.title},
+    bool several = several_years(project);
+    std::string intro = say(
+        project,
+        !several                          ? "index_intro"
+        : dimension == Dimension::year ? "index_intro_year_index"
+                                          : "index_intro_years",
+        {{"thing", singular_of(project, dimension)},
+         {"rows", rows_noun(project)},
+         {"measure", measure_text(project, project.measure)},
+         {"year", several ? project.years.back().label() : ""},
+         {"previous", several ? project.years[project.years.size() - 2].label() : ""}});
+    if (dimension == Dimension::area) intro += " " + text_of(project, "index_intro_areas");
+    if (dimension == Dimension::priority) intro += " " + text_of(project, "index_intro_priorities");
+    context["listing"] = {{"heading", title_of(project, dimension)},
                           {"intro", intro},
                           {"table", index_table(project, paths, dimension, groups, *in.years)},
                           {"charts", index_charts(project, paths, dimension)}};

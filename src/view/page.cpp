@@ -17,6 +17,46 @@ nlohmann::json blank_cells(std::size_t count) {
   return list;
 }
 
+namespace {
+
+// The page's interface text ("t"), and its links to the same page in every
+// language: the alternates of <head> and the switch to the others. Downloads
+// and assets are written once, in the default language's tree: "site_root"
+// leads there, and "shared_folder" to this page's own folder there.
+void add_language(const Project& project, const std::string& page_path, nlohmann::json* frame) {
+  nlohmann::json strings = nlohmann::json::object();
+  for (const auto& [key, text] : strings_of(project)) strings[key] = text;
+  (*frame)["t"] = std::move(strings);
+  std::string root = (*frame)["root"];
+  bool translated = project.language > 0;
+  std::string site_root = translated ? root + "../" : root;
+  (*frame)["site_root"] = site_root;
+  std::size_t slash = page_path.rfind('/');
+  (*frame)["shared_folder"] =
+      translated ? site_root + (slash == std::string::npos ? "" : page_path.substr(0, slash + 1))
+                 : "";
+  nlohmann::json alternates = nlohmann::json::array();
+  nlohmann::json others = nlohmann::json::array();
+  if (project.languages.size() > 1) {
+    for (std::size_t i = 0; i < project.languages.size(); ++i) {
+      const Language& language = project.languages[i];
+      auto lang = language.strings.find("lang");
+      auto name = language.strings.find("language_name");
+      nlohmann::json link = {
+          {"hreflang", lang == language.strings.end() ? language.code : lang->second},
+          {"href", site_root + language_folder(project, i) + page_path}};
+      alternates.push_back(link);
+      link["name"] = name == language.strings.end() ? language.code : name->second;
+      if (i != project.language) others.push_back(link);
+    }
+  }
+  (*frame)["alternates"] = std::move(alternates);
+  (*frame)["has_languages"] = !others.empty();
+  (*frame)["other_languages"] = std::move(others);
+}
+
+}  // namespace
+
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs) {
   std::string root = root_of(page_path);
@@ -29,16 +69,16 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
   }
   const Publisher& p = project.publisher;
   nlohmann::json frame = {
-      {"lang", "en-GB"},
+      {"lang", text_of(project, "lang")},
       {"root", root},
       {"title", title},
       {"breadcrumbs", trail},
       {"has_breadcrumbs", crumbs.size() > 1},
       {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"website", p.website}}},
       {"scripts", nlohmann::json::array()},  // a page's own scripts: register pages have some
-      {"as_of", format_date(project.as_of)},
+      {"as_of", format_date(project, project.as_of)},
       {"has_as_of", !project.as_of.empty()},
-      {"last_updated", format_date(project.last_updated)},
+      {"last_updated", format_date(project, project.last_updated)},
       {"last_updated_iso", format_iso_date(project.last_updated)},
       {"has_last_updated", !project.last_updated.empty()},
       // build --internal: every page says so, in its title and at the top.
@@ -48,6 +88,7 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
   };
   if (project.internal) frame["internal_marking"] = internal_marking;
   if (!project.site.notice.empty()) frame["notice"] = project.site.notice;
+  add_language(project, page_path, &frame);
   return frame;
 }
 

@@ -27,8 +27,12 @@ struct Crumb {
 /// row around a label or a figure (Mustache cannot count).
 nlohmann::json blank_cells(std::size_t count);
 
-/// The frame of a page at `page_path`: {"lang", "root", "title", "publisher",
-/// "breadcrumbs", "as_of", "last_updated", "scripts"}. `crumbs` end with the page itself.
+/// The frame of a page at `page_path` (inside its language's tree): {"lang",
+/// "root", "title", "publisher", "breadcrumbs", "as_of", "last_updated",
+/// "scripts"}, the interface text of the project's language "t", "site_root"
+/// and "shared_folder" (where assets and downloads are), and the links to the
+/// page in each language ("alternates", "other_languages"). `crumbs` end with
+/// the page itself.
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
 

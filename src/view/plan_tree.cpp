@@ -12,8 +12,9 @@ std::string numbered(const std::string& number, const std::string& name) {
 }
 
 std::string amount_of(const Project& project, const Total& total) {
-  return format_total_pounds(total.amount, project.display) + " (" +
-         std::to_string(total.rows) + (total.rows == 1 ? " line)" : " lines)");
+  return say(project, "plan_amount",
+             {{"amount", format_total_pounds(total.amount, project.display)},
+              {"lines", count_text(project, total.rows, "line")}});
 }
 
 }  // namespace
@@ -36,7 +37,7 @@ nlohmann::json plan_tree(const Project& project, const SitePaths& paths) {
             {{"label", numbered(priority.focus_areas[f].number, priority.focus_areas[f].name)},
              {"amount", amount_of(project, totals.focus_areas[p][f])}});
       if (!focus_areas.empty() && totals.priority_itself[p].rows > 0)
-        focus_areas.push_back({{"label", "No focus area named"},
+        focus_areas.push_back({{"label", text_of(project, "plan_no_focus_area")},
                                {"amount", amount_of(project, totals.priority_itself[p])}});
       bool listed = totals.priorities[p].rows > 0;
       priorities.push_back({{"label", numbered(priority.number, priority.name)},
@@ -51,14 +52,11 @@ nlohmann::json plan_tree(const Project& project, const SitePaths& paths) {
                     {"amount", amount_of(project, totals.aims[a])},
                     {"priorities", priorities}});
   }
-  std::string in_year = year.start ? " in " + year.label() : "";
-  return {{"heading", project.plan_name.empty() ? "The plan" : project.plan_name},
-          {"intro", "Each aim of the plan, its priorities and their focus areas, with the " +
-                        std::string(measure_name(year.start ? measure_of(project, year)
-                                                            : project.measure)) +
-                        " total of the lines under each" + in_year +
-                        ". A line is counted once, under its primary priority (and the focus "
-                        "area it names there), so each level adds up to the one above it."},
+  return {{"heading", project.plan_name.empty() ? text_of(project, "plan_heading") : project.plan_name},
+          {"intro", say(project, year.start ? "plan_intro_year" : "plan_intro",
+                        {{"measure", measure_text(project, year.start ? measure_of(project, year)
+                                                                      : project.measure)},
+                         {"year", year.label()}})},
           {"aims", aims}};
 }
 

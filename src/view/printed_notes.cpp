@@ -12,24 +12,23 @@ std::vector<const PrintedTotal*> noted_totals(const Project& project, FinancialY
   return out;
 }
 
-std::string printed_total_note(const PrintedTotal& total) {
+std::string printed_total_note(const Project& project, const PrintedTotal& total) {
   std::string printed = total.text;
   // "7,036" in a column of £000s: say what it stands for.
   std::string in_pounds = format_pounds(total.printed, -1);
   if (printed != in_pounds && printed != format_amount(total.printed, -1))
-    printed += " (" + in_pounds + ")";
-  std::string out = "\xE2\x80\x9C" + total.label + "\xE2\x80\x9D for " + total.year.label() +
-                    " is printed in the source table as " + printed;
-  std::string lines = count_of(total.lines, "line");
-  std::string sum = format_pounds(total.computed, -1);
-  if (total.agreement == Agreement::within_rounding)
-    return out + "; its " + lines + " add up to " + sum +
-           ": reconciled within the rounding of the printed figures.";
+    printed = say(project, "printed_in_pounds", {{"printed", printed}, {"pounds", in_pounds}});
   int64_t difference = total.computed.pence - total.printed.pence;
-  return out + ", but its " + lines + " add up to " + sum + ": " +
-         format_pounds(Money{difference < 0 ? -difference : difference}, -1) +
-         (difference > 0 ? " more" : " less") +
-         ". The total is published as printed; every line is published exactly.";
+  return say(project,
+             total.agreement == Agreement::within_rounding ? "printed_note_within"
+             : difference > 0                               ? "printed_note_more"
+                                                            : "printed_note_less",
+             {{"label", total.label},
+              {"year", total.year.label()},
+              {"printed", printed},
+              {"lines", count_text(project, total.lines, "line")},
+              {"sum", format_pounds(total.computed, -1)},
+              {"difference", format_pounds(Money{difference < 0 ? -difference : difference}, -1)}});
 }
 
 nlohmann::json printed_notes_context(const Project& project,
@@ -37,7 +36,7 @@ nlohmann::json printed_notes_context(const Project& project,
   nlohmann::json notes = nlohmann::json::array();
   for (FinancialYear year : years)
     for (const PrintedTotal* total : noted_totals(project, year))
-      notes.push_back({{"text", printed_total_note(*total)},
+      notes.push_back({{"text", printed_total_note(project, *total)},
                        {"report_path", SitePaths::report(year, ".html")},
                        {"report", project.wording.report_title + " " + year.label()}});
   if (notes.empty()) return false;
@@ -47,7 +46,7 @@ nlohmann::json printed_notes_context(const Project& project,
 std::vector<std::string> printed_note_texts(const Project& project) {
   std::vector<std::string> texts;
   for (const PrintedTotal& total : project.printed_totals)
-    if (total.agreement != Agreement::exact) texts.push_back(printed_total_note(total));
+    if (total.agreement != Agreement::exact) texts.push_back(printed_total_note(project, total));
   return texts;
 }
 

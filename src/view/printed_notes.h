@@ -21,7 +21,7 @@ std::vector<const PrintedTotal*> noted_totals(const Project& project, FinancialY
 /// 20,000, but its 2 lines add up to £20,002: £2 more. It is published as
 /// printed; every line is published exactly." or "... its 3 lines add up to
 /// £7,035,000: reconciled within the rounding of the printed figures."
-std::string printed_total_note(const PrintedTotal& total);
+std::string printed_total_note(const Project& project, const PrintedTotal& total);
 
 /// The notes on the printed totals of `years` for a page's
 /// "printed_notes" partial ({"notes": [{"text", "report_path", "report"}]}),

@@ -57,12 +57,21 @@ nlohmann::json statement_context(const Project& project, bool custom) {
 // host ("/funding/"), or from the host's root when the site's address is not
 // known. Never from base_url's host: the page must request nothing elsewhere.
 nlohmann::json not_found_context(const Project& project, const SitePaths& paths) {
-  nlohmann::json context = page_frame(project, SitePaths::not_found(), "Page not found",
-                                      {{"Home", SitePaths::home()}, {"Page not found", ""}});
+  nlohmann::json context = page_frame(
+      project, SitePaths::not_found(), text_of(project, "not_found"),
+      {{text_of(project, "nav_home"), SitePaths::home()}, {text_of(project, "not_found"), ""}});
   const std::string& base = project.site.base_url;
   std::size_t path = base.empty() ? std::string::npos : base.find('/', base.find("://") + 3);
-  std::string root = path == std::string::npos ? "/" : base.substr(path);
+  std::string site_root = path == std::string::npos ? "/" : base.substr(path);
+  std::string root = site_root + language_folder(project, project.language);
   context["root"] = root;
+  context["site_root"] = site_root;
+  context["shared_folder"] = "";
+  for (const char* list : {"alternates", "other_languages"})
+    for (nlohmann::json& link : context[list]) {
+      std::string href = link["href"];  // relative: leads to <folder>404.html
+      link["href"] = site_root + href.substr(href.find_first_not_of("./"));
+    }
   context["breadcrumbs"][0]["url"] = root + SitePaths::home();
   add_navigation(project, paths, "", &context);
   return context;
@@ -83,7 +92,8 @@ void plan_prose_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
     if (replaces_statement(page)) continue;
     std::string path = SitePaths::prose(page.slug);
     nlohmann::json context =
-        page_frame(project, path, page.title, {{"Home", SitePaths::home()}, {page.title, ""}});
+        page_frame(project, path, page.title,
+                   {{text_of(project, "nav_home"), SitePaths::home()}, {page.title, ""}});
     add_navigation(project, in.paths, page.slug, &context);
     context["prose"] = {{"heading", page.title}};
     plan->push_back(PlannedOutput::from_context(path, ready(std::move(context)))
@@ -94,8 +104,9 @@ void plan_prose_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
 void plan_glossary(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   std::string path = SitePaths::glossary();
-  nlohmann::json context =
-      page_frame(project, path, "Glossary", {{"Home", SitePaths::home()}, {"Glossary", ""}});
+  nlohmann::json context = page_frame(
+      project, path, text_of(project, "glossary"),
+      {{text_of(project, "nav_home"), SitePaths::home()}, {text_of(project, "glossary"), ""}});
   add_navigation(project, in.paths, "glossary", &context);
   context["glossary"] = glossary_context(project);
   plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
@@ -105,9 +116,9 @@ void plan_accessibility(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   const Project& project = in.project;
   const ProsePage* custom = statement_page(project);
   std::string path = SitePaths::accessibility();
-  std::string title = custom ? custom->title : "Accessibility statement";
-  nlohmann::json context =
-      page_frame(project, path, title, {{"Home", SitePaths::home()}, {title, ""}});
+  std::string title = custom ? custom->title : text_of(project, "a11y_heading");
+  nlohmann::json context = page_frame(
+      project, path, title, {{text_of(project, "nav_home"), SitePaths::home()}, {title, ""}});
   add_navigation(project, in.paths, "accessibility", &context);
   context["statement"] = statement_context(project, custom != nullptr);
   PlannedOutput output = PlannedOutput::from_context(path, ready(std::move(context)));

@@ -5,28 +5,13 @@
 
 namespace fundpress {
 
-const char* const amounts_explained =
-    "Amounts are exact pounds sterling. In awards.csv an amount is a plain decimal with two "
-    "places and a point, a minus sign when negative, and no grouping or pound sign (8683.75). "
-    "In awards.json it is the same decimal as a string, so no reader turns it into an inexact "
-    "binary fraction, and beside it \"amount_pence\" holds the same amount as a whole number of "
-    "pence (868375), exact in any JSON reader up to 2^53 pence. An amount not yet known is "
-    "empty (null).";
-
-const char* const formula_guard_explained =
-    "Spreadsheet programs run a cell that begins with =, +, -, @, a tab or a carriage return as a "
-    "formula. So that opening awards.csv can never run a formula hidden in the data, a text value "
-    "that begins with one of those characters (after any single quotes it already begins with) is "
-    "written with one extra single quote (') in front and in double quotes, as OWASP recommends. "
-    "To get the exact value back, remove that one quote. Amounts and dates are never changed, and "
-    "awards.json and the workbook carry every value unchanged.";
 
 namespace {
 
 using ordered = nlohmann::ordered_json;
 
 struct TypeDescription {
-  const char* words;  // for people
+  const char* words;  // the key of its words for people in the strings
   ordered schema;     // JSON Schema of the value in awards.json
   ordered csvw;       // CSVW datatype of the cell in awards.csv
 };
@@ -38,25 +23,25 @@ const char* const year_pattern = "^[0-9]{4}/[0-9]{2}$";
 TypeDescription type_of(Field field) {
   switch (field_info(field).type) {
     case FieldType::money:
-      return {"amount: a decimal of pounds with two places (8683.75); empty when not yet known",
+      return {"type_money",
               {{"type", {"string", "null"}}, {"pattern", decimal_pattern}},
               {{"base", "decimal"}}};
     case FieldType::date:
-      return {"date: ISO 8601, YYYY-MM-DD",
+      return {"type_date",
               {{"type", {"string", "null"}}, {"format", "date"}, {"pattern", date_pattern}},
               {{"base", "date"}, {"format", "yyyy-MM-dd"}}};
     case FieldType::year:
-      return {"financial year, 1 April to 31 March: YYYY/YY",
+      return {"type_year",
               {{"type", "string"}, {"pattern", year_pattern}},
               {{"base", "string"}, {"format", year_pattern}}};
     case FieldType::list:
-      return {"list of texts; in the CSV separated by \"; \"",
+      return {"type_list",
               {{"type", "array"}, {"items", {{"type", "string"}}}},
               "string"};
     case FieldType::text: break;
   }
-  if (always_has_value(field)) return {"text", {{"type", "string"}, {"minLength", 1}}, "string"};
-  return {"text; empty when not given", {{"type", {"string", "null"}}}, "string"};
+  if (always_has_value(field)) return {"type_text", {{"type", "string"}, {"minLength", 1}}, "string"};
+  return {"type_text_optional", {{"type", {"string", "null"}}}, "string"};
 }
 
 // The first value of the column in the data, shortened for a table cell.
@@ -78,6 +63,7 @@ std::string example_of(const RegisterView& view, Field field) {
 }  // namespace
 
 nlohmann::ordered_json awards_schema(const RegisterView& view) {
+  const Project& project = *view.project;
   ordered properties = ordered::object();
   ordered required = ordered::array();
   for (const RegisterColumn& column : view.columns) {
@@ -88,7 +74,7 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
     required.push_back(column.name);
     if (column.field == Field::amount) {
       properties[column.name]["description"] =
-          std::string(field_info(column.field).meaning) + " " + amounts_explained;
+          std::string(field_info(column.field).meaning) + " " + text_of(project, "dl_amounts_text");
       properties[pence_key] = {
           {"title", column.label + " in pence"},
           {"description", "The same amount as a whole number of pence; null when not yet known."},
@@ -100,7 +86,7 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
       {"$schema", "https://json-schema.org/draft/2020-12/schema"},
       {"title", view.about["title"].get<std::string>() + ": awards.json"},
       {"description",
-       "Every published row of the register, with typed fields. " + std::string(amounts_explained)},
+       "Every published row of the register, with typed fields. " + text_of(project, "dl_amounts_text")},
       {"type", "object"},
       {"required", {"title", "publisher", "licence", "as_of", "measure", "currency", "awards"}},
       {"additionalProperties", false},
@@ -138,6 +124,7 @@ nlohmann::ordered_json awards_schema(const RegisterView& view) {
 }
 
 nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
+  const Project& project = *view.project;
   ordered columns = ordered::array();
   for (const RegisterColumn& column : view.columns) {
     TypeDescription type = type_of(column.field);
@@ -158,8 +145,8 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
       {"dc:title", view.about["title"]},
       {"dc:publisher", view.about["publisher"]},
       {"dc:license", licence},
-      {"dc:description", "Every published row of the register. " + std::string(amounts_explained) +
-                             " " + formula_guard_explained},
+      {"dc:description", "Every published row of the register. " + text_of(project, "dl_amounts_text") +
+                             " " + text_of(project, "dl_formula_text")},
       {"dialect",
        {{"encoding", "utf-8"},
         {"header", true},
@@ -174,13 +161,13 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view) {
   return metadata;
 }
 
-nlohmann::json data_dictionary(const RegisterView& view) {
+nlohmann::json data_dictionary(const Project& project, const RegisterView& view) {
   nlohmann::json entries = nlohmann::json::array();
   for (const RegisterColumn& column : view.columns) {
     entries.push_back({{"name", column.name},
                        {"label", column.label},
-                       {"meaning", field_info(column.field).meaning},
-                       {"type", type_of(column.field).words},
+                       {"meaning", text_of(project, std::string("meaning_") + field_info(column.field).name)},
+                       {"type", text_of(project, type_of(column.field).words)},
                        {"example", example_of(view, column.field)}});
     if (column.field == Field::amount) {
       std::string example;
@@ -189,9 +176,9 @@ nlohmann::json data_dictionary(const RegisterView& view) {
         if (award.amount_known) example = std::to_string(award.amount.pence);
       }
       entries.push_back({{"name", pence_key},
-                         {"label", column.label + " in pence (awards.json only)"},
-                         {"meaning", "The same amount as a whole number of pence."},
-                         {"type", "whole number; null when not yet known"},
+                         {"label", say(project, "dict_pence_label", {{"label", column.label}})},
+                         {"meaning", text_of(project, "dict_pence_meaning")},
+                         {"type", text_of(project, "type_pence")},
                          {"example", example}});
     }
   }

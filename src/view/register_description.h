@@ -18,11 +18,7 @@ nlohmann::ordered_json csvw_metadata(const RegisterView& view);
 
 /// One entry per column of awards.csv (and key of awards.json): name, label,
 /// meaning, type in words, an example from the data.
-nlohmann::json data_dictionary(const RegisterView& view);
-
-/// What the amounts in the downloads are, in words, for the schema and the page.
-extern const char* const amounts_explained;
-/// How awards.csv neutralises formulas, in words, for the metadata and the page.
-extern const char* const formula_guard_explained;
+/// In the language `project`'s pages are planned in.
+nlohmann::json data_dictionary(const Project& project, const RegisterView& view);
 
 }  // namespace fundpress

@@ -32,21 +32,27 @@ std::vector<std::vector<int>> areas_around(const Project& project) {
 // compare sites. Amounts not yet known are a band of their own.
 struct AmountBand {
   const char* slug;
-  const char* label;
   std::int64_t floor_pence;  // the least amount in the band
 };
 
 const std::vector<AmountBand>& amount_bands() {
   static const std::vector<AmountBand> bands = {
-      {"under-10k", "Under £10,000", INT64_MIN},
-      {"10k-50k", "£10,000 to £49,999.99", 1000000},
-      {"50k-100k", "£50,000 to £99,999.99", 5000000},
-      {"100k-250k", "£100,000 to £249,999.99", 10000000},
-      {"250k-500k", "£250,000 to £499,999.99", 25000000},
-      {"500k-plus", "£500,000 or more", 50000000},
-      {"not-known", "Amount not yet known", 0},
+      {"under-10k", INT64_MIN},         {"10k-50k", 1000000},     {"50k-100k", 5000000},
+      {"100k-250k", 10000000},          {"250k-500k", 25000000},  {"500k-plus", 50000000},
+      {"not-known", 0},
   };
   return bands;
+}
+
+// "Under £10,000", "£10,000 to £49,999.99", "£500,000 or more", in the pages' language.
+std::string band_label(const Project& project, std::size_t b) {
+  const std::vector<AmountBand>& bands = amount_bands();
+  if (b + 1 == bands.size()) return text_of(project, "band_unknown");
+  auto pounds = [](std::int64_t pence) { return format_pounds(Money{pence}, pence % 100 ? 2 : 0); };
+  if (b == 0) return say(project, "band_under", {{"amount", pounds(bands[1].floor_pence)}});
+  if (b + 2 == bands.size()) return say(project, "band_over", {{"amount", pounds(bands[b].floor_pence)}});
+  return say(project, "band_between", {{"from", pounds(bands[b].floor_pence)},
+                                       {"to", pounds(bands[b + 1].floor_pence - 1)}});
 }
 
 const AmountBand* band_of(const Award& award) {
@@ -88,18 +94,21 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
     if (options.size() < 2 || options.size() > max_filter_options) continue;
     list.push_back({{"field", field_info(names.field).name},
                     {"label", field_label(project.wording, names.field)},
-                    {"all", std::string("All ") + names.key},
+                    {"all", text_of(project, std::string("filter_all_") + names.key)},
                     {"options", options}});
   }
   nlohmann::json bands = nlohmann::json::array();
-  for (const AmountBand& band : amount_bands())
+  for (std::size_t b = 0; b < amount_bands().size(); ++b)
     for (std::size_t i : awards)
-      if (band_of(project.awards[i]) == &band) {
-        bands.push_back({{"value", band.slug}, {"label", band.label}});
+      if (band_of(project.awards[i]) == &amount_bands()[b]) {
+        bands.push_back({{"value", amount_bands()[b].slug}, {"label", band_label(project, b)}});
         break;
       }
   if (bands.size() > 1)
-    list.push_back({{"field", "band"}, {"label", "Amount"}, {"all", "Any amount"}, {"options", bands}});
+    list.push_back({{"field", "band"},
+                    {"label", text_of(project, "col_amount")},
+                    {"all", text_of(project, "filter_any_amount")},
+                    {"options", bands}});
   return list;
 }
 
@@ -152,8 +161,7 @@ nlohmann::json register_data(const Project& project, const SitePaths& paths,
     headings.push_back({{"field", field_info(column.field).name},
                         {"label", column.label},
                         {"numeric", column.numeric}});
-  return {{"noun", row_noun(project)},
-          {"decimals", project.display.total_decimals},
+  return {{"decimals", project.display.total_decimals},
           {"brackets", project.display.negative_in_brackets},
           {"unit", project.display.unit},
           {"columns", headings},
@@ -194,13 +202,14 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   const std::vector<std::size_t>& awards = basis.awards;
   std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
   std::string path = SitePaths::register_page(page);
-  std::string heading = "Funding register";
-  std::string of_pages = "page " + std::to_string(page) + " of " + std::to_string(pages);
-  std::vector<Crumb> crumbs = {{"Home", SitePaths::home()}};
+  std::string heading = text_of(project, "funding_register");
+  std::string of_pages = text_of(project, "page_lower") + " " + std::to_string(page) + " " +
+                         text_of(project, "of") + " " + std::to_string(pages);
+  std::vector<Crumb> crumbs = {{text_of(project, "nav_home"), SitePaths::home()}};
   if (page == 1) crumbs.push_back({heading, ""});
   else
-    crumbs.insert(crumbs.end(),
-                  {{heading, SitePaths::register_page(1)}, {"Page " + std::to_string(page), ""}});
+    crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)},
+                                 {text_of(project, "page") + " " + std::to_string(page), ""}});
   nlohmann::json context =
       page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
   add_navigation(project, paths, "register", &context);
@@ -208,15 +217,17 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   std::size_t first = (static_cast<std::size_t>(page) - 1) * page_size;
   std::size_t last = std::min(awards.size(), first + page_size);
   std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
-  std::string shown = pages > 1 ? ", " + std::to_string(first + 1) + " to " + std::to_string(last) +
-                                      " of " + std::to_string(awards.size())
-                                : "";
+  std::initializer_list<Placeholder> shown = {{"heading", heading},
+                                              {"rows", rows_noun(project)},
+                                              {"first", std::to_string(first + 1)},
+                                              {"last", std::to_string(last)},
+                                              {"count", std::to_string(awards.size())}};
   AbbreviationMarker abbreviations(project.glossary);
   nlohmann::json intro = {
-      {"runs",
-       abbreviations.runs("Every " + row_noun(project) + " published by " + project.publisher.name +
-                          ", with its " + measure_name(project.measure) +
-                          " amount. Select a service to see everything about it.")}};
+      {"runs", abbreviations.runs(say(project, "register_intro",
+                                      {{"row", row_noun(project)},
+                                       {"publisher", project.publisher.name},
+                                       {"measure", measure_text(project, project.measure)}}))}};
   context["scripts"] = {{{"path", SitePaths::register_data()}},
                         {{"path", SitePaths::asset("register.js")}}};
   context["register"] = {
@@ -228,12 +239,18 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       {"page", page},
       {"page_size", page_size},
       {"of_pages", of_pages},
-      {"page_note", "This page shows " + row_noun(project) + "s" + shown + "."},
+      {"page_note", say(project, pages > 1 ? "register_page_note" : "register_page_note_all", shown)},
+      // The script's words, in the page's language (its data is shared by every language).
+      {"count_one", text_of(project, std::string("count_") + row_noun_key(project) + "_one")},
+      {"count_other", text_of(project, std::string("count_") + row_noun_key(project) + "_other")},
+      {"caption_matching", text_of(project, "register_caption_matching")},
       {"filters", basis.offered},
       {"table", award_table(project, paths, slice, basis.columns, "register-table",
-                            "Funding register" + shown, abbreviations)},
+                            pages > 1 ? say(project, "register_caption_page", shown) : heading,
+                            abbreviations)},
       {"pagination",
-       pagination_context(page, pages, "Pages of the register", &SitePaths::register_page)},
+       pagination_context(page, pages, text_of(project, "register_pages"),
+                          &SitePaths::register_page)},
   };
   return context;
 }

@@ -28,9 +28,10 @@ nlohmann::json total_json(const ReportView& report, const ReportTotal& total,
 
 nlohmann::json report_context(const Project& project, const ReportView& report,
                               const std::string& page_path) {
-  nlohmann::json context = page_frame(
-      project, page_path, report.title,
-      {{"Home", SitePaths::home()}, {"Reports", SitePaths::reports_index()}, {report.title, ""}});
+  nlohmann::json context = page_frame(project, page_path, report.title,
+                                      {{text_of(project, "nav_home"), SitePaths::home()},
+                                       {text_of(project, "reports"), SitePaths::reports_index()},
+                                       {report.title, ""}});
 
   nlohmann::json columns = nlohmann::json::array();
   for (const ReportColumn& column : report.columns)

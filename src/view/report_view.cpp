@@ -17,10 +17,10 @@ std::string footnote_marker(std::size_t n) {
 }
 
 // "pounds", "thousands of pounds": the unit a caption names.
-std::string unit_words(int64_t unit) {
-  if (unit == 1000) return "thousands of pounds";
-  if (unit == 1000000) return "millions of pounds";
-  return "pounds";
+const std::string& unit_words(const Project& project, int64_t unit) {
+  if (unit == 1000) return text_of(project, "unit_thousands");
+  if (unit == 1000000) return text_of(project, "unit_millions");
+  return text_of(project, "unit_pounds");
 }
 
 // The usual appendix: the five columns of a commissioning budget, leaving out
@@ -58,7 +58,7 @@ ReportTotal report_total(const Total& total) {
 void attach_printed_totals(const Project& project, ReportView* report) {
   auto note = [&](const PrintedTotal& printed, bool referenced) {
     report->footnotes.push_back(ReportFootnote{footnote_marker(report->footnotes.size()),
-                                               printed_total_note(printed), referenced});
+                                               printed_total_note(project, printed), referenced});
     return static_cast<int>(report->footnotes.size() - 1);
   };
   auto attach = [&](const PrintedTotal& printed, ReportTotal* row) {
@@ -124,19 +124,19 @@ ReportView build_report(const Project& project, FinancialYear year) {
   report.total = report_total(total_of(project, awards));
   attach_printed_totals(project, &report);
 
-  std::string measure = measure_name(project.measure);
-  report.caption = report.title + ": " + count_of(report.total.total.rows, "line") + " in " +
-                   count_of(groups.size(), "section") + ", " + measure + " amounts in " +
-                   unit_words(project.display.unit);
+  report.caption = say(project, "report_caption",
+                       {{"title", report.title},
+                        {"lines", count_text(project, report.total.total.rows, "line")},
+                        {"sections", count_text(project, groups.size(), "section")},
+                        {"measure", measure_text(project, project.measure)},
+                        {"unit", unit_words(project, project.display.unit)}});
   bool as_printed = report.total.as_printed;
   for (const ReportSection& section : report.sections) as_printed |= section.subtotal.as_printed;
   if (project.display.unit > 1)
-    report.caption += ", each figure rounded on its own, so figures may not add up exactly";
+    report.caption += ", " + text_of(project, "report_rounded_each");
   else if (project.display.total_decimals == 0)
-    report.caption +=
-        "; sub-totals and the grand total are exact sums rounded to the nearest pound";
-  if (as_printed)
-    report.caption += "; a total marked with a note is shown as the source table prints it";
+    report.caption += "; " + text_of(project, "report_exact_sums");
+  if (as_printed) report.caption += "; " + text_of(project, "report_as_printed");
   return report;
 }
 

@@ -32,8 +32,9 @@ ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
 void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   std::string path = SitePaths::reports_index();
-  nlohmann::json context =
-      page_frame(project, path, "Reports", {{"Home", SitePaths::home()}, {"Reports", ""}});
+  nlohmann::json context = page_frame(
+      project, path, text_of(project, "reports"),
+      {{text_of(project, "nav_home"), SitePaths::home()}, {text_of(project, "reports"), ""}});
   add_navigation(project, in.paths, "reports", &context);
   nlohmann::json years = nlohmann::json::array();
   for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {

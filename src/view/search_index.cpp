@@ -59,10 +59,10 @@ void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::
 
 }  // namespace
 
-const std::vector<std::string>& search_kinds() {
-  static const std::vector<std::string> kinds = {"Services", "Organisations", "Areas",
-                                                 "Funds",    "Sections",      "Pages"};
-  return kinds;
+std::vector<std::string> search_kinds(const Project& project) {
+  return {text_of(project, "search_kind_services"), text_of(project, "organisations"),
+          text_of(project, "areas"), text_of(project, "funds"), text_of(project, "sections"),
+          text_of(project, "search_kind_pages")};
 }
 
 std::vector<std::string> search_words(const std::string& text) {
@@ -147,7 +147,7 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
                                                                       shard_limit));
   nlohmann::json keys = nlohmann::json::array();
   for (const SearchShard& s : index->shards) keys.push_back(s.key);
-  nlohmann::json manifest = {{"kinds", search_kinds()}, {"keys", keys}};
+  nlohmann::json manifest = {{"kinds", search_kinds(in.project)}, {"keys", keys}};
   plan->push_back(PlannedOutput::from_context(
       SitePaths::search_index(),
       ready({{"call", "index"}, {"json", manifest.dump(-1, ' ', true)}})));

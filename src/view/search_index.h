@@ -25,8 +25,8 @@ struct SearchEntry {
 };
 
 /// The kinds, in the order results are grouped: services, organisations,
-/// areas, funds, sections, pages.
-const std::vector<std::string>& search_kinds();
+/// areas, funds, sections, pages; in the language of `project`'s pages.
+std::vector<std::string> search_kinds(const Project& project);
 
 /// The words of `text` as the search matches them: runs of ASCII letters and
 /// digits and of any non-ASCII character, ASCII letters in lower case.

@@ -23,11 +23,11 @@ nlohmann::json chart_block(const Project& project, const std::string& id,
                            const std::vector<Bar>& bars, Money whole, const std::string& summary) {
   std::vector<ChartBar> drawn;
   for (const Bar& bar : bars) drawn.push_back({bar.label, bar.total.amount});
-  nlohmann::json table = empty_table(id + "-table", heading + ": the chart's figures",
+  nlohmann::json table = empty_table(id + "-table", say(project, "chart_figures", {{"heading", heading}}),
                                      {{{"label", name_heading}, {"numeric", false}},
-                                      {{"label", "Lines"}, {"numeric", true}},
-                                      {{"label", "Amount"}, {"numeric", true}},
-                                      {{"label", "Share"}, {"numeric", true}}});
+                                      {{"label", text_of(project, "col_lines")}, {"numeric", true}},
+                                      {{"label", text_of(project, "col_amount")}, {"numeric", true}},
+                                      {{"label", text_of(project, "col_share")}, {"numeric", true}}});
   for (const Bar& bar : bars)
     table["rows"].push_back(
         {{"cells",
@@ -44,16 +44,20 @@ nlohmann::json chart_block(const Project& project, const std::string& id,
 }
 
 // "Victims had the most, £1.448m (31.0% of £4.668m); Vulnerable the least, £860k (18.4%)."
-std::string largest_and_least(const std::vector<Bar>& bars) {
+std::string largest_and_least(const Project& project, const std::vector<Bar>& bars) {
   Money sum;
   for (const Bar& bar : bars) sum += bar.total.amount;
   auto by_amount = [](const Bar& a, const Bar& b) { return a.total.amount < b.total.amount; };
   const Bar& most = *std::max_element(bars.begin(), bars.end(), by_amount);
   const Bar& least = *std::min_element(bars.begin(), bars.end(), by_amount);
-  return most.label + " had the most, " + format_short(most.total.amount) + " (" +
-         format_share(most.total.amount, sum) + " of " + format_short(sum) + "); " + least.label +
-         " the least, " + format_short(least.total.amount) + " (" +
-         format_share(least.total.amount, sum) + ").";
+  return say(project, "chart_most_least",
+             {{"most", most.label},
+              {"most_amount", format_short(most.total.amount)},
+              {"most_share", format_share(most.total.amount, sum)},
+              {"sum", format_short(sum)},
+              {"least", least.label},
+              {"least_amount", format_short(least.total.amount)},
+              {"least_share", format_share(least.total.amount, sum)}});
 }
 
 Money sum_of(const std::vector<Bar>& bars) {
@@ -81,24 +85,28 @@ nlohmann::json year_trend_chart(const Project& project, const SitePaths& paths) 
   const Bar& last = bars.back();
   std::string summary;
   if (bars.size() == 1) {
-    summary = "One year so far: " + format_short(last.total.amount) + " in " + last.label + ".";
+    summary = say(project, "chart_one_year",
+                  {{"amount", format_short(last.total.amount)}, {"year", last.label}});
   } else {
     // The difference of two totals of bounded amounts fits (see Money's operator+).
     Money change{last.total.amount.pence - first.total.amount.pence};
-    std::string direction = change.pence > 0 ? "a rise of " : change.pence < 0 ? "a fall of " : "";
     Money size = change.pence < 0 ? Money{-change.pence} : change;
-    summary = "From " + format_short(first.total.amount) + " in " + first.label + " to " +
-              format_short(last.total.amount) + " in " + last.label +
-              (direction.empty() ? ", no change"
-                                 : ", " + direction + format_short(size) +
-                                       (first.total.amount.pence > 0
-                                            ? " (" + format_share(size, first.total.amount) + ")"
-                                            : "")) +
-              ".";
+    summary = say(project,
+                  change.pence > 0   ? "chart_trend_rise"
+                  : change.pence < 0 ? "chart_trend_fall"
+                                     : "chart_trend_same",
+                  {{"first_amount", format_short(first.total.amount)},
+                   {"first", first.label},
+                   {"last_amount", format_short(last.total.amount)},
+                   {"last", last.label},
+                   {"change", format_short(size)},
+                   {"share", first.total.amount.pence > 0
+                                 ? " (" + format_share(size, first.total.amount) + ")"
+                                 : ""}});
   }
-  return chart_block(project, "chart-years", "Spending by year (" +
-                                           std::string(measure_name(project.measure)) + ")",
-                     "Year", bars, sum_of(bars), summary);
+  return chart_block(project, "chart-years",
+                     say(project, "chart_years", {{"measure", measure_text(project, project.measure)}}),
+                     text_of(project, "col_year"), bars, sum_of(bars), summary);
 }
 
 nlohmann::json section_chart(const Project& project, const SitePaths& paths,
@@ -107,8 +115,9 @@ nlohmann::json section_chart(const Project& project, const SitePaths& paths,
   std::vector<Bar> bars =
       bars_of(project, paths, Dimension::section, group_by(project, awards, Dimension::section));
   if (bars.size() < 2) return false;
-  return chart_block(project, id, "Spending by section, " + when, "Section", bars, sum_of(bars),
-                     largest_and_least(bars));
+  return chart_block(project, id, say(project, "chart_sections", {{"year", when}}),
+                     text_of(project, "col_section"), bars, sum_of(bars),
+                     largest_and_least(project, bars));
 }
 
 nlohmann::json largest_recipients_chart(const Project& project, const SitePaths& paths,
@@ -132,14 +141,18 @@ nlohmann::json largest_recipients_chart(const Project& project, const SitePaths&
   std::vector<Bar> bars = bars_of(project, paths, Dimension::organisation, groups);
   Money top;
   for (const Bar& bar : bars) top += bar.total.amount;
-  std::string summary = (organisations > shown ? "The " + std::to_string(shown) + " largest of " +
-                                                     count_of(organisations, "organisation")
-                                               : "All " + count_of(shown, "organisation")) +
-                        " received " + format_short(top) + " (" + format_share(top, all) +
-                        " of " + format_short(all) + " to named recipients); the largest, " + bars.front().label +
-                        ", " + format_short(bars.front().total.amount) + ".";
-  return chart_block(project, id, "The " + std::to_string(shown) + " largest recipients, " + when,
-                     "Organisation", bars, all, summary);
+  std::string summary =
+      say(project, organisations > shown ? "chart_top_of" : "chart_top_all",
+          {{"shown", std::to_string(shown)},
+           {"organisations", count_text(project, organisations, "organisation")},
+           {"top", format_short(top)},
+           {"share", format_share(top, all)},
+           {"all", format_short(all)},
+           {"largest", bars.front().label},
+           {"largest_amount", format_short(bars.front().total.amount)}});
+  return chart_block(project, id,
+                     say(project, "chart_recipients", {{"shown", std::to_string(shown)}, {"year", when}}),
+                     text_of(project, "field_organisation"), bars, all, summary);
 }
 
 nlohmann::json area_chart(const Project& project, const SitePaths& paths,
@@ -153,10 +166,9 @@ nlohmann::json area_chart(const Project& project, const SitePaths& paths,
                     own});
   }
   if (bars.size() < 2) return false;
-  return chart_block(project, id, "Spending by area, " + when, "Area", bars, sum_of(bars),
-                     largest_and_least(bars) +
-                         " Each line counts against the area it names: a line for a wider area "
-                         "is not shared out among the areas within it.");
+  return chart_block(project, id, say(project, "chart_areas", {{"year", when}}),
+                     text_of(project, "field_area"), bars, sum_of(bars),
+                     largest_and_least(project, bars) + " " + text_of(project, "chart_areas_note"));
 }
 
 }  // namespace fundpress

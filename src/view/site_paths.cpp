@@ -57,6 +57,23 @@ const DimensionNames& names_of(Dimension dimension) {
   return names[0];
 }
 
+const std::string& title_of(const Project& project, Dimension dimension) {
+  switch (dimension) {
+    case Dimension::section: return text_of(project, "sections");
+    case Dimension::organisation: return text_of(project, "organisations");
+    case Dimension::area: return text_of(project, "areas");
+    case Dimension::fund: return text_of(project, "funds");
+    case Dimension::priority: return text_of(project, "priorities");
+    case Dimension::mechanism: return text_of(project, "mechanisms");
+    case Dimension::year: return text_of(project, "years");
+  }
+  return text_of(project, "sections");
+}
+
+const std::string& singular_of(const Project& project, Dimension dimension) {
+  return text_of(project, std::string("one_") + names_of(dimension).singular);
+}
+
 std::vector<Dimension> listed_dimensions(const Project& project) {
   bool funds = false, priorities = false, organisations = false, mechanisms = false;
   for (const Award& award : project.awards) {

@@ -23,6 +23,12 @@ struct DimensionNames {
 };
 const DimensionNames& names_of(Dimension dimension);
 
+/// The title of `dimension`'s pages ("Sections") in the language they are planned in.
+const std::string& title_of(const Project& project, Dimension dimension);
+
+/// One of `dimension`'s things as a sentence names it ("section", "adran").
+const std::string& singular_of(const Project& project, Dimension dimension);
+
 /// The name of value `key` of `dimension` as pages show it: "Victims",
 /// "Catch 22", "2017/18".
 std::string name_of(const Project& project, Dimension dimension, int key);

@@ -55,16 +55,17 @@ void add_navigation(const Project& project, const SitePaths& paths,
     return nlohmann::json{{"label", label}, {"path", path}, {"current", current_section == key}};
   };
   nlohmann::json nav = nlohmann::json::array();
-  nav.push_back(link("home", "Home", SitePaths::home()));
-  nav.push_back(link("register", "Register", SitePaths::register_page(1)));
+  nav.push_back(link("home", text_of(project, "nav_home"), SitePaths::home()));
+  nav.push_back(link("register", text_of(project, "nav_register"), SitePaths::register_page(1)));
   for (Dimension dimension : paths.listed()) {
     const DimensionNames& names = names_of(dimension);
-    nav.push_back(link(names.key, names.title, paths.index(dimension)));
+    nav.push_back(link(names.key, title_of(project, dimension), paths.index(dimension)));
   }
-  nav.push_back(link("reports", "Reports", SitePaths::reports_index()));
-  nav.push_back(link("downloads", "Downloads", SitePaths::downloads_index()));
-  nav.push_back(link("glossary", "Glossary", SitePaths::glossary()));
-  nav.push_back(link("accessibility", "Accessibility", SitePaths::accessibility()));
+  nav.push_back(link("reports", text_of(project, "reports"), SitePaths::reports_index()));
+  nav.push_back(link("downloads", text_of(project, "downloads"), SitePaths::downloads_index()));
+  nav.push_back(link("glossary", text_of(project, "glossary"), SitePaths::glossary()));
+  nav.push_back(
+      link("accessibility", text_of(project, "nav_accessibility"), SitePaths::accessibility()));
   (*context)["nav"] = nav;
 
   // The footer repeats the pages a reader looks for last: what the words
@@ -74,11 +75,14 @@ void add_navigation(const Project& project, const SitePaths& paths,
     return nlohmann::json{{"label", label}, {"href", href}};
   };
   nlohmann::json links = nlohmann::json::array();
-  links.push_back(footer("Glossary", root + SitePaths::glossary()));
-  links.push_back(footer("Accessibility statement", root + SitePaths::accessibility()));
-  links.push_back(footer("Open data downloads", root + SitePaths::downloads_index()));
+  links.push_back(footer(text_of(project, "glossary"), root + SitePaths::glossary()));
+  links.push_back(footer(text_of(project, "a11y_heading"), root + SitePaths::accessibility()));
+  links.push_back(
+      footer(text_of(project, "open_data_downloads"), root + SitePaths::downloads_index()));
   if (!project.publisher.website.empty())
-    links.push_back(footer(project.publisher.short_name + " website", project.publisher.website));
+    links.push_back(
+        footer(say(project, "publisher_website", {{"name", project.publisher.short_name}}),
+               project.publisher.website));
   (*context)["footer_links"] = links;
   (*context)["licence"] = licence_context(project.wording);
 }

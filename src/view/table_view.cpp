@@ -32,19 +32,6 @@ std::string award_cell_url(const Project& project, const SitePaths& paths, const
   }
 }
 
-std::string row_noun(const Project& project) {
-  switch (project.measure) {
-    case Measure::proposed: return "budget line";
-    case Measure::awarded: return "award";
-    case Measure::paid: return "payment";
-  }
-  return "row";
-}
-
-std::string count_rows(const Project& project, std::size_t rows) {
-  return count_of(rows, row_noun(project));
-}
-
 std::vector<AwardColumn> award_columns(const Project& project,
                                        const std::vector<std::size_t>& awards,
                                        std::optional<Field> leave_out) {

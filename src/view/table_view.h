@@ -18,12 +18,6 @@
 
 namespace fundpress {
 
-/// What one row is called: "budget line" for proposed amounts, "award" for
-/// awarded, "payment" for paid.
-std::string row_noun(const Project& project);
-/// "42 budget lines", "1 award".
-std::string count_rows(const Project& project, std::size_t rows);
-
 struct AwardColumn {
   Field field;  // the amount is the figure; every other field is text
   std::string label;

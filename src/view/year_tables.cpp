@@ -12,9 +12,10 @@ std::string pounds(const Project& project, Money amount) {
 }
 
 // What a significant change's note says: a line or value new this year, or ended.
-std::string change_note(const YearComparison& comparison, const Variance& v) {
-  if (v.added) return "new in " + comparison.current.label();
-  if (v.ended) return "ended after " + comparison.previous.label();
+std::string change_note(const Project& project, const YearComparison& comparison,
+                        const Variance& v) {
+  if (v.added) return say(project, "new_in", {{"year", comparison.current.label()}});
+  if (v.ended) return say(project, "ended_after", {{"year", comparison.previous.label()}});
   return "";
 }
 
@@ -34,10 +35,11 @@ std::string variance_name(const Project& project, const Variance& variance) {
     std::string name = award.service;
     if (award.organisation >= 0 && project.organisations[award.organisation].name != name)
       name += ", " + project.organisations[award.organisation].name;
-    return name + " (line)";
+    return say(project, "variance_line", {{"name", name}});
   }
   Dimension dimension = variance_dimension(variance.kind);
-  return name_of(project, dimension, variance.key) + " (" + names_of(dimension).singular + ")";
+  return say(project, "variance_value", {{"name", name_of(project, dimension, variance.key)},
+                                         {"thing", singular_of(project, dimension)}});
 }
 
 std::string variance_path(const Project& project, const SitePaths& paths,
@@ -50,11 +52,11 @@ nlohmann::json by_year_table(const Project& project, const std::vector<Total>& b
                              const std::string& id, const std::string& caption,
                              const std::vector<std::string>& year_links) {
   nlohmann::json table = empty_table(id, caption,
-                                     {{{"label", "Year"}, {"numeric", false}},
-                                      {{"label", "Lines"}, {"numeric", true}},
-                                      {{"label", "Total"}, {"numeric", true}},
-                                      {{"label", "Change"}, {"numeric", true}},
-                                      {{"label", "Change (%)"}, {"numeric", true}}});
+                                     {{{"label", text_of(project, "col_year")}, {"numeric", false}},
+                                      {{"label", text_of(project, "col_lines")}, {"numeric", true}},
+                                      {{"label", text_of(project, "total")}, {"numeric", true}},
+                                      {{"label", text_of(project, "change")}, {"numeric", true}},
+                                      {{"label", text_of(project, "change_percent")}, {"numeric", true}}});
   for (std::size_t y = 0; y < by_year.size() && y < project.years.size(); ++y) {
     std::string change, percent;
     if (y > 0) {
@@ -77,12 +79,14 @@ nlohmann::json section_changes_table(const Project& project, const SitePaths& pa
                                      const YearComparison& comparison) {
   std::string previous = comparison.previous.label(), current = comparison.current.label();
   nlohmann::json table =
-      empty_table("section-changes-table", "Change by section from " + previous + " to " + current,
-                  {{{"label", "Section"}, {"numeric", false}},
+      empty_table("section-changes-table",
+                  say(project, "section_changes_caption",
+                      {{"previous", previous}, {"current", current}}),
+                  {{{"label", text_of(project, "col_section")}, {"numeric", false}},
                    {{"label", previous}, {"numeric", true}},
                    {{"label", current}, {"numeric", true}},
-                   {{"label", "Change"}, {"numeric", true}},
-                   {{"label", "Change (%)"}, {"numeric", true}}});
+                   {{"label", text_of(project, "change")}, {"numeric", true}},
+                   {{"label", text_of(project, "change_percent")}, {"numeric", true}}});
   for (const Variance& v : comparison.changes) {
     if (v.kind != VarianceKind::section) continue;
     table["rows"].push_back(
@@ -103,16 +107,17 @@ nlohmann::json significant_changes_table(const Project& project, const SitePaths
   std::string previous = comparison.previous.label(), current = comparison.current.label();
   nlohmann::json table =
       empty_table("significant-changes-table",
-                  "Significant changes from " + previous + " to " + current + ", largest first",
-                  {{{"label", "What"}, {"numeric", false}},
+                  say(project, "significant_caption",
+                      {{"previous", previous}, {"current", current}}),
+                  {{{"label", text_of(project, "col_what")}, {"numeric", false}},
                    {{"label", previous}, {"numeric", true}},
                    {{"label", current}, {"numeric", true}},
-                   {{"label", "Change"}, {"numeric", true}},
-                   {{"label", "Change (%)"}, {"numeric", true}},
-                   {{"label", "Note"}, {"numeric", false}}});
+                   {{"label", text_of(project, "change")}, {"numeric", true}},
+                   {{"label", text_of(project, "change_percent")}, {"numeric", true}},
+                   {{"label", text_of(project, "col_note")}, {"numeric", false}}});
   for (std::size_t i : comparison.significant) {
     const Variance& v = comparison.changes[i];
-    std::string note = change_note(comparison, v);
+    std::string note = change_note(project, comparison, v);
     table["rows"].push_back(
         {{"cells",
           {plain_cell(variance_name(project, v), variance_path(project, paths, v), false, true),
@@ -134,9 +139,10 @@ nlohmann::json significant_changes_list(const Project& project, const YearCompar
                     {"current", pounds(project, v.current)},
                     {"change", change_text(project, v)},
                     {"percent", percent_text(v)},
-                    {"note", change_note(comparison, v)}});
+                    {"note", change_note(project, comparison, v)}});
   }
-  return {{"heading", "Significant changes from " + comparison.previous.label()},
+  return {{"heading",
+           say(project, "significant_heading", {{"previous", comparison.previous.label()}})},
           {"previous_label", comparison.previous.label()},
           {"current_label", comparison.current.label()},
           {"rule", significance_rule(project)},
@@ -145,10 +151,9 @@ nlohmann::json significant_changes_list(const Project& project, const YearCompar
 }
 
 std::string significance_rule(const Project& project) {
-  return "A change is significant when it is " +
-         format_pounds(project.significant_change.amount, -1) + " or more, or " +
-         std::to_string(project.significant_change.percent) +
-         "% or more of the year before (fundpress.json \"significant_change\").";
+  return say(project, "significance_rule",
+             {{"amount", format_pounds(project.significant_change.amount, -1)},
+              {"percent", std::to_string(project.significant_change.percent)}});
 }
 
 }  // namespace fundpress

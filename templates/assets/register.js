@@ -23,7 +23,11 @@
   var textInput = document.getElementById('filter-text');
   var selects = Array.prototype.slice.call(document.querySelectorAll('select[data-filter]'));
   var caption = table.querySelector('caption');
-  var baseCaption = 'Funding register';
+  // The page's words, in its language: the rows' data is shared by every language.
+  var baseCaption = tools.getAttribute('data-heading');
+  var countOne = tools.getAttribute('data-count-one');
+  var countOther = tools.getAttribute('data-count-other');
+  var captionMatching = tools.getAttribute('data-caption-matching');
   var headers = Array.prototype.slice.call(table.querySelectorAll('thead th'));
   var tbody = table.querySelector('tbody');
   var rows = data.rows.map(function (row, index) {
@@ -71,8 +75,15 @@
     return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   }
 
+  // A string with its {name}s replaced, as the views fill them (model/project.h: fill).
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+    });
+  }
+
   function countOf(count) {
-    return group(count) + ' ' + data.noun + (count === 1 ? '' : 's');
+    return fill(count === 1 ? countOne : countOther, { count: group(count) });
   }
 
   function matches(entry) {
@@ -144,7 +155,8 @@
     tbody.replaceChildren(fragment);
     document.dispatchEvent(new CustomEvent('fundpress:table-changed'));
     var filtered = !paged && shown.length !== rows.length;
-    caption.textContent = paged ? builtCaption : baseCaption + (filtered ? ': ' + countOf(shown.length) + ' matching' : '');
+    caption.textContent = paged ? builtCaption : !filtered ? baseCaption
+      : fill(captionMatching, { heading: baseCaption, count: countOf(shown.length) });
     if (paged) {
       status.textContent = status.getAttribute('data-all');
       status.removeAttribute('data-pence');

@@ -13,6 +13,12 @@
   var results = document.getElementById('site-search-results');
   if (!box || !input || !results) return;
   var root = box.getAttribute('data-root');
+  // The page's words, in its language.
+  function say(name, values) {
+    return box.getAttribute('data-' + name).replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values || {}, key) ? values[key] : whole;
+    });
+  }
   var perKind = 10;
 
   var manifest = null;
@@ -99,7 +105,7 @@
     var longest = query.reduce(function (a, b) { return Array.from(b).length > Array.from(a).length ? b : a; });
     var keys = shardsFor(longest);
     if (keys.length > 12) {
-      show([element('p', 'Type more of the word to search.', 'search-hint')]);
+      show([element('p', say('type-more'), 'search-hint')]);
       return;
     }
     var missing = keys.filter(function (k) { return !shards[k]; });
@@ -120,12 +126,9 @@
       });
     });
     var total = seen.size;
-    var children = [element('h2', total === 0 ? 'No results for \u201c' + text + '\u201d'
-      : total + (total === 1 ? ' result' : ' results') + ' for \u201c' + text + '\u201d')];
-    if (total === 0) {
-      children.push(element('p', 'Check the spelling, try fewer or shorter words (the start of a word is enough), ' +
-        'or browse the register, the organisations and the areas from the menu above.'));
-    }
+    var children = [element('h2', say(total === 0 ? 'no-results' : total === 1 ? 'results-one' : 'results-other',
+      { count: String(total), query: text }))];
+    if (total === 0) children.push(element('p', say('no-results-help')));
     groups.forEach(function (entries, kind) {
       if (!entries.length) return;
       var section = element('section');
@@ -142,8 +145,7 @@
       });
       section.appendChild(list);
       if (entries.length > perKind) {
-        section.appendChild(element('p', 'and ' + (entries.length - perKind) + ' more: add a word to narrow the search.',
-          'search-hint'));
+        section.appendChild(element('p', say('more', { count: String(entries.length - perKind) }), 'search-hint'));
       }
       children.push(section);
     });

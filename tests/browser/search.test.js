@@ -106,3 +106,32 @@ test('served from a sub-path, the search loads and links within it', async () =>
     server.close();
   }
 });
+
+// A Welsh page's scripts speak Welsh: the words come from cy.json through the
+// page, the results from the Welsh tree's own index.
+const bilingual = h.buildSite('tests/fixtures/two-languages', 'two-languages-search');
+const welsh = JSON.parse(fs.readFileSync(path.join(h.sourceDir, 'templates/strings/cy.json'), 'utf8'));
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+
+test('on a Welsh page the search and the register\'s script say their words in Welsh', async () => {
+  const page = await launched.newPage();
+  await page.goto(h.fileUrl(bilingual, 'cy/register/index.html'));
+  const found = await search(page, 'victim');
+  const heading = await page.textContent('#site-search-results h2');
+  const count = parseInt(heading, 10);
+  assert.equal(heading, fill(count === 1 ? welsh.search_results_one : welsh.search_results_other,
+    { count: String(count), query: 'victim' }));
+  assert.ok(found[welsh.organisations].some(([title, href]) => title === 'Victim Support' &&
+    href.includes('/cy/organisations/')), JSON.stringify(found));
+  await search(page, 'zzqxv');
+  assert.equal(await page.textContent('#site-search-results h2'), fill(welsh.search_no_results, { query: 'zzqxv' }));
+  assert.match(await page.textContent('#site-search-results'), new RegExp(welsh.search_no_results_help.slice(0, 20)));
+
+  await page.fill('#filter-text', 'Helpline');
+  await page.waitForFunction(() => document.querySelectorAll('#register-table tbody tr').length === 2);
+  assert.equal(await page.textContent('#register-table caption'),
+    fill(welsh.register_caption_matching, { heading: welsh.funding_register, count: fill(welsh.count_award_other, { count: '2' }) }));
+  assert.match(await page.textContent('#register-status'), new RegExp('^' + fill(welsh.count_award_other, { count: '2' })));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -49,7 +49,7 @@ TEST_F(AwardsFiles, SchemaRequiresEveryKeyTheJsonWrites) {
 }
 
 TEST_F(AwardsFiles, DictionaryHasAnEntryForEveryColumnAndThePenceKey) {
-  nlohmann::json dictionary = data_dictionary(view);
+  nlohmann::json dictionary = data_dictionary(*view.project, view);
   ASSERT_EQ(dictionary.size(), view.columns.size() + 1);
   for (const auto& entry : dictionary) {
     EXPECT_FALSE(entry["meaning"].get<std::string>().empty()) << entry["name"];

@@ -8,9 +8,9 @@ namespace fundpress {
 namespace {
 
 TEST(FormatDate, PrintsDatesAndYears) {
-  EXPECT_EQ(format_date(Date{2017, 4, 1}), "1 April 2017");
+  EXPECT_EQ(format_date(Project{}, Date{2017, 4, 1}), "1 April 2017");
   EXPECT_EQ(format_iso_date(Date{2017, 4, 1}), "2017-04-01");
-  EXPECT_EQ(format_date(Date{}), "");
+  EXPECT_EQ(format_date(Project{}, Date{}), "");
   EXPECT_EQ(year_slug(FinancialYear{2017}), "2017-18");
 }
 
@@ -40,14 +40,14 @@ TEST(HeadingFor, StatesTheUnitTheFiguresAreShownIn) {
 
 // GOV.UK's attachment sizes: bytes below 1 KB, then one decimal of KB or MB.
 TEST(Format, FileSizes) {
-  EXPECT_EQ(file_size_text(0), "0 bytes");
-  EXPECT_EQ(file_size_text(1), "1 byte");
-  EXPECT_EQ(file_size_text(1023), "1,023 bytes");
-  EXPECT_EQ(file_size_text(1024), "1.0 KB");
-  EXPECT_EQ(file_size_text(12595), "12.3 KB");  // 12.2998
-  EXPECT_EQ(file_size_text(1048575), "1,024.0 KB");
-  EXPECT_EQ(file_size_text(1048576), "1.0 MB");
-  EXPECT_EQ(file_size_text(4299162), "4.1 MB");
+  EXPECT_EQ(file_size_text(Project{}, 0), "0 bytes");
+  EXPECT_EQ(file_size_text(Project{}, 1), "1 byte");
+  EXPECT_EQ(file_size_text(Project{}, 1023), "1,023 bytes");
+  EXPECT_EQ(file_size_text(Project{}, 1024), "1.0 KB");
+  EXPECT_EQ(file_size_text(Project{}, 12595), "12.3 KB");  // 12.2998
+  EXPECT_EQ(file_size_text(Project{}, 1048575), "1,024.0 KB");
+  EXPECT_EQ(file_size_text(Project{}, 1048576), "1.0 MB");
+  EXPECT_EQ(file_size_text(Project{}, 4299162), "4.1 MB");
 }
 
 }  // namespace

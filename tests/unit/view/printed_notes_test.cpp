@@ -21,13 +21,13 @@ TEST_F(PrintedNotes, OnlyTotalsThatAreNotExactNeedOne) {
   ASSERT_EQ(project.printed_totals.size(), 6u);
   ASSERT_EQ(noted_totals(project, FinancialYear{2019}).size(), 1u);
   ASSERT_EQ(noted_totals(project, FinancialYear{2020}).size(), 1u);
-  EXPECT_EQ(printed_total_note(*noted_totals(project, FinancialYear{2019})[0]),
+  EXPECT_EQ(printed_total_note(project, *noted_totals(project, FinancialYear{2019})[0]),
             "\xE2\x80\x9CTotal\xE2\x80\x9D for 2019/20 is printed in the source table as 7,381 "
             "(\xC2\xA3"
             "7,381,000); its 4 lines add up to \xC2\xA3"
             "7,380,000: reconciled within the "
             "rounding of the printed figures.");
-  EXPECT_EQ(printed_total_note(*noted_totals(project, FinancialYear{2020})[0]),
+  EXPECT_EQ(printed_total_note(project, *noted_totals(project, FinancialYear{2020})[0]),
             "\xE2\x80\x9CTotal\xE2\x80\x9D for 2020/21 is printed in the source table as 7,570 "
             "(\xC2\xA3"
             "7,570,000), but its 4 lines add up to \xC2\xA3"
@@ -52,7 +52,7 @@ TEST_F(PrintedNotes, ATotalPublishedWithANoteShowsThePrintedFigure) {
   EXPECT_TRUE(report.total.as_printed);
   ASSERT_EQ(report.footnotes.size(), 1u);
   EXPECT_EQ(report.footnotes[0].text,
-            printed_total_note(*noted_totals(project, FinancialYear{2020})[0]));
+            printed_total_note(project, *noted_totals(project, FinancialYear{2020})[0]));
   EXPECT_NE(report.caption.find("shown as the source table prints it"), std::string::npos);
 }
 
