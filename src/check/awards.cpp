@@ -727,9 +727,12 @@ void AwardChecker::record_file_measure(const Row& row, FinancialYear year) {
 }
 
 void AwardChecker::add(const Row& row) {
-  std::vector<std::string> texts;
-  texts.reserve(row.cells.size());
-  for (const Cell& c : row.cells) texts.push_back(trim(c.text));
+  std::vector<std::string>& texts = texts_;
+  texts.resize(row.cells.size());
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    std::string_view text = trimmed_view(row.cells[c].text);
+    texts[c].assign(text.data(), text.size());
+  }
   RowClass kind = classify_row(shape_, texts, labels_);
   switch (kind.kind) {
     case RowKind::spacer:

@@ -90,6 +90,7 @@ class AwardChecker {
   std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched
   std::vector<bool> withhold_columns_;         // some file has each withhold rule's column
   std::vector<int> id_columns_;                // each source file's id column, or -1
+  std::vector<std::string> texts_;  // the row being read, trimmed: kept so its strings are reused
 };
 
 }  // namespace fundpress
