@@ -35,19 +35,26 @@ void index_names(const std::vector<T>& items, std::map<std::string, int>* index)
 }
 
 // The index of `name` in `items`, adding it when the catalogue is open; -1 when
-// a closed catalogue does not have it.
-template <typename T>
-int find_or_add(const std::string& name, std::vector<T>* items, std::map<std::string, int>* index,
-                bool closed) {
+// a closed catalogue does not have it. A spelling, once found, always finds the
+// same index (a key's index never changes), so it is remembered as written.
+template <typename T, typename Index>
+int find_or_add(const std::string& name, std::vector<T>* items, Index* index, bool closed) {
+  auto spelt = index->by_spelling.find(name);
+  if (spelt != index->by_spelling.end()) return spelt->second;
   std::string key = normalise_header(name);
-  auto found = index->find(key);
-  if (found != index->end()) return found->second;
-  if (closed) return -1;
-  T item{};
-  item.name = name;
-  items->push_back(item);
-  int at = static_cast<int>(items->size()) - 1;
-  (*index)[key] = at;
+  auto found = index->by_key.find(key);
+  int at = -1;
+  if (found != index->by_key.end()) {
+    at = found->second;
+  } else {
+    if (closed) return -1;
+    T item{};
+    item.name = name;
+    items->push_back(item);
+    at = static_cast<int>(items->size()) - 1;
+    index->by_key[key] = at;
+  }
+  index->by_spelling.emplace(name, at);
   return at;
 }
 
@@ -93,20 +100,21 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
   funds_closed_ = !project->funds.empty();
   priorities_closed_ = !project->priorities.empty();
   areas_closed_ = !project->areas.empty();
-  index_names(project->sections, &section_index_);
-  index_names(project->areas, &area_index_);
-  index_names(project->funds, &fund_index_);
-  index_names(project->priorities, &priority_index_);
+  index_names(project->sections, &section_index_.by_key);
+  index_names(project->areas, &area_index_.by_key);
+  index_names(project->funds, &fund_index_.by_key);
+  index_names(project->priorities, &priority_index_.by_key);
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     if (!project->priorities[i].number.empty())
-      priority_index_[normalise_header(project->priorities[i].number)] = static_cast<int>(i);
+      priority_index_.by_key[normalise_header(project->priorities[i].number)] =
+          static_cast<int>(i);
   // A line may name a focus area ("1a") for the priority above it.
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     for (std::size_t f = 0; f < project->priorities[i].focus_areas.size(); ++f) {
       const FocusArea& focus = project->priorities[i].focus_areas[f];
       std::pair<int, int> at{static_cast<int>(i), static_cast<int>(f)};
       for (const std::string& key : {focus.number, focus.name})
-        if (!key.empty() && !priority_index_.count(normalise_header(key)))
+        if (!key.empty() && !priority_index_.by_key.count(normalise_header(key)))
           focus_index_.emplace(normalise_header(key), at);
     }
 }
@@ -274,7 +282,8 @@ int AwardChecker::section_of(const Row& row) {
 int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
   std::string name = cell(row, Field::organisation);
-  int at = organisations_.resolve(name, where(row, Field::organisation), project_);
+  int at = organisations_.known(name);
+  if (at < 0) at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
   // The report reproduces the printed table, so it keeps an alias as spelt.
   if (organisation.name != name) *as_written = name;
@@ -311,7 +320,9 @@ std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
   *focus_area = -1;
   for (const std::string& name : split_list(cell(row, Field::priority))) {
-    auto focus = focus_index_.find(normalise_header(name));
+    // A spelling already read as a priority is not a focus area (those are all known).
+    auto focus = priority_index_.by_spelling.count(name) ? focus_index_.end()
+                                                         : focus_index_.find(normalise_header(name));
     if (focus != focus_index_.end()) {
       if (found.empty()) *focus_area = focus->second.second;
       if (std::find(found.begin(), found.end(), focus->second.first) == found.end())
@@ -672,7 +683,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
   // An area the configured list lacks is reported, and still published under its name.
-  if (areas_closed_ && !area.empty() && !area_index_.count(normalise_header(area)))
+  if (areas_closed_ && !area.empty() && !area_index_.by_spelling.count(area) &&
+      !area_index_.by_key.count(normalise_header(area)))
     report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_area, where(row, Field::area),
                 "area " + in_quotes(area) + " is not one of fundpress.json's \"areas\" (" +
                     list_names(project_->areas) + ")");

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/award_rules.h"
@@ -79,7 +80,13 @@ class AwardChecker {
   RowShape shape_;
   std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
-  std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_;
+  struct NameIndex {
+    std::map<std::string, int> by_key;  // normalised name -> index
+    // Each spelling met so far -> its index: most lines repeat a name, and
+    // looking it up as written saves normalising it again.
+    std::unordered_map<std::string, int> by_spelling;
+  };
+  NameIndex section_index_, area_index_, fund_index_, priority_index_;
   std::map<std::string, std::pair<int, int>> focus_index_;  // -> priority, its focus area
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false,
