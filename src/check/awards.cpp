@@ -564,12 +564,12 @@ void AwardChecker::check_withhold_rules() {
 
 // "line \"Helpline\", Victim First, section \"Victims\": £12,000" for check --explain.
 void AwardChecker::explain_line(const Row& row, const Award& line,
-                                const std::vector<Award>& awards) {
+                                const std::vector<LineAmount>& amounts) {
   std::string shown;
-  for (const Award& out : awards)
+  for (const LineAmount& out : amounts)
     shown += (shown.empty() ? "" : "; ") +
              (columns_.wide() ? out.year.label() + " " : std::string()) +
-             (out.amount_known ? format_pounds(out.amount, -1) : out.status);
+             (out.known ? format_pounds(out.amount, -1) : line.status);
   std::string organisation_name = cell(row, Field::organisation);
   std::string who = in_quotes(line.service);
   if (!organisation_name.empty() && organisation_name != line.service)
@@ -620,9 +620,10 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                        "date");
 
   // One award per figure: one for the amount column, or one per year of a wide table.
+  // Each is `award` with its year and amount, made once the line is read.
   std::vector<Figure> figures = figures_of(row, kind, year.start);
   std::vector<Figure> lines;
-  std::vector<Award> awards;
+  std::vector<LineAmount> amounts;
   for (Figure& figure : figures) {
     if (figure.amount.kind == AmountKind::percentage) {
       diagnostics_.error(figure.where,
@@ -633,14 +634,12 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
       continue;
     }
     if (figure.amount.kind == AmountKind::nil && columns_.wide()) continue;  // nothing that year
-    Award out = award;
-    out.year = FinancialYear{figure.year};
-    out.amount = figure.amount.value;
+    LineAmount out{FinancialYear{figure.year}, figure.amount.value, true};
     check_exact_in_a_spreadsheet(figure.where, out.amount);
     // Saturating: the sum of magnitudes bounds every total any output adds up.
     uint64_t size = magnitude(out.amount);
     magnitudes_ = magnitudes_ > UINT64_MAX - size ? UINT64_MAX : magnitudes_ + size;
-    awards.push_back(std::move(out));
+    amounts.push_back(out);
     lines.push_back(figure);
   }
   bool any_figure = false;
@@ -652,9 +651,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     for (const std::string& allowed : rules_->unknown_amount_statuses)
       unknown |= !award.status.empty() && equals_folded(award.status, allowed);
     if (unknown) {
-      award.amount_known = false;
-      award.year = year;
-      awards.push_back(award);
+      amounts.push_back(LineAmount{year, Money{}, false});
     } else {
       std::string error = columns_.wide() ? "no figure in any year's column" : "amount is empty";
       if (!rules_->unknown_amount_statuses.empty())
@@ -666,16 +663,16 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
 
   Position label_at = kind.label_column >= 0 ? where(row, kind.label_column) : Position{};
   printed_.line(row.line, kind.label, label_at, award.section, lines);
-  for (const Award& out : awards) {
+  for (const LineAmount& out : amounts) {
     ++project_->read.rows;
-    if (out.amount_known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
+    if (out.known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
   }
-  if (explanation_) explain_line(row, award, awards);
+  if (explanation_) explain_line(row, award, amounts);
 
   if (const WithholdRule* rule = withhold_rule(row)) {
-    for (const Award& out : awards)
+    for (const LineAmount& out : amounts)
       project_->withheld.push_back(
-          Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
+          Withheld{award.source, out.known ? out.amount : Money{}, rule->reason});
     return;
   }
   std::string organisation_as_written;
@@ -710,18 +707,21 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                       " is not one of fundpress.json's \"mechanisms\" (" +
                       list_names(project_->mechanisms) + ")");
   }
-  int focus_area = -1;
-  std::vector<int> priorities = priorities_of(row, &focus_area);
-  for (Award& out : awards) {
-    if (rules_->has_file_measure) record_file_measure(row, out.year);
-    out.organisation = organisation;
-    out.organisation_as_written = organisation_as_written;
-    out.area = area_at;
-    out.fund = fund_at;
-    out.mechanism_kind = mechanism_at;
-    out.priorities = priorities;
-    out.focus_area = focus_area;
-    project_->awards.push_back(std::move(out));
+  award.organisation = organisation;
+  award.organisation_as_written = std::move(organisation_as_written);
+  award.area = area_at;
+  award.fund = fund_at;
+  award.mechanism_kind = mechanism_at;
+  award.priorities = priorities_of(row, &award.focus_area);
+  // Copies for all but the last figure, which takes the line's award itself.
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    if (rules_->has_file_measure) record_file_measure(row, amounts[i].year);
+    if (i + 1 < amounts.size()) project_->awards.push_back(award);
+    else project_->awards.push_back(std::move(award));
+    Award& out = project_->awards.back();
+    out.year = amounts[i].year;
+    out.amount = amounts[i].amount;
+    out.amount_known = amounts[i].known;
   }
 }
 

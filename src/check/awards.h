@@ -63,7 +63,13 @@ class AwardChecker {
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
   void explain(const Row& row, const std::string& kind, const std::string& text);
-  void explain_line(const Row& row, const Award& line, const std::vector<Award>& awards);
+  // What a line gives each award it makes: one per figure (or one of unknown amount).
+  struct LineAmount {
+    FinancialYear year;
+    Money amount;
+    bool known = true;  // false: the status says the figure is not yet known
+  };
+  void explain_line(const Row& row, const Award& line, const std::vector<LineAmount>& amounts);
 
   Project* project_;
   const InputRules* rules_;  // the settings of the file being read
