@@ -222,6 +222,8 @@ void AwardChecker::check_cell_lengths(const Row& row) {
   for (int f = 0; f < field_count; ++f) {
     int column = columns_.of(static_cast<Field>(f));
     if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) continue;
+    // A text has no more characters than bytes: most are settled without counting.
+    if (row.cells[column].text.size() <= max_cell_characters) continue;
     std::size_t length = count_code_points(row.cells[column].text);
     if (length > max_cell_characters)
       diagnostics_.error(
