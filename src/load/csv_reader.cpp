@@ -81,6 +81,14 @@ struct ReadState {
   }
 };
 
+// Printable ASCII is valid UTF-8 and no control character: most fields are
+// settled by this one pass rather than the two checks.
+bool printable_ascii(std::string_view text) {
+  for (char c : text)
+    if (c < 0x20 || c > 0x7E) return false;
+  return true;
+}
+
 bool is_blank(const Row& row) {
   for (const Cell& cell : row.cells)
     if (!is_blank_field(cell.text)) return false;
@@ -97,9 +105,13 @@ void on_field(void* data, std::size_t length, void* context) {
     state->fields = 0;
   }
   state->tracker.skip_field(text);
-  std::size_t bad = find_invalid_utf8(text);
-  bool invalid = bad != std::string_view::npos;
-  if (!invalid) bad = find_disallowed_character(text);
+  std::size_t bad = std::string_view::npos;
+  bool invalid = false;
+  if (!printable_ascii(text)) {
+    bad = find_invalid_utf8(text);
+    invalid = bad != std::string_view::npos;
+    if (!invalid) bad = find_disallowed_character(text);
+  }
   if (bad != std::string_view::npos && state->encoding_errors++ == 0) {
     int bad_line = line + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
     state->diagnostics->error(state->at(bad_line, state->fields + 1),
