@@ -80,7 +80,8 @@ void write_register_csv(const fundpress::WorkbookView& view, const std::string& 
   std::ofstream file(path, std::ios::binary);
   for (std::size_t row : view.rows) {
     for (const fundpress::WorkbookColumn& column : view.columns)
-      csv.plain(fundpress::field_value(*view.project, view.project->awards[row], column.field).text);
+      csv.plain(
+          fundpress::field_value(*view.project, view.project->awards[row], column.field).text);
     csv.end_row();
     if (out.size() > (1 << 20)) {
       file << out;

@@ -154,7 +154,8 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
       }
     }
   }
-  for (std::size_t c = 0; c < column_count; ++c) widths[c] = std::max(widths[c], amounts[c].width());
+  for (std::size_t c = 0; c < column_count; ++c)
+    widths[c] = std::max(widths[c], amounts[c].width());
 
   for (std::size_t c = 0; c < column_count; ++c) {
     int fixed = view.columns[c].width;
