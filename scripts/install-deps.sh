@@ -13,7 +13,7 @@ libgmock-dev libutf8proc-dev libcpp-httplib-dev libmimalloc-dev"
 test_packages="cmark-gfm python3 python3-openpyxl
 python3-jsonschema libreoffice-calc-nogui chromium tidy nodejs npm clang poppler-utils
 libclang-rt-14-dev"
-bench_packages="hugo miller python3-xlsxwriter"
+bench_packages="hugo miller python3-xlsxwriter python3-openpyxl"
 
 case "${1:-build}" in
   build) wanted=$build_packages ;;
