@@ -2,11 +2,15 @@
 //   fundpress-bench [ROWS] [--keep]
 // generates ROWS budget lines (default 1,000,000) in a scratch publisher
 // folder, then times load + check, the rollups, and the XLSX writes (the
-// report's appendix and the annual workbook), printing rows per second and the
-// process's peak resident memory after each stage.
+// report's appendix, the annual workbook, and the annual workbook's Register
+// sheet alone), printing rows per second and the process's peak resident
+// memory after each stage. With --keep it leaves the folder, and in it
+// register.csv: the Register's rows as the sheet shows them, which
+// bench/register_xlsxwriter.py writes as the same sheet for bench/compare.
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -15,9 +19,11 @@
 
 #include "check/check_project.h"
 #include "check/workbook_layout.h"
+#include "render/csv_writer.h"
 #include "render/report_xlsx.h"
 #include "render/workbook.h"
 #include "rollup/rollup.h"
+#include "view/field_values.h"
 #include "view/report_view.h"
 
 namespace {
@@ -62,6 +68,27 @@ void generate(const std::string& dir, std::size_t rows) {
         << ", Ltd\",Support for victims and witnesses of crime in the area," << amount << ",Area "
         << (seed >> 16) % 12 << '\n';
   }
+}
+
+// The Register's rows as its sheet shows them: the headings, then each row's
+// values (an amount in pounds), for python3-xlsxwriter to write the same sheet.
+void write_register_csv(const fundpress::WorkbookView& view, const std::string& path) {
+  std::string out;
+  fundpress::CsvWriter csv(&out);
+  for (const fundpress::WorkbookColumn& column : view.columns) csv.plain(column.heading);
+  csv.end_row();
+  std::ofstream file(path, std::ios::binary);
+  for (std::size_t row : view.rows) {
+    for (const fundpress::WorkbookColumn& column : view.columns)
+      csv.plain(
+          fundpress::field_value(*view.project, view.project->awards[row], column.field).text);
+    csv.end_row();
+    if (out.size() > (1 << 20)) {
+      file << out;
+      out.clear();
+    }
+  }
+  file << out;
 }
 
 }  // namespace
@@ -126,6 +153,22 @@ int main(int argc, char** argv) {
     return 1;
   }
   report("annual workbook write", rows, seconds_since(start));
+
+  // The Register alone, as the build writes it (the same writer and limits),
+  // to set beside another tool writing just that sheet.
+  workbook.sheets.erase(std::remove_if(workbook.sheets.begin(), workbook.sheets.end(),
+                                       [](const fundpress::WorkbookSheet& sheet) {
+                                         return sheet.type != fundpress::SheetType::register_rows;
+                                       }),
+                        workbook.sheets.end());
+  workbook.has_changes = false;
+  start = Clock::now();
+  if (!fundpress::write_workbook(workbook, dir + "/register.xlsx", 1491004800, &error)) {
+    std::fprintf(stderr, "register failed: %s\n", error.c_str());
+    return 1;
+  }
+  report("Register sheet write", rows, seconds_since(start));
+  if (keep) write_register_csv(workbook, dir + "/register.csv");
 
   if (!keep) std::system(("rm -rf '" + dir + "'").c_str());
   return 0;

@@ -35,19 +35,26 @@ void index_names(const std::vector<T>& items, std::map<std::string, int>* index)
 }
 
 // The index of `name` in `items`, adding it when the catalogue is open; -1 when
-// a closed catalogue does not have it.
-template <typename T>
-int find_or_add(const std::string& name, std::vector<T>* items, std::map<std::string, int>* index,
-                bool closed) {
+// a closed catalogue does not have it. A spelling, once found, always finds the
+// same index (a key's index never changes), so it is remembered as written.
+template <typename T, typename Index>
+int find_or_add(const std::string& name, std::vector<T>* items, Index* index, bool closed) {
+  auto spelt = index->by_spelling.find(name);
+  if (spelt != index->by_spelling.end()) return spelt->second;
   std::string key = normalise_header(name);
-  auto found = index->find(key);
-  if (found != index->end()) return found->second;
-  if (closed) return -1;
-  T item{};
-  item.name = name;
-  items->push_back(item);
-  int at = static_cast<int>(items->size()) - 1;
-  (*index)[key] = at;
+  auto found = index->by_key.find(key);
+  int at = -1;
+  if (found != index->by_key.end()) {
+    at = found->second;
+  } else {
+    if (closed) return -1;
+    T item{};
+    item.name = name;
+    items->push_back(item);
+    at = static_cast<int>(items->size()) - 1;
+    index->by_key[key] = at;
+  }
+  index->by_spelling.emplace(name, at);
   return at;
 }
 
@@ -93,20 +100,21 @@ AwardChecker::AwardChecker(Project* project, const InputRules& rules, Diagnostic
   funds_closed_ = !project->funds.empty();
   priorities_closed_ = !project->priorities.empty();
   areas_closed_ = !project->areas.empty();
-  index_names(project->sections, &section_index_);
-  index_names(project->areas, &area_index_);
-  index_names(project->funds, &fund_index_);
-  index_names(project->priorities, &priority_index_);
+  index_names(project->sections, &section_index_.by_key);
+  index_names(project->areas, &area_index_.by_key);
+  index_names(project->funds, &fund_index_.by_key);
+  index_names(project->priorities, &priority_index_.by_key);
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     if (!project->priorities[i].number.empty())
-      priority_index_[normalise_header(project->priorities[i].number)] = static_cast<int>(i);
+      priority_index_.by_key[normalise_header(project->priorities[i].number)] =
+          static_cast<int>(i);
   // A line may name a focus area ("1a") for the priority above it.
   for (std::size_t i = 0; i < project->priorities.size(); ++i)
     for (std::size_t f = 0; f < project->priorities[i].focus_areas.size(); ++f) {
       const FocusArea& focus = project->priorities[i].focus_areas[f];
       std::pair<int, int> at{static_cast<int>(i), static_cast<int>(f)};
       for (const std::string& key : {focus.number, focus.name})
-        if (!key.empty() && !priority_index_.count(normalise_header(key)))
+        if (!key.empty() && !priority_index_.by_key.count(normalise_header(key)))
           focus_index_.emplace(normalise_header(key), at);
     }
 }
@@ -214,6 +222,8 @@ void AwardChecker::check_cell_lengths(const Row& row) {
   for (int f = 0; f < field_count; ++f) {
     int column = columns_.of(static_cast<Field>(f));
     if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) continue;
+    // A text has no more characters than bytes: most are settled without counting.
+    if (row.cells[column].text.size() <= max_cell_characters) continue;
     std::size_t length = count_code_points(row.cells[column].text);
     if (length > max_cell_characters)
       diagnostics_.error(
@@ -274,7 +284,8 @@ int AwardChecker::section_of(const Row& row) {
 int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
   std::string name = cell(row, Field::organisation);
-  int at = organisations_.resolve(name, where(row, Field::organisation), project_);
+  int at = organisations_.known(name);
+  if (at < 0) at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
   // The report reproduces the printed table, so it keeps an alias as spelt.
   if (organisation.name != name) *as_written = name;
@@ -311,7 +322,9 @@ std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
   *focus_area = -1;
   for (const std::string& name : split_list(cell(row, Field::priority))) {
-    auto focus = focus_index_.find(normalise_header(name));
+    // A spelling already read as a priority is not a focus area (those are all known).
+    auto focus = priority_index_.by_spelling.count(name) ? focus_index_.end()
+                                                         : focus_index_.find(normalise_header(name));
     if (focus != focus_index_.end()) {
       if (found.empty()) *focus_area = focus->second.second;
       if (std::find(found.begin(), found.end(), focus->second.first) == found.end())
@@ -553,12 +566,12 @@ void AwardChecker::check_withhold_rules() {
 
 // "line \"Helpline\", Victim First, section \"Victims\": £12,000" for check --explain.
 void AwardChecker::explain_line(const Row& row, const Award& line,
-                                const std::vector<Award>& awards) {
+                                const std::vector<LineAmount>& amounts) {
   std::string shown;
-  for (const Award& out : awards)
+  for (const LineAmount& out : amounts)
     shown += (shown.empty() ? "" : "; ") +
              (columns_.wide() ? out.year.label() + " " : std::string()) +
-             (out.amount_known ? format_pounds(out.amount, -1) : out.status);
+             (out.known ? format_pounds(out.amount, -1) : line.status);
   std::string organisation_name = cell(row, Field::organisation);
   std::string who = in_quotes(line.service);
   if (!organisation_name.empty() && organisation_name != line.service)
@@ -609,9 +622,10 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                        "date");
 
   // One award per figure: one for the amount column, or one per year of a wide table.
+  // Each is `award` with its year and amount, made once the line is read.
   std::vector<Figure> figures = figures_of(row, kind, year.start);
   std::vector<Figure> lines;
-  std::vector<Award> awards;
+  std::vector<LineAmount> amounts;
   for (Figure& figure : figures) {
     if (figure.amount.kind == AmountKind::percentage) {
       diagnostics_.error(figure.where,
@@ -622,14 +636,12 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
       continue;
     }
     if (figure.amount.kind == AmountKind::nil && columns_.wide()) continue;  // nothing that year
-    Award out = award;
-    out.year = FinancialYear{figure.year};
-    out.amount = figure.amount.value;
+    LineAmount out{FinancialYear{figure.year}, figure.amount.value, true};
     check_exact_in_a_spreadsheet(figure.where, out.amount);
     // Saturating: the sum of magnitudes bounds every total any output adds up.
     uint64_t size = magnitude(out.amount);
     magnitudes_ = magnitudes_ > UINT64_MAX - size ? UINT64_MAX : magnitudes_ + size;
-    awards.push_back(std::move(out));
+    amounts.push_back(out);
     lines.push_back(figure);
   }
   bool any_figure = false;
@@ -641,9 +653,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     for (const std::string& allowed : rules_->unknown_amount_statuses)
       unknown |= !award.status.empty() && equals_folded(award.status, allowed);
     if (unknown) {
-      award.amount_known = false;
-      award.year = year;
-      awards.push_back(award);
+      amounts.push_back(LineAmount{year, Money{}, false});
     } else {
       std::string error = columns_.wide() ? "no figure in any year's column" : "amount is empty";
       if (!rules_->unknown_amount_statuses.empty())
@@ -655,16 +665,16 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
 
   Position label_at = kind.label_column >= 0 ? where(row, kind.label_column) : Position{};
   printed_.line(row.line, kind.label, label_at, award.section, lines);
-  for (const Award& out : awards) {
+  for (const LineAmount& out : amounts) {
     ++project_->read.rows;
-    if (out.amount_known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
+    if (out.known) checked_add(project_->read.amount, out.amount, &project_->read.amount);
   }
-  if (explanation_) explain_line(row, award, awards);
+  if (explanation_) explain_line(row, award, amounts);
 
   if (const WithholdRule* rule = withhold_rule(row)) {
-    for (const Award& out : awards)
+    for (const LineAmount& out : amounts)
       project_->withheld.push_back(
-          Withheld{out.source, out.amount_known ? out.amount : Money{}, rule->reason});
+          Withheld{award.source, out.known ? out.amount : Money{}, rule->reason});
     return;
   }
   std::string organisation_as_written;
@@ -672,7 +682,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
   std::string area = cell(row, Field::area);
   // An area the configured list lacks is reported, and still published under its name.
-  if (areas_closed_ && !area.empty() && !area_index_.count(normalise_header(area)))
+  if (areas_closed_ && !area.empty() && !area_index_.by_spelling.count(area) &&
+      !area_index_.by_key.count(normalise_header(area)))
     report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_area, where(row, Field::area),
                 "area " + in_quotes(area) + " is not one of fundpress.json's \"areas\" (" +
                     list_names(project_->areas) + ")");
@@ -698,18 +709,21 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                       " is not one of fundpress.json's \"mechanisms\" (" +
                       list_names(project_->mechanisms) + ")");
   }
-  int focus_area = -1;
-  std::vector<int> priorities = priorities_of(row, &focus_area);
-  for (Award& out : awards) {
-    if (rules_->has_file_measure) record_file_measure(row, out.year);
-    out.organisation = organisation;
-    out.organisation_as_written = organisation_as_written;
-    out.area = area_at;
-    out.fund = fund_at;
-    out.mechanism_kind = mechanism_at;
-    out.priorities = priorities;
-    out.focus_area = focus_area;
-    project_->awards.push_back(std::move(out));
+  award.organisation = organisation;
+  award.organisation_as_written = std::move(organisation_as_written);
+  award.area = area_at;
+  award.fund = fund_at;
+  award.mechanism_kind = mechanism_at;
+  award.priorities = priorities_of(row, &award.focus_area);
+  // Copies for all but the last figure, which takes the line's award itself.
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    if (rules_->has_file_measure) record_file_measure(row, amounts[i].year);
+    if (i + 1 < amounts.size()) project_->awards.push_back(award);
+    else project_->awards.push_back(std::move(award));
+    Award& out = project_->awards.back();
+    out.year = amounts[i].year;
+    out.amount = amounts[i].amount;
+    out.amount_known = amounts[i].known;
   }
 }
 
@@ -727,9 +741,12 @@ void AwardChecker::record_file_measure(const Row& row, FinancialYear year) {
 }
 
 void AwardChecker::add(const Row& row) {
-  std::vector<std::string> texts;
-  texts.reserve(row.cells.size());
-  for (const Cell& c : row.cells) texts.push_back(trim(c.text));
+  std::vector<std::string>& texts = texts_;
+  texts.resize(row.cells.size());
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    std::string_view text = trimmed_view(row.cells[c].text);
+    texts[c].assign(text.data(), text.size());
+  }
   RowClass kind = classify_row(shape_, texts, labels_);
   switch (kind.kind) {
     case RowKind::spacer:

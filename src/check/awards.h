@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/award_rules.h"
@@ -62,7 +63,13 @@ class AwardChecker {
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);
   void explain(const Row& row, const std::string& kind, const std::string& text);
-  void explain_line(const Row& row, const Award& line, const std::vector<Award>& awards);
+  // What a line gives each award it makes: one per figure (or one of unknown amount).
+  struct LineAmount {
+    FinancialYear year;
+    Money amount;
+    bool known = true;  // false: the status says the figure is not yet known
+  };
+  void explain_line(const Row& row, const Award& line, const std::vector<LineAmount>& amounts);
 
   Project* project_;
   const InputRules* rules_;  // the settings of the file being read
@@ -79,7 +86,13 @@ class AwardChecker {
   RowShape shape_;
   std::vector<int64_t> units_;  // pounds per unit of each amount column's figures
   // Names are matched case- and space-insensitively (see normalise_header).
-  std::map<std::string, int> section_index_, area_index_, fund_index_, priority_index_;
+  struct NameIndex {
+    std::map<std::string, int> by_key;  // normalised name -> index
+    // Each spelling met so far -> its index: most lines repeat a name, and
+    // looking it up as written saves normalising it again.
+    std::unordered_map<std::string, int> by_spelling;
+  };
+  NameIndex section_index_, area_index_, fund_index_, priority_index_;
   std::map<std::string, std::pair<int, int>> focus_index_;  // -> priority, its focus area
   // Catalogues that fundpress.json lists are closed: other names are errors.
   bool sections_closed_ = false, funds_closed_ = false, priorities_closed_ = false,
@@ -90,6 +103,7 @@ class AwardChecker {
   std::vector<std::size_t> withhold_matches_;  // rows each withhold rule matched
   std::vector<bool> withhold_columns_;         // some file has each withhold rule's column
   std::vector<int> id_columns_;                // each source file's id column, or -1
+  std::vector<std::string> texts_;  // the row being read, trimmed: kept so its strings are reused
 };
 
 }  // namespace fundpress

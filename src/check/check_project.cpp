@@ -9,6 +9,7 @@
 #include "check/strings.h"
 #include "load/csv_reader.h"
 #include "load/file.h"
+#include "load/huge_pages.h"
 #include "load/json_reader.h"
 #include "load/json_rows.h"
 #include "load/markdown.h"
@@ -164,8 +165,11 @@ FileRead load_register_file(const std::string& dir, const RegisterFile& file, Aw
         return FileRead::broken;
     } else {
       // A line per row, at most: one allocation for a large register's awards.
+      std::size_t had = project->awards.capacity();
       project->awards.reserve(project->awards.size() +
                               static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')));
+      if (project->awards.capacity() != had)
+        prefer_huge_pages(project->awards.data(), project->awards.capacity() * sizeof(Award));
       CsvOptions options;
       options.delimiter = rules.delimiter;
       options.keep_blank_rows = true;  // a printed table's spacers, for check --explain

@@ -114,22 +114,33 @@ OrganisationNames::OrganisationNames(const std::vector<OrganisationEntry>& entri
 }
 
 int OrganisationNames::resolve(const std::string& name, const Position& where, Project* project) {
+  int at = known(name);
+  if (at >= 0) return at;
   std::string key = normalise_header(name);
   auto entry = entry_of_.find(key);
   const Organisation* configured =
       entry == entry_of_.end() ? nullptr : &entries_[entry->second].organisation;
   if (configured) key = normalise_header(configured->name);
   auto found = index_.find(key);
-  if (found != index_.end()) return found->second;
-  Organisation organisation;
-  if (configured) organisation = *configured;
-  else organisation.name = name;
-  project->organisations.push_back(organisation);
-  int at = static_cast<int>(project->organisations.size()) - 1;
-  index_.emplace(key, at);
-  first_seen_.push_back(where);
-  configured_.push_back(configured != nullptr);
+  if (found != index_.end()) {
+    at = found->second;
+  } else {
+    Organisation organisation;
+    if (configured) organisation = *configured;
+    else organisation.name = name;
+    project->organisations.push_back(organisation);
+    at = static_cast<int>(project->organisations.size()) - 1;
+    index_.emplace(key, at);
+    first_seen_.push_back(where);
+    configured_.push_back(configured != nullptr);
+  }
+  by_spelling_.emplace(name, at);
   return at;
+}
+
+int OrganisationNames::known(const std::string& name) const {
+  auto found = by_spelling_.find(name);
+  return found == by_spelling_.end() ? -1 : found->second;
 }
 
 void OrganisationNames::check_similar(const Project& project, Diagnostics& diagnostics) const {

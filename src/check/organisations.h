@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/json_fields.h"
@@ -40,6 +41,9 @@ class OrganisationNames {
   /// own name or an alias, in any case or spacing), added on first sight with
   /// its configured identifiers. `where` is the cell, for check_similar.
   int resolve(const std::string& name, const Position& where, Project* project);
+  /// What resolve gave for this very spelling before; -1 when it has not seen it.
+  /// (Most lines repeat a name: this saves normalising it, and making its position.)
+  int known(const std::string& name) const;
 
   /// Warns, at the first row of the later one, of two organisations whose names
   /// differ only in punctuation or a suffix, unless fundpress.json lists both.
@@ -49,6 +53,7 @@ class OrganisationNames {
   const std::vector<OrganisationEntry>& entries_;
   std::map<std::string, int> entry_of_;  // each name and alias, normalised -> entry
   std::map<std::string, int> index_;     // published name, normalised -> organisation
+  std::unordered_map<std::string, int> by_spelling_;  // each name as resolved -> organisation
   std::vector<Position> first_seen_;     // per organisation
   std::vector<bool> configured_;         // per organisation: listed in fundpress.json
 };

@@ -80,15 +80,16 @@ std::string figure_of(std::string_view text, bool* spaced) {
 }  // namespace
 
 bool read_amount(std::string_view original, int64_t unit, AmountText* amount, std::string* error) {
-  const std::string quoted = "amount " + in_quotes(original);
+  // Made only for an error: most texts read are figures, or labels tried as one.
+  auto quoted = [original] { return "amount " + in_quotes(original); };
   AmountText out;
   std::string_view text = trim_spaces(original);
   if (text.empty()) {
     *amount = out;
     return true;
   }
-  std::string lower = ascii_lower(text);
-  if (lower == "-" || lower == "\xE2\x80\x93" || lower == "\xE2\x80\x94" || lower == "nil") {
+  if (text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94" ||
+      (text.size() == 3 && ascii_lower(text) == "nil")) {
     out.kind = AmountKind::nil;
     *amount = out;
     return true;
@@ -112,7 +113,7 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   }
   if (minus) {
     if (brackets) {
-      *error = quoted + " is both in brackets and signed; write one or the other";
+      *error = quoted() + " is both in brackets and signed; write one or the other";
       return false;
     }
     negative = true;
@@ -145,17 +146,17 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
       unit = cell_unit;
       out.cell_unit = true;
     } else if (digits.empty() && all_letters(text)) {
-      *error = quoted +
+      *error = quoted() +
                " is not a number; if the figure is not known yet, give the row a status "
                "such as \"To be confirmed\" and list it in \"unknown_amount_statuses\"";
       return false;
     } else if (!digits.empty() && all_letters(suffix)) {
-      *error = quoted + " is not a number: " + in_quotes(suffix) +
+      *error = quoted() + " is not a number: " + in_quotes(suffix) +
                " is not a unit (a cell may end in k, m or bn; a column's unit goes in its "
                "heading, such as \"£000s\", or in \"amount_unit\")";
       return false;
     } else {
-      *error = quoted + " is not a number";
+      *error = quoted() + " is not a number";
       return false;
     }
   }
@@ -167,15 +168,15 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
       point == std::string::npos ? std::string_view() : all.substr(point + 1);
   if (whole.empty() && fraction.empty()) {
     *error =
-        text.empty() || text == suffix ? quoted + " has no digits" : quoted + " is not a number";
+        text.empty() || text == suffix ? quoted() + " has no digits" : quoted() + " is not a number";
     return false;
   }
   if (fraction.find_first_of(".,") != std::string_view::npos) {
-    *error = quoted + " is not a number: it has more than one decimal point";
+    *error = quoted() + " is not a number: it has more than one decimal point";
     return false;
   }
   if (point != std::string::npos && (fraction.empty() || whole.empty())) {
-    *error = quoted + " needs digits on both sides of the decimal point";
+    *error = quoted() + " needs digits on both sides of the decimal point";
     return false;
   }
   // Thousands separators: a first group of one to three digits, then groups of three.
@@ -186,7 +187,7 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
       ok = whole[at] == ',' && whole.size() - at > 3 &&
            whole.substr(at + 1, 3).find(',') == std::string_view::npos;
     if (!ok) {
-      *error = quoted + " has a misplaced thousands separator";
+      *error = quoted() + " has a misplaced thousands separator";
       return false;
     }
   }
@@ -205,7 +206,7 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   out.decimals = static_cast<int>(fraction.size());
   if (percent) {
     if (overflow) {
-      *error = quoted + " is too large to hold exactly";
+      *error = quoted() + " is too large to hold exactly";
       return false;
     }
     out.kind = AmountKind::percentage;
@@ -215,7 +216,7 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   }
   int allowed = decimals_allowed(unit);
   if (out.decimals > allowed) {
-    *error = quoted + (allowed == 2 ? " has more than two decimal places"
+    *error = quoted() + (allowed == 2 ? " has more than two decimal places"
                                     : " has more decimal places than whole pence allow");
     return false;
   }
@@ -225,7 +226,7 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   int64_t pence = 0;
   overflow |= __builtin_mul_overflow(scaled, step, &pence);
   if (overflow) {
-    *error = quoted + " is too large to hold exactly";
+    *error = quoted() + " is too large to hold exactly";
     return false;
   }
   out.kind = AmountKind::money;

@@ -1,7 +1,5 @@
 #include "check/personal_data.h"
 
-#include <set>
-
 #include "check/name_pattern.h"
 #include "model/text.h"
 
@@ -251,8 +249,9 @@ bool PersonalDataScreen::is_individual(const Row& row) const {
   return false;
 }
 
-Row PersonalDataScreen::screen(const Row& row, bool* individual) {
-  Row out = row;
+const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
+  Row& out = screened_;
+  out = row;
   auto column_of = [&](Field field) {
     int column = columns_.of(field);
     return column >= 0 && static_cast<std::size_t>(column) < out.cells.size() ? column : -1;
@@ -280,15 +279,17 @@ Row PersonalDataScreen::screen(const Row& row, bool* individual) {
     }
   }
 
-  std::set<int> scanned;
+  std::vector<bool>& scanned = scanned_;
+  scanned.assign(out.cells.size(), false);
   for (int f = 0; f < field_count; ++f) {
     Field field = static_cast<Field>(f);
     FieldType type = field_info(field).type;
     int column = column_of(field);
     if ((type != FieldType::text && type != FieldType::list) || column < 0 ||
         rules_.fields.count(field) || (*individual && column == name_column) ||
-        !scanned.insert(column).second)
+        scanned[column])
       continue;
+    scanned[column] = true;
     Cell& cell = out.cells[column];
     std::string kept;
     std::size_t from = 0, start = 0, end = 0;

@@ -55,7 +55,9 @@ class PersonalDataScreen {
   /// and the marked fields emptied, e-mail addresses, UK phone numbers and
   /// postcodes in the other fields replaced by a note; each of those is a
   /// warning at its cell. `*individual` says whether the recipient is a person.
-  Row screen(const Row& row, bool* individual);
+  /// The row returned is the screen's own, valid until the next call (its
+  /// strings are reused, so screening a row allocates nothing).
+  const Row& screen(const Row& row, bool* individual);
 
  private:
   std::string cell(const Row& row, Field field) const;
@@ -67,6 +69,8 @@ class PersonalDataScreen {
   Diagnostics& diagnostics_;
   ColumnMap columns_;
   std::string file_;
+  Row screened_;               // the last row screen returned
+  std::vector<bool> scanned_;  // the columns screen has scanned for contact details
 };
 
 /// The kind of contact detail that starts at or after `from` in `text`

@@ -26,9 +26,8 @@ bool only_a_unit(const std::string& text) {
 
 // A label that calls its figures percentages: "% of total", "Increase (%)", "per cent".
 bool says_percent(const std::string& label) {
-  std::string lower = ascii_lower(label);
-  if (starts_with(lower, "%") || lower.find(" %") != std::string::npos ||
-      lower.find("(%)") != std::string::npos)
+  if (starts_with(label, "%") || label.find(" %") != std::string::npos ||
+      label.find("(%)") != std::string::npos)
     return true;
   std::string key = " " + label_key(label) + " ";
   return key.find(" per cent ") != std::string::npos ||
@@ -131,7 +130,7 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
   for (std::size_t c = 0; c < cells.size(); ++c) {
     if (cells[c].empty()) continue;
     ++filled;
-    units_only &= only_a_unit(cells[c]);
+    units_only = units_only && only_a_unit(cells[c]);
     if (c < shape.header_keys.size() && may_be_heading(cells[c], shape.header_keys[c]) &&
         normalise_header(cells[c]) == shape.header_keys[c]) {
       ++header_like;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -246,6 +247,10 @@ int run_build(const BuildOptions& options, std::ostream& err,
   // What states the others' sizes is written once they are.
   std::vector<Output> first, last;
   for (Output& output : plan) (output.kind->last ? last : first).push_back(std::move(output));
+  // Each output is a file of its own, so the order they are written in changes
+  // no byte; starting the long ones first keeps every core busy to the end.
+  std::stable_partition(first.begin(), first.end(),
+                        [](const Output& output) { return output.kind->long_running; });
   WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
   bool written = render_all(first, inputs, options, tree, progress, &error);
   if (written) {

@@ -66,7 +66,10 @@ struct ReadState {
   Diagnostics* diagnostics;
   const std::function<void(Row&)>* on_row;
   PositionTracker tracker;
+  // The row's cells are reused from row to row, so a field's text is copied
+  // into a string that already has room: no allocation per field.
   Row row;
+  std::size_t fields = 0;  // fields of the row read so far
   bool row_begun = false;
   std::size_t width = 0;  // fields in the header; 0 until it is read
   bool header_seen = false;
@@ -77,6 +80,14 @@ struct ReadState {
     return Position{*file, line, static_cast<int>(column)};
   }
 };
+
+// Printable ASCII is valid UTF-8 and no control character: most fields are
+// settled by this one pass rather than the two checks.
+bool printable_ascii(std::string_view text) {
+  for (char c : text)
+    if (c < 0x20 || c > 0x7E) return false;
+  return true;
+}
 
 bool is_blank(const Row& row) {
   for (const Cell& cell : row.cells)
@@ -91,21 +102,29 @@ void on_field(void* data, std::size_t length, void* context) {
   if (!state->row_begun) {
     state->row_begun = true;
     state->row.line = line;
-    state->row.cells.clear();
+    state->fields = 0;
   }
   state->tracker.skip_field(text);
-  std::size_t bad = find_invalid_utf8(text);
-  bool invalid = bad != std::string_view::npos;
-  if (!invalid) bad = find_disallowed_character(text);
+  std::size_t bad = std::string_view::npos;
+  bool invalid = false;
+  if (!printable_ascii(text)) {
+    bad = find_invalid_utf8(text);
+    invalid = bad != std::string_view::npos;
+    if (!invalid) bad = find_disallowed_character(text);
+  }
   if (bad != std::string_view::npos && state->encoding_errors++ == 0) {
     int bad_line = line + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
-    state->diagnostics->error(state->at(bad_line, state->row.cells.size() + 1),
+    state->diagnostics->error(state->at(bad_line, state->fields + 1),
                               invalid ? utf8_advice(static_cast<unsigned char>(text[bad]))
                                       : disallowed_character_message(text, bad),
                               "encoding");
   }
-  state->row.cells.push_back(
-      Cell{std::string(text), line, static_cast<int>(state->row.cells.size()) + 1});
+  std::vector<Cell>& cells = state->row.cells;
+  if (state->fields == cells.size()) cells.emplace_back();
+  Cell& cell = cells[state->fields++];
+  cell.text.assign(text.data(), text.size());
+  cell.line = line;
+  cell.column = static_cast<int>(state->fields);
 }
 
 void on_row_end(int, void* context) {
@@ -113,6 +132,7 @@ void on_row_end(int, void* context) {
   state->tracker.end_row();
   state->row_begun = false;
   Row& row = state->row;
+  row.cells.resize(state->fields);
   if (!state->header_seen) {
     state->header_seen = true;
     state->width = row.cells.size();
@@ -183,7 +203,7 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
   std::size_t parsed = csv_parse(&parser, bytes.data(), bytes.size(), on_field, on_row_end, &state);
   bool complete = true;
   if (parsed != bytes.size()) {
-    std::size_t column = state.row_begun ? state.row.cells.size() + 1 : 1;
+    std::size_t column = state.row_begun ? state.fields + 1 : 1;
     bool in_quoted_field = state.tracker.at_quote();
     int field_line = state.tracker.begin_field(!state.row_begun);
     int line = state.tracker.line_at(parsed);
@@ -207,7 +227,7 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
     }
     complete = false;
   } else if (csv_fini(&parser, on_field, on_row_end, &state) != 0) {
-    std::size_t column = state.row_begun ? state.row.cells.size() + 1 : 1;
+    std::size_t column = state.row_begun ? state.fields + 1 : 1;
     int line = state.tracker.begin_field(!state.row_begun);
     diagnostics.error(state.at(line, column),
                       "quoted field is never closed: the quote that opens here has no "

@@ -1,5 +1,7 @@
 #include "load/diagnostics.h"
 
+#include <utility>
+
 namespace fundpress {
 namespace {
 
@@ -48,28 +50,26 @@ std::string format_diagnostic(const Diagnostic& d) {
   return text;
 }
 
-void Diagnostics::error(const Position& where, const std::string& message,
-                        const std::string& category) {
-  all_.push_back(Diagnostic{placed(where), Severity::error, message, category});
+void Diagnostics::error(Position where, std::string message, std::string category) {
+  all_.push_back(
+      Diagnostic{placed(std::move(where)), Severity::error, std::move(message), std::move(category)});
   ++errors_;
 }
 
-void Diagnostics::warning(const Position& where, const std::string& message,
-                          const std::string& category) {
-  all_.push_back(Diagnostic{placed(where), Severity::warning, message, category});
+void Diagnostics::warning(Position where, std::string message, std::string category) {
+  all_.push_back(Diagnostic{placed(std::move(where)), Severity::warning, std::move(message),
+                            std::move(category)});
 }
 
 void Diagnostics::read_from_sheet(const std::string& file, const std::string& sheet) {
   sheets_[file] = sheet;
 }
 
-Position Diagnostics::placed(const Position& where) const {
+Position Diagnostics::placed(Position where) const {
   if (where.line <= 0 || !where.sheet.empty()) return where;
   auto sheet = sheets_.find(where.file);
-  if (sheet == sheets_.end()) return where;
-  Position in_sheet = where;
-  in_sheet.sheet = sheet->second;
-  return in_sheet;
+  if (sheet != sheets_.end()) where.sheet = sheet->second;
+  return where;
 }
 
 }  // namespace fundpress

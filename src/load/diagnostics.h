@@ -48,15 +48,16 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 /// Collects every diagnostic of a run, in the order found.
 class Diagnostics {
  public:
-  void error(const Position& where, const std::string& message, const std::string& category);
-  void warning(const Position& where, const std::string& message, const std::string& category);
+  // By value: a message made for the call is moved in, not copied.
+  void error(Position where, std::string message, std::string category);
+  void warning(Position where, std::string message, std::string category);
 
   /// Says that `file` was read from `sheet` of a workbook: from then on, a
   /// position in `file` that names a row is in that sheet, wherever it was
   /// made (the check stage knows rows and columns, not sheets).
   void read_from_sheet(const std::string& file, const std::string& sheet);
   /// `where`, in its sheet when its file was read from one.
-  Position placed(const Position& where) const;
+  Position placed(Position where) const;
 
   bool has_errors() const { return errors_ > 0; }
   std::size_t error_count() const { return errors_; }

@@ -1,5 +1,6 @@
 #include "load/file.h"
 
+#include "load/huge_pages.h"
 #include "model/text.h"
 
 #include <dirent.h>
@@ -21,8 +22,10 @@ bool read_file(const std::string& path, std::string* bytes, std::string* error) 
   bytes->clear();
   // One allocation for a whole register, not a doubling per 64 KiB read.
   struct stat info;
-  if (fstat(fileno(f), &info) == 0 && info.st_size > 0)
+  if (fstat(fileno(f), &info) == 0 && info.st_size > 0) {
     bytes->reserve(static_cast<std::size_t>(info.st_size));
+    prefer_huge_pages(bytes->data(), bytes->capacity());
+  }
   char buffer[1 << 16];
   std::size_t got;
   while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes->append(buffer, got);

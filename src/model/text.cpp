@@ -6,12 +6,14 @@
 
 namespace fundpress {
 
-std::string trim(std::string_view text) {
+std::string_view trimmed_view(std::string_view text) {
   std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
+  if (first == std::string_view::npos) return {};
   std::size_t last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
+  return text.substr(first, last - first + 1);
 }
+
+std::string trim(std::string_view text) { return std::string(trimmed_view(text)); }
 
 bool starts_with(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;

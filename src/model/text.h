@@ -9,6 +9,8 @@ namespace fundpress {
 
 /// `text` without leading and trailing ASCII spaces, tabs and line breaks.
 std::string trim(std::string_view text);
+/// The same as trim, as a view into `text`: for a caller that only looks.
+std::string_view trimmed_view(std::string_view text);
 
 bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);

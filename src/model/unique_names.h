@@ -3,9 +3,9 @@
 // anchors and headings all number their repeats this one way.
 #pragma once
 
-#include <map>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace fundpress {
 
@@ -30,8 +30,9 @@ class UniqueNames {
 
   std::string before_, after_;
   bool ignore_case_;
-  std::set<std::string> taken_;      // by key()
-  std::map<std::string, int> next_;  // key() of a base -> the next number to try
+  // Hashed: a register's 100,000 ids are taken one by one, and only lookups matter.
+  std::unordered_set<std::string> taken_;      // by key()
+  std::unordered_map<std::string, int> next_;  // key() of a base -> the next number to try
 };
 
 }  // namespace fundpress

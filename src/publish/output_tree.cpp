@@ -129,6 +129,7 @@ bool OutputTree::open(const std::string& target, std::string* error) {
   if (!read_previous_site(target_, &previous_, error)) return false;
   staging_ = target_ + ".fundpress-staging-" + std::to_string(::getpid());
   if (is_directory(staging_)) remove_tree(staging_);
+  made_folders_.clear();
   if (::mkdir(staging_.c_str(), 0755) != 0) {
     *error = system_error("cannot create the staging folder " + staging_);
     return false;
@@ -144,11 +145,18 @@ bool OutputTree::open(const std::string& target, std::string* error) {
 bool OutputTree::make_parents(const std::string& path, std::string* error) {
   for (std::size_t slash = path.find('/'); slash != std::string::npos;
        slash = path.find('/', slash + 1)) {
-    std::string dir = staging_ + "/" + path.substr(0, slash);
+    std::string folder = path.substr(0, slash);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (made_folders_.count(folder)) continue;
+    }
+    std::string dir = staging_ + "/" + folder;
     if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
       *error = system_error(dir);
       return false;
     }
+    std::lock_guard<std::mutex> lock(mutex_);
+    made_folders_.insert(std::move(folder));
   }
   return true;
 }

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -96,7 +97,10 @@ class OutputTree {
   // recreate part of it afterwards.
   std::atomic<int> writers_{0};
   std::atomic<bool> closed_{false};
-  mutable std::mutex mutex_;  // entries_ and unchanged_
+  mutable std::mutex mutex_;  // entries_, unchanged_ and made_folders_
+  // Folders of the staging tree already made: most files share their folder
+  // with others, and asking the kernel again for each costs a system call.
+  std::unordered_set<std::string> made_folders_;
   std::mutex publish_mutex_;  // commit and abandon, which may run on a signal's thread
   std::vector<ManifestEntry> entries_;
   std::vector<std::string> kept_;

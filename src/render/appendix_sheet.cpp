@@ -187,9 +187,6 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     lxw_row_t section_first = row;
     for (const ReportLine& line : section.lines) {
       const Award& award = project.awards[line.award];
-      // Where a text came from, should the writer refuse it: "awards.csv:17: description".
-      std::string source =
-          project.source_files[award.source.file] + ":" + std::to_string(award.source.line);
       std::vector<std::string> texts(report.columns.size());
       std::size_t height = 1;
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
@@ -209,8 +206,14 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
           if (line.footnote >= 0)
             book.text(sheet, row, note_col, report.footnotes[line.footnote].marker, f.text);
         } else {
-          book.text(sheet, row, col_of[c], texts[c], f.text,
-                    source + ": " + field_info(report.columns[c].field).name);
+          // Where a text too long for a cell came from: "awards.csv:17: description".
+          // Only such a text needs it: naming every cell would cost more than writing it.
+          std::string where;
+          if (texts[c].size() > max_cell_characters)
+            where = project.source_files[award.source.file] + ":" +
+                    std::to_string(award.source.line) + ": " +
+                    field_info(report.columns[c].field).name;
+          book.text(sheet, row, col_of[c], texts[c], f.text, where);
         }
       }
       ++row;

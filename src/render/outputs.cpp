@@ -171,7 +171,9 @@ OutputKind OutputKind::workbook(
         },
         error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
+  OutputKind kind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
+  kind.long_running = true;
+  return kind;
 }
 
 std::vector<Output> plan_outputs(const PlanInputs& given) {

@@ -65,6 +65,10 @@ struct OutputKind {
   /// Written once every other output is, as it states their sizes
   /// (Downloads::file_sizes): the downloads page.
   bool last = false;
+  /// Started before the rest of its phase: one output that takes as long as
+  /// many thousands of pages (a workbook of a large register), so that it runs
+  /// beside the pages on the other cores instead of alone at the end.
+  bool long_running = false;
 
   /// This kind, written after every other.
   OutputKind written_last() &&;

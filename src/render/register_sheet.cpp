@@ -42,15 +42,32 @@ std::string part_range(const RegisterPart& part, lxw_col_t col) {
 
 namespace {
 
-// The width a value takes when Excel shows it.
-std::size_t shown_width(const FieldValue& value) {
-  switch (value.type) {
-    case FieldType::money:
-      return value.has_amount ? count_code_points(format_pounds(value.amount, 2)) : 0;
-    case FieldType::date: return value.date.empty() ? 0 : 11;  // "30 Sep 2017"
-    default: return count_code_points(value.text);
+// The width of the widest amount in a column, as Excel shows it in pounds.
+// format_pounds grows with an amount's magnitude on either side of zero, so
+// only the largest and the most negative amount need formatting, not every
+// row's (formatting each was a noticeable part of writing a large register).
+class WidestAmount {
+ public:
+  void add(Money amount) {
+    if (amount.pence < 0) {
+      if (!any_negative_ || amount.pence < most_negative_.pence) most_negative_ = amount;
+      any_negative_ = true;
+    } else {
+      if (!any_positive_ || amount.pence > largest_.pence) largest_ = amount;
+      any_positive_ = true;
+    }
   }
-}
+  std::size_t width() const {
+    std::size_t width = 0;
+    if (any_positive_) width = count_code_points(format_pounds(largest_, 2));
+    if (any_negative_) width = std::max(width, count_code_points(format_pounds(most_negative_, 2)));
+    return width;
+  }
+
+ private:
+  bool any_positive_ = false, any_negative_ = false;
+  Money largest_, most_negative_;
+};
 
 }  // namespace
 
@@ -104,18 +121,29 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   worksheet_freeze_panes(sheet, 1, 0);
   book.print_setup(sheet, view.info.company, view.info.title + ": " + part.name, true, 0);
 
+  // One value per column, refilled row after row, so that a cell's text is
+  // copied into storage it already has rather than allocated afresh.
+  std::vector<FieldValue> values(column_count);
+  std::vector<WidestAmount> amounts(column_count);
   for (std::size_t r = 0; r < part.count && book.ok(); ++r) {
     const Award& award = project.awards[view.rows[part.first + r]];
     lxw_row_t row = static_cast<lxw_row_t>(r + 1);
     for (std::size_t c = 0; c < column_count; ++c) {
       lxw_col_t col = static_cast<lxw_col_t>(c);
-      FieldValue value = field_value(project, award, view.columns[c].field);
-      widths[c] = std::max(widths[c], shown_width(value));
+      FieldValue& value = values[c];
+      fill_field_value(project, award, view.columns[c].field, &value);
       if (value.type == FieldType::money) {
-        if (value.has_amount) book.pounds(sheet, row, col, value.amount, formats[c]);
+        if (value.has_amount) {
+          amounts[c].add(value.amount);
+          book.pounds(sheet, row, col, value.amount, formats[c]);
+        }
       } else if (value.type == FieldType::date) {
-        if (!value.date.empty()) book.date(sheet, row, col, value.date, formats[c]);
+        if (!value.date.empty()) {
+          widths[c] = std::max<std::size_t>(widths[c], 11);  // "30 Sep 2017"
+          book.date(sheet, row, col, value.date, formats[c]);
+        }
       } else if (!value.text.empty()) {
+        widths[c] = std::max(widths[c], count_code_points(value.text));
         // Only text that may be too long for a cell needs its source named (and
         // then it is, as "file:line"): naming every cell would cost more than writing it.
         std::string where;
@@ -126,6 +154,8 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
       }
     }
   }
+  for (std::size_t c = 0; c < column_count; ++c)
+    widths[c] = std::max(widths[c], amounts[c].width());
 
   for (std::size_t c = 0; c < column_count; ++c) {
     int fixed = view.columns[c].width;

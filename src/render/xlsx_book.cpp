@@ -104,7 +104,9 @@ void XlsxBook::text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const st
     fail(place() + ": text is not valid UTF-8");
     return;
   }
-  if (count_code_points(value) > max_cell_characters) {
+  // A code point takes at least a byte, so only a text of more bytes than the
+  // limit can pass it: the rest are not counted, a cost paid on every cell.
+  if (value.size() > max_cell_characters && count_code_points(value) > max_cell_characters) {
     fail(place() + ": text is longer than Excel's limit of 32,767 characters in a cell");
     return;
   }

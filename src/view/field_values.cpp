@@ -6,7 +6,18 @@ namespace fundpress {
 
 FieldValue field_value(const Project& project, const Award& award, Field field) {
   FieldValue value;
+  fill_field_value(project, award, field, &value);
+  return value;
+}
+
+void fill_field_value(const Project& project, const Award& award, Field field, FieldValue* out) {
+  FieldValue& value = *out;
   value.type = field_info(field).type;
+  value.text.clear();
+  value.items.clear();
+  value.has_amount = false;
+  value.amount = Money{};
+  value.date = Date{};
   // A budget table may have no organisation column: such a line names no one.
   const Organisation* organisation =
       award.organisation >= 0 ? &project.organisations[award.organisation] : nullptr;
@@ -76,7 +87,6 @@ FieldValue field_value(const Project& project, const Award& award, Field field) 
     case Field::cdr_grant: value.text = award.cdr_grant_text; break;
     case Field::applicant_type: value.text = award.applicant_type; break;
   }
-  return value;
 }
 
 bool always_has_value(Field field) {

@@ -27,6 +27,10 @@ struct FieldValue {
 /// there is one (unique: the check stage proves it), otherwise the generated id.
 FieldValue field_value(const Project& project, const Award& award, Field field);
 
+/// The same into `*value`, reusing its storage: a writer of millions of cells
+/// that keeps one FieldValue per column allocates nothing for most of them.
+void fill_field_value(const Project& project, const Award& award, Field field, FieldValue* value);
+
 /// True for the fields every row has a value for: id, year, section, service.
 /// (An amount may be not yet known; a budget table may name no organisation.)
 bool always_has_value(Field field);
