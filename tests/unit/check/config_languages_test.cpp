@@ -2,29 +2,12 @@
 #include <gtest/gtest.h>
 
 #include "check/config.h"
+#include "checked_config.h"
 
 namespace fundpress {
 namespace {
 
-struct Checked {
-  Project project;
-  Diagnostics diagnostics;
-};
-
-Checked check(const std::string& json) {
-  Checked out;
-  JsonDocument document;
-  EXPECT_TRUE(read_json(json, "fundpress.json", &document, out.diagnostics));
-  InputRules rules;
-  check_config(document, &out.project, &rules, out.diagnostics);
-  return out;
-}
-
-std::string messages(const Diagnostics& diagnostics) {
-  std::string all;
-  for (const Diagnostic& d : diagnostics.all()) all += format_diagnostic(d) + "\n";
-  return all;
-}
+using test::check_config_text;
 
 std::vector<std::string> codes(const Project& project) {
   std::vector<std::string> all;
@@ -33,25 +16,25 @@ std::vector<std::string> codes(const Project& project) {
 }
 
 TEST(ConfigLanguages, EnglishAloneByDefault) {
-  Checked c = check(R"j({"publisher": {"name": "P"}})j");
+  test::CheckedConfig c = check_config_text(R"j({"publisher": {"name": "P"}})j");
   EXPECT_EQ(codes(c.project), std::vector<std::string>{"en"});
-  EXPECT_TRUE(c.diagnostics.all().empty()) << messages(c.diagnostics);
+  EXPECT_TRUE(c.diagnostics.all().empty()) << c.messages();
 }
 
 TEST(ConfigLanguages, TheFirstIsTheDefault) {
-  Checked c = check(R"j({"publisher": {"name": "P"}, "languages": ["cy", "en"]})j");
+  test::CheckedConfig c = check_config_text(R"j({"publisher": {"name": "P"}, "languages": ["cy", "en"]})j");
   EXPECT_EQ(codes(c.project), (std::vector<std::string>{"cy", "en"}));
-  EXPECT_TRUE(c.diagnostics.all().empty()) << messages(c.diagnostics);
+  EXPECT_TRUE(c.diagnostics.all().empty()) << c.messages();
 }
 
 TEST(ConfigLanguages, ACodeIsTwoOrThreeLowerCaseLettersListedOnce) {
   for (const char* bad : {R"(["en", "CY"])", R"(["en", "cy/.."])", R"(["en", "e"])",
                           R"(["en", "cy", "cy"])", "[]"}) {
-    Checked c = check(std::string("{\"publisher\": {\"name\": \"P\"},\n\"languages\": ") + bad +
+    test::CheckedConfig c = check_config_text(std::string("{\"publisher\": {\"name\": \"P\"},\n\"languages\": ") + bad +
                       "}");
     EXPECT_TRUE(c.diagnostics.has_errors()) << bad;
-    EXPECT_NE(messages(c.diagnostics).find("fundpress.json:2:"), std::string::npos)
-        << bad << ": " << messages(c.diagnostics);
+    EXPECT_NE(c.messages().find("fundpress.json:2:"), std::string::npos)
+        << bad << ": " << c.messages();
   }
 }
 
