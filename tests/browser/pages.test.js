@@ -159,6 +159,8 @@ test('downloads list each file with its format and its real size; the icons are 
     const page = await launched.newPage();
     const icons = [];
     page.on('response', (r) => { if (/favicon/.test(r.url())) icons.push([new URL(r.url()).pathname, r.status()]); });
+    // The browser asks for the linked icon after the page, when it gets to it: wait for that.
+    const linkedIcon = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/assets/favicon.svg'));
     await page.goto(origin + mount + 'downloads/index.html');
     const files = await page.evaluate(() => [...document.querySelectorAll('caption#files-caption ~ tbody tr')].map((tr) => ({
       name: tr.querySelector('a').getAttribute('href'),
@@ -179,6 +181,7 @@ test('downloads list each file with its format and its real size; the icons are 
     const ico = await page.request.get(origin + mount + 'favicon.ico');
     assert.equal(ico.status(), 200);
     assert.deepEqual(await ico.body(), fs.readFileSync(path.join(site, 'favicon.ico')));
+    await linkedIcon;
     assert.deepEqual(icons.filter(([, status]) => status !== 200), [], 'every icon request answered');
     assert.ok(icons.some(([p]) => p.endsWith('/assets/favicon.svg')), 'the browser fetched the linked icon');
     // "Last updated" in the footer is the data's as_of date, never the build's clock.
