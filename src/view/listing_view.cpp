@@ -236,15 +236,15 @@ nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int a
           {"table", table}};
 }
 
-// A year's page compares its sections and its largest recipients.
+// A year's page compares its sections and its largest recipients, of `awards`.
 nlohmann::json item_charts(const Project& project, const SitePaths& paths, Dimension dimension,
-                           const Group& group) {
+                           int key, const std::vector<std::size_t>& awards) {
   nlohmann::json charts = nlohmann::json::array();
   if (dimension != Dimension::year) return charts;
-  std::string year = project.years[group.key].label();
+  std::string year = project.years[key].label();
   for (nlohmann::json chart :
-       {section_chart(project, paths, group.awards, "chart-sections", year),
-        largest_recipients_chart(project, paths, group.awards, "chart-recipients", year)})
+       {section_chart(project, paths, awards, "chart-sections", year),
+        largest_recipients_chart(project, paths, awards, "chart-recipients", year)})
     if (!chart.is_boolean()) charts.push_back(std::move(chart));
   return charts;
 }
@@ -272,7 +272,7 @@ nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dime
 // What every page of one value shares, made once when the site is planned.
 struct ListingBasis {
   Dimension dimension = Dimension::section;
-  Group group;
+  Group group;  // its awards kept for an area only: the others' are split.lines
   ListingLines split;
   FirstPageExtra extra = nullptr;
   // Each table's columns, from all of its lines so that every part of it has
@@ -475,13 +475,15 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   // With several years, a page other than a year's shows each year apart.
   bool by_years = split.by_year;
   FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
-  Group shown = group;  // what an area's other tables count: the latest year's
+  // What an area's table of the areas within it counts: the latest year's lines.
+  Group shown;
+  shown.key = group.key;
+  shown.total = group.total;
+  for (std::size_t i : group.awards)  // kept for an area only
+    if (!by_years || project.awards[i].year == latest) shown.awards.push_back(i);
   // What the summary counts: the latest year's lines, or all of them.
   Total total = split.tables.empty() ? Total{} : split.tables.front().total;
   if (by_years) {
-    shown.awards.clear();
-    for (std::size_t i : group.awards)
-      if (project.awards[i].year == latest) shown.awards.push_back(i);
     shown.total = area ? years->area_within[group.key].back()
                        : years->of(dimension)[group.key].back();
     total = years->of(dimension)[group.key].back();
@@ -528,7 +530,7 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
                               {"amount", pounds(project, shown.total.amount)}})},
       {"within_table", has_inner ? within_table(project, paths, shown) : nlohmann::json(false)},
       {"wider", wider},
-      {"charts", item_charts(project, paths, dimension, group)},
+      {"charts", item_charts(project, paths, dimension, group.key, split.lines)},
       {"changes", false},
       {"pagination", pagination},
   });
@@ -646,6 +648,9 @@ void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
   basis->dimension = dimension;
   basis->split = listing_lines(project, dimension, group, in.years.get());
   basis->group = std::move(group);
+  // The value's lines are the split's: only an area's page reads the group's
+  // apart (they include the areas within it), so no other keeps them twice.
+  if (dimension != Dimension::area) basis->group.awards = {};
   basis->extra = extra;
   for (int page = 1; page <= basis->split.pages; ++page) {
     plan->push_back(PlannedOutput::from_context(
