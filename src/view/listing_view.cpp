@@ -307,10 +307,10 @@ std::vector<std::vector<AwardColumn>> table_columns(const Project& project,
 // A table cut across pages says in its caption which of its lines each part
 // holds, and only its last part has a total row, labelled as the total of all
 // its lines: no part ends with a total that reads as the sum of those above.
-nlohmann::json table_part(const Project& project, const SitePaths& paths,
-                          const ListingBasis& basis, std::size_t t, std::size_t from,
-                          std::size_t to, const std::string& id, const std::string& name,
-                          const std::string& total_label, AbbreviationMarker& abbreviations) {
+nlohmann::json table_part(const Project& project, const SitePaths& paths, const ListingBasis& basis,
+                          std::size_t t, std::size_t from, std::size_t to, const std::string& id,
+                          const std::string& name, const std::string& total_label,
+                          AbbreviationMarker& abbreviations) {
   const LineTable& table = basis.split.tables[t];
   const std::vector<AwardColumn>& columns = basis.columns[t];
   std::size_t amount_at = 0;
@@ -330,8 +330,7 @@ nlohmann::json table_part(const Project& project, const SitePaths& paths,
       project, paths,
       {lines + static_cast<std::ptrdiff_t>(from), lines + static_cast<std::ptrdiff_t>(to)}, columns,
       id, caption, abbreviations);
-  if (whole)
-    set_total_row(&part, amount_at, total_label, pounds(project, table.total.amount));
+  if (whole) set_total_row(&part, amount_at, total_label, pounds(project, table.total.amount));
   else if (to == end)
     set_total_row(&part, amount_at,
                   say(project, "listing_total_all",
@@ -364,7 +363,8 @@ void add_line_tables(const Project& project, const SitePaths& paths, const Listi
     bool starts = begin == table.first;
     year_tables.push_back(
         {{"anchor", "year-" + slug},
-         {"heading", starts ? year.label() : say(project, "year_continued", {{"year", year.label()}})},
+         {"heading",
+          starts ? year.label() : say(project, "year_continued", {{"year", year.label()}})},
          {"summary", starts ? count_rows(project, table.total.rows) + ", " +
                                   pounds(project, table.total.amount)
                             : ""},
@@ -433,13 +433,12 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
                                    ? project.sections[group.key].subtotal_label
                                    : text_of(project, "subtotal");
   auto [from, to] = split.slice(page);
-  std::string page_note =
-      split.pages == 1 ? ""
-                       : say(project, "listing_page_note",
-                             {{"rows", rows_noun(project)},
-                              {"first", grouped(from + 1)},
-                              {"last", grouped(to)},
-                              {"count", grouped(split.lines.size())}});
+  std::string page_note = split.pages == 1 ? ""
+                                           : say(project, "listing_page_note",
+                                                 {{"rows", rows_noun(project)},
+                                                  {"first", grouped(from + 1)},
+                                                  {"last", grouped(to)},
+                                                  {"count", grouped(split.lines.size())}});
   nlohmann::json pagination = false;
   if (split.pages > 1)
     pagination = pagination_context(
@@ -484,8 +483,8 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   // What the summary counts: the latest year's lines, or all of them.
   Total total = split.tables.empty() ? Total{} : split.tables.front().total;
   if (by_years) {
-    shown.total = area ? years->area_within[group.key].back()
-                       : years->of(dimension)[group.key].back();
+    shown.total =
+        area ? years->area_within[group.key].back() : years->of(dimension)[group.key].back();
     total = years->of(dimension)[group.key].back();
   }
   nlohmann::json facts = details(project, paths, dimension, group.key, abbreviations);

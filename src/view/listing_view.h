@@ -26,10 +26,10 @@ void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 /// One table of a value's lines: all of them, or with several years one
 /// year's (each year apart, latest first).
 struct LineTable {
-  int year = -1;           // its index in Project::years when the lines are by year
-  std::size_t first = 0;   // its first line in ListingLines::lines
-  std::size_t count = 0;   // how many lines it lists
-  Total total;             // of all its lines: the year's from the years rollup
+  int year = -1;          // its index in Project::years when the lines are by year
+  std::size_t first = 0;  // its first line in ListingLines::lines
+  std::size_t count = 0;  // how many lines it lists
+  Total total;            // of all its lines: the year's from the years rollup
 };
 
 /// A value's lines in the order its tables list them, and how they split into

@@ -47,8 +47,8 @@ TEST(ConfigSite, LicenceAddressMustBeAWebAddress) {
 TEST(ConfigSite, ListingPageSizeIsFiveHundredUnlessSet) {
   EXPECT_EQ(check_config_text(R"j({"publisher": {"name": "P"}})j").project.site.listing_page_size,
             500);
-  test::CheckedConfig c = check_config_text(
-      R"j({"publisher": {"name": "P"}, "site": {"listing_page_size": 2000}})j");
+  test::CheckedConfig c =
+      check_config_text(R"j({"publisher": {"name": "P"}, "site": {"listing_page_size": 2000}})j");
   EXPECT_EQ(c.project.site.listing_page_size, 2000);
   EXPECT_TRUE(c.diagnostics.all().empty()) << c.messages();
 }

@@ -76,14 +76,15 @@ TEST_F(ListingPages, SlicesCoverEveryLineOnceInOrderAndAddUpToTheRollup) {
         EXPECT_EQ(sum.pence, table.total.amount.pence) << name << " table of year " << table.year;
         EXPECT_EQ(table.count, table.total.rows) << name;
         if (split.by_year) {
-          EXPECT_EQ(table.total.amount.pence,
-                    years.of(dimension)[group.key][static_cast<std::size_t>(table.year)].amount.pence)
+          EXPECT_EQ(
+              table.total.amount.pence,
+              years.of(dimension)[group.key][static_cast<std::size_t>(table.year)].amount.pence)
               << name;
         }
         // Latest year first, each in source order.
-        EXPECT_TRUE(std::is_sorted(split.lines.begin() + static_cast<std::ptrdiff_t>(table.first),
-                                   split.lines.begin() +
-                                       static_cast<std::ptrdiff_t>(table.first + table.count)))
+        EXPECT_TRUE(std::is_sorted(
+            split.lines.begin() + static_cast<std::ptrdiff_t>(table.first),
+            split.lines.begin() + static_cast<std::ptrdiff_t>(table.first + table.count)))
             << name;
         all += sum;
         next += table.count;
@@ -96,8 +97,8 @@ TEST_F(ListingPages, SlicesCoverEveryLineOnceInOrderAndAddUpToTheRollup) {
   }
   // The fixture splits a section, a year and an area, so the test above is about something.
   EXPECT_GE(split_values, 3);
-  EXPECT_EQ(listing_lines(project, Dimension::section, listed_groups(project, Dimension::section)[0],
-                          &years)
+  EXPECT_EQ(listing_lines(project, Dimension::section,
+                          listed_groups(project, Dimension::section)[0], &years)
                 .pages,
             3);
 }
