@@ -32,7 +32,7 @@ const char* const page_layout = "site/layout.html.mustache";
 bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
   return write_report_xlsx(in.project, build_report(in.project, year), real_path, in.created,
-                           error);
+                           error, in.workbook_lines);
 }
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
@@ -45,7 +45,7 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
   WorkbookView view =
       workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows,
                     in.years->ending_in(static_cast<std::size_t>(year_key(in.project, year))));
-  return write_workbook(view, real_path, in.created, error);
+  return write_workbook(view, real_path, in.created, error, WorkbookLimits(), in.workbook_lines);
 }
 
 }  // namespace
