@@ -28,6 +28,7 @@
 #include "render/templates.h"
 #include "rollup/rollup.h"
 #include "rollup/years.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -258,6 +259,9 @@ int run_build(const BuildOptions& options, std::ostream& err,
   std::stable_partition(first.begin(), first.end(),
                         [](const Output& output) { return output.kind->long_running; });
   WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
+  inputs.strings.push_back(interface_strings(project));
+  for (const Project& translation : translations)
+    inputs.strings.push_back(interface_strings(translation));
   inputs.workbook_lines = &progress.stage("workbook lines", 0);
   bool written = render_all(first, inputs, options, tree, outputs, &error);
   if (written) {
