@@ -128,13 +128,14 @@ enum class FileRead {
 
 // Reads one file of the register into `checker`.
 FileRead load_register_file(const std::string& dir, const RegisterFile& file, AwardChecker& checker,
-                            Project* project, Diagnostics& diagnostics) {
+                            Project* project, Diagnostics& diagnostics, Meter* lines) {
   const std::string& name = file.name;
   const InputRules& rules = file.rules;
   std::string path = join(dir, name);
   if (refuse_link(path, diagnostics)) return FileRead::read;
   bool mapped = false, header = true;
   auto on_row = [&](Row& row) {
+    if (lines) lines->advance();
     if (header) {
       header = false;
       mapped = checker.begin(row, path, rules);
@@ -166,8 +167,9 @@ FileRead load_register_file(const std::string& dir, const RegisterFile& file, Aw
     } else {
       // A line per row, at most: one allocation for a large register's awards.
       std::size_t had = project->awards.capacity();
-      project->awards.reserve(project->awards.size() +
-                              static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')));
+      auto line_count = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+      if (lines) lines->expect(line_count);
+      project->awards.reserve(project->awards.size() + line_count);
       if (project->awards.capacity() != had)
         prefer_huge_pages(project->awards.data(), project->awards.capacity() * sizeof(Award));
       CsvOptions options;
@@ -181,13 +183,14 @@ FileRead load_register_file(const std::string& dir, const RegisterFile& file, Aw
 }
 
 void load_awards(const std::string& dir, const InputRules& rules, Project* project,
-                 Diagnostics& diagnostics, Explanation* explanation, bool* io_failed) {
+                 Diagnostics& diagnostics, Explanation* explanation, Meter* lines,
+                 bool* io_failed) {
   std::vector<RegisterFile> files;
   if (!register_files(dir, rules, &files, diagnostics)) return;
   AwardChecker checker(project, rules, diagnostics, explanation);
   bool complete = true;
   for (const RegisterFile& file : files) {
-    FileRead read = load_register_file(dir, file, checker, project, diagnostics);
+    FileRead read = load_register_file(dir, file, checker, project, diagnostics, lines);
     if (read == FileRead::unreadable) *io_failed = true;
     complete &= read == FileRead::read;
   }
@@ -284,7 +287,7 @@ void load_pages(const std::string& dir, Project* project, Diagnostics& diagnosti
 }  // namespace
 
 LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
-                        Explanation* explanation) {
+                        Explanation* explanation, Meter* lines) {
   if (!is_directory(dir)) {
     diagnostics.error(Position{dir, 0, 0}, "no such project folder", "io");
     return LoadStatus::io_failure;
@@ -299,7 +302,7 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   check_config(config, project, &rules, diagnostics);
 
   bool io_failed = false;
-  load_awards(dir, rules, project, diagnostics, explanation, &io_failed);
+  load_awards(dir, rules, project, diagnostics, explanation, lines, &io_failed);
   project->last_updated = project->as_of;
   if (project->last_updated.empty())
     for (const Award& award : project->awards)

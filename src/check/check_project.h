@@ -7,6 +7,7 @@
 
 #include "check/explanation.h"
 #include "load/diagnostics.h"
+#include "load/meter.h"
 #include "model/project.h"
 
 namespace fundpress {
@@ -19,9 +20,10 @@ enum class LoadStatus {
 
 /// Loads and checks the folder `dir` (fundpress.json, awards.csv, awards.json
 /// or awards.xlsx, glossary.csv, pages/*.md, templates/). When `explanation`
-/// is not null it receives how every row of the register was read.
+/// is not null it receives how every row of the register was read; when
+/// `lines` is not null it counts the register's lines as they are read.
 LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& diagnostics,
-                        Explanation* explanation = nullptr);
+                        Explanation* explanation = nullptr, Meter* lines = nullptr);
 
 /// Reports each prose page whose address is one of `site_names`, the names
 /// the site's own outputs use at its top (derived from the output registry:

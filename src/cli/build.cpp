@@ -28,6 +28,7 @@
 #include "render/templates.h"
 #include "rollup/rollup.h"
 #include "rollup/years.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -82,7 +83,7 @@ class TreeSink : public OutputSink {
 };
 
 bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const BuildOptions& options,
-                OutputTree& tree, Progress& progress, std::string* error) {
+                OutputTree& tree, Meter& progress, std::string* error) {
   // More threads than cores only add memory: --jobs is capped to the cores.
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs = options.jobs ? std::min(options.jobs, cores) : cores;
@@ -124,11 +125,14 @@ bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const Bu
 // then prints every diagnostic. With `explain`, how each row was read comes
 // first, so the problems follow the reading they are about.
 LoadStatus load_all(const std::string& project_dir, Project* project, WorkbookLayout* layout,
-                    std::ostream& err, std::ostream* explain = nullptr) {
+                    std::ostream& err, Progress& progress, std::ostream* explain = nullptr) {
   Diagnostics diagnostics;
   Explanation explanation;
+  Meter& lines = progress.stage("reading the register's lines", 0);
   LoadStatus status =
-      load_project(project_dir, project, diagnostics, explain ? &explanation : nullptr);
+      load_project(project_dir, project, diagnostics, explain ? &explanation : nullptr, &lines);
+  progress.end(lines);
+  progress.finish();  // before the diagnostics
   // A page may not take a name the site's own outputs use, nor the sitemap's.
   std::set<std::string> taken = site_names();
   taken.insert("sitemap");
@@ -161,10 +165,13 @@ bool resolve_project_dir(std::string* dir, std::string* error) {
   return false;
 }
 
-int run_check(const std::string& project_dir, bool explain, std::ostream& out, std::ostream& err) {
+int run_check(const std::string& project_dir, bool explain, bool quiet, std::ostream& out,
+              std::ostream& err) {
   Project project;
   WorkbookLayout layout;
-  LoadStatus status = load_all(project_dir, &project, &layout, err, explain ? &out : nullptr);
+  Progress progress(err, progress_mode(quiet));
+  LoadStatus status =
+      load_all(project_dir, &project, &layout, err, progress, explain ? &out : nullptr);
   if (status == LoadStatus::io_failure) return 2;
   if (status == LoadStatus::data_errors) return 1;
   Reconciliation r = reconcile(project, total_of(project, all_awards(project)));
@@ -177,7 +184,8 @@ int run_build(const BuildOptions& options, std::ostream& err,
   Project project;
   project.internal = options.internal;
   WorkbookLayout layout;
-  LoadStatus status = load_all(options.project_dir, &project, &layout, err);
+  Progress progress(err, progress_mode(options.quiet));
+  LoadStatus status = load_all(options.project_dir, &project, &layout, err, progress);
   if (base_url && !project.publisher.name.empty()) {
     *base_url = project.site.base_url;
   }
@@ -242,8 +250,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
-  Progress progress(err, progress_mode(options.quiet));
-  progress.stage("writing pages and files", plan.size());
+  Meter& outputs = progress.stage("writing pages and files", plan.size());
   // What states the others' sizes is written once they are.
   std::vector<Output> first, last;
   for (Output& output : plan) (output.kind->last ? last : first).push_back(std::move(output));
@@ -252,10 +259,14 @@ int run_build(const BuildOptions& options, std::ostream& err,
   std::stable_partition(first.begin(), first.end(),
                         [](const Output& output) { return output.kind->long_running; });
   WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
-  bool written = render_all(first, inputs, options, tree, progress, &error);
+  inputs.strings.push_back(interface_strings(project));
+  for (const Project& translation : translations)
+    inputs.strings.push_back(interface_strings(translation));
+  inputs.workbook_lines = &progress.stage("workbook lines", 0);
+  bool written = render_all(first, inputs, options, tree, outputs, &error);
   if (written) {
     for (const ManifestEntry& file : tree.manifest()) downloads.file_sizes[file.path] = file.size;
-    written = render_all(last, inputs, options, tree, progress, &error);
+    written = render_all(last, inputs, options, tree, outputs, &error);
   }
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.

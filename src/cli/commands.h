@@ -28,8 +28,10 @@ bool resolve_project_dir(std::string* dir, std::string* error);
 /// path it serves at while the settings are broken.
 int run_build(const BuildOptions& options, std::ostream& err,
               std::optional<std::string>* base_url = nullptr);
-/// `explain`: print how every row of the register was read to `out`.
-int run_check(const std::string& project_dir, bool explain, std::ostream& out, std::ostream& err);
+/// `explain`: print how every row of the register was read to `out`;
+/// `quiet`: no progress line while a large register is read.
+int run_check(const std::string& project_dir, bool explain, bool quiet, std::ostream& out,
+              std::ostream& err);
 
 struct InitOptions {
   std::string register_path;  // a finance export: .csv, .json or .xlsx

@@ -74,6 +74,8 @@ Exit status:
   check_command->add_flag("--explain", explain,
                           "Print how every row of the register was read: line, heading, sub-total "
                           "(and the lines it covers), total, percentage, note, spacer");
+  bool check_quiet = false;
+  check_command->add_flag("--quiet", check_quiet, "No progress line while reading the register");
 
   fundpress::InitOptions init;
   CLI::App* init_command = app.add_subcommand(
@@ -119,7 +121,7 @@ Exit status:
     }
     if (*build_command) return fundpress::run_build(build, std::cerr);
     if (*serve_command) return fundpress::run_serve(serve, std::cout, std::cerr);
-    return fundpress::run_check(check_dir, explain, std::cout, std::cerr);
+    return fundpress::run_check(check_dir, explain, check_quiet, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "fundpress: internal error: " << e.what() << '\n';
     return 2;

@@ -5,32 +5,56 @@
 #include "model/money_format.h"
 
 namespace fundpress {
+namespace {
+
+// "writing pages and files: 1,200 of 5,000 (400/s, about 10 s left)"
+std::string stage_text(const std::string& stage, std::size_t done, std::size_t total,
+                       double seconds) {
+  double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+  std::string text = stage + ": " + grouped(done);
+  if (total) text += " of " + grouped(total);
+  text += " (" + grouped(static_cast<uint64_t>(rate)) + "/s";
+  if (total > done && rate > 0)
+    text += ", about " +
+            grouped(static_cast<uint64_t>(static_cast<double>(total - done) / rate) + 1) +
+            " s left";
+  return text + ")";
+}
+
+}  // namespace
 
 Progress::Mode progress_mode(bool quiet) {
   if (quiet) return Progress::Mode::quiet;
   return ::isatty(STDERR_FILENO) ? Progress::Mode::terminal : Progress::Mode::plain;
 }
 
-Progress::Progress(std::ostream& err, Mode mode)
-    : err_(err), mode_(mode), started_(Clock::now()), stage_started_(started_), last_(started_) {}
+Progress::Progress(std::ostream& err, Mode mode, std::function<Clock::time_point()> now)
+    : err_(err), mode_(mode), now_(std::move(now)), started_(now_()), last_(started_) {}
 
 Progress::~Progress() {
   std::lock_guard<std::mutex> lock(mutex_);
   clear();
 }
 
-void Progress::stage(const std::string& name, std::size_t total) {
+Meter& Progress::stage(const std::string& name, std::size_t total) {
   std::lock_guard<std::mutex> lock(mutex_);
-  stage_ = name;
-  total_ = total;
-  done_ = 0;
-  stage_started_ = Clock::now();
+  stages_.emplace_back(*this, name, total, now_());
+  return stages_.back();
 }
 
-void Progress::advance(std::size_t n) {
+void Progress::end(Meter& stage) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  static_cast<Stage&>(stage).ended_ = true;
+}
+
+void Progress::Stage::advance(std::size_t n) {
   done_ += n;
+  progress_.tick();
+}
+
+void Progress::tick() {
   if (mode_ == Mode::quiet) return;
-  Clock::time_point now = Clock::now();
+  Clock::time_point now = now_();
   auto since = [&](Clock::time_point then) {
     return std::chrono::duration<double>(now - then).count();
   };
@@ -39,7 +63,7 @@ void Progress::advance(std::size_t n) {
   std::unique_lock<std::mutex> lock(mutex_, std::try_to_lock);
   if (!lock.owns_lock()) return;  // another thread is reporting
   last_ = now;
-  report();
+  report(now);
 }
 
 void Progress::finish() {
@@ -49,20 +73,19 @@ void Progress::finish() {
 
 std::string progress_line(const std::string& stage, std::size_t done, std::size_t total,
                           double seconds) {
-  double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
-  std::string line = "fundpress: " + stage + ": " + grouped(done);
-  if (total) line += " of " + grouped(total);
-  line += " (" + grouped(static_cast<uint64_t>(rate)) + "/s";
-  if (total > done && rate > 0)
-    line += ", about " +
-            grouped(static_cast<uint64_t>(static_cast<double>(total - done) / rate) + 1) +
-            " s left";
-  return line + ")";
+  return "fundpress: " + stage_text(stage, done, total, seconds);
 }
 
-void Progress::report() {
-  double seconds = std::chrono::duration<double>(Clock::now() - stage_started_).count();
-  std::string line = progress_line(stage_, done_, total_, seconds);
+void Progress::report(Clock::time_point now) {
+  std::string line;
+  for (const Stage& stage : stages_) {
+    std::size_t done = stage.done_, total = stage.total_;
+    // Shown while it runs: not before its first item, nor once complete.
+    if (stage.ended_ || (!done && !total) || (total && done >= total)) continue;
+    double seconds = std::chrono::duration<double>(now - stage.started_).count();
+    line += (line.empty() ? "fundpress: " : "; ") + stage_text(stage.name_, done, total, seconds);
+  }
+  if (line.empty()) return;
   if (mode_ == Mode::terminal) {
     err_ << "\r\x1b[K" << line << std::flush;  // rewrite the line in place
     shown_ = true;

@@ -1,44 +1,66 @@
 // Progress of a long build on stderr: on a terminal, one line rewritten in
-// place (stage, count, rate, time left) once the build has run a second, and
-// cleared when done; elsewhere (a CI log), a plain line every ten seconds.
-// Quiet prints nothing. Fast builds print nothing either way, so their output
-// stays exactly the diagnostics and the control line.
+// place (each running stage's count, rate and time left) once the build has
+// run a second, and cleared when done; elsewhere (a CI log), a plain line
+// every ten seconds. Quiet prints nothing. Fast builds print nothing either
+// way, so their output stays exactly the diagnostics and the control line.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <deque>
+#include <functional>
 #include <mutex>
 #include <ostream>
 #include <string>
+
+#include "load/meter.h"
 
 namespace fundpress {
 
 class Progress {
  public:
   enum class Mode { terminal, plain, quiet };
-  Progress(std::ostream& err, Mode mode);
+  using Clock = std::chrono::steady_clock;
+  /// `now` is the clock; tests pass their own.
+  Progress(std::ostream& err, Mode mode, std::function<Clock::time_point()> now = Clock::now);
   ~Progress();  // clears a terminal line
 
-  /// Starts a stage: "writing outputs", of `total` items (0: unknown).
-  void stage(const std::string& name, std::size_t total);
-  /// Counts `n` more items done; safe from any thread, cheap when not due.
-  void advance(std::size_t n = 1);
+  /// Starts a stage ("writing pages and files") of `total` items (0: not yet
+  /// known; the stage's meter may add to it). Stages run side by side (the
+  /// workbooks are written while the pages are) and each is shown until its
+  /// count reaches its total or it is ended. The meter lives as long as this.
+  Meter& stage(const std::string& name, std::size_t total);
+  /// Stops showing `stage` (one whose total was not known).
+  void end(Meter& stage);
   /// Clears the terminal line, before the build's last words.
   void finish();
 
  private:
-  using Clock = std::chrono::steady_clock;
-  void report();
+  class Stage : public Meter {
+   public:
+    Stage(Progress& progress, std::string name, std::size_t total, Clock::time_point started)
+        : progress_(progress), name_(std::move(name)), total_(total), started_(started) {}
+    void advance(std::size_t n) override;
+    void expect(std::size_t n) override { total_ += n; }
+
+    Progress& progress_;
+    std::string name_;
+    std::atomic<std::size_t> total_;
+    std::atomic<std::size_t> done_{0};
+    Clock::time_point started_;
+    bool ended_ = false;
+  };
+  void tick();
+  void report(Clock::time_point now);
   void clear();
 
   std::ostream& err_;
   Mode mode_;
+  std::function<Clock::time_point()> now_;
   std::mutex mutex_;
-  std::string stage_;
-  std::size_t total_ = 0;
-  std::atomic<std::size_t> done_{0};
-  Clock::time_point started_, stage_started_, last_;
+  std::deque<Stage> stages_;
+  Clock::time_point started_, last_;
   bool shown_ = false;  // a terminal line is on screen
 };
 

@@ -187,6 +187,7 @@ void write_appendix_sheet(XlsxBook& book, lxw_worksheet* sheet, const Project& p
     lxw_row_t section_first = row;
     for (const ReportLine& line : section.lines) {
       const Award& award = project.awards[line.award];
+      book.line_written();
       std::vector<std::string> texts(report.columns.size());
       std::size_t height = 1;
       for (std::size_t c = 0; c < report.columns.size(); ++c) {

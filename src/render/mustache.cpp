@@ -315,7 +315,9 @@ std::string indented(std::string_view source, const std::string& indent) {
 
 void render(const Template& tmpl, const nlohmann::json& context, const Renderer& renderer,
             std::string* out) {
-  std::vector<const json*> stack{&context};
+  std::vector<const json*> stack;
+  if (renderer.globals) stack.push_back(renderer.globals);
+  stack.push_back(&context);
   Render(renderer, out).nodes(tmpl.nodes, stack);
 }
 

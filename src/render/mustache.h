@@ -47,6 +47,9 @@ struct Renderer {
   /// The partial `name` indented by `indent` (empty when its tag is inline),
   /// or null when there is none (it renders as nothing).
   std::function<const Template*(const std::string& name, const std::string& indent)> partial;
+  /// Looked in when a name is found in no context: what every page shares
+  /// (the interface strings, "t"), made once rather than copied into each.
+  const nlohmann::json* globals = nullptr;
 };
 
 /// Appends `tmpl` rendered with `context` to `out`. Values are read where

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <stdexcept>
 #include <utility>
 
 #include "render/awards_csv.h"
@@ -29,10 +30,16 @@ namespace {
 // The layout every page of the site is rendered inside.
 const char* const page_layout = "site/layout.html.mustache";
 
+const nlohmann::json& strings_for(const WriteInputs& in, const PlannedOutput& output) {
+  if (output.language >= in.strings.size())
+    throw std::logic_error("no interface strings for the language of " + output.path);
+  return in.strings[output.language];
+}
+
 bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
   return write_report_xlsx(in.project, build_report(in.project, year), real_path, in.created,
-                           error);
+                           error, in.workbook_lines);
 }
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
@@ -45,7 +52,7 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
   WorkbookView view =
       workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows,
                     in.years->ending_in(static_cast<std::size_t>(year_key(in.project, year))));
-  return write_workbook(view, real_path, in.created, error);
+  return write_workbook(view, real_path, in.created, error, WorkbookLimits(), in.workbook_lines);
 }
 
 }  // namespace
@@ -118,7 +125,9 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path,
-                       in.templates.render(page_layout, context, template_path), error);
+                       in.templates.render(page_layout, context, template_path,
+                                           &strings_for(in, output)),
+                       error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
                     std::move(write), template_path,        page_layout, false};
@@ -128,7 +137,9 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
                                 Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
-    return sink->write(output.path, in.templates.render(template_path, context), error);
+    return sink->write(output.path,
+                       in.templates.render(template_path, context, "", &strings_for(in, output)),
+                       error);
   };
   return OutputKind{std::move(name),  std::move(path_rule), plan,
                     std::move(write), template_path,        "", false};
@@ -192,6 +203,7 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
     kind.plan(in, &planned);
     for (PlannedOutput& output : planned) {
       output.path = folder + output.path;
+      output.language = in.project.language;
       outputs.push_back(Output{&kind, std::move(output)});
     }
   }
@@ -239,9 +251,12 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
   const PlannedOutput& planned = output.planned;
   // Built here, on the render thread, and freed as soon as it is rendered.
   nlohmann::json context = output_context(output);
-  if (dump_context && !context.is_null() &&
-      !sink->write(planned.path + ".context.json", context.dump(2) + "\n", error))
-    return false;
+  if (dump_context && !context.is_null()) {
+    // As the template sees it: with the interface text it reads beside it.
+    nlohmann::json seen = context;
+    if (context.is_object()) seen["t"] = strings_for(in, planned)["t"];
+    if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
+  }
   return output.kind->write(planned, std::move(context), in, sink, error);
 }
 

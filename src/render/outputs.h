@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "load/meter.h"
 #include "model/project.h"
 #include "render/templates.h"
 #include "view/downloads_view.h"
@@ -45,6 +46,11 @@ struct WriteInputs {
   std::time_t created;  // the one date outputs may carry, so rebuilds are byte-identical
   /// The plan's years rollup (PlanInputs::years), so files read the figures the pages do.
   std::shared_ptr<const YearsRollup> years;
+  /// The interface text of each language (view/page.h), by index in
+  /// Project::languages, which the templates read beside each context.
+  std::vector<nlohmann::json> strings = {};
+  /// Counts the lines the workbooks write, for a long build's progress (may be null).
+  Meter* workbook_lines = nullptr;
 };
 
 /// Makes `output` into `sink` from its `context`, which was made on this thread.

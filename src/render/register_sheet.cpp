@@ -128,6 +128,7 @@ void write_register_part(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
   for (std::size_t r = 0; r < part.count && book.ok(); ++r) {
     const Award& award = project.awards[view.rows[part.first + r]];
     lxw_row_t row = static_cast<lxw_row_t>(r + 1);
+    book.line_written();
     for (std::size_t c = 0; c < column_count; ++c) {
       lxw_col_t col = static_cast<lxw_col_t>(c);
       FieldValue& value = values[c];

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <string>
 
+#include "load/meter.h"
 #include "model/project.h"
 #include "view/report_view.h"
 
@@ -18,9 +19,10 @@ namespace fundpress {
 constexpr std::size_t report_stream_lines = 100000;
 
 /// Writes `report` as a workbook at `path`. `created` fixes the document's
-/// created date so that rebuilds are byte-identical.
+/// created date so that rebuilds are byte-identical. `lines` (may be null)
+/// counts the appendix lines as they are written.
 bool write_report_xlsx(const Project& project, const ReportView& report, const std::string& path,
-                       std::time_t created, std::string* error,
+                       std::time_t created, std::string* error, Meter* lines = nullptr,
                        std::size_t stream_above_lines = report_stream_lines);
 
 }  // namespace fundpress

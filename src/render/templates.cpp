@@ -65,8 +65,10 @@ const mustache::Template& Templates::parsed(const std::string& path,
 }
 
 std::string Templates::render(const std::string& path, const nlohmann::json& context,
-                              const std::string& content_path) const {
+                              const std::string& content_path,
+                              const nlohmann::json* globals) const {
   mustache::Renderer renderer;
+  renderer.globals = globals;
   renderer.escape = escaper_for(content_path.empty() ? path : content_path);
   renderer.partial = [&](const std::string& name,
                          const std::string& indent) -> const mustache::Template* {

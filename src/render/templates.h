@@ -29,10 +29,12 @@ class Templates {
   /// partials/ folder is available as {{> name}}, by its name without
   /// extensions; {{> content}} is the template at `content_path`, so a page
   /// template can sit inside a layout. Safe to call from several threads.
-  /// The context is read in place, never copied. Throws std::runtime_error
-  /// naming the file when a template is malformed.
+  /// The context is read in place, never copied; a name it lacks is looked
+  /// for in `globals` (view/page.h: interface_strings). Throws
+  /// std::runtime_error naming the file when a template is malformed.
   std::string render(const std::string& path, const nlohmann::json& context,
-                     const std::string& content_path = "") const;
+                     const std::string& content_path = "",
+                     const nlohmann::json* globals = nullptr) const;
 
   /// The bytes of a file that is not a template (CSS, JavaScript, a layout).
   const std::string& file(const std::string& path) const;

@@ -25,7 +25,7 @@ void write_appendix_note(XlsxBook& book, lxw_worksheet* sheet, const WorkbookVie
 }  // namespace
 
 bool write_workbook(const WorkbookView& view, const std::string& path, std::time_t created,
-                    std::string* error, const WorkbookLimits& limits) {
+                    std::string* error, const WorkbookLimits& limits, Meter* lines) {
   std::string register_name;
   for (const WorkbookSheet& sheet : view.sheets)
     if (sheet.type == SheetType::register_rows) register_name = sheet.name;
@@ -35,6 +35,7 @@ bool write_workbook(const WorkbookView& view, const std::string& path, std::time
 
   bool streaming = view.rows.size() > limits.table_rows;
   XlsxBook book(path, streaming);
+  book.count_lines(lines, view.rows.size() + (view.has_report ? report_lines(view.report) : 0));
   XlsxProperties properties;
   properties.title = view.info.title;
   properties.subject = view.info.subject;

@@ -24,8 +24,10 @@ struct WorkbookLimits {
 
 /// Writes the workbook at `path`; `created` fixes the document's dates, so a
 /// rebuild is byte-identical. Returns false with *error naming the problem
-/// (a text too long for a cell names its source file and line).
+/// (a text too long for a cell names its source file and line). `lines` (may
+/// be null) counts the Register's and the appendix's lines as they are written.
 bool write_workbook(const WorkbookView& view, const std::string& path, std::time_t created,
-                    std::string* error, const WorkbookLimits& limits = WorkbookLimits());
+                    std::string* error, const WorkbookLimits& limits = WorkbookLimits(),
+                    Meter* lines = nullptr);
 
 }  // namespace fundpress

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <string>
 
+#include "load/meter.h"
 #include "model/date.h"
 #include "model/limits.h"
 #include "model/money.h"
@@ -77,6 +78,17 @@ class XlsxBook {
   void print_setup(lxw_worksheet* sheet, const std::string& publisher, const std::string& title,
                    bool landscape, int header_row);
 
+  /// Counts the `expected` register lines this workbook lists into `meter`
+  /// (may be null), for a long build's progress: the sheets that list lines
+  /// call `line_written`.
+  void count_lines(Meter* meter, std::size_t expected) {
+    lines_ = meter;
+    if (lines_) lines_->expect(expected);
+  }
+  void line_written() {
+    if (lines_) lines_->advance();
+  }
+
   /// Records a failed libxlsxwriter call.
   void check(lxw_error status, const std::string& what);
   /// The same for a call about one cell; its name is made only on failure.
@@ -93,6 +105,7 @@ class XlsxBook {
   std::string path_;
   std::string tmpdir_;
   std::string error_;
+  Meter* lines_ = nullptr;
   // libxlsxwriter keeps pointers to property strings until close.
   XlsxProperties properties_;
   lxw_doc_properties doc_properties_{};

@@ -24,7 +24,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   nlohmann::json fields = nlohmann::json::array();
   auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
     fields.push_back({{"label", heading_for(project, field, project.display.unit, award.year)},
-                      {"values", values},
+                      {"values", std::move(values)},
                       {"numeric", numeric}});
   };
   auto text = [&](Field field, const std::string& url = "") {
@@ -109,8 +109,20 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
           {"subtotal", format_total_pounds(place.subtotal, project.display)}};
 }
 
+// The published breaches of each award (indexes into Project::breaches),
+// found once for every page rather than by each page searching them all.
+std::vector<std::vector<std::size_t>> breaches_by_award(const Project& project) {
+  std::vector<std::vector<std::size_t>> by_award(project.awards.size());
+  for (std::size_t b = 0; b < project.breaches.size(); ++b) {
+    int award = project.breaches[b].award;
+    if (award >= 0 && static_cast<std::size_t>(award) < by_award.size())
+      by_award[static_cast<std::size_t>(award)].push_back(b);
+  }
+  return by_award;
+}
+
 nlohmann::json award_context(const Project& project, const SitePaths& paths, std::size_t index,
-                             const ReportPlace& place) {
+                             const ReportPlace& place, const std::vector<std::size_t>& its_breaches) {
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
   nlohmann::json context = page_frame(project, path, award.service,
@@ -121,13 +133,14 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
   AbbreviationMarker abbreviations(project.glossary);
   // Rules the publisher publishes as warnings: the line's breaches are public.
   nlohmann::json breaches = nlohmann::json::array();
-  for (const Breach& breach : project.breaches)
-    if (breach.award == static_cast<int>(index))
-      breaches.push_back({{"text", breach.message}, {"rule", breach.rule}});
+  for (std::size_t b : its_breaches) {
+    const Breach& breach = project.breaches[b];
+    breaches.push_back({{"text", breach.message}, {"rule", breach.rule}});
+  }
   context["award"] = {{"heading", award.service},
                       {"fields", award_fields(project, paths, award, abbreviations)},
                       {"has_breaches", !breaches.empty()},
-                      {"breaches", breaches},
+                      {"breaches", std::move(breaches)},
                       {"report", report_place(project, paths, award, place)}};
   return context;
 }
@@ -138,10 +151,13 @@ void plan_award_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
   SitePaths paths = in.paths;
   auto places = std::make_shared<const std::vector<ReportPlace>>(report_places(project));
+  auto breaches =
+      std::make_shared<const std::vector<std::vector<std::size_t>>>(breaches_by_award(project));
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
     plan->push_back(PlannedOutput::from_context(
-        SitePaths::award(project.awards[i]),
-        [&project, paths, places, i] { return award_context(project, paths, i, (*places)[i]); }));
+        SitePaths::award(project.awards[i]), [&project, paths, places, breaches, i] {
+          return award_context(project, paths, i, (*places)[i], (*breaches)[i]);
+        }));
   }
 }
 

@@ -19,14 +19,11 @@ nlohmann::json blank_cells(std::size_t count) {
 
 namespace {
 
-// The page's interface text ("t"), and its links to the same page in every
+// The page's links to the same page in every
 // language: the alternates of <head> and the switch to the others. Downloads
 // and assets are written once, in the default language's tree: "site_root"
 // leads there, and "shared_folder" to this page's own folder there.
 void add_language(const Project& project, const std::string& page_path, nlohmann::json* frame) {
-  nlohmann::json strings = nlohmann::json::object();
-  for (const auto& [key, text] : strings_of(project)) strings[key] = text;
-  (*frame)["t"] = std::move(strings);
   std::string root = (*frame)["root"];
   bool translated = project.language > 0;
   std::string site_root = translated ? root + "../" : root;
@@ -90,6 +87,12 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
   if (!project.site.notice.empty()) frame["notice"] = project.site.notice;
   add_language(project, page_path, &frame);
   return frame;
+}
+
+nlohmann::json interface_strings(const Project& project) {
+  nlohmann::json strings = nlohmann::json::object();
+  for (const auto& [key, text] : strings_of(project)) strings[key] = text;
+  return {{"t", std::move(strings)}};
 }
 
 nlohmann::json licence_context(const Wording& wording) {

@@ -29,12 +29,16 @@ nlohmann::json blank_cells(std::size_t count);
 
 /// The frame of a page at `page_path` (inside its language's tree): {"lang",
 /// "root", "title", "publisher", "breadcrumbs", "as_of", "last_updated",
-/// "scripts"}, the interface text of the project's language "t", "site_root"
-/// and "shared_folder" (where assets and downloads are), and the links to the
+/// "scripts"}, "site_root" and "shared_folder" (where assets and downloads are), and the links to the
 /// page in each language ("alternates", "other_languages"). `crumbs` end with
 /// the page itself.
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
+
+/// The interface text of the project's language, {"t": {key: text}}: made
+/// once per language and handed to the renderer beside each page's context
+/// (render/templates.h), as it is the same on every page.
+nlohmann::json interface_strings(const Project& project);
 
 /// The open-data licence: {"name", "url", "has_url"}.
 nlohmann::json licence_context(const Wording& wording);

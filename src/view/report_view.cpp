@@ -140,6 +140,12 @@ ReportView build_report(const Project& project, FinancialYear year) {
   return report;
 }
 
+std::size_t report_lines(const ReportView& report) {
+  std::size_t lines = 0;
+  for (const ReportSection& section : report.sections) lines += section.lines.size();
+  return lines;
+}
+
 std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>& awards) {
   std::size_t notes = project.printed_totals.size();
   for (std::size_t i : awards) notes += !project.awards[i].note.empty();

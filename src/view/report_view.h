@@ -67,6 +67,9 @@ struct ReportView {
 /// The appendix for `year`.
 ReportView build_report(const Project& project, FinancialYear year);
 
+/// The lines the appendix lists, over all its sections.
+std::size_t report_lines(const ReportView& report);
+
 /// Rows a sheet needs for the appendix of `awards` (title, header, each
 /// section's heading, rows and sub-total, the total, notes and abbreviations,
 /// with room to spare), so a writer can tell whether it fits one sheet.

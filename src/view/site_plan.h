@@ -43,6 +43,7 @@ struct PlannedOutput {
   std::string path;      // inside the site: "reports/2017-18/commissioning-budget.html"
   ContextMaker context;  // empty for outputs made without one (a download, an asset)
   FinancialYear year;    // for outputs made once a year
+  std::size_t language = 0;  // the index of its language in Project::languages
   ProseText prose;
 
   /// An output rendered from a context: a page, a document, a JSON file.

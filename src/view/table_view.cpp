@@ -89,6 +89,9 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
   for (const AwardColumn& column : columns)
     headings.push_back({{"label", column.label}, {"numeric", column.numeric}});
   nlohmann::json table = empty_table(id, caption, headings);
+  // Built in place and moved, never copied: a year's table can hold thousands of rows.
+  nlohmann::json rows = nlohmann::json::array();
+  rows.get_ref<nlohmann::json::array_t&>().reserve(awards.size());
   for (std::size_t i : awards) {
     const Award& award = project.awards[i];
     nlohmann::json cells = nlohmann::json::array();
@@ -97,13 +100,17 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
       Field field = columns[c].field;
       bool figure = field == Field::amount;
       std::string text = award_cell_text(project, award, field);
-      cells.push_back(table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
-                                 award_cell_url(project, paths, award, field),
-                                 figure && award.amount_known, c == 0));
+      nlohmann::json cell = table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
+                                       award_cell_url(project, paths, award, field),
+                                       figure && award.amount_known, c == 0);
+      cell["label"] = columns[c].label;  // as label_cells would
+      cells.push_back(std::move(cell));
     }
-    table["rows"].push_back({{"cells", cells}});
+    nlohmann::json row = nlohmann::json::object();
+    row["cells"] = std::move(cells);
+    rows.push_back(std::move(row));
   }
-  label_cells(&table);
+  table["rows"] = std::move(rows);
   return table;
 }
 

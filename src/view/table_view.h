@@ -61,7 +61,7 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
 
 /// Gives every cell of `table` its column's heading as "label": on a narrow
 /// screen a row becomes a card and each value is shown under its heading.
-/// Call it once the rows are in (award_table does).
+/// Call it once the rows are in (award_table labels its own as it goes).
 void label_cells(nlohmann::json* table);
 
 /// Puts `amount` in the table's footer under the column headed

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "checked_folder.h"
+#include "counting_meter.h"
 #include "paths.h"
 #include "rollup/rollup.h"
 #include "run.h"
@@ -41,6 +42,20 @@ TEST(CheckProject, ReportsEveryErrorInOneRun) {
           "F/awards.csv:11:6: error: date \"31/02/2018\" is not a day of the calendar [date]",
           "F/awards.csv:12:8: error: row has 8 fields but the header has 7; a field containing a "
           "comma must be in double quotes [csv]"}));
+}
+
+// A long build's progress counts the register's lines as they are read, over
+// every file: each file's lines are expected once it is read, then counted.
+TEST(CheckProject, CountsTheRegistersLinesAsTheyAreRead) {
+  test::CountingMeter lines;
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::fixture("check", "two-files-own-columns"), &project, diagnostics,
+                         nullptr, &lines),
+            LoadStatus::ok);
+  ASSERT_EQ(project.awards.size(), 4u);
+  EXPECT_EQ(lines.expected, 6u);  // two files of a heading and two lines
+  EXPECT_EQ(lines.done, 6u);
 }
 
 // The usual shape of the mistake: the open quote on line 3 is "closed" by the

@@ -223,7 +223,7 @@ TEST(XlsxReader, AStreamedReportWorkbookReadsLikeTheInMemoryOne) {
   std::string streamed = test::temp_xlsx("report-streamed");
   std::string error;
   ASSERT_TRUE(write_report_xlsx(project, report, in_memory, 0, &error)) << error;
-  ASSERT_TRUE(write_report_xlsx(project, report, streamed, 0, &error, 0)) << error;
+  ASSERT_TRUE(write_report_xlsx(project, report, streamed, 0, &error, nullptr, 0)) << error;
   ReadBack expected = read_back(in_memory);
   ReadBack back = read_back(streamed);
   EXPECT_EQ(back.result, XlsxRead::complete);

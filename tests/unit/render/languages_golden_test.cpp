@@ -10,6 +10,7 @@
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "view/downloads_view.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -31,12 +32,13 @@ void plan_in(std::size_t language, Planned* out) {
   out->plan = plan_outputs(PlanInputs{out->project, SitePaths(out->project), out->downloads});
 }
 
-std::string render_whole(const std::vector<Output>& plan, const std::string& path) {
+std::string render_whole(const Planned& planned, const std::string& path) {
   Templates templates;
-  for (const Output& output : plan)
+  nlohmann::json strings = interface_strings(planned.project);
+  for (const Output& output : planned.plan)
     if (output.planned.path == path)
       return templates.render(output.kind->layout, output_context(output),
-                              output.kind->template_path);
+                              output.kind->template_path, &strings);
   ADD_FAILURE() << "no output is planned at " << path;
   return "";
 }
@@ -44,7 +46,7 @@ std::string render_whole(const std::vector<Output>& plan, const std::string& pat
 TEST(LanguagesGolden, WelshRegisterPage) {
   Planned welsh;
   plan_in(1, &welsh);
-  test::expect_golden(render_whole(welsh.plan, "cy/register/index.html"),
+  test::expect_golden(render_whole(welsh, "cy/register/index.html"),
                       test::golden_path("render", "two-languages.cy.register.html"));
 }
 

@@ -9,6 +9,7 @@
 #include "check/check_project.h"
 #include "paths.h"
 #include "render/templates.h"
+#include "view/page.h"
 #include "view/report_context.h"
 
 namespace fundpress {
@@ -61,7 +62,9 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
             LoadStatus::ok);
   nlohmann::json context =
       report_context(project, build_report(project, FinancialYear{2017}), "x/y/z.md");
-  std::string markdown = Templates().render("reports/commissioning-budget.md.mustache", context);
+  nlohmann::json strings = interface_strings(project);
+  std::string markdown =
+      Templates().render("reports/commissioning-budget.md.mustache", context, "", &strings);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
 
@@ -112,9 +115,11 @@ TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   project.awards = {award};
   project.wording.report_title = "Report";
   project.wording.grand_total_label = "Grand total";
+  nlohmann::json strings = interface_strings(project);
   std::string markdown = Templates().render(
       "reports/commissioning-budget.md.mustache",
-      report_context(project, build_report(project, FinancialYear{2017}), "a/b/c.md"));
+      report_context(project, build_report(project, FinancialYear{2017}), "a/b/c.md"), "",
+      &strings);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
   // Header, section heading, the row, sub-total, grand total.

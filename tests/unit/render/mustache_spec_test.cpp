@@ -71,5 +71,21 @@ TEST(MustacheSpec, RequiredModules) {
   EXPECT_EQ(passed, 136) << "every test of the six required modules";
 }
 
+// The interface text every page shares is read beside the page's context
+// rather than copied into it: a name the context lacks is found there, one it
+// has shadows it, and the spec's rules hold inside sections either way.
+TEST(MustacheGlobals, ANameTheContextLacksIsReadFromTheGlobals) {
+  Templates templates(std::map<std::string, std::string>{
+      {"g/page.html.mustache",
+       "{{t.title}}|{{#rows}}{{name}}: {{t.unit}}; {{/rows}}|{{^t.none}}-{{/t.none}}"}});
+  nlohmann::json globals = {{"t", {{"title", "Register"}, {"unit", "£"}}}};
+  nlohmann::json context = {{"rows", {{{"name", "A"}}, {{"name", "B"}}}}};
+  EXPECT_EQ(templates.render("g/page.html.mustache", context, "", &globals),
+            "Register|A: £; B: £; |-");
+  context["t"] = {{"title", "Own"}};
+  EXPECT_EQ(templates.render("g/page.html.mustache", context, "", &globals), "Own|A: ; B: ; |-");
+  EXPECT_EQ(templates.render("g/page.html.mustache", {{"rows", nlohmann::json::array()}}), "||-");
+}
+
 }  // namespace
 }  // namespace fundpress

@@ -12,10 +12,18 @@
 #include "paths.h"
 #include "render/report_xlsx.h"
 #include "render/templates.h"
+#include "view/page.h"
 #include "view/report_context.h"
 
 namespace fundpress {
 namespace {
+
+// The report's context rendered with the interface text the renderer reads beside it.
+std::string render_report(const Project& project, const nlohmann::json& context,
+                          const std::string& path) {
+  nlohmann::json strings = interface_strings(project);
+  return Templates().render(path, context, "", &strings);
+}
 
 class ReportGolden : public testing::Test {
  protected:
@@ -26,19 +34,19 @@ class ReportGolden : public testing::Test {
     context = report_context(project, build_report(project, FinancialYear{2017}),
                              "reports/2017-18/commissioning-budget.html");
   }
+  std::string render(const std::string& path) { return render_report(project, context, path); }
   Project project;
   nlohmann::json context;
-  Templates templates;
 };
 
 // The page's own content; the site's layout around it is tested with the site.
 TEST_F(ReportGolden, Html) {
-  test::expect_golden(templates.render("reports/commissioning-budget.html.mustache", context),
+  test::expect_golden(render("reports/commissioning-budget.html.mustache"),
                       test::golden_path("render", "commissioning-budget.html"));
 }
 
 TEST_F(ReportGolden, Markdown) {
-  test::expect_golden(templates.render("reports/commissioning-budget.md.mustache", context),
+  test::expect_golden(render("reports/commissioning-budget.md.mustache"),
                       test::golden_path("render", "commissioning-budget.md"));
 }
 
@@ -61,16 +69,16 @@ class PrintedBudgetGolden : public testing::Test {
   ReportView report = build_report(project, FinancialYear{2020});
   nlohmann::json context =
       report_context(project, report, "reports/2020-21/commissioning-budget.html");
-  Templates templates;
+  std::string render(const std::string& path) { return render_report(project, context, path); }
 };
 
 TEST_F(PrintedBudgetGolden, Html) {
-  test::expect_golden(templates.render("reports/commissioning-budget.html.mustache", context),
+  test::expect_golden(render("reports/commissioning-budget.html.mustache"),
                       test::golden_path("render", "printed-budget-2020-21.html"));
 }
 
 TEST_F(PrintedBudgetGolden, Markdown) {
-  test::expect_golden(templates.render("reports/commissioning-budget.md.mustache", context),
+  test::expect_golden(render("reports/commissioning-budget.md.mustache"),
                       test::golden_path("render", "printed-budget-2020-21.md"));
 }
 

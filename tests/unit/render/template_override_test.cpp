@@ -5,6 +5,7 @@
 #include "memory_sink.h"
 #include "render/outputs.h"
 #include "render/templates.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -14,11 +15,11 @@ std::string render_home(const Project& project) {
   Downloads downloads = prepare_downloads(project, WorkbookLayout());
   test::MemorySink sink;
   std::string error;
+  WriteInputs inputs{project, downloads, templates, 0, nullptr};
+  inputs.strings = {interface_strings(project)};
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
     if (output.planned.path != "index.html") continue;
-    EXPECT_TRUE(write_output(output, WriteInputs{project, downloads, templates, 0, nullptr}, false,
-                             &sink, &error))
-        << error;
+    EXPECT_TRUE(write_output(output, inputs, false, &sink, &error)) << error;
   }
   return sink.files["index.html"];
 }

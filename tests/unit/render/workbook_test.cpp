@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "built_in_layout.h"
+#include "counting_meter.h"
 #include "fixture_project.h"
 #include "render/register_sheet.h"
 #include "render/summary_sheet.h"
@@ -81,6 +82,20 @@ TEST_F(WorkbookWriter, TextOfExactlyTheLimitIsWritten) {
   WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_TRUE(write_workbook(view, path, 0, &error)) << error;
+}
+
+// A long build's progress counts the lines the workbook lists: its Register's
+// and its appendix's, expected when the workbook starts.
+TEST_F(WorkbookWriter, CountsTheLinesItWrites) {
+  Project project = load_fixture("every-field-two-years");
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  ASSERT_TRUE(view.has_report);
+  test::CountingMeter lines;
+  std::string error;
+  ASSERT_TRUE(write_workbook(view, path, 0, &error, WorkbookLimits(), &lines)) << error;
+  std::size_t year_lines = awards_in_year(project, FinancialYear{2017}).size();
+  EXPECT_EQ(lines.expected, 2 * year_lines);
+  EXPECT_EQ(lines.done, 2 * year_lines);
 }
 
 TEST_F(WorkbookWriter, InvalidUtf8NeverReachesTheFile) {
