@@ -12,6 +12,7 @@
 #include "render/outputs.h"
 #include "render/templates.h"
 #include "view/downloads_view.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -22,9 +23,10 @@ std::string render_page(const Project& project, const std::string& path) {
   EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
   Downloads downloads = prepare_downloads(project, layout);
   Templates templates;
+  nlohmann::json strings = interface_strings(project);
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads}))
     if (output.planned.path == path)
-      return templates.render(output.kind->template_path, output_context(output));
+      return templates.render(output.kind->template_path, output_context(output), "", &strings);
   ADD_FAILURE() << "no output is planned at " << path;
   return "";
 }

@@ -17,6 +17,7 @@
 #include "view/downloads_view.h"
 #include "view/format.h"
 #include "view/listing_view.h"
+#include "view/page.h"
 #include "view/pagination.h"
 
 namespace fundpress {
@@ -109,11 +110,12 @@ TEST_F(ListingPages, RenderedPagesShowEachLineOnceAndEachYearsTotalWhereItsLines
   ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
   Downloads downloads = prepare_downloads(project, layout);
   Templates templates;
+  nlohmann::json strings = interface_strings(project);
   std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
   auto render = [&](const std::string& path) {
     for (const Output& output : plan)
       if (output.planned.path == path)
-        return templates.render(output.kind->template_path, output_context(output));
+        return templates.render(output.kind->template_path, output_context(output), "", &strings);
     ADD_FAILURE() << "no output is planned at " << path;
     return std::string();
   };
