@@ -286,6 +286,9 @@ struct Wording {
 /// straight from fundpress.json.
 struct SiteOptions {
   int page_size = 50;
+  /// Lines a listing page (a section's, a fund's, a year's, ...) lists before
+  /// the rest go to pages of their own, so no page holds a whole large year.
+  int listing_page_size = 500;
   /// Where the site is published, absolute and ending in "/"
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.

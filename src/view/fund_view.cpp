@@ -132,21 +132,20 @@ nlohmann::json fund_context(const Project& project, int fund_index) {
           {"has_breaches", !breaches.empty()}};
 }
 
+namespace {
+
+// A fund's first page has its rules, beside what any value's page has.
+void add_fund_rules(const Project& project, int fund, nlohmann::json* context) {
+  (*context)["fund"] = fund_context(project, fund);
+}
+
+}  // namespace
+
 void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  const Project& project = in.project;
-  SitePaths paths = in.paths;
-  const std::vector<Dimension>& listed = paths.listed();
+  const std::vector<Dimension>& listed = in.paths.listed();
   if (std::find(listed.begin(), listed.end(), Dimension::fund) == listed.end()) return;
-  for (Group& group : listed_groups(project, Dimension::fund)) {
-    std::string path = paths.item(Dimension::fund, group.key);
-    plan->push_back(PlannedOutput::from_context(
-        path, [&project, paths, group = std::move(group), years = in.years] {
-          nlohmann::json context =
-              listing_item_context(project, paths, Dimension::fund, group, years.get());
-          context["fund"] = fund_context(project, group.key);
-          return context;
-        }));
-  }
+  for (Group& group : listed_groups(in.project, Dimension::fund))
+    plan_listing_item(in, Dimension::fund, std::move(group), plan, &add_fund_rules);
 }
 
 }  // namespace fundpress

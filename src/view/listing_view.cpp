@@ -1,14 +1,19 @@
 #include "view/listing_view.h"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 #include "model/areas.h"
+#include "model/money_format.h"
 #include "model/text.h"
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
 #include "view/format.h"
 #include "view/fund_view.h"
 #include "view/page.h"
+#include "view/pagination.h"
 #include "view/plan_tree.h"
 #include "view/printed_notes.h"
 #include "view/site_charts.h"
@@ -231,15 +236,15 @@ nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int a
           {"table", table}};
 }
 
-// A year's page compares its sections and its largest recipients.
+// A year's page compares its sections and its largest recipients, of `awards`.
 nlohmann::json item_charts(const Project& project, const SitePaths& paths, Dimension dimension,
-                           const Group& group) {
+                           int key, const std::vector<std::size_t>& awards) {
   nlohmann::json charts = nlohmann::json::array();
   if (dimension != Dimension::year) return charts;
-  std::string year = project.years[group.key].label();
+  std::string year = project.years[key].label();
   for (nlohmann::json chart :
-       {section_chart(project, paths, group.awards, "chart-sections", year),
-        largest_recipients_chart(project, paths, group.awards, "chart-recipients", year)})
+       {section_chart(project, paths, awards, "chart-sections", year),
+        largest_recipients_chart(project, paths, awards, "chart-recipients", year)})
     if (!chart.is_boolean()) charts.push_back(std::move(chart));
   return charts;
 }
@@ -264,51 +269,127 @@ nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dime
   return charts;
 }
 
-// Several years: the value's total each year (each year linking to its rows
-// below), and its rows under each year, latest first, each year with its own
-// sub-total. Returns the context's "by_year" and "year_tables".
-void add_years(const Project& project, const SitePaths& paths, Dimension dimension,
-               const Group& group, const std::vector<std::size_t>& rows, const YearsRollup& years,
-               const std::string& subtotal_label, AbbreviationMarker& abbreviations,
-               nlohmann::json* listing) {
-  const DimensionNames& names = names_of(dimension);
-  std::string name = name_of(project, dimension, group.key);
-  std::vector<std::string> anchors;
-  // Links are made from the site's root, so each names this page with the year's anchor.
-  for (FinancialYear year : project.years)
-    anchors.push_back(paths.item(dimension, group.key) + "#year-" + year_slug(year));
-  (*listing)["by_year"] = by_year_table(project, years.of(dimension)[group.key], "by-year-table",
-                                        say(project, "by_year_caption", {{"name", name}}), anchors);
-  nlohmann::json tables = nlohmann::json::array();
-  for (std::size_t y = project.years.size(); y-- > 0;) {
-    FinancialYear year = project.years[y];
-    std::vector<std::size_t> in_year;
-    for (std::size_t i : rows)
-      if (project.awards[i].year == year) in_year.push_back(i);
-    if (in_year.empty()) continue;
-    const Total& total = years.of(dimension)[group.key][y];
+// What every page of one value shares, made once when the site is planned.
+struct ListingBasis {
+  Dimension dimension = Dimension::section;
+  Group group;  // its awards kept for an area only: the others' are split.lines
+  ListingLines split;
+  FirstPageExtra extra = nullptr;
+  // Each table's columns, from all of its lines so that every part of it has
+  // the same: made by the first of the value's pages rendered, on its thread.
+  std::once_flag columns_made;
+  std::vector<std::vector<AwardColumn>> columns;  // by table
+};
+
+// Each table's columns, without the field the page is about; an amount
+// under a heading naming its year.
+std::vector<std::vector<AwardColumn>> table_columns(const Project& project,
+                                                    const ListingBasis& basis) {
+  const ListingLines& split = basis.split;
+  std::optional<Field> leave_out;
+  if (basis.dimension != Dimension::area) leave_out = names_of(basis.dimension).field;
+  std::vector<std::vector<AwardColumn>> all;
+  for (const LineTable& table : split.tables) {
+    auto begin = split.lines.begin() + static_cast<std::ptrdiff_t>(table.first);
     std::vector<AwardColumn> columns = award_columns(
-        project, in_year,
-        dimension == Dimension::area ? std::nullopt : std::optional<Field>(names.field));
-    std::size_t amount_at = 0;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (columns[c].field == Field::amount)
-        columns[c].label = heading_for(project, Field::amount, project.display.unit, year);
-      if (columns[c].numeric) amount_at = c;
-    }
-    std::string slug = year_slug(year);
-    nlohmann::json table = award_table(
-        project, paths, in_year, columns, "rows-table-" + slug,
-        name + ", " + year.label() + ": " + count_rows(project, total.rows), abbreviations);
-    set_total_row(&table, amount_at, subtotal_label + ", " + year.label(),
-                  pounds(project, total.amount));
-    tables.push_back(
-        {{"anchor", "year-" + slug},
-         {"heading", year.label()},
-         {"summary", count_rows(project, total.rows) + ", " + pounds(project, total.amount)},
-         {"table", table}});
+        project, {begin, begin + static_cast<std::ptrdiff_t>(table.count)}, leave_out);
+    int year = basis.dimension == Dimension::year ? basis.group.key : table.year;
+    for (AwardColumn& column : columns)
+      if (year >= 0 && column.field == Field::amount)
+        column.label =
+            heading_for(project, Field::amount, project.display.unit, project.years[year]);
+    all.push_back(std::move(columns));
   }
-  (*listing)["year_tables"] = tables;
+  return all;
+}
+
+// The part of table `t` on one page: lines [from, to) of the value's lines.
+// A table cut across pages says in its caption which of its lines each part
+// holds, and only its last part has a total row, labelled as the total of all
+// its lines: no part ends with a total that reads as the sum of those above.
+nlohmann::json table_part(const Project& project, const SitePaths& paths, const ListingBasis& basis,
+                          std::size_t t, std::size_t from, std::size_t to, const std::string& id,
+                          const std::string& name, const std::string& total_label,
+                          AbbreviationMarker& abbreviations) {
+  const LineTable& table = basis.split.tables[t];
+  const std::vector<AwardColumn>& columns = basis.columns[t];
+  std::size_t amount_at = 0;
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].numeric) amount_at = c;
+  std::size_t end = table.first + table.count;
+  bool whole = from == table.first && to == end;
+  std::string caption = whole ? name + ": " + count_rows(project, table.total.rows)
+                              : say(project, "listing_caption_part",
+                                    {{"table", name},
+                                     {"rows", rows_noun(project)},
+                                     {"first", grouped(from - table.first + 1)},
+                                     {"last", grouped(to - table.first)},
+                                     {"count", grouped(table.count)}});
+  auto lines = basis.split.lines.begin();
+  nlohmann::json part = award_table(
+      project, paths,
+      {lines + static_cast<std::ptrdiff_t>(from), lines + static_cast<std::ptrdiff_t>(to)}, columns,
+      id, caption, abbreviations);
+  if (whole) set_total_row(&part, amount_at, total_label, pounds(project, table.total.amount));
+  else if (to == end)
+    set_total_row(&part, amount_at,
+                  say(project, "listing_total_all",
+                      {{"label", total_label}, {"rows", count_rows(project, table.total.rows)}}),
+                  pounds(project, table.total.amount));
+  return part;
+}
+
+// Page `page`'s line tables: "table" (all the lines), or with several years
+// "year_tables", latest first, each under its year's heading; a year carried
+// on from the page before is headed so, and its summary is where it starts.
+void add_line_tables(const Project& project, const SitePaths& paths, const ListingBasis& basis,
+                     int page, const std::string& name, const std::string& subtotal_label,
+                     AbbreviationMarker& abbreviations, nlohmann::json* listing) {
+  const ListingLines& split = basis.split;
+  auto [from, to] = split.slice(page);
+  nlohmann::json year_tables = nlohmann::json::array();
+  for (std::size_t t = 0; t < split.tables.size(); ++t) {
+    const LineTable& table = split.tables[t];
+    std::size_t begin = std::max(from, table.first);
+    std::size_t end = std::max(begin, std::min(to, table.first + table.count));
+    if (!split.by_year) {
+      (*listing)["table"] = table_part(project, paths, basis, t, begin, end, "rows-table", name,
+                                       subtotal_label, abbreviations);
+      continue;
+    }
+    if (begin == end) continue;
+    FinancialYear year = project.years[table.year];
+    std::string slug = year_slug(year);
+    bool starts = begin == table.first;
+    year_tables.push_back(
+        {{"anchor", "year-" + slug},
+         {"heading",
+          starts ? year.label() : say(project, "year_continued", {{"year", year.label()}})},
+         {"summary", starts ? count_rows(project, table.total.rows) + ", " +
+                                  pounds(project, table.total.amount)
+                            : ""},
+         {"table", table_part(project, paths, basis, t, begin, end, "rows-table-" + slug,
+                              name + ", " + year.label(), subtotal_label + ", " + year.label(),
+                              abbreviations)}});
+  }
+  if (split.by_year) (*listing)["year_tables"] = year_tables;
+}
+
+// Several years: the value's total each year, each year linking to its lines
+// on the page where they start.
+nlohmann::json by_year(const Project& project, const SitePaths& paths, const ListingBasis& basis,
+                       const YearsRollup& years, const std::string& name) {
+  std::vector<std::string> anchors;
+  // Links are made from the site's root, so each names its page with the year's anchor.
+  for (std::size_t y = 0; y < project.years.size(); ++y) {
+    int page = 1;
+    for (const LineTable& table : basis.split.tables)
+      if (table.year == static_cast<int>(y)) page = basis.split.page_of(table.first);
+    anchors.push_back(paths.item_page(basis.dimension, basis.group.key, page) + "#year-" +
+                      year_slug(project.years[y]));
+  }
+  return by_year_table(project, years.of(basis.dimension)[basis.group.key], "by-year-table",
+                       say(project, "by_year_caption", {{"name", name}}), anchors);
 }
 
 // A year's page, from the second year on: what changed from the year before.
@@ -322,100 +403,180 @@ nlohmann::json year_changes(const Project& project, const SitePaths& paths,
           {"has_significant", !significant.is_boolean()}};
 }
 
-}  // namespace
-
-nlohmann::json listing_item_context(const Project& project, const SitePaths& paths,
-                                    Dimension dimension, const Group& group,
-                                    const YearsRollup* years) {
+// Page `page` of one value. Page 1 has everything about it; the pages after
+// it, only its heading, which lines they list, their part of the line tables
+// and the pagination.
+nlohmann::json listing_page_context(const Project& project, const SitePaths& paths,
+                                    const YearsRollup* years, ListingBasis& basis, int page) {
+  Dimension dimension = basis.dimension;
+  const Group& group = basis.group;
+  const ListingLines& split = basis.split;
   const DimensionNames& names = names_of(dimension);
   std::string name = name_of(project, dimension, group.key);
-  std::string path = paths.item(dimension, group.key);
-  nlohmann::json context = page_frame(project, path, name,
-                                      {{text_of(project, "nav_home"), SitePaths::home()},
-                                       {title_of(project, dimension), paths.index(dimension)},
-                                       {name, ""}});
+  std::vector<Crumb> crumbs = {{text_of(project, "nav_home"), SitePaths::home()},
+                               {title_of(project, dimension), paths.index(dimension)}};
+  std::string title = name;
+  if (page == 1) {
+    crumbs.push_back({name, ""});
+  } else {
+    crumbs.push_back({name, paths.item(dimension, group.key)});
+    crumbs.push_back({text_of(project, "page") + " " + std::to_string(page), ""});
+    title += " (" + text_of(project, "page_lower") + " " + std::to_string(page) + " " +
+             text_of(project, "of") + " " + std::to_string(split.pages) + ")";
+  }
+  nlohmann::json context =
+      page_frame(project, paths.item_page(dimension, group.key, page), title, crumbs);
   add_navigation(project, paths, names.key, &context);
+  std::call_once(basis.columns_made, [&] { basis.columns = table_columns(project, basis); });
   AbbreviationMarker abbreviations(project.glossary);
+  std::string subtotal_label = dimension == Dimension::section
+                                   ? project.sections[group.key].subtotal_label
+                                   : text_of(project, "subtotal");
+  auto [from, to] = split.slice(page);
+  std::string page_note = split.pages == 1 ? ""
+                                           : say(project, "listing_page_note",
+                                                 {{"rows", rows_noun(project)},
+                                                  {"first", grouped(from + 1)},
+                                                  {"last", grouped(to)},
+                                                  {"count", grouped(split.lines.size())}});
+  nlohmann::json pagination = false;
+  if (split.pages > 1)
+    pagination = pagination_context(
+        page, split.pages, say(project, "listing_pages", {{"name", name}}),
+        [&paths, dimension, key = group.key](int n) { return paths.item_page(dimension, key, n); });
+  if (page > 1) {
+    context["listing"] = {
+        {"heading", name},
+        {"kind", singular_of(project, dimension)},
+        {"summary", page_note},
+        {"page_note", ""},
+        {"facts", nlohmann::json::array()},
+        {"has_facts", false},
+        {"has_rows", true},
+        {"table", false},
+        {"by_year", false},
+        {"year_tables", nlohmann::json::array()},
+        {"has_within", false},
+        {"within_summary", ""},
+        {"within_table", false},
+        {"wider", false},
+        {"charts", nlohmann::json::array()},
+        {"changes", false},
+        {"pagination", pagination},
+    };
+    add_line_tables(project, paths, basis, page, name, subtotal_label, abbreviations,
+                    &context["listing"]);
+    context["printed_notes"] = false;
+    return context;
+  }
 
   bool area = dimension == Dimension::area;
   // With several years, a page other than a year's shows each year apart.
-  bool by_year = years && several_years(project) && dimension != Dimension::year;
+  bool by_years = split.by_year;
   FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
-  Group shown = group;  // what the summary and an area's other tables count: the latest year's
-  if (by_year) {
-    shown.awards.clear();
-    for (std::size_t i : group.awards)
-      if (project.awards[i].year == latest) shown.awards.push_back(i);
-    shown.total = area ? years->area_within[group.key].back() : total_of(project, shown.awards);
+  // What an area's table of the areas within it counts: the latest year's lines.
+  Group shown;
+  shown.key = group.key;
+  shown.total = group.total;
+  for (std::size_t i : group.awards)  // kept for an area only
+    if (!by_years || project.awards[i].year == latest) shown.awards.push_back(i);
+  // What the summary counts: the latest year's lines, or all of them.
+  Total total = split.tables.empty() ? Total{} : split.tables.front().total;
+  if (by_years) {
+    shown.total =
+        area ? years->area_within[group.key].back() : years->of(dimension)[group.key].back();
+    total = years->of(dimension)[group.key].back();
   }
-  std::vector<std::size_t> rows =
-      area ? awards_in_area_itself(project, group.awards, group.key) : group.awards;
-  std::vector<std::size_t> shown_rows =
-      area ? awards_in_area_itself(project, shown.awards, group.key) : shown.awards;
-  Total total = total_of(project, shown_rows);
-  std::vector<AwardColumn> columns =
-      award_columns(project, rows, area ? std::nullopt : std::optional<Field>(names.field));
-  std::size_t amount_at = 0;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    // A year's figures under a heading naming that year.
-    if (dimension == Dimension::year && columns[c].field == Field::amount)
-      columns[c].label =
-          heading_for(project, Field::amount, project.display.unit, project.years[group.key]);
-    if (columns[c].numeric) amount_at = c;
-  }
-  std::string subtotal_label =
-      dimension == Dimension::section ? project.sections[group.key].subtotal_label
-                                      : text_of(project, "subtotal");
   nlohmann::json facts = details(project, paths, dimension, group.key, abbreviations);
-  nlohmann::json table = false;
-  if (!by_year) {
-    table = award_table(project, paths, rows, columns, "rows-table",
-                        name + ": " + count_rows(project, total.rows), abbreviations);
-    set_total_row(&table, amount_at, subtotal_label, pounds(project, total.amount));
-  }
+  nlohmann::json listing = {
+      {"table", false},
+      {"year_tables", nlohmann::json::array()},
+  };
+  // The marker explains a term where it first sees it: the line tables, then
+  // the wider areas' lines, but with several years the wider areas' first, as
+  // the pages always had it.
+  if (!by_years)
+    add_line_tables(project, paths, basis, page, name, subtotal_label, abbreviations, &listing);
   bool has_inner = area && !areas_within(project.areas, group.key).empty();
   nlohmann::json wider =
-      area ? wider_areas(project, paths, group.key, abbreviations, by_year ? &latest : nullptr)
+      area ? wider_areas(project, paths, group.key, abbreviations, by_years ? &latest : nullptr)
            : nlohmann::json(false);
+  if (by_years)
+    add_line_tables(project, paths, basis, page, name, subtotal_label, abbreviations, &listing);
   std::string summary =
       say(project, area && (has_inner || !wider.is_boolean()) ? "summary_itself" : "summary_rows",
           {{"rows", count_rows(project, total.rows)},
            {"amount", pounds(project, total.amount)},
            {"name", name}});
-  if (by_year) summary = say(project, "summary_in_year", {{"summary", summary}, {"year", latest.label()}});
+  if (by_years)
+    summary = say(project, "summary_in_year", {{"summary", summary}, {"year", latest.label()}});
   // One that ended: its earlier years are in the table by year below.
-  if (by_year && !area && total.rows == 0)
+  if (by_years && !area && total.rows == 0)
     summary = say(project, "no_rows_in_year", {{"rows", rows_noun(project)}, {"year", latest.label()}});
-  context["listing"] = {
+  listing.update({
       {"heading", name},
       {"kind", singular_of(project, dimension)},
       {"summary", summary},
+      {"page_note", page_note},
       {"facts", facts},
       {"has_facts", !facts.empty()},
-      {"has_rows", !rows.empty()},
-      {"table", table},
-      {"by_year", false},
-      {"year_tables", nlohmann::json::array()},
+      {"has_rows", !split.lines.empty()},
+      {"by_year", by_years ? by_year(project, paths, basis, *years, name) : nlohmann::json(false)},
       {"has_within", has_inner},
-      {"within_summary", say(project, by_year ? "within_summary_year" : "within_summary",
+      {"within_summary", say(project, by_years ? "within_summary_year" : "within_summary",
                              {{"year", latest.label()},
                               {"rows", count_rows(project, shown.total.rows)},
                               {"amount", pounds(project, shown.total.amount)}})},
       {"within_table", has_inner ? within_table(project, paths, shown) : nlohmann::json(false)},
       {"wider", wider},
-      {"charts", item_charts(project, paths, dimension, group)},
+      {"charts", item_charts(project, paths, dimension, group.key, split.lines)},
       {"changes", false},
-  };
-  if (by_year)
-    add_years(project, paths, dimension, group, rows, *years, subtotal_label, abbreviations,
-              &context["listing"]);
+      {"pagination", pagination},
+  });
   if (dimension == Dimension::year && years)
     if (const YearComparison* comparison = years->ending_in(group.key))
-      context["listing"]["changes"] = year_changes(project, paths, *comparison);
+      listing["changes"] = year_changes(project, paths, *comparison);
+  context["listing"] = std::move(listing);
   context["printed_notes"] = dimension == Dimension::year
                                  ? printed_notes_context(project, {project.years[group.key]})
                                  : nlohmann::json(false);
   return context;
+}
+
+}  // namespace
+
+std::pair<std::size_t, std::size_t> ListingLines::slice(int page) const {
+  std::size_t first = std::min(lines.size(), static_cast<std::size_t>(page - 1) * page_size);
+  return {first, std::min(lines.size(), first + page_size)};
+}
+
+ListingLines listing_lines(const Project& project, Dimension dimension, const Group& group,
+                           const YearsRollup* years) {
+  ListingLines split;
+  split.page_size = static_cast<std::size_t>(project.site.listing_page_size);
+  bool area = dimension == Dimension::area;
+  std::vector<std::size_t> rows =
+      area ? awards_in_area_itself(project, group.awards, group.key) : group.awards;
+  split.by_year = years && several_years(project) && dimension != Dimension::year;
+  if (!split.by_year) {
+    split.tables.push_back({-1, 0, rows.size(), area ? total_of(project, rows) : group.total});
+    split.lines = std::move(rows);
+  } else {
+    // Each year's lines in source order, the latest year first; its total is the rollup's.
+    std::vector<std::vector<std::size_t>> in_year(project.years.size());
+    for (std::size_t i : rows) {
+      int y = year_key(project, project.awards[i].year);
+      if (y >= 0) in_year[static_cast<std::size_t>(y)].push_back(i);
+    }
+    for (std::size_t y = project.years.size(); y-- > 0;) {
+      if (in_year[y].empty()) continue;
+      split.tables.push_back({static_cast<int>(y), split.lines.size(), in_year[y].size(),
+                              years->of(dimension)[group.key][y]});
+      split.lines.insert(split.lines.end(), in_year[y].begin(), in_year[y].end());
+    }
+  }
+  split.pages = page_count(split.lines.size(), project.site.listing_page_size);
+  return split;
 }
 
 // Organisations in name order, the rest in catalogue order (sections as
@@ -478,18 +639,34 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
   }
 }
 
-void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
+                       std::vector<PlannedOutput>* plan, FirstPageExtra extra) {
   const Project& project = in.project;
   SitePaths paths = in.paths;
-  for (Dimension dimension : paths.listed()) {
+  auto basis = std::make_shared<ListingBasis>();
+  basis->dimension = dimension;
+  basis->split = listing_lines(project, dimension, group, in.years.get());
+  basis->group = std::move(group);
+  // The value's lines are the split's: only an area's page reads the group's
+  // apart (they include the areas within it), so no other keeps them twice.
+  if (dimension != Dimension::area) basis->group.awards = {};
+  basis->extra = extra;
+  for (int page = 1; page <= basis->split.pages; ++page) {
+    plan->push_back(PlannedOutput::from_context(
+        paths.item_page(dimension, basis->group.key, page),
+        [&project, paths, basis, page, years = in.years] {
+          nlohmann::json context = listing_page_context(project, paths, years.get(), *basis, page);
+          if (page == 1 && basis->extra) basis->extra(project, basis->group.key, &context);
+          return context;
+        }));
+  }
+}
+
+void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  for (Dimension dimension : in.paths.listed()) {
     if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h
-    for (Group& group : listed_groups(project, dimension)) {
-      std::string path = paths.item(dimension, group.key);
-      plan->push_back(PlannedOutput::from_context(
-          path, [&project, paths, dimension, group = std::move(group), years = in.years] {
-            return listing_item_context(project, paths, dimension, group, years.get());
-          }));
-    }
+    for (Group& group : listed_groups(in.project, dimension))
+      plan_listing_item(in, dimension, std::move(group), plan);
   }
 }
 

@@ -3,6 +3,7 @@
 // value's total, and a page per value with its rows and sub-total.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "rollup/rollup.h"
@@ -22,12 +23,46 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
 /// have pages of their own: view/fund_view.h).
 void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 
-/// One value's page: its facts, rows and sub-total ("listing"), and the
-/// page's frame and navigation. With several years (`years` given), its
-/// totals year by year and its rows under each year with that year's
-/// sub-total: years are never added together.
-nlohmann::json listing_item_context(const Project& project, const SitePaths& paths,
-                                    Dimension dimension, const Group& group,
-                                    const YearsRollup* years = nullptr);
+/// One table of a value's lines: all of them, or with several years one
+/// year's (each year apart, latest first).
+struct LineTable {
+  int year = -1;          // its index in Project::years when the lines are by year
+  std::size_t first = 0;  // its first line in ListingLines::lines
+  std::size_t count = 0;  // how many lines it lists
+  Total total;            // of all its lines: the year's from the years rollup
+};
+
+/// A value's lines in the order its tables list them, and how they split into
+/// pages of `site.listing_page_size`: made once per value when the site is
+/// planned and shared by its pages, each made from its own slice.
+struct ListingLines {
+  bool by_year = false;
+  std::vector<std::size_t> lines;  // indices into Project::awards
+  std::vector<LineTable> tables;
+  std::size_t page_size = 0;
+  int pages = 1;
+
+  /// Page `page`'s slice of `lines` (1-based): [first, last).
+  std::pair<std::size_t, std::size_t> slice(int page) const;
+  /// The page on which line `at` of `lines` is listed.
+  int page_of(std::size_t at) const { return static_cast<int>(at / page_size) + 1; }
+};
+
+/// The lines of `group`'s page (an area: those recorded against it itself).
+/// With several years (`years` given), by year for every dimension but the year.
+ListingLines listing_lines(const Project& project, Dimension dimension, const Group& group,
+                           const YearsRollup* years);
+
+/// Adds to a value's first page what only that page of its kind carries (a fund's rules).
+using FirstPageExtra = void (*)(const Project& project, int key, nlohmann::json* context);
+
+/// Plans one value's page: its facts, rows and sub-total ("listing"), and the
+/// page's frame and navigation. With several years, its totals year by year
+/// and its rows under each year with that year's sub-total: years are never
+/// added together. When its lines are more than `site.listing_page_size`,
+/// page 1 lists the first of them and pages 2..n (<its folder>/page/<n>/) the
+/// rest, with the heading and pagination; everything else is on page 1 only.
+void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
+                       std::vector<PlannedOutput>* plan, FirstPageExtra extra = nullptr);
 
 }  // namespace fundpress

@@ -19,7 +19,7 @@ int page_count(std::size_t rows, int page_size) {
 }
 
 nlohmann::json pagination_context(int current, int count, const std::string& label,
-                                  std::string (*path_of)(int)) {
+                                  const std::function<std::string(int)>& path_of) {
   nlohmann::json items = nlohmann::json::array();
   for (const PageItem& item : page_items(current, count)) {
     items.push_back({{"ellipsis", item.ellipsis()},

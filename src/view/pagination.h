@@ -3,6 +3,7 @@
 // gaps; no "previous" on the first page and no "next" on the last.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,6 @@ int page_count(std::size_t rows, int page_size);
 /// The context of the partial "pagination": {"show", "label", "previous",
 /// "next", "items"}; `path_of(n)` is page n's path from the site root.
 nlohmann::json pagination_context(int current, int count, const std::string& label,
-                                  std::string (*path_of)(int));
+                                  const std::function<std::string(int)>& path_of);
 
 }  // namespace fundpress

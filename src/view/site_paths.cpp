@@ -125,6 +125,12 @@ std::string SitePaths::item(Dimension dimension, int key) const {
   return std::string(names_of(dimension).key) + "/" + slug(dimension, key) + "/index.html";
 }
 
+std::string SitePaths::item_page(Dimension dimension, int key, int page) const {
+  if (page <= 1) return item(dimension, key);
+  return std::string(names_of(dimension).key) + "/" + slug(dimension, key) + "/page/" +
+         std::to_string(page) + "/index.html";
+}
+
 const std::string& SitePaths::slug(Dimension dimension, int key) const {
   return shared_->slugs[static_cast<std::size_t>(dimension)].at(static_cast<std::size_t>(key));
 }

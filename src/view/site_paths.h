@@ -91,6 +91,9 @@ class SitePaths {
   /// "sections/victims/index.html"; `key` indexes the dimension's catalogue
   /// (Project::sections, ..., Project::years).
   std::string item(Dimension dimension, int key) const;
+  /// Page `page` of a value's page split into pages (view/listing_view.h):
+  /// item() for page 1, "sections/victims/page/2/index.html" after.
+  std::string item_page(Dimension dimension, int key, int page) const;
   const std::string& slug(Dimension dimension, int key) const;
 
  private:

@@ -16,6 +16,9 @@ const pages = h.filesUnder(site, '.html');
 // A site in English and Welsh: the Welsh pages in cy/, the files written once.
 const bilingual = h.buildSite('tests/fixtures/two-languages', 'two-languages-links');
 const bilingualPages = h.filesUnder(bilingual, '.html');
+// A listing longer than its page size: its lines over pages 1..n, linked by the pagination.
+const paged = h.buildSite('tests/fixtures/listing-over-page-size', 'listing-over-page-size-links');
+const pagedPages = h.filesUnder(paged, '.html');
 const welsh = JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates/strings/cy.json'), 'utf8'));
 const english = JSON.parse(fs.readFileSync(path.join(__dirname, '../../templates/strings/en.json'), 'utf8'));
 
@@ -67,6 +70,24 @@ test('in English and Welsh, every page of both trees is reachable and no link is
   assert.deepEqual(unreached, [], 'pages no link leads to');
 });
 
+test('a listing split into pages: every page of it is reachable and no link is broken', () => {
+  const { reached, broken } = crawl(paged);
+  assert.deepEqual(broken, []);
+  const unreached = pagedPages.filter((p) => !reached.has(p) && !p.endsWith('404.html'));
+  assert.deepEqual(unreached, [], 'pages no link leads to');
+  // The fixture splits a section, a year and an area, so this walks pages 2..n, in both languages.
+  for (const page of ['sections/victims/page/3/index.html', 'years/2018-19/page/2/index.html',
+    'areas/north/page/2/index.html', 'cy/sections/victims/page/3/index.html'])
+    assert.ok(reached.has(page), page);
+  const englishPages = pagedPages.filter((p) => !p.startsWith('cy/'));
+  assert.deepEqual(pagedPages.filter((p) => p.startsWith('cy/')).map((p) => p.slice(3)), englishPages);
+  // Like the register's pages 2..n, they are in the sitemap with their other language.
+  const sitemap = fs.readFileSync(path.join(paged, 'sitemap.xml'), 'utf8');
+  assert.ok(sitemap.includes('<loc>https://pcc.example.org/funding/sections/victims/page/3/</loc>\n' +
+    `    <xhtml:link rel="alternate" hreflang="${english.lang}" href="https://pcc.example.org/funding/sections/victims/page/3/"/>\n` +
+    `    <xhtml:link rel="alternate" hreflang="${welsh.lang}" href="https://pcc.example.org/funding/cy/sections/victims/page/3/"/>`));
+});
+
 test('the Welsh tree has the same pages as the English one, and the files only once', () => {
   const englishPages = bilingualPages.filter((p) => !p.startsWith('cy/'));
   const welshPages = bilingualPages.filter((p) => p.startsWith('cy/')).map((p) => p.slice(3));
@@ -79,10 +100,12 @@ test('the Welsh tree has the same pages as the English one, and the files only o
 });
 
 test('every page says its language, links its other version in the switch and both as alternates', () => {
-  for (const relative of bilingualPages) {
+  // The split listing's pages 2..n too, like the register's.
+  const both = [...bilingualPages.map((p) => [bilingual, p]), ...pagedPages.map((p) => [paged, p])];
+  for (const [root, relative] of both) {
     const inWelsh = relative.startsWith('cy/');
     const page = inWelsh ? relative.slice(3) : relative;
-    const html = fs.readFileSync(path.join(bilingual, relative), 'utf8');
+    const html = fs.readFileSync(path.join(root, relative), 'utf8');
     const lang = inWelsh ? welsh.lang : english.lang;
     assert.match(html, new RegExp(`<html lang="${lang}">`), relative);
     // A 404 page is served at any depth, so it links from the host's root (the base_url's path).
@@ -102,7 +125,7 @@ test('every page says its language, links its other version in the switch and bo
     assert.equal(hreflang, other.lang, relative);
     assert.equal(name, other.language_name, relative);
     assert.equal(resolve(href), inWelsh ? page : 'cy/' + page, `${relative}: switch leads to ${href}`);
-    assert.ok(fs.existsSync(path.join(bilingual, resolve(href))), `${relative}: ${href} is missing`);
+    assert.ok(fs.existsSync(path.join(root, resolve(href))), `${relative}: ${href} is missing`);
     // The alternates: every version, this one included.
     const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]*)" href="([^"]*)">/g)]
       .map((m) => [m[1], resolve(m[2])]));
@@ -131,7 +154,9 @@ test('every page is valid HTML5 (html-validate)', async () => {
   });
   const problems = [];
   const files = [...pages.map((p) => path.join(site, p)),
-    ...bilingualPages.filter((p) => p.startsWith('cy/')).map((p) => path.join(bilingual, p))];
+    ...bilingualPages.filter((p) => p.startsWith('cy/')).map((p) => path.join(bilingual, p)),
+    ...pagedPages.filter((p) => p.includes('/page/') || /^(sections|years|areas)\/[^/]+\/index\.html$/.test(p))
+      .map((p) => path.join(paged, p))];
   for (const file of files) {
     const report = await validator.validateFile(file);
     for (const result of report.results)
@@ -141,11 +166,26 @@ test('every page is valid HTML5 (html-validate)', async () => {
 });
 
 test('every id on a page is unique and every in-page link has its target', () => {
-  for (const relative of pages) {
-    const html = fs.readFileSync(path.join(site, relative), 'utf8');
-    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-    assert.equal(new Set(ids).size, ids.length, `${relative}: duplicate ids`);
-    for (const href of links(relative).filter((l) => l.startsWith('#')))
-      assert.ok(ids.includes(href.slice(1)), `${relative}: ${href} has no target`);
+  for (const [root, relatives] of [[site, pages], [paged, pagedPages]]) {
+    for (const relative of relatives) {
+      const html = fs.readFileSync(path.join(root, relative), 'utf8');
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      assert.equal(new Set(ids).size, ids.length, `${relative}: duplicate ids`);
+      for (const href of links(relative, root).filter((l) => l.startsWith('#')))
+        assert.ok(ids.includes(href.slice(1)), `${relative}: ${href} has no target`);
+    }
+  }
+});
+
+test('a year\'s link in a split listing\'s table by year leads to the page its lines start on', () => {
+  const html = fs.readFileSync(path.join(paged, 'sections/victims/index.html'), 'utf8');
+  const hrefs = [...html.matchAll(/<a href="([^"]*#year-[^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(hrefs, ['../../sections/victims/page/2/index.html#year-2017-18',
+    '../../sections/victims/index.html#year-2018-19']);
+  for (const href of hrefs) {
+    const [file, anchor] = path.posix.join('sections/victims', href).split('#');
+    const target = fs.readFileSync(path.join(paged, path.posix.normalize(file)), 'utf8');
+    assert.ok(target.includes(`<h2 id="${anchor}">`), `${href} has no target`);
+    assert.ok(!target.includes(`<h2 id="${anchor}">${anchor.slice(5).replace('-', '/')} (`), `${href} lands on a continuation`);
   }
 });

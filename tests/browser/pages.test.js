@@ -40,6 +40,7 @@ const pageTypes = {
 // page of an internal copy, with its marking.
 const fundSite = h.buildSite('tests/fixtures/fund-pages', 'fund-pages');
 const wiltshire = h.buildSite('data/wiltshire', 'wiltshire');
+const pagedSite = h.buildSite('tests/fixtures/listing-over-page-size', 'listing-over-page-size');
 const otherSites = {
   funds: [fundSite, 'funds/index.html'],
   fund: [fundSite, 'funds/community-fund/index.html'],
@@ -51,6 +52,9 @@ const otherSites = {
   mechanisms: [wiltshire, 'mechanisms/index.html'],
   mechanism: [wiltshire, 'mechanisms/partnership-agreement/index.html'],
   'internal-award': [h.buildSite('tests/fixtures/personal-data', 'personal-data-internal', ['--internal']), 'awards/p-2/index.html'],
+  // A section with more lines than its page size: the first of its pages and the last.
+  'listing-split': [pagedSite, 'sections/victims/index.html'],
+  'listing-split-page-3': [pagedSite, 'sections/victims/page/3/index.html'],
 };
 
 let launched;

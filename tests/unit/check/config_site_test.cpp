@@ -1,4 +1,5 @@
-// fundpress.json's "site" settings for the website: base_url and page_size.
+// fundpress.json's "site" settings for the website: base_url, page_size and
+// listing_page_size.
 #include <gtest/gtest.h>
 
 #include "check/config.h"
@@ -41,6 +42,36 @@ TEST(ConfigSite, LicenceAddressMustBeAWebAddress) {
   test::CheckedConfig c = check_config_text(R"j({"publisher": {"name": "P"}, "site": {"base_url": "https://e.org/"},
                        "licence": {"name": "L", "url": "javascript:alert(1)"}})j");
   EXPECT_TRUE(c.diagnostics.has_errors());
+}
+
+TEST(ConfigSite, ListingPageSizeIsFiveHundredUnlessSet) {
+  EXPECT_EQ(check_config_text(R"j({"publisher": {"name": "P"}})j").project.site.listing_page_size,
+            500);
+  test::CheckedConfig c =
+      check_config_text(R"j({"publisher": {"name": "P"}, "site": {"listing_page_size": 2000}})j");
+  EXPECT_EQ(c.project.site.listing_page_size, 2000);
+  EXPECT_TRUE(c.diagnostics.all().empty()) << c.messages();
+}
+
+// Fewer than 50 lines a page would make thousands of pages of a large
+// register; more than 100,000 would be a page of tens of megabytes.
+TEST(ConfigSite, ListingPageSizeOutOfRangeIsAnErrorAtItsValue) {
+  for (const char* bad : {"49", "0", "-5", "100001", "\"500\"", "50.5"}) {
+    test::CheckedConfig c = check_config_text(std::string(R"j({"publisher": {"name": "P"},
+  "site": {"listing_page_size": )j") + bad + "}}");
+    EXPECT_EQ(c.project.site.listing_page_size, 500) << bad;
+    EXPECT_NE(c.messages().find("fundpress.json:2:33: error: \"listing_page_size\" must be a "
+                                "whole number from 50 to 100000"),
+              std::string::npos)
+        << bad << "\n"
+        << c.messages();
+  }
+  for (const char* good : {"50", "100000"}) {
+    test::CheckedConfig c = check_config_text(std::string(R"j({"publisher": {"name": "P"},
+  "site": {"listing_page_size": )j") + good + "}}");
+    EXPECT_FALSE(c.diagnostics.has_errors()) << good << "\n" << c.messages();
+    EXPECT_EQ(c.project.site.listing_page_size, std::stoi(good));
+  }
 }
 
 }  // namespace

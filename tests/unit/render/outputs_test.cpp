@@ -78,7 +78,7 @@ TEST_P(Registry, EveryNameTheSiteTakesIsOneAPageMayNotTake) {
 
 INSTANTIATE_TEST_SUITE_P(Projects, Registry,
                          ::testing::Values("../../data/leicestershire", "every-field-two-years",
-                                           "hostile-text"));
+                                           "hostile-text", "listing-over-page-size"));
 
 TEST(SiteNames, AreTheSitesOwnFoldersAndPages) {
   std::set<std::string> names = site_names();

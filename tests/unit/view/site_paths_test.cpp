@@ -25,6 +25,9 @@ TEST(SitePaths, YearsAndRegisterPages) {
   EXPECT_EQ(paths.item(Dimension::year, 0), "years/2017-18/index.html");
   EXPECT_EQ(SitePaths::register_page(1), "register/index.html");
   EXPECT_EQ(SitePaths::register_page(2), "register/page/2/index.html");
+  // A listing's pages after the first, in its own folder, as the register's.
+  EXPECT_EQ(paths.item_page(Dimension::year, 0, 1), "years/2017-18/index.html");
+  EXPECT_EQ(paths.item_page(Dimension::year, 0, 12), "years/2017-18/page/12/index.html");
 }
 
 TEST(SitePaths, FundsAndPrioritiesAreListedOnlyWhenAnAwardHasOne) {

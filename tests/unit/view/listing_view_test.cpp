@@ -1,0 +1,170 @@
+// A value's page split into pages of site.listing_page_size lines
+// (tests/fixtures/listing-over-page-size): the pages' slices list each of its
+// lines exactly once, in the order of its tables; each table's lines add up to
+// the rollup's total of it; and the rendered pages show every line once and
+// each year's total once, on the page where that year's lines end.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "check/workbook_layout.h"
+#include "fixture_project.h"
+#include "model/text.h"
+#include "render/outputs.h"
+#include "render/templates.h"
+#include "view/downloads_view.h"
+#include "view/format.h"
+#include "view/listing_view.h"
+#include "view/page.h"
+#include "view/pagination.h"
+
+namespace fundpress {
+namespace {
+
+class ListingPages : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    project = load_fixture("listing-over-page-size");
+    years = roll_up_years(project);
+  }
+  int key_of(Dimension dimension, const std::string& name) const {
+    for (const Group& group : listed_groups(project, dimension))
+      if (name_of(project, dimension, group.key) == name) return group.key;
+    ADD_FAILURE() << "no " << name;
+    return -1;
+  }
+  Project project;
+  YearsRollup years;
+};
+
+TEST_F(ListingPages, SlicesCoverEveryLineOnceInOrderAndAddUpToTheRollup) {
+  SitePaths paths(project);
+  int split_values = 0;
+  for (Dimension dimension : paths.listed()) {
+    for (const Group& group : listed_groups(project, dimension)) {
+      std::string name = name_of(project, dimension, group.key);
+      ListingLines split = listing_lines(project, dimension, group, &years);
+      std::vector<std::size_t> own = dimension == Dimension::area
+                                         ? awards_in_area_itself(project, group.awards, group.key)
+                                         : group.awards;
+      EXPECT_EQ(split.pages, page_count(own.size(), project.site.listing_page_size)) << name;
+      if (split.pages > 1) ++split_values;
+      // The pages' slices, one after another, are the lines in order, each once.
+      std::vector<std::size_t> listed;
+      for (int page = 1; page <= split.pages; ++page) {
+        auto [from, to] = split.slice(page);
+        EXPECT_EQ(from, listed.size()) << name << " page " << page;
+        EXPECT_LE(to - from, static_cast<std::size_t>(project.site.listing_page_size)) << name;
+        EXPECT_TRUE(to > from || own.empty()) << name << " page " << page << " is empty";
+        listed.insert(listed.end(), split.lines.begin() + static_cast<std::ptrdiff_t>(from),
+                      split.lines.begin() + static_cast<std::ptrdiff_t>(to));
+      }
+      EXPECT_EQ(listed, split.lines) << name;
+      std::vector<std::size_t> sorted = listed, expected = own;
+      std::sort(sorted.begin(), sorted.end());
+      std::sort(expected.begin(), expected.end());
+      EXPECT_EQ(sorted, expected) << name << ": every line once";
+      // Each table's lines add up to its rollup total; the tables follow each other.
+      std::size_t next = 0;
+      Money all;
+      for (const LineTable& table : split.tables) {
+        EXPECT_EQ(table.first, next) << name;
+        Money sum;
+        for (std::size_t at = table.first; at < table.first + table.count; ++at)
+          sum += project.awards[split.lines[at]].amount;
+        EXPECT_EQ(sum.pence, table.total.amount.pence) << name << " table of year " << table.year;
+        EXPECT_EQ(table.count, table.total.rows) << name;
+        if (split.by_year) {
+          EXPECT_EQ(
+              table.total.amount.pence,
+              years.of(dimension)[group.key][static_cast<std::size_t>(table.year)].amount.pence)
+              << name;
+        }
+        // Latest year first, each in source order.
+        EXPECT_TRUE(std::is_sorted(
+            split.lines.begin() + static_cast<std::ptrdiff_t>(table.first),
+            split.lines.begin() + static_cast<std::ptrdiff_t>(table.first + table.count)))
+            << name;
+        all += sum;
+        next += table.count;
+      }
+      EXPECT_EQ(next, split.lines.size()) << name;
+      if (dimension != Dimension::area) {
+        EXPECT_EQ(all.pence, group.total.amount.pence) << name;
+      }
+    }
+  }
+  // The fixture splits a section, a year and an area, so the test above is about something.
+  EXPECT_GE(split_values, 3);
+  EXPECT_EQ(listing_lines(project, Dimension::section,
+                          listed_groups(project, Dimension::section)[0], &years)
+                .pages,
+            3);
+}
+
+TEST_F(ListingPages, RenderedPagesShowEachLineOnceAndEachYearsTotalWhereItsLinesEnd) {
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Downloads downloads = prepare_downloads(project, layout);
+  Templates templates;
+  nlohmann::json strings = interface_strings(project);
+  std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
+  auto render = [&](const std::string& path) {
+    for (const Output& output : plan)
+      if (output.planned.path == path)
+        return templates.render(output.kind->template_path, output_context(output), "", &strings);
+    ADD_FAILURE() << "no output is planned at " << path;
+    return std::string();
+  };
+  int victims = key_of(Dimension::section, "Victims");
+  ListingLines split = listing_lines(project, Dimension::section,
+                                     listed_groups(project, Dimension::section)[0], &years);
+  ASSERT_EQ(split.pages, 3);
+  for (const Output& output : plan)  // three pages, no fourth
+    EXPECT_NE(output.planned.path, "sections/victims/page/4/index.html");
+
+  std::vector<std::string> shown;  // the award pages the line tables link, in page order
+  std::vector<std::pair<std::string, std::string>> totals;  // each total row: label, figure
+  const std::regex award(R"(<tr><th scope="row"><a href="[./]*awards/([^/]+)/index.html")");
+  const std::regex total(
+      R"(<tr class="total"><th scope="row" colspan="\d+">([^<]*)</th><td class="num">([^<]*)</td>)");
+  for (const char* path : {"sections/victims/index.html", "sections/victims/page/2/index.html",
+                           "sections/victims/page/3/index.html"}) {
+    std::string html = render(path);
+    for (std::sregex_iterator m(html.begin(), html.end(), award), end; m != end; ++m)
+      shown.push_back((*m)[1]);
+    for (std::sregex_iterator m(html.begin(), html.end(), total), end; m != end; ++m)
+      totals.push_back({(*m)[1], std::string(path) + ": " + (*m)[2].str()});
+  }
+  std::vector<std::string> expected;
+  for (std::size_t i : split.lines) expected.push_back(ascii_lower(project.awards[i].id));
+  EXPECT_EQ(shown, expected);
+  std::set<std::string> once(shown.begin(), shown.end());
+  EXPECT_EQ(once.size(), shown.size());
+
+  // 2018/19's 70 lines end on page 2, 2017/18's 50 on page 3: each year's
+  // total once, there, from the rollup and labelled as all its lines'.
+  auto pounds = [&](std::size_t y) {
+    return format_total_pounds(years.of(Dimension::section)[victims][y].amount, project.display);
+  };
+  std::vector<std::pair<std::string, std::string>> want = {
+      {"Victims sub-total, 2018/19 (all 70 budget lines)",
+       "sections/victims/page/2/index.html: " + pounds(1)},
+      {"Victims sub-total, 2017/18 (all 50 budget lines)",
+       "sections/victims/page/3/index.html: " + pounds(0)}};
+  EXPECT_EQ(totals, want);
+}
+
+// A page within the size is one page, as it always was.
+TEST_F(ListingPages, AValueWithinThePageSizeHasOnePage) {
+  for (const Group& group : listed_groups(project, Dimension::organisation)) {
+    ASSERT_LE(group.awards.size(), 50u);
+    EXPECT_EQ(listing_lines(project, Dimension::organisation, group, &years).pages, 1);
+  }
+}
+
+}  // namespace
+}  // namespace fundpress
