@@ -286,6 +286,9 @@ struct Wording {
 /// straight from fundpress.json.
 struct SiteOptions {
   int page_size = 50;
+  /// The most rows a part of the register's script data holds
+  /// (register/data/<n>.js): small enough to load quickly on a phone.
+  int register_shard_rows = 2000;
   /// Where the site is published, absolute and ending in "/"
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.

@@ -75,6 +75,8 @@ const std::vector<OutputKind>& output_kinds() {
               "site/register.html.mustache", plan_register_pages),
       K::document("register data", "register/awards.js", "register/awards.js.mustache",
                   plan_register_data),
+      K::document("register data part", "register/data/<n>.js", "register/part.js.mustache",
+                  plan_register_parts),
       K::document("search index", "search/index.js | search/<shard>.js", "search/shard.js.mustache",
                   plan_search_index),
       K::page("award page", "awards/<id>/index.html", "site/award.html.mustache", plan_award_pages),
