@@ -727,7 +727,10 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_significant_change(r, &project->significant_change);
 
   if (r.is_object("/report", false)) {
-    r.only_keys("/report", {"title", "grand_total_label", "columns"});
+    r.only_keys("/report", {"title", "grand_total_label", "columns", "part_lines"});
+    int64_t part_lines;
+    if (r.integer("/report/part_lines", 10, 1000000, &part_lines))
+      project->site.report_part_lines = static_cast<int>(part_lines);
     project->wording.report_title = r.text("/report/title");
     for (const std::string& name : r.texts("/report/columns")) {
       Field field;

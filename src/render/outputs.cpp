@@ -63,9 +63,10 @@ const std::vector<OutputKind>& output_kinds() {
       // The annual-report appendix, three ways from one view (view/report_view.h).
       K::page("reports index", "reports/index.html", "reports/index.html.mustache",
               plan_reports_index),
-      K::page("report", "reports/<year>/commissioning-budget.html",
+      K::page("report", "reports/<year>/commissioning-budget.html | reports/<year>/commissioning-budget-part-<n>.html",
               "reports/commissioning-budget.html.mustache", plan_report_pages),
-      K::document("report as Markdown", "reports/<year>/commissioning-budget.md",
+      K::document("report as Markdown",
+                  "reports/<year>/commissioning-budget.md | reports/<year>/commissioning-budget-part-<n>.md",
                   "reports/commissioning-budget.md.mustache", plan_report_markdown),
       K::workbook("report as a workbook", "reports/<year>/commissioning-budget.xlsx",
                   plan_report_workbooks, write_report_workbook),

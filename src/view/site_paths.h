@@ -74,6 +74,9 @@ class SitePaths {
   static std::string reports_index() { return "reports/index.html"; }
   /// A year's report: "reports/2017-18/commissioning-budget" + ".html", ".md" or ".xlsx".
   static std::string report(FinancialYear year, const std::string& extension);
+  /// Part `part` of a report split into parts: part 1 is report(); then
+  /// "reports/2017-18/commissioning-budget-part-2" + extension.
+  static std::string report_part(FinancialYear year, std::size_t part, const std::string& extension);
 
   /// The open data, in downloads/. The downloads page links each by its name.
   static std::string downloads_index() { return "downloads/index.html"; }

@@ -239,9 +239,10 @@ std::vector<Project> projects() {
   Project internal = leicestershire;
   internal.internal = true;
   all.push_back(internal);
-  // The register's script data in parts of 20 rows.
+  // The register's script data in parts of 20 rows, the reports in parts of 30 lines.
   Project parted = leicestershire;
   parted.site.register_shard_rows = 20;
+  parted.site.report_part_lines = 30;  // and reports in parts
   all.push_back(parted);
   // A register with nothing in it yet.
   Project empty = leicestershire;
