@@ -727,7 +727,10 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_significant_change(r, &project->significant_change);
 
   if (r.is_object("/report", false)) {
-    r.only_keys("/report", {"title", "grand_total_label", "columns"});
+    r.only_keys("/report", {"title", "grand_total_label", "columns", "part_lines"});
+    int64_t part_lines;
+    if (r.integer("/report/part_lines", 10, 1000000, &part_lines))
+      project->site.report_part_lines = static_cast<int>(part_lines);
     project->wording.report_title = r.text("/report/title");
     for (const std::string& name : r.texts("/report/columns")) {
       Field field;
@@ -753,12 +756,16 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_personal_data(r, &rules->personal_data);
 
   if (r.is_object("/site", false)) {
-    r.only_keys("/site", {"page_size", "listing_page_size", "base_url", "notice"});
+    r.only_keys("/site", {"page_size", "listing_page_size", "register_shard_rows", "base_url",
+                          "notice"});
     int64_t page_size;
     if (r.integer("/site/page_size", 5, 1000, &page_size))
       project->site.page_size = static_cast<int>(page_size);
     if (r.integer("/site/listing_page_size", 50, 100000, &page_size))
       project->site.listing_page_size = static_cast<int>(page_size);
+    int64_t shard_rows;
+    if (r.integer("/site/register_shard_rows", 10, 100000, &shard_rows))
+      project->site.register_shard_rows = static_cast<int>(shard_rows);
     project->site.notice = r.text("/site/notice");
   }
   read_base_url(r, &project->site);

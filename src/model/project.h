@@ -289,6 +289,12 @@ struct SiteOptions {
   /// Lines a listing page (a section's, a fund's, a year's, ...) lists before
   /// the rest go to pages of their own, so no page holds a whole large year.
   int listing_page_size = 500;
+  /// The most rows a part of the register's script data holds
+  /// (register/data/<n>.js): small enough to load quickly on a phone.
+  int register_shard_rows = 2000;
+  /// The most lines a year's report (its page and its Markdown) holds in one
+  /// file; a longer report is split into parts (report.part_lines).
+  int report_part_lines = 5000;
   /// Where the site is published, absolute and ending in "/"
   /// ("https://funding.example.org/"); empty when not known. Only the outputs
   /// that must be absolute use it: sitemap.xml and the links of 404.html.

@@ -1,5 +1,6 @@
 #include "view/register_page.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <memory>
@@ -112,60 +113,44 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
   return list;
 }
 
-// Every row for assets/register.js, which filters, sorts and adds up in the
+// One row for assets/register.js, which filters, sorts and adds up in the
 // browser. Amounts travel as strings of whole pence and are added as BigInt,
 // so the script's totals are exact and agree with these pages to the penny.
-nlohmann::json register_data(const Project& project, const SitePaths& paths,
-                             const std::vector<std::size_t>& awards,
-                             const std::vector<AwardColumn>& columns) {
-  std::vector<std::vector<int>> around = areas_around(project);
-  nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t r = 0; r < awards.size(); ++r) {
-    const Award& award = project.awards[awards[r]];
-    nlohmann::json cells = nlohmann::json::array(), links = nlohmann::json::array(),
-                   sort = nlohmann::json::array();
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      // The same cells as the pages' tables, as text (the script writes text).
-      Field field = columns[c].field;
-      cells.push_back(award_cell_text(project, award, field));
-      links.push_back(award_cell_url(project, paths, award, field));
-      if (field == Field::start_date) sort.push_back(format_iso_date(award.start_date));
-      else if (field == Field::end_date) sort.push_back(format_iso_date(award.end_date));
-      else sort.push_back(nullptr);
-    }
-    // The values each filter (named by its field, as in filters()) matches.
-    nlohmann::json keys = nlohmann::json::object();
-    nlohmann::json& areas = keys[field_info(Field::area).name] = nlohmann::json::array();
-    if (award.area >= 0)
-      for (int a : around[award.area]) areas.push_back(paths.slug(Dimension::area, a));
-    nlohmann::json& funds = keys[field_info(Field::fund).name] = nlohmann::json::array();
-    if (award.fund >= 0) funds.push_back(paths.slug(Dimension::fund, award.fund));
-    keys[field_info(Field::section).name] = {paths.slug(Dimension::section, award.section)};
-    keys[field_info(Field::year).name] = {
-        paths.slug(Dimension::year, year_key(project, award.year))};
-    nlohmann::json& organisation = keys[field_info(Field::organisation).name] =
-        nlohmann::json::array();
-    if (award.organisation >= 0)
-      organisation.push_back(paths.slug(Dimension::organisation, award.organisation));
-    keys["band"] = {band_of(award)->slug};
-    rows.push_back(
-        {{"cells", cells},
-         {"links", links},
-         {"sort", sort},
-         {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
-                                      : nlohmann::json(nullptr)},
-         {"keys", keys}});
+nlohmann::json register_row(const Project& project, const SitePaths& paths,
+                            const std::vector<std::vector<int>>& around, const Award& award,
+                            const std::vector<AwardColumn>& columns) {
+  nlohmann::json cells = nlohmann::json::array(), links = nlohmann::json::array(),
+                 sort = nlohmann::json::array();
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    // The same cells as the pages' tables, as text (the script writes text).
+    Field field = columns[c].field;
+    cells.push_back(award_cell_text(project, award, field));
+    links.push_back(award_cell_url(project, paths, award, field));
+    if (field == Field::start_date) sort.push_back(format_iso_date(award.start_date));
+    else if (field == Field::end_date) sort.push_back(format_iso_date(award.end_date));
+    else sort.push_back(nullptr);
   }
-  nlohmann::json headings = nlohmann::json::array();
-  for (const AwardColumn& column : columns)
-    headings.push_back({{"field", field_info(column.field).name},
-                        {"label", column.label},
-                        {"numeric", column.numeric}});
-  return {{"decimals", project.display.total_decimals},
-          {"brackets", project.display.negative_in_brackets},
-          {"unit", project.display.unit},
-          {"columns", headings},
-          {"rows", rows}};
+  // The values each filter (named by its field, as in filters()) matches.
+  nlohmann::json keys = nlohmann::json::object();
+  nlohmann::json& areas = keys[field_info(Field::area).name] = nlohmann::json::array();
+  if (award.area >= 0)
+    for (int a : around[award.area]) areas.push_back(paths.slug(Dimension::area, a));
+  nlohmann::json& funds = keys[field_info(Field::fund).name] = nlohmann::json::array();
+  if (award.fund >= 0) funds.push_back(paths.slug(Dimension::fund, award.fund));
+  keys[field_info(Field::section).name] = {paths.slug(Dimension::section, award.section)};
+  keys[field_info(Field::year).name] = {
+      paths.slug(Dimension::year, year_key(project, award.year))};
+  nlohmann::json& organisation = keys[field_info(Field::organisation).name] =
+      nlohmann::json::array();
+  if (award.organisation >= 0)
+    organisation.push_back(paths.slug(Dimension::organisation, award.organisation));
+  keys["band"] = {band_of(award)->slug};
+  return {{"cells", cells},
+          {"links", links},
+          {"sort", sort},
+          {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
+                                       : nlohmann::json(nullptr)},
+          {"keys", keys}};
 }
 
 // What every page of the register and its data share, kept once for all their makers.
@@ -174,7 +159,48 @@ struct RegisterBasis {
   std::vector<AwardColumn> columns;
   std::string status;
   nlohmann::json offered;
+  std::vector<std::vector<int>> around;  // areas_around()
+  /// The parts of the script's data, each of at most site.register_shard_rows
+  /// rows: 1 is register/awards.js alone with every row, as for any small
+  /// register; 0 is no data at all, the register being too large to filter
+  /// in a browser (register_filter_limit).
+  std::size_t parts = 0;
 };
+
+// The rows of the register from `first` up to `last`, in the register's order.
+nlohmann::json register_rows(const Project& project, const SitePaths& paths,
+                             const RegisterBasis& basis, std::size_t first, std::size_t last) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t r = first; r < last; ++r)
+    rows.push_back(
+        register_row(project, paths, basis.around, project.awards[basis.awards[r]], basis.columns));
+  return rows;
+}
+
+// register/awards.js: the settings the script formats figures by and the
+// columns, then every row or, in parts, the row count and where each part is.
+nlohmann::json register_data(const Project& project, const SitePaths& paths,
+                             const RegisterBasis& basis) {
+  nlohmann::json headings = nlohmann::json::array();
+  for (const AwardColumn& column : basis.columns)
+    headings.push_back({{"field", field_info(column.field).name},
+                        {"label", column.label},
+                        {"numeric", column.numeric}});
+  nlohmann::json data = {{"decimals", project.display.total_decimals},
+                         {"brackets", project.display.negative_in_brackets},
+                         {"unit", project.display.unit},
+                         {"columns", headings}};
+  if (basis.parts == 1) {
+    data["rows"] = register_rows(project, paths, basis, 0, basis.awards.size());
+  } else {
+    nlohmann::json parts = nlohmann::json::array();
+    for (std::size_t part = 1; part <= basis.parts; ++part)
+      parts.push_back(SitePaths::register_part(static_cast<int>(part)));
+    data["count"] = basis.awards.size();
+    data["parts"] = parts;
+  }
+  return data;
+}
 
 std::shared_ptr<const RegisterBasis> register_basis(const Project& project,
                                                     const SitePaths& paths) {
@@ -193,7 +219,12 @@ std::shared_ptr<const RegisterBasis> register_basis(const Project& project,
                   format_total_pounds(year.total.amount, project.display);
     basis->status = count_rows(project, total.rows) + ": " + per_year;
   }
-  basis->offered = filters(project, paths, basis->awards);
+  if (basis->awards.size() <= register_filter_limit) {
+    basis->offered = filters(project, paths, basis->awards);
+    basis->around = areas_around(project);
+    std::size_t shard_rows = static_cast<std::size_t>(project.site.register_shard_rows);
+    basis->parts = std::max<std::size_t>(1, (basis->awards.size() + shard_rows - 1) / shard_rows);
+  }
   return basis;
 }
 
@@ -228,8 +259,10 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
                                       {{"row", row_noun(project)},
                                        {"publisher", project.publisher.name},
                                        {"measure", measure_text(project, project.measure)}}))}};
-  context["scripts"] = {{{"path", SitePaths::register_data()}},
-                        {{"path", SitePaths::asset("register.js")}}};
+  // Past the limit no script is offered, and a sentence points to the search and downloads.
+  if (basis.parts > 0)
+    context["scripts"] = {{{"path", SitePaths::register_data()}},
+                          {{"path", SitePaths::asset("register.js")}}};
   context["register"] = {
       {"heading", heading},
       {"intro", intro},
@@ -244,6 +277,13 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       {"count_one", text_of(project, std::string("count_") + row_noun_key(project) + "_one")},
       {"count_other", text_of(project, std::string("count_") + row_noun_key(project) + "_other")},
       {"caption_matching", text_of(project, "register_caption_matching")},
+      {"loading", text_of(project, "register_loading")},
+      {"load_failed", text_of(project, "register_load_failed")},
+      {"too_large", basis.parts > 0 ? nlohmann::json(false)
+                                    : nlohmann::json{{"text", say(project, "register_too_large",
+                                                                  {{"count", count_rows(project, awards.size())}})},
+                                                     {"link", text_of(project, "register_too_large_link")},
+                                                     {"downloads", SitePaths::downloads_index()}}},
       {"filters", basis.offered},
       {"table", award_table(project, paths, slice, basis.columns, "register-table",
                             pages > 1 ? say(project, "register_caption_page", shown) : heading,
@@ -274,10 +314,31 @@ void plan_register_data(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
   const Project& project = in.project;
   SitePaths paths = in.paths;
   std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
+  if (basis->parts == 0) return;
   plan->push_back(PlannedOutput::from_context(SitePaths::register_data(), [&project, paths, basis] {
-    nlohmann::json data = register_data(project, paths, basis->awards, basis->columns);
+    nlohmann::json data = register_data(project, paths, *basis);
     return nlohmann::json{{"json", data.dump(-1, ' ', true)}};
   }));
+}
+
+void plan_register_parts(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  const Project& project = in.project;
+  SitePaths paths = in.paths;
+  std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
+  if (basis->parts < 2) return;
+  std::size_t shard_rows = static_cast<std::size_t>(project.site.register_shard_rows);
+  for (std::size_t part = 1; part <= basis->parts; ++part) {
+    plan->push_back(PlannedOutput::from_context(
+        SitePaths::register_part(static_cast<int>(part)),
+        [&project, paths, basis, part, shard_rows] {
+          std::size_t first = (part - 1) * shard_rows;
+          std::size_t last = std::min(basis->awards.size(), first + shard_rows);
+          nlohmann::json rows = register_rows(project, paths, *basis, first, last);
+          return nlohmann::json{{"part", part},
+                                {"parts", basis->parts},
+                                {"json", rows.dump(-1, ' ', true)}};
+        }));
+  }
 }
 
 }  // namespace fundpress

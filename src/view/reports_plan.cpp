@@ -1,5 +1,7 @@
 #include "view/reports_plan.h"
 
+#include <memory>
+
 #include "rollup/rollup.h"
 #include "view/format.h"
 #include "view/page.h"
@@ -10,21 +12,42 @@ namespace fundpress {
 namespace {
 
 // The page and its Markdown are made from one context, framed as the page, so
-// the two cannot disagree.
-ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year) {
+// the two cannot disagree. `part` is set for a report in two or more parts.
+ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year,
+                                  std::shared_ptr<const ReportView> report,
+                                  std::shared_ptr<const ReportPart> part) {
   const Project& project = in.project;
   SitePaths paths = in.paths;
-  return [&project, paths, year, years = in.years] {
-    nlohmann::json context =
-        report_context(project, build_report(project, year), SitePaths::report(year, ".html"));
-    // From the second year on, the report says what changed, as the year's page does.
+  return [&project, paths, year, years = in.years, report, part] {
+    nlohmann::json context = report_context(
+        project, *report, SitePaths::report_part(year, part ? part->part : 1, ".html"),
+        part.get());
+    // From the second year on, the report says what changed, as the year's
+    // page does: on its first part.
     const YearComparison* comparison =
         years ? years->ending_in(static_cast<std::size_t>(year_key(project, year))) : nullptr;
-    context["report"]["changes"] =
-        comparison ? significant_changes_list(project, *comparison) : nlohmann::json(false);
+    context["report"]["changes"] = comparison && (!part || part->part == 1)
+                                       ? significant_changes_list(project, *comparison)
+                                       : nlohmann::json(false);
     add_navigation(project, paths, "reports", &context);
     return context;
   };
+}
+
+// A year's report at `extension`, in parts of the project's report_part_lines lines.
+void plan_report(const PlanInputs& in, const std::string& extension,
+                 std::vector<PlannedOutput>* plan) {
+  for (FinancialYear year : in.project.years) {
+    auto report = std::make_shared<const ReportView>(build_report(in.project, year));
+    std::vector<ReportPart> parts = report_parts(
+        *report, static_cast<std::size_t>(in.project.site.report_part_lines), extension);
+    for (const ReportPart& part : parts) {
+      std::shared_ptr<const ReportPart> shown;
+      if (parts.size() > 1) shown = std::make_shared<const ReportPart>(part);
+      plan->push_back(PlannedOutput::from_context(part.paths[part.part - 1],
+                                                  report_context_maker(in, year, report, shown)));
+    }
+  }
 }
 
 }  // namespace
@@ -51,15 +74,11 @@ void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
 }
 
 void plan_report_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  for (FinancialYear year : in.project.years)
-    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".html"),
-                                                report_context_maker(in, year)));
+  plan_report(in, ".html", plan);
 }
 
 void plan_report_markdown(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  for (FinancialYear year : in.project.years)
-    plan->push_back(PlannedOutput::from_context(SitePaths::report(year, ".md"),
-                                                report_context_maker(in, year)));
+  plan_report(in, ".md", plan);
 }
 
 void plan_report_workbooks(const PlanInputs& in, std::vector<PlannedOutput>* plan) {

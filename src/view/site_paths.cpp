@@ -113,6 +113,13 @@ std::string SitePaths::report(FinancialYear year, const std::string& extension) 
   return "reports/" + year_slug(year) + "/commissioning-budget" + extension;
 }
 
+std::string SitePaths::report_part(FinancialYear year, std::size_t part,
+                                   const std::string& extension) {
+  if (part <= 1) return report(year, extension);
+  return "reports/" + year_slug(year) + "/commissioning-budget-part-" + std::to_string(part) +
+         extension;
+}
+
 std::string SitePaths::workbook(FinancialYear year) {
   return "downloads/fundpress-" + year_slug(year) + ".xlsx";
 }

@@ -53,8 +53,10 @@ class SitePaths {
   static std::string award(const Award& award) { return "awards/" + award.id + "/index.html"; }
   /// "register/index.html" for page 1, "register/page/2/index.html" after.
   static std::string register_page(int page);
-  /// Every row of the register, for the register's script.
+  /// The register's script data: every row, or where its parts are.
   static std::string register_data() { return "register/awards.js"; }
+  /// Part `n` (from 1) of the register's script data: "register/data/3.js".
+  static std::string register_part(int n) { return "register/data/" + std::to_string(n) + ".js"; }
   /// The site search's shard keys, and one shard of its index (view/search_index.h).
   static std::string search_index() { return "search/index.js"; }
   static std::string search_shard(const std::string& key) { return "search/" + key + ".js"; }
@@ -72,6 +74,9 @@ class SitePaths {
   static std::string reports_index() { return "reports/index.html"; }
   /// A year's report: "reports/2017-18/commissioning-budget" + ".html", ".md" or ".xlsx".
   static std::string report(FinancialYear year, const std::string& extension);
+  /// Part `part` of a report split into parts: part 1 is report(); then
+  /// "reports/2017-18/commissioning-budget-part-2" + extension.
+  static std::string report_part(FinancialYear year, std::size_t part, const std::string& extension);
 
   /// The open data, in downloads/. The downloads page links each by its name.
   static std::string downloads_index() { return "downloads/index.html"; }

@@ -2,8 +2,10 @@
 // live count and total, the matching rows as a CSV download, and the view
 // kept in the address so it can be shared. Without this script the register
 // is a complete, paginated table; with it, every row comes from
-// register/awards.js and is filtered here. Until the reader searches, filters
-// or sorts, each page shows its own rows, as it does without the script.
+// register/awards.js (or, for a large register, from the parts it lists,
+// register/data/<n>.js) and is filtered here. Until the reader searches,
+// filters or sorts, each page shows its own rows, as it does without the
+// script, and no part is loaded.
 // Amounts are added as BigInt pence, so totals are exact and match the site's.
 (function () {
   'use strict';
@@ -28,16 +30,60 @@
   var countOne = tools.getAttribute('data-count-one');
   var countOther = tools.getAttribute('data-count-other');
   var captionMatching = tools.getAttribute('data-caption-matching');
+  var loadingText = tools.getAttribute('data-loading');
+  var loadFailedText = tools.getAttribute('data-load-failed');
   var headers = Array.prototype.slice.call(table.querySelectorAll('thead th'));
   var tbody = table.querySelector('tbody');
-  var rows = data.rows.map(function (row, index) {
-    return {
-      row: row,
-      index: index,
-      pence: row.pence === null ? null : BigInt(row.pence),
-      haystack: row.cells.join(' \u0000 ').toLocaleLowerCase('en-GB')
-    };
-  });
+  var builtRows = Array.prototype.slice.call(tbody.children);  // this page's rows, as built
+  var rows = null;  // every row, once loaded
+  var parts = data.parts || [];
+  var partRows = [];  // part n's rows at n - 1, as each arrives
+  var partsLoaded = 0;
+  var loadState = data.rows ? 'done' : 'none';  // none, loading, done, failed
+  var downloadWanted = false;  // a download asked for while the parts load
+
+  function entries(list) {
+    return list.map(function (row, index) {
+      return {
+        row: row,
+        index: index,
+        pence: row.pence === null ? null : BigInt(row.pence),
+        haystack: row.cells.join(' \u0000 ').toLocaleLowerCase('en-GB')
+      };
+    });
+  }
+  if (data.rows) rows = entries(data.rows);
+
+  // Each part calls this as it loads (a same-origin script, as the site's
+  // CSP allows); the rows are used once every part is in, in the parts' order.
+  window.fundpressRegisterPart = function (n, list) {
+    if (loadState !== 'loading' || partRows[n - 1]) return;
+    partRows[n - 1] = list;
+    partsLoaded += 1;
+    if (partsLoaded === parts.length) {
+      rows = entries([].concat.apply([], partRows));
+      partRows = [];
+      loadState = 'done';
+    }
+    render();
+    if (rows && downloadWanted) {
+      downloadWanted = false;
+      download();
+    }
+  };
+
+  function loadParts() {
+    loadState = 'loading';
+    parts.forEach(function (path) {
+      var script = document.createElement('script');
+      script.src = root + path;
+      script.onerror = function () {
+        loadState = 'failed';
+        render();
+      };
+      document.head.appendChild(script);
+    });
+  }
   var state = { q: '', filters: {}, sort: -1, descending: false };
   var current = [];  // the rows shown, in order
   var builtCaption = caption.textContent;
@@ -138,7 +184,35 @@
     return false;
   }
 
+  // The page as built, its own rows, while no part is loaded.
+  function renderBuilt() {
+    current = null;
+    tbody.replaceChildren.apply(tbody, builtRows);
+    document.dispatchEvent(new CustomEvent('fundpress:table-changed'));
+    caption.textContent = builtCaption;
+    status.textContent = status.getAttribute('data-all');
+    status.removeAttribute('data-pence');
+    document.title = pageTitle;
+    ['register-page-of', 'register-page-note', 'register-pagination'].forEach(function (id) {
+      var element = document.getElementById(id);
+      if (element) element.hidden = false;
+    });
+    empty.hidden = true;
+    table.hidden = false;
+  }
+
   function render() {
+    if (!rows) {
+      // Every row is needed only once the reader asks; until then the page's own.
+      if (asked() && loadState === 'none') loadParts();
+      renderBuilt();
+      if (loadState === 'loading')
+        status.textContent = fill(loadingText, { done: group(partsLoaded), count: group(parts.length) });
+      else if (loadState === 'failed')
+        status.textContent = loadFailedText;
+      headers.forEach(function (th) { th.removeAttribute('aria-sort'); });
+      return;
+    }
     var shown = rows.filter(matches);
     if (state.sort >= 0) shown.sort(compare);
     var paged = !asked() && pageSize > 0;
@@ -210,6 +284,13 @@
   }
 
   function download() {
+    if (!current) {
+      // The script holds the rows shown once every part is loaded: download then.
+      downloadWanted = true;
+      if (loadState === 'none') loadParts();
+      render();
+      return;
+    }
     var lines = [data.columns.map(function (column) { return csvField(column.label); }).join(',')];
     current.forEach(function (entry) {
       lines.push(data.columns.map(function (column, c) {

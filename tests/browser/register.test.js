@@ -236,6 +236,57 @@ test('a shared address opens the same filtered, sorted view', async () => {
   await other.context().close();
 });
 
+// The same register with its script data in parts of 20 rows (site.register_shard_rows).
+function partsSite() {
+  const project = path.join(process.env.FUNDPRESS_BUILD_DIR, 'browser', 'register-parts-project');
+  fs.rmSync(project, { recursive: true, force: true });
+  fs.cpSync(path.join(h.sourceDir, 'data/leicestershire'), project, { recursive: true });
+  const settings = JSON.parse(fs.readFileSync(path.join(project, 'fundpress.json'), 'utf8'));
+  settings.site.register_shard_rows = 20;
+  fs.writeFileSync(path.join(project, 'fundpress.json'), JSON.stringify(settings, null, 2));
+  return h.buildSite(path.relative(h.sourceDir, project), 'leicestershire-register-parts');
+}
+
+test('a register in parts loads no part until the reader asks, then every part; counts and totals are the rollup\'s', async () => {
+  const parted = partsSite();
+  const parts = fs.readdirSync(path.join(parted, 'register/data')).filter((f) => /^\d+\.js$/.test(f)).length;
+  assert.equal(parts, Math.ceil(reportRows() / 20), 'parts of 20 rows');
+  assert.doesNotMatch(fs.readFileSync(path.join(parted, 'register/awards.js'), 'utf8'), /budget line|"cells"/, 'awards.js lists the parts, not the rows');
+  const page = await launched.newPage();
+  const plain = await launched.newPage();
+  await page.goto(h.fileUrl(parted, 'register/page/2/index.html'));
+  await plain.goto(h.fileUrl(site, 'register/page/2/index.html'));
+  const loadedParts = () => page.locator('script[src*="register/data/"]').count();
+  assert.equal(await loadedParts(), 0, 'no part loads while the page shows its own rows');
+  assert.deepEqual(await rowNames(page), await rowNames(plain), 'the page\'s own rows');
+  assert.equal(await status(page), allStatus());
+  // Every status the live region says, from here on.
+  await page.evaluate(() => {
+    window.statuses = [];
+    const region = document.getElementById('register-status');
+    new MutationObserver(() => window.statuses.push(region.textContent))
+      .observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await page.selectOption('#filter-year', latest);
+  const wanted = `${yearRows(latest)} budget lines, £${grandOf(latest)}`;
+  await page.waitForFunction((text) => document.getElementById('register-status').textContent === text, wanted);
+  assert.equal(await loadedParts(), parts, 'every part is loaded');
+  const statuses = await page.evaluate(() => window.statuses);
+  assert.match(statuses[0], new RegExp(`^Loading rows: \\d+ of ${parts} parts$`));
+  assert.equal(String(await bodyRows(page)), String(yearRows(latest)));
+  // Sorted, every row of every part, with the build's count and totals per year.
+  await page.selectOption('#filter-year', '');
+  await page.locator('#register-table thead th button').first().click();
+  assert.equal(await bodyRows(page), reportRows(), 'every row, each once');
+  assert.equal(await status(page), allStatus());
+  const names = await rowNames(page);
+  await plain.locator('#register-table thead th button').first().click();
+  assert.deepEqual(names, await rowNames(plain), 'the same rows in the same order as from one file');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await plain.context().close();
+});
+
 test('without JavaScript the register is a complete paginated table', async () => {
   const rows = reportRows();
   const pageSize = JSON.parse(fs.readFileSync(path.join(h.sourceDir, 'data/leicestershire/fundpress.json'), 'utf8')).site.page_size;

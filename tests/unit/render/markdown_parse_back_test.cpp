@@ -101,6 +101,52 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
   EXPECT_EQ(tables[0].back(), (std::vector<std::string>{"Grand total", "", "", "4,668,359", ""}));
 }
 
+// The report in parts of 30 lines: each part parses into its table of lines
+// (the first also into the table of totals), and the parts' lines together
+// are the report's 42, each once.
+TEST(MarkdownReport, PartsParseBackToEveryRowOnce) {
+  Project project;
+  Diagnostics diagnostics;
+  ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
+            LoadStatus::ok);
+  ReportView report = build_report(project, FinancialYear{2017});
+  nlohmann::json strings = interface_strings(project);
+  std::vector<ReportPart> parts = report_parts(report, 30, ".md");
+  ASSERT_EQ(parts.size(), 2u);
+  std::vector<std::string> lines;
+  for (const ReportPart& part : parts) {
+    nlohmann::json context = report_context(project, report, part.paths[part.part - 1], &part);
+    std::string markdown =
+        Templates().render("reports/commissioning-budget.md.mustache", context, "", &strings);
+    std::vector<Table> tables = tables_in(markdown);
+    ASSERT_EQ(tables.size(), part.part == 1 ? 2u : 1u) << markdown;
+    if (part.part == 1) {
+      const Table& summary = tables[0];
+      ASSERT_EQ(summary.size(), 1u + report.sections.size() + 1u);
+      EXPECT_EQ(summary.back(), (std::vector<std::string>{"Grand total", "4,668,359"}));
+    }
+    // The rows that are lines: every cell of a heading, sub-total or total row but two is empty.
+    for (const std::vector<std::string>& row : tables.back()) {
+      std::size_t filled = 0;
+      for (const std::string& cell : row) filled += !cell.empty();
+      if (filled > 2) lines.push_back(row[0]);
+    }
+    const std::vector<std::string>& last = tables.back().back();
+    if (part.part == parts.size())
+      EXPECT_EQ(last[0], "Grand total, over all parts");
+    else
+      EXPECT_EQ(last[0].find("total"), std::string::npos) << "no part ends on a total of its own lines";
+  }
+  std::vector<std::string> expected;
+  for (const ReportSection& section : report.sections)
+    for (const ReportLine& line : section.lines) expected.push_back(project.awards[line.award].service);
+  // The header row of each part's table is counted too.
+  ASSERT_EQ(lines.size(), expected.size() + parts.size());
+  lines.erase(lines.begin() + 30 + 1);
+  lines.erase(lines.begin());
+  EXPECT_EQ(lines, expected);
+}
+
 TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   Project project;
   project.sections = {Section{"S", "S", "S sub-total"}};

@@ -50,6 +50,24 @@ TEST_F(ReportGolden, Markdown) {
                       test::golden_path("render", "commissioning-budget.md"));
 }
 
+// The same report in parts of 30 lines: part 1 with the summary of every
+// section's sub-total and the grand total, part 2 with a section continued.
+TEST_F(ReportGolden, PartsOneAndTwo) {
+  ReportView report = build_report(project, FinancialYear{2017});
+  for (const char* extension : {".html", ".md"}) {
+    std::vector<ReportPart> parts = report_parts(report, 30, extension);
+    ASSERT_GE(parts.size(), 2u);
+    for (std::size_t p = 0; p < 2; ++p) {
+      nlohmann::json parted = report_context(project, report, parts[p].paths[p], &parts[p]);
+      std::string name = "commissioning-budget-part-" + std::to_string(p + 1) + extension;
+      test::expect_golden(
+          render_report(project, parted,
+                        std::string("reports/commissioning-budget") + extension + ".mustache"),
+          test::golden_path("render", name));
+    }
+  }
+}
+
 TEST_F(ReportGolden, Xlsx) {
   std::string path =
       testing::TempDir() + "commissioning-budget-" + std::to_string(getpid()) + ".xlsx";

@@ -239,6 +239,11 @@ std::vector<Project> projects() {
   Project internal = leicestershire;
   internal.internal = true;
   all.push_back(internal);
+  // The register's script data in parts of 20 rows, the reports in parts of 30 lines.
+  Project parted = leicestershire;
+  parted.site.register_shard_rows = 20;
+  parted.site.report_part_lines = 30;  // and reports in parts
+  all.push_back(parted);
   // A register with nothing in it yet.
   Project empty = leicestershire;
   empty.awards.clear();
@@ -281,7 +286,7 @@ TEST(TemplateKeys, EveryKeyATemplateReadsIsProvidedAndEveryKeyAViewWritesIsRead)
       for (const std::string& m : reader.missing) missing.insert(output.planned.path + ": " + m);
     }
   }
-  EXPECT_EQ(templates_used.size(), 16u) << "every page and document template is read";
+  EXPECT_EQ(templates_used.size(), 17u) << "every page and document template is read";
   for (const std::string& m : missing)
     ADD_FAILURE() << "a template reads what its view does not provide: " << m;
   // Every page is given every interface string ("t"); the strings tests check those.
