@@ -233,7 +233,7 @@ nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int a
                           {{"rows", count_rows(project, total.rows)},
                            {"amount", pounds(project, total.amount)},
                            {"name", name}})},
-          {"table", table}};
+          {"table", std::move(table)}};
 }
 
 // A year's page compares its sections and its largest recipients, of `awards`.
@@ -372,7 +372,7 @@ void add_line_tables(const Project& project, const SitePaths& paths, const Listi
                               name + ", " + year.label(), subtotal_label + ", " + year.label(),
                               abbreviations)}});
   }
-  if (split.by_year) (*listing)["year_tables"] = year_tables;
+  if (split.by_year) (*listing)["year_tables"] = std::move(year_tables);
 }
 
 // Several years: the value's total each year, each year linking to its lines

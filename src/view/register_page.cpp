@@ -145,12 +145,12 @@ nlohmann::json register_row(const Project& project, const SitePaths& paths,
   if (award.organisation >= 0)
     organisation.push_back(paths.slug(Dimension::organisation, award.organisation));
   keys["band"] = {band_of(award)->slug};
-  return {{"cells", cells},
-          {"links", links},
-          {"sort", sort},
+  return {{"cells", std::move(cells)},
+          {"links", std::move(links)},
+          {"sort", std::move(sort)},
           {"pence", award.amount_known ? nlohmann::json(std::to_string(award.amount.pence))
                                        : nlohmann::json(nullptr)},
-          {"keys", keys}};
+          {"keys", std::move(keys)}};
 }
 
 // What every page of the register and its data share, kept once for all their makers.

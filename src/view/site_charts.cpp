@@ -39,7 +39,7 @@ nlohmann::json chart_block(const Project& project, const std::string& id,
   return {{"id", id},
           {"heading", heading},
           {"chart", bar_chart(id + "-chart", heading, drawn)},
-          {"table", table},
+          {"table", std::move(table)},
           {"summary", summary}};
 }
 

@@ -141,13 +141,14 @@ nlohmann::json significant_changes_list(const Project& project, const YearCompar
                     {"percent", percent_text(v)},
                     {"note", change_note(project, comparison, v)}});
   }
+  bool has_rows = !rows.empty();
   return {{"heading",
            say(project, "significant_heading", {{"previous", comparison.previous.label()}})},
           {"previous_label", comparison.previous.label()},
           {"current_label", comparison.current.label()},
           {"rule", significance_rule(project)},
-          {"rows", rows},
-          {"has_rows", !rows.empty()}};
+          {"rows", std::move(rows)},
+          {"has_rows", has_rows}};
 }
 
 std::string significance_rule(const Project& project) {
