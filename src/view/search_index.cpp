@@ -5,6 +5,8 @@
 #include <set>
 #include <utility>
 
+#include <utf8proc.h>
+
 #include "model/text.h"
 #include "view/format.h"
 #include "view/listing_view.h"
@@ -18,6 +20,26 @@ constexpr std::size_t longest_key = 16;
 
 bool ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Whether the character of `length` bytes at text[at] is part of a word: a
+// letter, digit or mark. Punctuation and symbols separate words, in ASCII or
+// not: the "·" between a line's organisation and year, "£", "–".
+bool word_character(const std::string& text, std::size_t at, std::size_t length) {
+  unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return ascii_alnum(c);
+  utf8proc_int32_t code = 0;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                   static_cast<utf8proc_ssize_t>(length), &code);
+  switch (utf8proc_category(code)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // The bytes of the UTF-8 character starting at text[at].
@@ -69,9 +91,8 @@ std::vector<std::string> search_words(const std::string& text) {
   std::vector<std::string> words;
   std::string word;
   for (std::size_t at = 0; at < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[at]);
     std::size_t length = char_length(text, at);
-    if (ascii_alnum(c) || c >= 0x80) {
+    if (word_character(text, at, length)) {
       word += ascii_lower(text.substr(at, length));
     } else if (!word.empty()) {
       words.push_back(std::move(word));

@@ -28,8 +28,8 @@ struct SearchEntry {
 /// areas, funds, sections, pages; in the language of `project`'s pages.
 std::vector<std::string> search_kinds(const Project& project);
 
-/// The words of `text` as the search matches them: runs of ASCII letters and
-/// digits and of any non-ASCII character, ASCII letters in lower case.
+/// The words of `text` as the search matches them: runs of letters, digits
+/// and marks (Unicode's L, N and M), ASCII letters in lower case.
 /// assets/search.js splits a query the same way.
 std::vector<std::string> search_words(const std::string& text);
 

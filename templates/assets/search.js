@@ -42,9 +42,10 @@
     return text.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); });
   }
 
-  // Runs of ASCII letters and digits and of any non-ASCII character.
+  // Runs of letters, digits and marks, as view/search_index.cpp splits them:
+  // punctuation and symbols ("·", "£") separate words, in ASCII or not.
   function words(text) {
-    return lower(text).match(/[a-z0-9\u0080-\uffff]+/g) || [];
+    return lower(text).match(/[\p{L}\p{N}\p{M}]+/gu) || [];
   }
 
   function keyOf(word) {

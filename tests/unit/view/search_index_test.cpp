@@ -10,12 +10,18 @@
 namespace fundpress {
 namespace {
 
-TEST(SearchWords, LowerCaseRunsOfLettersDigitsAndAnyNonAscii) {
+TEST(SearchWords, LowerCaseRunsOfLettersDigitsAndMarks) {
   EXPECT_EQ(search_words("Go-Getta CIC (24/7 Locks)"),
             (std::vector<std::string>{"go", "getta", "cic", "24", "7", "locks"}));
   // Non-ASCII letters stay in the word as they are: "Cymraeg" words keep their ŵ.
   EXPECT_EQ(search_words("Gŵyl Dewi, café"), (std::vector<std::string>{"gŵyl", "dewi", "café"}));
   EXPECT_TRUE(search_words(" -- ").empty());
+  // Non-ASCII punctuation and symbols separate words, as ASCII's do: a line's
+  // "·" separators are no word, which every line's entry would share.
+  EXPECT_EQ(search_words("Victim First · 2017/18 · £1,636.45 – Caerdydd’s"),
+            (std::vector<std::string>{"victim", "first", "2017", "18", "1", "636", "45",
+                                      "caerdydd", "s"}));
+  EXPECT_EQ(search_words("e\u0301te\u0301"), (std::vector<std::string>{"e\u0301te\u0301"}));  // marks
 }
 
 TEST(ShardKey, FirstCharactersWithAnyOtherCharacterAsUnderscore) {
