@@ -5,31 +5,14 @@
 // files. No figure on them adds the two years together.
 #include <gtest/gtest.h>
 
-#include "check/workbook_layout.h"
 #include "fixture_project.h"
 #include "golden.h"
-#include "render/outputs.h"
-#include "render/templates.h"
-#include "view/downloads_view.h"
-#include "view/page.h"
+#include "planned_page.h"
 
 namespace fundpress {
 namespace {
 
-std::string render_page(const Project& project, const std::string& path) {
-  WorkbookLayout layout;
-  Diagnostics diagnostics;
-  EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
-  Downloads downloads = prepare_downloads(project, layout);
-  Templates templates;
-  nlohmann::json strings = interface_strings(project);
-  for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads}))
-    if (output.planned.path == path)
-      return templates.render(output.kind->template_path, output_context(output), "",
-                              &strings);
-  ADD_FAILURE() << "no output is planned at " << path;
-  return "";
-}
+using test::render_page;
 
 TEST(YearsPagesGolden, YearPageListsTheChangesFromTheYearBefore) {
   Project project = load_fixture("two-registers");
