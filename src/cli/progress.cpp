@@ -83,7 +83,8 @@ void Progress::report(Clock::time_point now) {
     // Shown while it runs: not before its first item, nor once complete.
     if (stage.ended_ || (!done && !total) || (total && done >= total)) continue;
     double seconds = std::chrono::duration<double>(now - stage.started_).count();
-    line += (line.empty() ? "fundpress: " : "; ") + stage_text(stage.name_, done, total, seconds);
+    line = line.empty() ? progress_line(stage.name_, done, total, seconds)
+                        : line + "; " + stage_text(stage.name_, done, total, seconds);
   }
   if (line.empty()) return;
   if (mode_ == Mode::terminal) {
