@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fixture_project.h"
+#include "golden.h"
 
 namespace fundpress {
 namespace {
@@ -51,6 +52,19 @@ TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
             "360G-testpcc-t-002,Youth club,Evening sessions,GBP,3000.00,2017-04-01,,,"
             "GB-COH-09876543,Youth Works CIC,,09876543,GB-GOR-TEST1,"
             "Police and Crime Commissioner for Testshire,Community Safety Fund,North,,,");
+}
+
+// The whole files, byte for byte, against golden files reviewed by hand.
+TEST(ThreeSixtyGiving, JsonMatchesGolden) {
+  Project project = load_fixture("every-field-two-years");
+  test::expect_golden(render_threesixtygiving_json(grants_view(project)),
+                      test::golden_path("render", "every-field-two-years.360giving.json"));
+}
+
+TEST(ThreeSixtyGiving, CsvMatchesGolden) {
+  Project project = load_fixture("every-field-two-years");
+  test::expect_golden(render_threesixtygiving_csv(grants_view(project)),
+                      test::golden_path("render", "every-field-two-years.360giving.csv"));
 }
 
 TEST(ThreeSixtyGiving, CsvLeavesOutOptionalColumnsNoGrantHas) {
