@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 
@@ -214,10 +215,13 @@ TEST(StagedFile, AbandonStopsAStreamInFlight) {
         "downloads/360giving.json",
         [&](OutputStream& out, std::string* e) {
           std::string row(1000, 'x');
-          // Bounded, so a broken abandon fails the test instead of hanging it.
-          for (int i = 0; i < 10000000; ++i) {
+          // Paced and bounded in time (30 s, 300 MB at most), so a broken
+          // abandon fails the test instead of hanging it or filling the disk.
+          auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+          while (std::chrono::steady_clock::now() < until) {
             if (!out.write(row, e)) return false;
             started = true;
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
           }
           return true;
         },
