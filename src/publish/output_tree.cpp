@@ -260,30 +260,44 @@ bool OutputTree::commit(std::string* error) {
     if (!carry_entry(previous_, staging_, path, error)) return false;
   }
 
-  std::string manifest = "{\n  \"generator\": \"fundpress\",\n";
-  if (!marking_.empty()) manifest += "  \"marking\": " + json_string(marking_) + ",\n";
-  manifest += "  \"files\": [\n";
-  std::vector<ManifestEntry> entries = this->manifest();
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    char crc[16];
-    std::snprintf(crc, sizeof crc, "%08x", entries[i].crc32);
-    manifest += "    {\"path\": " + json_string(entries[i].path) +
-                ", \"bytes\": " + std::to_string(entries[i].size) + ", \"crc32\": \"" + crc +
-                "\"}" + (i + 1 < entries.size() ? ",\n" : "\n");
+  {
+    std::lock_guard<std::mutex> entries_lock(mutex_);
+    std::sort(entries_.begin(), entries_.end(),
+              [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+    if (!write_manifest(staging_ + "/" + manifest_name, error)) return false;
   }
-  manifest += "  ],\n  \"kept\": [";
-  // What the publisher put in the site folder is theirs: kept, never published as ours.
-  for (std::size_t i = 0; i < kept_.size(); ++i)
-    manifest +=
-        std::string(i ? ",\n" : "\n") + "    " +
-        nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  manifest += kept_.empty() ? "]\n}\n" : "\n  ]\n}\n";
-  if (!write_whole(staging_ + "/" + manifest_name, manifest, error)) return false;
   if (::unlink((staging_ + "/" + staging_marker_name).c_str()) != 0) {
     *error = system_error(staging_ + "/" + staging_marker_name);
     return false;
   }
   return swap_into_place(error);
+}
+
+// Written an entry at a time (a million files make a manifest of some 90 MB),
+// from entries_ sorted by path.
+bool OutputTree::write_manifest(const std::string& path, std::string* error) {
+  StagedFile file(path, closed_);
+  if (!file.open(error)) return false;
+  std::string piece = "{\n  \"generator\": \"fundpress\",\n";
+  if (!marking_.empty()) piece += "  \"marking\": " + json_string(marking_) + ",\n";
+  piece += "  \"files\": [\n";
+  bool ok = file.write(piece, error);
+  for (std::size_t i = 0; ok && i < entries_.size(); ++i) {
+    char crc[16];
+    std::snprintf(crc, sizeof crc, "%08x", entries_[i].crc32);
+    piece = "    {\"path\": " + json_string(entries_[i].path) +
+            ", \"bytes\": " + std::to_string(entries_[i].size) + ", \"crc32\": \"" + crc + "\"}" +
+            (i + 1 < entries_.size() ? ",\n" : "\n");
+    ok = file.write(piece, error);
+  }
+  piece = "  ],\n  \"kept\": [";
+  // What the publisher put in the site folder is theirs: kept, never published as ours.
+  for (std::size_t i = 0; i < kept_.size(); ++i)
+    piece +=
+        std::string(i ? ",\n" : "\n") + "    " +
+        nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  piece += kept_.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  return ok && file.write(piece, error) && file.close(error);
 }
 
 bool OutputTree::swap_into_place(std::string* error) {

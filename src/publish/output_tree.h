@@ -97,6 +97,7 @@ class OutputTree {
   bool admit(const std::string& path, bool admitted, std::string* error);
   bool make_parents(const std::string& path, std::string* error);
   void record(const std::string& path, uint64_t size, uint32_t crc, bool reused);
+  bool write_manifest(const std::string& path, std::string* error);
   bool swap_into_place(std::string* error);
 
   std::string target_;
