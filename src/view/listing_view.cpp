@@ -393,14 +393,27 @@ nlohmann::json by_year(const Project& project, const SitePaths& paths, const Lis
 }
 
 // A year's page, from the second year on: what changed from the year before.
+// Its significant changes are as many as its lines can be, so the page shows
+// the largest as many as a page lists lines, and says where all of them are:
+// the year's workbook, whose Changes sheet has every one.
 nlohmann::json year_changes(const Project& project, const SitePaths& paths,
                             const YearComparison& comparison) {
-  nlohmann::json significant = significant_changes_table(project, paths, comparison);
-  return {{"heading", say(project, "changes_from", {{"year", comparison.previous.label()}})},
-          {"sections_table", section_changes_table(project, paths, comparison)},
-          {"rule", significance_rule(project)},
-          {"significant_table", significant},
-          {"has_significant", !significant.is_boolean()}};
+  std::size_t most = static_cast<std::size_t>(project.site.listing_page_size);
+  nlohmann::json significant = significant_changes_table(project, paths, comparison, most);
+  nlohmann::json changes = {
+      {"heading", say(project, "changes_from", {{"year", comparison.previous.label()}})},
+      {"sections_table", section_changes_table(project, paths, comparison)},
+      {"rule", significance_rule(project)},
+      {"significant_table", std::move(significant)},
+      {"has_significant", !comparison.significant.empty()},
+      {"significant_more", false}};
+  if (comparison.significant.size() > most)
+    changes["significant_more"] = {
+        {"text", say(project, "significant_more",
+                     {{"shown", grouped(most)}, {"count", grouped(comparison.significant.size())}})},
+        {"link", say(project, "significant_more_link", {{"year", comparison.current.label()}})},
+        {"href", SitePaths::workbook(comparison.current)}};
+  return changes;
 }
 
 // Page `page` of one value. Page 1 has everything about it; the pages after

@@ -102,7 +102,7 @@ nlohmann::json section_changes_table(const Project& project, const SitePaths& pa
 }
 
 nlohmann::json significant_changes_table(const Project& project, const SitePaths& paths,
-                                         const YearComparison& comparison) {
+                                         const YearComparison& comparison, std::size_t most) {
   if (comparison.significant.empty()) return false;
   std::string previous = comparison.previous.label(), current = comparison.current.label();
   nlohmann::json table =
@@ -115,8 +115,8 @@ nlohmann::json significant_changes_table(const Project& project, const SitePaths
                    {{"label", text_of(project, "change")}, {"numeric", true}},
                    {{"label", text_of(project, "change_percent")}, {"numeric", true}},
                    {{"label", text_of(project, "col_note")}, {"numeric", false}}});
-  for (std::size_t i : comparison.significant) {
-    const Variance& v = comparison.changes[i];
+  for (std::size_t n = 0; n < comparison.significant.size() && n < most; ++n) {
+    const Variance& v = comparison.changes[comparison.significant[n]];
     std::string note = change_note(project, comparison, v);
     table["rows"].push_back(
         {{"cells",

@@ -3,6 +3,8 @@
 // year's changes from the previous one (by section, and the significant ones).
 #pragma once
 
+#include <cstddef>
+
 #include <string>
 #include <vector>
 
@@ -34,10 +36,10 @@ std::string variance_path(const Project& project, const SitePaths& paths, const 
 nlohmann::json section_changes_table(const Project& project, const SitePaths& paths,
                                      const YearComparison& comparison);
 
-/// The significant changes, largest first ("what": name, figures, new/ended),
-/// as a table; false when there are none.
+/// The `most` largest significant changes ("what": name, figures, new/ended),
+/// largest first, as a table; false when there are none.
 nlohmann::json significant_changes_table(const Project& project, const SitePaths& paths,
-                                         const YearComparison& comparison);
+                                         const YearComparison& comparison, std::size_t most);
 
 /// The significant changes for a report (HTML and Markdown): "heading",
 /// "rule", "rows" [{what, previous, current, change, percent, note}],
