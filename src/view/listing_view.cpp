@@ -274,7 +274,7 @@ struct ListingBasis {
   Dimension dimension = Dimension::section;
   Group group;  // its awards kept for an area only: the others' are split.lines
   ListingLines split;
-  FirstPageExtra extra = nullptr;
+  PageExtra extra;
   // Each table's columns, from all of its lines so that every part of it has
   // the same: made by the first of the value's pages rendered, on its thread.
   std::once_flag columns_made;
@@ -653,7 +653,7 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
 }
 
 void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
-                       std::vector<PlannedOutput>* plan, FirstPageExtra extra) {
+                       std::vector<PlannedOutput>* plan, PageExtra extra) {
   const Project& project = in.project;
   SitePaths paths = in.paths;
   auto basis = std::make_shared<ListingBasis>();
@@ -663,13 +663,13 @@ void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
   // The value's lines are the split's: only an area's page reads the group's
   // apart (they include the areas within it), so no other keeps them twice.
   if (dimension != Dimension::area) basis->group.awards = {};
-  basis->extra = extra;
+  basis->extra = std::move(extra);
   for (int page = 1; page <= basis->split.pages; ++page) {
     plan->push_back(PlannedOutput::from_context(
         paths.item_page(dimension, basis->group.key, page),
         [&project, paths, basis, page, years = in.years] {
           nlohmann::json context = listing_page_context(project, paths, years.get(), *basis, page);
-          if (page == 1 && basis->extra) basis->extra(project, basis->group.key, &context);
+          if (basis->extra) basis->extra(basis->group.key, basis->split, page, &context);
           return context;
         }));
   }
