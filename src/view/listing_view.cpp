@@ -406,13 +406,7 @@ nlohmann::json year_changes(const Project& project, const SitePaths& paths,
       {"rule", significance_rule(project)},
       {"significant_table", std::move(significant)},
       {"has_significant", !comparison.significant.empty()},
-      {"significant_more", false}};
-  if (comparison.significant.size() > most)
-    changes["significant_more"] = {
-        {"text", say(project, "significant_more",
-                     {{"shown", grouped(most)}, {"count", grouped(comparison.significant.size())}})},
-        {"link", say(project, "significant_more_link", {{"year", comparison.current.label()}})},
-        {"href", SitePaths::workbook(comparison.current)}};
+      {"significant_more", significant_more(project, comparison, most)}};
   return changes;
 }
 
