@@ -109,15 +109,8 @@ test('served from a sub-path, the search loads and links within it', async () =>
 
 // The same site with at most 10 entries in a file of the index
 // (site.search_shard_entries): a word that more entries share is in parts.
-function partsSite() {
-  const project = path.join(process.env.FUNDPRESS_BUILD_DIR, 'browser', 'search-parts-project');
-  fs.rmSync(project, { recursive: true, force: true });
-  fs.cpSync(path.join(h.sourceDir, 'data/leicestershire'), project, { recursive: true });
-  const settings = JSON.parse(fs.readFileSync(path.join(project, 'fundpress.json'), 'utf8'));
-  settings.site.search_shard_entries = 10;
-  fs.writeFileSync(path.join(project, 'fundpress.json'), JSON.stringify(settings, null, 2));
-  return h.buildSite(path.relative(h.sourceDir, project), 'leicestershire-search-parts');
-}
+const partsSite = () => h.buildSiteWith('data/leicestershire', 'leicestershire-search-parts',
+  { search_shard_entries: 10 });
 
 test('an index in parts finds exactly what the whole index finds, loading the parts of one word', async () => {
   const parted = partsSite();
