@@ -71,6 +71,10 @@ class TreeSink : public OutputSink {
   bool write(const std::string& path, std::string_view bytes, std::string* error) override {
     return tree_.write(path, bytes, error);
   }
+  bool write_stream(const std::string& path, const StreamWriter& write_to,
+                    std::string* error) override {
+    return tree_.write_stream(path, write_to, error);
+  }
   bool write_file(
       const std::string& path,
       const std::function<bool(const std::string& real_path, std::string* error)>& write_at,

@@ -4,7 +4,6 @@
 #include <ftw.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "load/file.h"
+#include "publish/staged_file.h"
 #include "publish/staging_folders.h"
 
 namespace fundpress {
@@ -63,17 +63,6 @@ bool is_empty_directory(const std::string& path) {
 }
 
 int remove_entry(const char* path, const struct stat*, int, struct FTW*) { return ::remove(path); }
-
-uint32_t crc_of(std::string_view bytes) {
-  uLong crc = ::crc32(0L, Z_NULL, 0);
-  std::size_t done = 0;
-  while (done < bytes.size()) {  // zlib takes lengths as uInt
-    uInt chunk = static_cast<uInt>(std::min<std::size_t>(bytes.size() - done, 1u << 30));
-    crc = ::crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
-    done += chunk;
-  }
-  return static_cast<uint32_t>(crc);
-}
 
 std::string json_string(const std::string& text) {
   std::string out = "\"";
@@ -161,7 +150,7 @@ bool OutputTree::make_parents(const std::string& path, std::string* error) {
   return true;
 }
 
-void OutputTree::record(const std::string& path, std::size_t size, uint32_t crc, bool reused) {
+void OutputTree::record(const std::string& path, uint64_t size, uint32_t crc, bool reused) {
   std::lock_guard<std::mutex> lock(mutex_);
   entries_.push_back(ManifestEntry{path, size, crc});
   unchanged_ += reused;
@@ -187,17 +176,43 @@ class WriterPass {
 
 }  // namespace
 
+// Whether a writer may write `path`: the tree is open, not closed by
+// abandon(), and the path stays inside it and is not the manifest's.
+bool OutputTree::admit(const std::string& path, bool admitted, std::string* error) {
+  if (admitted && open_ && is_safe_relative_path(path) && path != manifest_name) return true;
+  *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
+  return false;
+}
+
 bool OutputTree::write(const std::string& path, std::string_view bytes, std::string* error) {
   WriterPass pass(writers_, closed_);
-  if (!pass.admitted || !open_ || !is_safe_relative_path(path) || path == manifest_name) {
-    *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
-    return false;
-  }
-  if (!make_parents(path, error)) return false;
-  uint32_t crc = crc_of(bytes);
+  if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
+  uint32_t crc = crc32_update(0, bytes);
   bool reused = reuse_unchanged(previous_, staging_, path, bytes, crc);
   if (!reused && !write_whole(staging_ + "/" + path, bytes, error)) return false;
   record(path, bytes.size(), crc, reused);
+  return true;
+}
+
+bool OutputTree::write_stream(const std::string& path, const StreamWriter& write_to,
+                              std::string* error) {
+  WriterPass pass(writers_, closed_);
+  if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
+  std::string real_path = staging_ + "/" + path;
+  StagedFile file(real_path, closed_);
+  if (!file.open(error)) return false;
+  // A writer that fails, or throws (text that is not UTF-8), leaves no part of its file.
+  struct RemovedUnlessWritten {
+    const std::string& path;
+    bool written = false;
+    ~RemovedUnlessWritten() {
+      if (!written) ::unlink(path.c_str());
+    }
+  } partial{real_path};
+  if (!write_to(file, error) || !file.close(error)) return false;
+  partial.written = true;
+  record(path, file.size(), file.crc32(),
+         reuse_unchanged_file(previous_, staging_, path, file.size(), file.crc32()));
   return true;
 }
 
@@ -206,24 +221,16 @@ bool OutputTree::write_file(
     const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
     std::string* error) {
   WriterPass pass(writers_, closed_);
-  if (!pass.admitted || !open_ || !is_safe_relative_path(path) || path == manifest_name) {
-    *error = "refusing to write \"" + path + "\": not a safe path inside the output folder";
-    return false;
-  }
-  if (!make_parents(path, error)) return false;
+  if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
   std::string real_path = staging_ + "/" + path;
   if (!write_at(real_path, error)) {
     *error = path + ": " + *error;
     return false;
   }
-  std::string bytes;
-  std::string why;
-  if (!read_file(real_path, &bytes, &why)) {
-    *error = real_path + ": " + why;
-    return false;
-  }
-  uint32_t crc = crc_of(bytes);
-  record(path, bytes.size(), crc, reuse_unchanged(previous_, staging_, path, bytes, crc));
+  uint64_t size = 0;
+  uint32_t crc = 0;
+  if (!file_size_and_crc(real_path, &size, &crc, error)) return false;
+  record(path, size, crc, reuse_unchanged_file(previous_, staging_, path, size, crc));
   return true;
 }
 
@@ -253,30 +260,44 @@ bool OutputTree::commit(std::string* error) {
     if (!carry_entry(previous_, staging_, path, error)) return false;
   }
 
-  std::string manifest = "{\n  \"generator\": \"fundpress\",\n";
-  if (!marking_.empty()) manifest += "  \"marking\": " + json_string(marking_) + ",\n";
-  manifest += "  \"files\": [\n";
-  std::vector<ManifestEntry> entries = this->manifest();
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    char crc[16];
-    std::snprintf(crc, sizeof crc, "%08x", entries[i].crc32);
-    manifest += "    {\"path\": " + json_string(entries[i].path) +
-                ", \"bytes\": " + std::to_string(entries[i].size) + ", \"crc32\": \"" + crc +
-                "\"}" + (i + 1 < entries.size() ? ",\n" : "\n");
+  {
+    std::lock_guard<std::mutex> entries_lock(mutex_);
+    std::sort(entries_.begin(), entries_.end(),
+              [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+    if (!write_manifest(staging_ + "/" + manifest_name, error)) return false;
   }
-  manifest += "  ],\n  \"kept\": [";
-  // What the publisher put in the site folder is theirs: kept, never published as ours.
-  for (std::size_t i = 0; i < kept_.size(); ++i)
-    manifest +=
-        std::string(i ? ",\n" : "\n") + "    " +
-        nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  manifest += kept_.empty() ? "]\n}\n" : "\n  ]\n}\n";
-  if (!write_whole(staging_ + "/" + manifest_name, manifest, error)) return false;
   if (::unlink((staging_ + "/" + staging_marker_name).c_str()) != 0) {
     *error = system_error(staging_ + "/" + staging_marker_name);
     return false;
   }
   return swap_into_place(error);
+}
+
+// Written an entry at a time (a million files make a manifest of some 90 MB),
+// from entries_ sorted by path.
+bool OutputTree::write_manifest(const std::string& path, std::string* error) {
+  StagedFile file(path, closed_);
+  if (!file.open(error)) return false;
+  std::string piece = "{\n  \"generator\": \"fundpress\",\n";
+  if (!marking_.empty()) piece += "  \"marking\": " + json_string(marking_) + ",\n";
+  piece += "  \"files\": [\n";
+  bool ok = file.write(piece, error);
+  for (std::size_t i = 0; ok && i < entries_.size(); ++i) {
+    char crc[16];
+    std::snprintf(crc, sizeof crc, "%08x", entries_[i].crc32);
+    piece = "    {\"path\": " + json_string(entries_[i].path) +
+            ", \"bytes\": " + std::to_string(entries_[i].size) + ", \"crc32\": \"" + crc + "\"}" +
+            (i + 1 < entries_.size() ? ",\n" : "\n");
+    ok = file.write(piece, error);
+  }
+  piece = "  ],\n  \"kept\": [";
+  // What the publisher put in the site folder is theirs: kept, never published as ours.
+  for (std::size_t i = 0; i < kept_.size(); ++i)
+    piece +=
+        std::string(i ? ",\n" : "\n") + "    " +
+        nlohmann::json(kept_[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  piece += kept_.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  return ok && file.write(piece, error) && file.close(error);
 }
 
 bool OutputTree::swap_into_place(std::string* error) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "publish/previous_site.h"
+#include "render/output_stream.h"
 
 namespace fundpress {
 
@@ -52,6 +53,16 @@ class OutputTree {
   /// Writes `bytes` at `path` inside the staging folder. Safe from several threads.
   bool write(const std::string& path, std::string_view bytes, std::string* error);
 
+  /// Writes the file at `path` in pieces, as `write_to` hands them to the
+  /// stream it is given: buffered (StagedFile::buffer_size), its size and
+  /// CRC-32 counted on the way, so a file of any size costs a buffer of
+  /// memory. When the previous site holds the same bytes at `path`, the new
+  /// file is replaced by a hard link to the old one, which keeps its
+  /// modification time, as write() does. When `write_to` or a write fails,
+  /// or the tree is abandoned meanwhile (every write then fails), the partial
+  /// file is removed and nothing is recorded. Safe from several threads.
+  bool write_stream(const std::string& path, const StreamWriter& write_to, std::string* error);
+
   /// For a library that must write a file itself (libxlsxwriter): creates the
   /// folders for `path` and calls `write_at` with where to write it.
   bool write_file(
@@ -83,8 +94,10 @@ class OutputTree {
   std::size_t unchanged() const { return unchanged_; }
 
  private:
+  bool admit(const std::string& path, bool admitted, std::string* error);
   bool make_parents(const std::string& path, std::string* error);
-  void record(const std::string& path, std::size_t size, uint32_t crc, bool reused);
+  void record(const std::string& path, uint64_t size, uint32_t crc, bool reused);
+  bool write_manifest(const std::string& path, std::string* error);
   bool swap_into_place(std::string* error);
 
   std::string target_;

@@ -174,18 +174,24 @@ bool carry_entry(const PreviousSite& previous, const std::string& staging, const
   return copy_keeping_time(from, to, error);
 }
 
-bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
-                     const std::string& path, std::string_view bytes, uint32_t crc32) {
+namespace {
+
+// The previous site's copy of `path` when its manifest lists it with `size`
+// and `crc32` and it is still a plain file; "" otherwise. (A link put in its
+// place since would be kept as a link.)
+std::string candidate(const PreviousSite& previous, const std::string& path, uint64_t size,
+                      uint32_t crc32) {
   auto found = previous.files.find(path);
-  if (found == previous.files.end() || found->second.size != bytes.size() ||
-      found->second.crc32 != crc32)
-    return false;
-  // The manifest says so; the bytes on disk must agree, whatever was done to them since.
-  std::string old_path = previous.root + "/" + path, old_bytes, error;
-  // Only a plain file is linked: a link put in its place since would be kept as a link.
+  if (found == previous.files.end() || found->second.size != size || found->second.crc32 != crc32)
+    return "";
+  std::string old_path = previous.root + "/" + path;
   struct stat old;
-  if (::lstat(old_path.c_str(), &old) != 0 || !S_ISREG(old.st_mode)) return false;
-  if (!read_file(old_path, &old_bytes, &error) || old_bytes != bytes) return false;
+  if (::lstat(old_path.c_str(), &old) != 0 || !S_ISREG(old.st_mode)) return "";
+  return old_path;
+}
+
+// Puts a hard link to `old_path` at `staging`/`path`, replacing what is there.
+bool link_old(const std::string& old_path, const std::string& staging, const std::string& path) {
   std::string to = staging + "/" + path;
   std::string link = to + ".fundpress-link";
   if (::link(old_path.c_str(), link.c_str()) != 0) return false;
@@ -194,6 +200,55 @@ bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
     return false;
   }
   return true;
+}
+
+// Reads up to `want` bytes (fewer only at the end of the file); -1 on failure.
+ssize_t read_full(int fd, char* into, std::size_t want) {
+  std::size_t got = 0;
+  while (got < want) {
+    ssize_t n = ::read(fd, into + got, want - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return -1;
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  return static_cast<ssize_t>(got);
+}
+
+bool same_files(const std::string& a, const std::string& b) {
+  int fa = ::open(a.c_str(), O_RDONLY | O_CLOEXEC);
+  int fb = fa < 0 ? -1 : ::open(b.c_str(), O_RDONLY | O_CLOEXEC);
+  bool same = fb >= 0;
+  std::string block_a(1 << 16, '\0'), block_b(1 << 16, '\0');
+  while (same) {
+    ssize_t na = read_full(fa, block_a.data(), block_a.size());
+    ssize_t nb = read_full(fb, block_b.data(), block_b.size());
+    same =
+        na >= 0 && na == nb && std::equal(block_a.begin(), block_a.begin() + na, block_b.begin());
+    if (na <= 0) break;
+  }
+  if (fa >= 0) ::close(fa);
+  if (fb >= 0) ::close(fb);
+  return same;
+}
+
+}  // namespace
+
+bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
+                     const std::string& path, std::string_view bytes, uint32_t crc32) {
+  std::string old_path = candidate(previous, path, bytes.size(), crc32);
+  if (old_path.empty()) return false;
+  // The manifest says so; the bytes on disk must agree, whatever was done to them since.
+  std::string old_bytes, error;
+  if (!read_file(old_path, &old_bytes, &error) || old_bytes != bytes) return false;
+  return link_old(old_path, staging, path);
+}
+
+bool reuse_unchanged_file(const PreviousSite& previous, const std::string& staging,
+                          const std::string& path, uint64_t size, uint32_t crc32) {
+  std::string old_path = candidate(previous, path, size, crc32);
+  return !old_path.empty() && same_files(old_path, staging + "/" + path) &&
+         link_old(old_path, staging, path);
 }
 
 }  // namespace fundpress

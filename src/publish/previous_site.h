@@ -46,4 +46,11 @@ bool carry_entry(const PreviousSite& previous, const std::string& staging, const
 bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
                      const std::string& path, std::string_view bytes, uint32_t crc32);
 
+/// The same for a file already written at `staging`/`path` (`size` bytes of
+/// CRC `crc32`), compared with the previous one piece by piece, never read
+/// whole: when they are equal, the new file is replaced by a hard link to the
+/// old one.
+bool reuse_unchanged_file(const PreviousSite& previous, const std::string& staging,
+                          const std::string& path, uint64_t size, uint32_t crc32);
+
 }  // namespace fundpress

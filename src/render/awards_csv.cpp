@@ -5,12 +5,14 @@
 
 namespace fundpress {
 
-std::string render_awards_csv(const RegisterView& view) {
-  std::string out;
-  CsvWriter csv(&out);
+bool render_awards_csv(const RegisterView& view, OutputStream& out, std::string* error) {
+  std::string row;  // one record at a time: the stream buffers
+  CsvWriter csv(&row);
   for (const RegisterColumn& column : view.columns) csv.text(column.name);
   csv.end_row();
+  if (!out.write(row, error)) return false;
   for (std::size_t index : view.rows) {
+    row.clear();
     const Award& award = view.project->awards[index];
     for (const RegisterColumn& column : view.columns) {
       FieldValue value = field_value(*view.project, award, column.field);
@@ -19,8 +21,9 @@ std::string render_awards_csv(const RegisterView& view) {
       else csv.text(value.text);
     }
     csv.end_row();
+    if (!out.write(row, error)) return false;
   }
-  return out;
+  return true;
 }
 
 }  // namespace fundpress

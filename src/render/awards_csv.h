@@ -4,10 +4,13 @@
 
 #include <string>
 
+#include "render/output_stream.h"
 #include "view/register_view.h"
 
 namespace fundpress {
 
-std::string render_awards_csv(const RegisterView& view);
+/// Writes the file into `out` a record at a time. False, with `error`, when
+/// the stream refuses a piece.
+bool render_awards_csv(const RegisterView& view, OutputStream& out, std::string* error);
 
 }  // namespace fundpress

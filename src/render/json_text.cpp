@@ -62,17 +62,24 @@ void JsonText::null() {
   *out_ += "null";
 }
 
-JsonListDocument::JsonListDocument(const nlohmann::ordered_json& head,
-                                   const std::string& list_key) {
-  out_ = "{\n";
+JsonListDocument::JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key,
+                                   OutputStream* out)
+    : out_(out) {
+  piece_ = "{\n";
   for (const auto& item : head.items())
-    out_ += "  " + nlohmann::json(item.key()).dump() + ": " + item.value().dump() + ",\n";
-  out_ += "  " + nlohmann::json(list_key).dump() + ": [";
+    piece_ += "  " + nlohmann::json(item.key()).dump() + ": " + item.value().dump() + ",\n";
+  piece_ += "  " + nlohmann::json(list_key).dump() + ": [";
 }
 
-std::string JsonListDocument::finish() {
-  out_ += items_ ? "\n  ]\n}\n" : "]\n}\n";
-  return std::move(out_);
+bool JsonListDocument::flush(std::string* error) {
+  bool ok = out_->write(piece_, error);
+  piece_.clear();
+  return ok;
+}
+
+bool JsonListDocument::finish(std::string* error) {
+  piece_ += items_ ? "\n  ]\n}\n" : "]\n}\n";
+  return flush(error);
 }
 
 }  // namespace fundpress

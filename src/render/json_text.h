@@ -1,5 +1,5 @@
 // JSON text written piece by piece, for downloads too large to build as one
-// nlohmann::json. Strings are escaped by nlohmann/json, which refuses invalid
+// nlohmann::json, or to hold whole. Strings are escaped by nlohmann/json, which refuses invalid
 // UTF-8; numbers are written exactly as given, so an amount never passes
 // through a double.
 #pragma once
@@ -9,6 +9,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "render/output_stream.h"
 
 namespace fundpress {
 
@@ -44,23 +46,31 @@ class JsonText {
 ///       {...}
 ///     ]
 ///   }
-/// `head` holds the members before the list.
+/// written into an OutputStream an item at a time, so it never holds more
+/// than one item.
 class JsonListDocument {
  public:
-  JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key);
-  /// Appends one item, written by `write` into a JsonText.
+  /// A document to be written into `out`; `head` holds the members before the list.
+  JsonListDocument(const nlohmann::ordered_json& head, const std::string& list_key,
+                   OutputStream* out);
+  /// Appends one item, written by `write` into a JsonText. False, with
+  /// `error`, when the stream refuses it.
   template <typename Write>
-  void add(Write write) {
-    out_ += items_ ? ",\n    " : "\n    ";
+  bool add(Write write, std::string* error) {
+    piece_ += items_ ? ",\n    " : "\n    ";
     ++items_;
-    JsonText text(&out_);
+    JsonText text(&piece_);
     write(text);
+    return flush(error);
   }
-  /// The finished document, ending in a newline.
-  std::string finish();
+  /// Ends the document, with a newline.
+  bool finish(std::string* error);
 
  private:
-  std::string out_;
+  bool flush(std::string* error);
+
+  OutputStream* out_;
+  std::string piece_;  // written, not yet handed to out_
   std::size_t items_ = 0;
 };
 

@@ -99,19 +99,24 @@ const std::vector<OutputKind>& output_kinds() {
       K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache",
               plan_downloads_page)
           .written_last(),
-      K::bytes("register as CSV", "downloads/awards.csv", plan_awards_csv,
-               [](const WriteInputs& in) { return render_awards_csv(in.downloads.register_rows); }),
+      K::stream("register as CSV", "downloads/awards.csv", plan_awards_csv,
+                [](const WriteInputs& in, OutputStream& out, std::string* error) {
+                  return render_awards_csv(in.downloads.register_rows, out, error);
+                }),
       K::json("CSV on the Web metadata", "downloads/awards.csv-metadata.json", plan_csv_metadata),
-      K::bytes(
-          "register as JSON", "downloads/awards.json", plan_awards_json,
-          [](const WriteInputs& in) { return render_awards_json(in.downloads.register_rows); }),
+      K::stream("register as JSON", "downloads/awards.json", plan_awards_json,
+                [](const WriteInputs& in, OutputStream& out, std::string* error) {
+                  return render_awards_json(in.downloads.register_rows, out, error);
+                }),
       K::json("JSON Schema", "downloads/awards.schema.json", plan_awards_schema),
-      K::bytes(
-          "360Giving JSON", "downloads/360giving.json", plan_grants_json,
-          [](const WriteInputs& in) { return render_threesixtygiving_json(in.downloads.grants); }),
-      K::bytes(
-          "360Giving CSV", "downloads/360giving.csv", plan_grants_csv,
-          [](const WriteInputs& in) { return render_threesixtygiving_csv(in.downloads.grants); }),
+      K::stream("360Giving JSON", "downloads/360giving.json", plan_grants_json,
+                [](const WriteInputs& in, OutputStream& out, std::string* error) {
+                  return render_threesixtygiving_json(in.downloads.grants, out, error);
+                }),
+      K::stream("360Giving CSV", "downloads/360giving.csv", plan_grants_csv,
+                [](const WriteInputs& in, OutputStream& out, std::string* error) {
+                  return render_threesixtygiving_csv(in.downloads.grants, out, error);
+                }),
       K::workbook("annual workbook", "downloads/fundpress-<year>.xlsx", plan_workbooks,
                   write_annual_workbook),
   };
@@ -173,6 +178,18 @@ OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner pl
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
 }
 
+OutputKind OutputKind::stream(
+    std::string name, std::string path_rule, Planner plan,
+    std::function<bool(const WriteInputs& in, OutputStream& out, std::string* error)> write_to) {
+  Writer write = [write_to](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
+                            OutputSink* sink, std::string* error) {
+    return sink->write_stream(
+        output.path, [&](OutputStream& out, std::string* why) { return write_to(in, out, why); },
+        error);
+  };
+  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
+}
+
 OutputKind OutputKind::workbook(
     std::string name, std::string path_rule, Planner plan,
     std::function<bool(const WriteInputs& in, FinancialYear year, const std::string& real_path,
@@ -225,6 +242,29 @@ nlohmann::json output_context(const Output& output) {
 
 namespace {
 
+// A streamed file of an internal build: marked in its first piece, which
+// holds its start (a JSON document's "{"); a file left empty is marked too.
+class MarkingStream : public OutputStream {
+ public:
+  MarkingStream(const std::string& path, OutputStream& inner) : path_(path), inner_(inner) {}
+  bool write(std::string_view bytes, std::string* error) override {
+    if (marked_ || bytes.empty()) return inner_.write(bytes, error);
+    return mark(bytes, error);
+  }
+  bool finish(std::string* error) { return marked_ || mark("", error); }
+
+ private:
+  bool mark(std::string_view first, std::string* error) {
+    marked_ = true;
+    std::string marked;
+    return mark_internal(path_, first, &marked, error) && inner_.write(marked, error);
+  }
+
+  const std::string& path_;
+  OutputStream& inner_;
+  bool marked_ = false;
+};
+
 // Marks every file of an internal build as it is written (render/internal_marking.h);
 // a workbook marks itself, as it is written by libxlsxwriter.
 class MarkingSink : public OutputSink {
@@ -233,6 +273,16 @@ class MarkingSink : public OutputSink {
   bool write(const std::string& path, std::string_view bytes, std::string* error) override {
     std::string marked;
     return mark_internal(path, bytes, &marked, error) && inner_->write(path, marked, error);
+  }
+  bool write_stream(const std::string& path, const StreamWriter& write_to,
+                    std::string* error) override {
+    return inner_->write_stream(
+        path,
+        [&](OutputStream& out, std::string* why) {
+          MarkingStream marking(path, out);
+          return write_to(marking, why) && marking.finish(why);
+        },
+        error);
   }
   bool write_file(
       const std::string& path,

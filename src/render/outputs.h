@@ -17,6 +17,7 @@
 
 #include "load/meter.h"
 #include "model/project.h"
+#include "render/output_stream.h"
 #include "render/templates.h"
 #include "view/downloads_view.h"
 #include "view/site_plan.h"
@@ -30,6 +31,11 @@ class OutputSink {
   virtual ~OutputSink() = default;
   /// Publishes `bytes` at `path` inside the site.
   virtual bool write(const std::string& path, std::string_view bytes, std::string* error) = 0;
+  /// Publishes the file at `path` as `write_to` writes it, in pieces, into
+  /// the stream it is given, so a download that grows with the register is
+  /// never held whole. Nothing is published when `write_to` returns false.
+  virtual bool write_stream(const std::string& path, const StreamWriter& write_to,
+                            std::string* error) = 0;
   /// For a library that writes its file itself (libxlsxwriter): calls
   /// `write_at` with the real path to write to, then publishes that file.
   virtual bool write_file(
@@ -92,6 +98,11 @@ struct OutputKind {
   /// Bytes made by a writer of render/ from what the build prepared.
   static OutputKind bytes(std::string name, std::string path_rule, Planner plan,
                           std::function<std::string(const WriteInputs& in)> make);
+  /// A file that grows with the register, written by a writer of render/ in
+  /// pieces into the stream it is given (OutputSink::write_stream).
+  static OutputKind stream(
+      std::string name, std::string path_rule, Planner plan,
+      std::function<bool(const WriteInputs& in, OutputStream& out, std::string* error)> write_to);
   /// A workbook libxlsxwriter writes at the path it is given.
   static OutputKind workbook(std::string name, std::string path_rule, Planner plan,
                              std::function<bool(const WriteInputs& in, FinancialYear year,

@@ -115,16 +115,16 @@ void write_grant(JsonText& json, const Grant& grant, const GrantsView& view) {
 
 }  // namespace
 
-std::string render_threesixtygiving_json(const GrantsView& view) {
-  JsonListDocument document(view.package, "grants");
+bool render_threesixtygiving_json(const GrantsView& view, OutputStream& out, std::string* error) {
+  JsonListDocument document(view.package, "grants", &out);
   for (std::size_t index : view.grants) {
     Grant grant = grant_of(view, index);
-    document.add([&](JsonText& json) { write_grant(json, grant, view); });
+    if (!document.add([&](JsonText& json) { write_grant(json, grant, view); }, error)) return false;
   }
-  return document.finish();
+  return document.finish(error);
 }
 
-std::string render_threesixtygiving_csv(const GrantsView& view) {
+bool render_threesixtygiving_csv(const GrantsView& view, OutputStream& out, std::string* error) {
   std::vector<const Column*> used;
   std::vector<bool> present(column_count, false);
   for (std::size_t index : view.grants) {
@@ -135,11 +135,13 @@ std::string render_threesixtygiving_csv(const GrantsView& view) {
   for (std::size_t c = 0; c < column_count; ++c)
     if (columns[c].required || present[c]) used.push_back(&columns[c]);
 
-  std::string out;
-  CsvWriter csv(&out);
+  std::string row;  // one record at a time: the stream buffers
+  CsvWriter csv(&row);
   for (const Column* column : used) csv.text(column->title);
   csv.end_row();
+  if (!out.write(row, error)) return false;
   for (std::size_t index : view.grants) {
+    row.clear();
     Grant grant = grant_of(view, index);
     for (const Column* column : used) {
       std::string value = column->value(grant, view);
@@ -147,8 +149,9 @@ std::string render_threesixtygiving_csv(const GrantsView& view) {
       else csv.text(value);
     }
     csv.end_row();
+    if (!out.write(row, error)) return false;
   }
-  return out;
+  return true;
 }
 
 }  // namespace fundpress

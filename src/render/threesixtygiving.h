@@ -6,11 +6,14 @@
 
 #include <string>
 
+#include "render/output_stream.h"
 #include "view/grants_view.h"
 
 namespace fundpress {
 
-std::string render_threesixtygiving_json(const GrantsView& view);
-std::string render_threesixtygiving_csv(const GrantsView& view);
+/// Each writes its file into `out` a grant at a time; false, with `error`,
+/// when the stream refuses a piece.
+bool render_threesixtygiving_json(const GrantsView& view, OutputStream& out, std::string* error);
+bool render_threesixtygiving_csv(const GrantsView& view, OutputStream& out, std::string* error);
 
 }  // namespace fundpress

@@ -12,6 +12,7 @@
 
 #include "golden.h"
 #include "render/outputs.h"
+#include "string_stream.h"
 
 namespace fundpress::test {
 
@@ -21,6 +22,11 @@ class MemorySink : public OutputSink {
     std::lock_guard<std::mutex> lock(mutex_);
     files[path] = std::string(bytes);
     return true;
+  }
+  bool write_stream(const std::string& path, const StreamWriter& write_to,
+                    std::string* error) override {
+    StringStream stream;
+    return write_to(stream, error) && write(path, stream.text, error);
   }
   bool write_file(
       const std::string& path,

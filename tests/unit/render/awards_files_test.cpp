@@ -6,6 +6,7 @@
 #include "golden.h"
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
+#include "string_stream.h"
 #include "view/register_description.h"
 
 namespace fundpress {
@@ -15,16 +16,37 @@ class AwardsFiles : public ::testing::Test {
  protected:
   Project project = load_fixture("every-field-two-years");
   RegisterView view = register_view(project);
+
+  std::string csv(test::StringStream* stream = nullptr) const {
+    return test::streamed(
+        [&](OutputStream& out, std::string* error) { return render_awards_csv(view, out, error); },
+        stream);
+  }
+  std::string json(test::StringStream* stream = nullptr) const {
+    return test::streamed(
+        [&](OutputStream& out, std::string* error) { return render_awards_json(view, out, error); },
+        stream);
+  }
 };
 
 TEST_F(AwardsFiles, CsvMatchesGolden) {
-  test::expect_golden(render_awards_csv(view),
-                      test::golden_path("render", "every-field-two-years.awards.csv"));
+  test::expect_golden(csv(), test::golden_path("render", "every-field-two-years.awards.csv"));
 }
 
 TEST_F(AwardsFiles, JsonMatchesGolden) {
-  test::expect_golden(render_awards_json(view),
-                      test::golden_path("render", "every-field-two-years.awards.json"));
+  test::expect_golden(json(), test::golden_path("render", "every-field-two-years.awards.json"));
+}
+
+// Written a row at a time, never whole: one piece for the header (the JSON's
+// head goes with its first row) and one a row, each far smaller than the file.
+TEST_F(AwardsFiles, WrittenARowAtATime) {
+  ASSERT_GT(view.rows.size(), 2u);
+  for (bool as_json : {false, true}) {
+    test::StringStream stream;
+    std::string text = as_json ? json(&stream) : csv(&stream);
+    EXPECT_EQ(stream.pieces, view.rows.size() + 1) << (as_json ? "json" : "csv");
+    EXPECT_LT(stream.largest_piece, text.size() / 2) << (as_json ? "json" : "csv");
+  }
 }
 
 TEST_F(AwardsFiles, MetadataDescribesTheCsvHeaderInOrder) {
@@ -32,14 +54,14 @@ TEST_F(AwardsFiles, MetadataDescribesTheCsvHeaderInOrder) {
   std::string header;
   for (const auto& column : metadata["tableSchema"]["columns"])
     header += (header.empty() ? "" : ",") + column["titles"].get<std::string>();
-  std::string csv = render_awards_csv(view);
-  EXPECT_EQ(header, csv.substr(0, csv.find("\r\n")));
+  std::string text = csv();
+  EXPECT_EQ(header, text.substr(0, text.find("\r\n")));
   EXPECT_EQ(metadata["url"], "awards.csv");
 }
 
 TEST_F(AwardsFiles, SchemaRequiresEveryKeyTheJsonWrites) {
   nlohmann::ordered_json schema = awards_schema(view);
-  nlohmann::json awards = nlohmann::json::parse(render_awards_json(view))["awards"];
+  nlohmann::json awards = nlohmann::json::parse(json())["awards"];
   const auto& award = schema["$defs"]["award"];
   for (const auto& row : awards) {
     EXPECT_EQ(row.size(), award["required"].size());

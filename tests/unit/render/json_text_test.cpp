@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "string_stream.h"
+
 namespace fundpress {
 namespace {
 
@@ -37,15 +39,24 @@ TEST(JsonText, RefusesInvalidUtf8) {
                nlohmann::json::exception);
 }
 
-TEST(JsonListDocument, WritesOneItemALine) {
+TEST(JsonListDocument, WritesOneItemALineAPieceAtATime) {
   nlohmann::ordered_json head = {{"title", "T"}, {"n", 2}};
-  JsonListDocument document(head, "items");
-  document.add([](JsonText& json) { json.integer(1); });
-  document.add([](JsonText& json) { json.string("two"); });
-  EXPECT_EQ(document.finish(),
+  test::StringStream stream;
+  std::string error;
+  JsonListDocument document(head, "items", &stream);
+  ASSERT_TRUE(document.add([](JsonText& json) { json.integer(1); }, &error)) << error;
+  EXPECT_EQ(stream.text, "{\n  \"title\": \"T\",\n  \"n\": 2,\n  \"items\": [\n    1")
+      << "the head and the first item are written before the second is made";
+  ASSERT_TRUE(document.add([](JsonText& json) { json.string("two"); }, &error)) << error;
+  ASSERT_TRUE(document.finish(&error)) << error;
+  EXPECT_EQ(stream.text,
             "{\n  \"title\": \"T\",\n  \"n\": 2,\n  \"items\": [\n    1,\n    \"two\"\n  ]\n}\n");
-  JsonListDocument empty(head, "items");
-  EXPECT_EQ(nlohmann::json::parse(empty.finish())["items"].size(), 0u);
+  EXPECT_EQ(stream.pieces, 3u);
+
+  test::StringStream empty_stream;
+  JsonListDocument empty(head, "items", &empty_stream);
+  ASSERT_TRUE(empty.finish(&error)) << error;
+  EXPECT_EQ(nlohmann::json::parse(empty_stream.text)["items"].size(), 0u);
 }
 
 }  // namespace

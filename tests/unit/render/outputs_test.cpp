@@ -10,7 +10,9 @@
 #include "check/check_project.h"
 #include "check/workbook_layout.h"
 #include "fixture_project.h"
+#include "memory_sink.h"
 #include "publish/output_tree.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -79,6 +81,46 @@ TEST_P(Registry, EveryNameTheSiteTakesIsOneAPageMayNotTake) {
 INSTANTIATE_TEST_SUITE_P(Projects, Registry,
                          ::testing::Values("../../data/leicestershire", "every-field-two-years",
                                            "hostile-text", "listing-over-page-size"));
+
+// The downloads written in pieces, as the build writes them; an internal
+// copy's are marked at their top (the first piece holds it), the rest of
+// their bytes the public copy's.
+std::map<std::string, std::string> streamed_downloads(const Project& project) {
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Downloads downloads = prepare_downloads(project, layout);
+  Templates templates(project.template_overrides);
+  WriteInputs inputs{project, downloads, templates, 0, nullptr};
+  inputs.strings = {interface_strings(project)};
+  test::MemorySink sink;
+  for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
+    const std::string& path = output.planned.path;
+    if (path != "downloads/awards.csv" && path != "downloads/awards.json" &&
+        path != "downloads/360giving.json" && path != "downloads/360giving.csv")
+      continue;
+    std::string error;
+    EXPECT_TRUE(write_output(output, inputs, false, &sink, &error)) << error;
+  }
+  return sink.files;
+}
+
+TEST(StreamedDownloads, AnInternalCopyIsMarkedAtTheTop) {
+  Project project = load_fixture("every-field-two-years");
+  std::map<std::string, std::string> published = streamed_downloads(project);
+  project.internal = true;
+  std::map<std::string, std::string> internal = streamed_downloads(project);
+  ASSERT_EQ(published.size(), 4u);
+  ASSERT_EQ(internal.size(), 4u);
+  std::string mark = internal_marking;
+  for (const char* csv : {"downloads/awards.csv", "downloads/360giving.csv"})
+    EXPECT_EQ(internal[csv], "# " + mark + "\r\n" + published[csv]) << csv;
+  for (const char* json : {"downloads/awards.json", "downloads/360giving.json"}) {
+    EXPECT_EQ(internal[json], "{\n  \"marking\": \"" + mark + "\"," + published[json].substr(1))
+        << json;
+    EXPECT_EQ(nlohmann::json::parse(internal[json])["marking"], mark) << json;
+  }
+}
 
 TEST(SiteNames, AreTheSitesOwnFoldersAndPages) {
   std::set<std::string> names = site_names();

@@ -3,9 +3,27 @@
 #include <gtest/gtest.h>
 
 #include "fixture_project.h"
+#include "golden.h"
+#include "string_stream.h"
 
 namespace fundpress {
 namespace {
+
+std::string json_of(const GrantsView& view, test::StringStream* stream = nullptr) {
+  return test::streamed(
+      [&](OutputStream& out, std::string* error) {
+        return render_threesixtygiving_json(view, out, error);
+      },
+      stream);
+}
+
+std::string csv_of(const GrantsView& view, test::StringStream* stream = nullptr) {
+  return test::streamed(
+      [&](OutputStream& out, std::string* error) {
+        return render_threesixtygiving_csv(view, out, error);
+      },
+      stream);
+}
 
 std::vector<std::string> lines(const std::string& csv) {
   std::vector<std::string> out;
@@ -20,7 +38,7 @@ std::vector<std::string> lines(const std::string& csv) {
 TEST(ThreeSixtyGiving, JsonHoldsEachGrantWithExactAmountsAndNestedOrganisations) {
   Project project = load_fixture("every-field-two-years");
   GrantsView view = grants_view(project);
-  std::string text = render_threesixtygiving_json(view);
+  std::string text = json_of(view);
   EXPECT_NE(text.find("\"amountAwarded\":12500.50,"),
             std::string::npos);  // the exact decimal, not 12500.5
   nlohmann::json package = nlohmann::json::parse(text);
@@ -37,7 +55,7 @@ TEST(ThreeSixtyGiving, JsonHoldsEachGrantWithExactAmountsAndNestedOrganisations)
 
 TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
   Project project = load_fixture("every-field-two-years");
-  std::vector<std::string> rows = lines(render_threesixtygiving_csv(grants_view(project)));
+  std::vector<std::string> rows = lines(csv_of(grants_view(project)));
   ASSERT_EQ(rows.size(), 6u);
   EXPECT_EQ(
       rows[0],
@@ -53,9 +71,36 @@ TEST(ThreeSixtyGiving, CsvHasOneRowPerGrantUnderTheStandardsTitles) {
             "Police and Crime Commissioner for Testshire,Community Safety Fund,North,,,");
 }
 
+// The whole files, byte for byte, against golden files reviewed by hand.
+TEST(ThreeSixtyGiving, JsonMatchesGolden) {
+  Project project = load_fixture("every-field-two-years");
+  test::expect_golden(json_of(grants_view(project)),
+                      test::golden_path("render", "every-field-two-years.360giving.json"));
+}
+
+TEST(ThreeSixtyGiving, CsvMatchesGolden) {
+  Project project = load_fixture("every-field-two-years");
+  test::expect_golden(csv_of(grants_view(project)),
+                      test::golden_path("render", "every-field-two-years.360giving.csv"));
+}
+
+// A grant at a time, never the whole file: one piece for the CSV's header
+// (the JSON's head goes with its first grant), one a grant.
+TEST(ThreeSixtyGiving, WrittenAGrantAtATime) {
+  Project project = load_fixture("every-field-two-years");
+  GrantsView view = grants_view(project);
+  ASSERT_EQ(view.grants.size(), 5u);
+  test::StringStream json_stream, csv_stream;
+  std::string json = json_of(view, &json_stream), csv = csv_of(view, &csv_stream);
+  EXPECT_EQ(json_stream.pieces, 6u);
+  EXPECT_EQ(csv_stream.pieces, 6u);
+  EXPECT_LT(json_stream.largest_piece, json.size() / 2);
+  EXPECT_LT(csv_stream.largest_piece, csv.size() / 2);
+}
+
 TEST(ThreeSixtyGiving, CsvLeavesOutOptionalColumnsNoGrantHas) {
   Project project = load_fixture("formula-injection");
-  std::vector<std::string> rows = lines(render_threesixtygiving_csv(grants_view(project)));
+  std::vector<std::string> rows = lines(csv_of(grants_view(project)));
   EXPECT_EQ(
       rows[0],
       "Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,"
