@@ -35,6 +35,10 @@ class AbbreviationMarker {
   std::vector<GlossaryTerm> used() const;
 
  private:
+  /// Whether `value` contains a term not yet marked on this page: when not,
+  /// its runs are the text alone.
+  bool may_mark(const std::string& value) const;
+
   std::vector<const GlossaryTerm*> by_length_;  // longest first, so "YOS" loses to "YOS team"
   const std::vector<GlossaryTerm>& glossary_;
   std::set<std::string> seen_;
