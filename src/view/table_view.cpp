@@ -58,7 +58,7 @@ std::vector<AwardColumn> award_columns(const Project& project,
 // Built member by member, as a large listing makes one per line and column
 // (view/abbreviations.cpp says why).
 nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
-                          bool row_header) {
+                          bool row_header, const std::string& label) {
   nlohmann::json cell(nlohmann::json::value_t::object);
   auto& members = cell.get_ref<nlohmann::json::object_t&>();
   members.emplace("runs", std::move(runs));
@@ -66,7 +66,7 @@ nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool nume
   members.emplace("has_url", !url.empty());
   members.emplace("numeric", numeric);
   members.emplace("row_header", row_header);
-  members.emplace("label", std::string());
+  members.emplace("label", label);
   return cell;
 }
 
@@ -107,11 +107,11 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
       Field field = columns[c].field;
       bool figure = field == Field::amount;
       std::string text = award_cell_text(project, award, field);
-      nlohmann::json cell = table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
-                                       award_cell_url(project, paths, award, field),
-                                       figure && award.amount_known, c == 0);
-      cell["label"] = columns[c].label;  // as label_cells would
-      cell_list.push_back(std::move(cell));
+      // Labelled as label_cells would.
+      cell_list.push_back(table_cell(
+          figure ? unmarked_runs(std::move(text)) : abbreviations.runs(std::move(text)),
+          award_cell_url(project, paths, award, field), figure && award.amount_known, c == 0,
+          columns[c].label));
     }
     nlohmann::json row(nlohmann::json::value_t::object);
     row.get_ref<nlohmann::json::object_t&>().emplace("cells", std::move(cells));
