@@ -756,8 +756,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
   read_personal_data(r, &rules->personal_data);
 
   if (r.is_object("/site", false)) {
-    r.only_keys("/site", {"page_size", "listing_page_size", "register_shard_rows", "base_url",
-                          "notice"});
+    r.only_keys("/site", {"page_size", "listing_page_size", "register_shard_rows",
+                          "search_shard_entries", "base_url", "notice"});
     int64_t page_size;
     if (r.integer("/site/page_size", 5, 1000, &page_size))
       project->site.page_size = static_cast<int>(page_size);
@@ -766,6 +766,8 @@ bool check_config(const JsonDocument& config, Project* project, InputRules* rule
     int64_t shard_rows;
     if (r.integer("/site/register_shard_rows", 10, 100000, &shard_rows))
       project->site.register_shard_rows = static_cast<int>(shard_rows);
+    if (r.integer("/site/search_shard_entries", 10, 100000, &shard_rows))
+      project->site.search_shard_entries = static_cast<int>(shard_rows);
     project->site.notice = r.text("/site/notice");
   }
   read_base_url(r, &project->site);

@@ -278,9 +278,11 @@ int run_build(const BuildOptions& options, std::ostream& err,
                                                                       : lang->second,
                            language_folder(project, i)});
     }
-    std::string sitemap = sitemap_xml(tree.manifest(), project.site.base_url, languages);
-    written = (!project.internal || mark_internal("sitemap.xml", sitemap, &sitemap, &error)) &&
-              tree.write("sitemap.xml", sitemap, &error);
+    for (SitemapFile& file : sitemap_files(tree.manifest(), project.site.base_url, languages)) {
+      written = (!project.internal || mark_internal(file.path, file.xml, &file.xml, &error)) &&
+                tree.write(file.path, file.xml, &error);
+      if (!written) break;
+    }
   }
   if (!written || !tree.commit(&error)) {
     tree.abandon();

@@ -292,6 +292,9 @@ struct SiteOptions {
   /// The most rows a part of the register's script data holds
   /// (register/data/<n>.js): small enough to load quickly on a phone.
   int register_shard_rows = 2000;
+  /// The most entries a file of the site search's index holds
+  /// (search/<key>.js); a word more entries share is split into numbered parts.
+  int search_shard_entries = 2000;
   /// The most lines a year's report (its page and its Markdown) holds in one
   /// file; a longer report is split into parts (report.part_lines).
   int report_part_lines = 5000;

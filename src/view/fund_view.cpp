@@ -1,6 +1,9 @@
 #include "view/fund_view.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
 
 #include "model/money.h"
 #include "model/money_format.h"
@@ -56,7 +59,27 @@ std::string envelope_use_text(const Project& project, int fund) {
               {"period", period_label(project, latest)}});
 }
 
-nlohmann::json fund_context(const Project& project, int fund_index) {
+nlohmann::json fund_context(const Project& project, int fund_index, int page, int pages,
+                            const std::vector<std::size_t>& breach_indices) {
+  // The check stage's own words, for each rule the publisher publishes as a warning.
+  nlohmann::json breaches = nlohmann::json::array();
+  for (std::size_t b : breach_indices) {
+    const Breach& breach = project.breaches[b];
+    bool line = breach.award >= 0;
+    breaches.push_back(
+        {{"service", line ? project.awards[breach.award].service : ""},
+         {"url", line ? SitePaths::award(project.awards[breach.award]) : ""},
+         {"has_url", line},
+         {"text", breach.message},
+         {"rule", breach.rule}});
+  }
+  bool has_breaches = !breaches.empty();
+  if (page > 1)
+    return {{"first_page", false},
+            {"paged", true},
+            {"breaches", std::move(breaches)},
+            {"has_breaches", has_breaches}};
+
   const Fund& fund = project.funds[fund_index];
   FundUse use = fund_use(project, fund_index);
   const std::string& measure = measure_text(project, project.measure);
@@ -111,41 +134,54 @@ nlohmann::json fund_context(const Project& project, int fund_index) {
                        {"over", period.over()}});
   }
 
-  // The check stage's own words, for each rule the publisher publishes as a warning.
-  nlohmann::json breaches = nlohmann::json::array();
-  for (const Breach& breach : project.breaches) {
-    if (breach.fund != fund_index) continue;
-    bool line = breach.award >= 0;
-    breaches.push_back(
-        {{"service", line ? project.awards[breach.award].service : ""},
-         {"url", line ? SitePaths::award(project.awards[breach.award]) : ""},
-         {"has_url", line},
-         {"text", breach.message},
-         {"rule", breach.rule}});
-  }
-  return {{"rules", rules},
+  return {{"first_page", true},
+          {"paged", pages > 1},
+          {"rules", rules},
           {"has_rules", !rules.empty()},
           {"measure", measure},
           {"periods", periods},
           {"has_periods", !periods.empty()},
-          {"breaches", breaches},
-          {"has_breaches", !breaches.empty()}};
+          {"breaches", std::move(breaches)},
+          {"has_breaches", has_breaches}};
 }
-
-namespace {
-
-// A fund's first page has its rules, beside what any value's page has.
-void add_fund_rules(const Project& project, int fund, nlohmann::json* context) {
-  (*context)["fund"] = fund_context(project, fund);
-}
-
-}  // namespace
 
 void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const std::vector<Dimension>& listed = in.paths.listed();
   if (std::find(listed.begin(), listed.end(), Dimension::fund) == listed.end()) return;
-  for (Group& group : listed_groups(in.project, Dimension::fund))
-    plan_listing_item(in, Dimension::fund, std::move(group), plan, &add_fund_rules);
+  // Each fund's breaches by the line they concern (-1: the fund's own), made once.
+  using ByLine = std::map<int, std::vector<std::size_t>>;
+  auto by_fund = std::make_shared<std::map<int, ByLine>>();
+  for (std::size_t b = 0; b < in.project.breaches.size(); ++b)
+    if (in.project.breaches[b].fund >= 0)
+      (*by_fund)[in.project.breaches[b].fund][in.project.breaches[b].award].push_back(b);
+  const Project& project = in.project;
+  for (Group& group : listed_groups(in.project, Dimension::fund)) {
+    plan_listing_item(
+        in, Dimension::fund, std::move(group), plan,
+        [&project, by_fund](int fund, const ListingLines& split, int page, nlohmann::json* context) {
+          auto found = by_fund->find(fund);
+          std::vector<std::size_t> breaches;
+          if (found != by_fund->end()) {
+            const ByLine& by_line = found->second;
+            auto [first, last] = split.slice(page);
+            for (std::size_t at = first; at < last; ++at) {
+              auto of_line = by_line.find(static_cast<int>(split.lines[at]));
+              if (of_line != by_line.end())
+                breaches.insert(breaches.end(), of_line->second.begin(), of_line->second.end());
+            }
+            // Page 1 also has the breaches of no line it lists: the fund's own,
+            // and any of a line its pages do not list, so none goes unshown.
+            if (page == 1) {
+              std::set<int> listed_lines(split.lines.begin(), split.lines.end());
+              for (const auto& [award, of_line] : by_line)
+                if (!listed_lines.count(award))
+                  breaches.insert(breaches.end(), of_line.begin(), of_line.end());
+            }
+            std::sort(breaches.begin(), breaches.end());  // the check stage's order
+          }
+          (*context)["fund"] = fund_context(project, fund, page, split.pages, breaches);
+        });
+  }
 }
 
 }  // namespace fundpress

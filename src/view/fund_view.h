@@ -1,9 +1,11 @@
 // A fund's page (funds/<slug>/index.html): what the listing shows of any
 // value (its facts, rows and sub-total), and what the public should see of the
 // fund's rules: the envelope and how much of it each period used (a figure and
-// a bar), the award limits, and every line outside them.
+// a bar), the award limits, and every line outside them: a fund whose lines
+// take several pages lists, on each, the breaches of the lines it lists.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "view/site_plan.h"
@@ -18,7 +20,10 @@ std::string fund_limits_text(const Project& project, int fund);
 /// "70% of £30,000 (2017/18 to 2019/20)"; "" when it states no envelope.
 std::string envelope_use_text(const Project& project, int fund);
 
-/// The "fund" part of a fund page's context.
-nlohmann::json fund_context(const Project& project, int fund);
+/// The "fund" part of page `page` of a fund's pages: page 1 has the fund's
+/// rules and envelope; each page lists `breaches` (indices into
+/// Project::breaches, in order), those of the lines it lists.
+nlohmann::json fund_context(const Project& project, int fund, int page, int pages,
+                            const std::vector<std::size_t>& breaches);
 
 }  // namespace fundpress

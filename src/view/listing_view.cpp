@@ -275,7 +275,7 @@ struct ListingBasis {
   Dimension dimension = Dimension::section;
   Group group;  // its awards kept for an area only: the others' are split.lines
   ListingLines split;
-  FirstPageExtra extra = nullptr;
+  PageExtra extra;
   // Each table's columns, from all of its lines so that every part of it has
   // the same: made by the first of the value's pages rendered, on its thread.
   std::once_flag columns_made;
@@ -394,15 +394,21 @@ nlohmann::json by_year(const Project& project, const SitePaths& paths, const Lis
 }
 
 // A year's page, from the second year on: what changed from the year before.
+// Its significant changes are as many as its lines can be, so the page shows
+// the largest as many as a page lists lines, and says where all of them are:
+// the year's workbook, whose Changes sheet has every one.
 nlohmann::json year_changes(const Project& project, const SitePaths& paths,
                             const YearComparison& comparison) {
-  nlohmann::json significant = significant_changes_table(project, paths, comparison);
-  bool has_significant = !significant.is_boolean();
-  return {{"heading", say(project, "changes_from", {{"year", comparison.previous.label()}})},
-          {"sections_table", section_changes_table(project, paths, comparison)},
-          {"rule", significance_rule(project)},
-          {"significant_table", std::move(significant)},  // a large year's table: moved, not copied
-          {"has_significant", has_significant}};
+  std::size_t most = static_cast<std::size_t>(project.site.listing_page_size);
+  nlohmann::json significant = significant_changes_table(project, paths, comparison, most);
+  nlohmann::json changes = {
+      {"heading", say(project, "changes_from", {{"year", comparison.previous.label()}})},
+      {"sections_table", section_changes_table(project, paths, comparison)},
+      {"rule", significance_rule(project)},
+      {"significant_table", std::move(significant)},
+      {"has_significant", !comparison.significant.empty()},
+      {"significant_more", significant_more(project, comparison, most)}};
+  return changes;
 }
 
 // Page `page` of one value. Page 1 has everything about it; the pages after
@@ -644,7 +650,7 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
 }
 
 void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
-                       std::vector<PlannedOutput>* plan, FirstPageExtra extra) {
+                       std::vector<PlannedOutput>* plan, PageExtra extra) {
   const Project& project = in.project;
   SitePaths paths = in.paths;
   auto basis = std::make_shared<ListingBasis>();
@@ -654,13 +660,13 @@ void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
   // The value's lines are the split's: only an area's page reads the group's
   // apart (they include the areas within it), so no other keeps them twice.
   if (dimension != Dimension::area) basis->group.awards = {};
-  basis->extra = extra;
+  basis->extra = std::move(extra);
   for (int page = 1; page <= basis->split.pages; ++page) {
     plan->push_back(PlannedOutput::from_context(
         paths.item_page(dimension, basis->group.key, page),
         [&project, paths, basis, page, years = in.years] {
           nlohmann::json context = listing_page_context(project, paths, years.get(), *basis, page);
-          if (page == 1 && basis->extra) basis->extra(project, basis->group.key, &context);
+          if (basis->extra) basis->extra(basis->group.key, basis->split, page, &context);
           return context;
         }));
   }

@@ -3,6 +3,7 @@
 // value's total, and a page per value with its rows and sub-total.
 #pragma once
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -53,8 +54,11 @@ struct ListingLines {
 ListingLines listing_lines(const Project& project, Dimension dimension, const Group& group,
                            const YearsRollup* years);
 
-/// Adds to a value's first page what only that page of its kind carries (a fund's rules).
-using FirstPageExtra = void (*)(const Project& project, int key, nlohmann::json* context);
+/// Adds to page `page` of value `key` what only the pages of its kind carry (a
+/// fund's rules, the breaches of the lines each page lists); `split` is the
+/// value's lines and pages.
+using PageExtra = std::function<void(int key, const ListingLines& split, int page,
+                                     nlohmann::json* context)>;
 
 /// Plans one value's page: its facts, rows and sub-total ("listing"), and the
 /// page's frame and navigation. With several years, its totals year by year
@@ -63,6 +67,6 @@ using FirstPageExtra = void (*)(const Project& project, int key, nlohmann::json*
 /// page 1 lists the first of them and pages 2..n (<its folder>/page/<n>/) the
 /// rest, with the heading and pagination; everything else is on page 1 only.
 void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
-                       std::vector<PlannedOutput>* plan, FirstPageExtra extra = nullptr);
+                       std::vector<PlannedOutput>* plan, PageExtra extra = nullptr);
 
 }  // namespace fundpress

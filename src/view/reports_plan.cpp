@@ -27,7 +27,9 @@ ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year,
     const YearComparison* comparison =
         years ? years->ending_in(static_cast<std::size_t>(year_key(project, year))) : nullptr;
     context["report"]["changes"] = comparison && (!part || part->part == 1)
-                                       ? significant_changes_list(project, *comparison)
+                                       ? significant_changes_list(
+                                             project, *comparison,
+                                             static_cast<std::size_t>(project.site.report_part_lines))
                                        : nlohmann::json(false);
     add_navigation(project, paths, "reports", &context);
     return context;

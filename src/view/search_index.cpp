@@ -58,7 +58,7 @@ void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::
   std::set<std::size_t> entries;
   for (const Occurrence& o : occurrences) entries.insert(o.second);
   if (length > 0 && (entries.size() <= limit || length >= longest_key)) {
-    out->push_back({prefix, {entries.begin(), entries.end()}});
+    out->push_back({prefix, 1, {entries.begin(), entries.end()}});
     return;
   }
   std::map<std::string, std::vector<Occurrence>> by_key;  // in key order
@@ -72,7 +72,7 @@ void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::
     if (key.back() == '-') {
       std::set<std::size_t> exact;
       for (const Occurrence& o : group) exact.insert(o.second);
-      out->push_back({key, {exact.begin(), exact.end()}});
+      out->push_back({key, 1, {exact.begin(), exact.end()}});
     } else {
       shard(std::move(group), key, length + 1, limit, out);
     }
@@ -156,25 +156,37 @@ SearchIndex build_search_index(const Project& project, const SitePaths& paths,
       for (std::string& word : search_words(*text)) words.insert(std::move(word));
     for (const std::string& word : words) occurrences.push_back({shard_key(word, longest_key), e});
   }
-  shard(std::move(occurrences), "", 0, shard_limit, &index.shards);
+  std::vector<SearchShard> whole;
+  shard(std::move(occurrences), "", 0, shard_limit, &whole);
+  // A shard that one more letter cannot split (its entries share a word) goes
+  // in parts of at most the limit.
+  for (SearchShard& s : whole) {
+    for (std::size_t from = 0, part = 1; from < s.entries.size(); from += shard_limit, ++part) {
+      std::size_t to = std::min(s.entries.size(), from + shard_limit);
+      index.shards.push_back({s.key, part, {s.entries.begin() + from, s.entries.begin() + to}});
+    }
+  }
   return index;
 }
 
 void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  // Small enough to load at a tap on a phone, large enough that a
-  // Leicestershire-sized site has a handful of shards.
-  constexpr std::size_t shard_limit = 2000;
-  auto index = std::make_shared<const SearchIndex>(build_search_index(in.project, in.paths,
-                                                                      shard_limit));
+  auto index = std::make_shared<const SearchIndex>(build_search_index(
+      in.project, in.paths, static_cast<std::size_t>(in.project.site.search_shard_entries)));
+  // Each key once; "parts" only for the keys in more than one part.
   nlohmann::json keys = nlohmann::json::array();
-  for (const SearchShard& s : index->shards) keys.push_back(s.key);
+  nlohmann::json parts = nlohmann::json::object();
+  for (const SearchShard& s : index->shards) {
+    if (s.part == 1) keys.push_back(s.key);
+    else parts[s.key] = s.part;
+  }
   nlohmann::json manifest = {{"kinds", search_kinds(in.project)}, {"keys", keys}};
+  if (!parts.empty()) manifest["parts"] = parts;
   plan->push_back(PlannedOutput::from_context(
       SitePaths::search_index(),
       ready({{"call", "index"}, {"json", manifest.dump(-1, ' ', true)}})));
   for (std::size_t s = 0; s < index->shards.size(); ++s) {
     plan->push_back(PlannedOutput::from_context(
-        SitePaths::search_shard(index->shards[s].key), [index, s] {
+        SitePaths::search_shard(index->shards[s].key, index->shards[s].part), [index, s] {
           const SearchShard& part = index->shards[s];
           nlohmann::json entries = nlohmann::json::array();
           for (std::size_t e : part.entries) {
@@ -182,6 +194,7 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
             entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
           }
           nlohmann::json data = {{"key", part.key}, {"entries", entries}};
+          if (part.part > 1) data["part"] = part.part;
           return nlohmann::json{{"call", "shard"}, {"json", data.dump(-1, ' ', true)}};
         }));
   }

@@ -3,7 +3,8 @@
 // by how each word begins, so the browser (assets/search.js) loads only the
 // shard that a query's word falls in. A shard holding more than a limit of
 // entries is split by one more letter, so a register of a million rows gives
-// many small shards, never one large one.
+// many small shards; the entries of a word that too many share ("ltd") are
+// split into numbered parts, so no file of the index holds more than the limit.
 #pragma once
 
 #include <cstddef>
@@ -40,16 +41,18 @@ std::string shard_key(const std::string& word, std::size_t length);
 
 struct SearchShard {
   std::string key;                   // "vi"; ending in "-": the words that are exactly "vi"
-  std::vector<std::size_t> entries;  // into SearchIndex::entries, each once
+  std::size_t part = 1;              // of the key's parts, from 1
+  std::vector<std::size_t> entries;  // into SearchIndex::entries, each once in the key
 };
 
 struct SearchIndex {
   std::vector<SearchEntry> entries;
-  std::vector<SearchShard> shards;  // keys prefix-free apart from "-" ends, in key order
+  /// In key order, a key's parts in order; keys prefix-free apart from "-" ends.
+  std::vector<SearchShard> shards;
 };
 
 /// Every entry of the site, sharded so that no shard holds more than
-/// `shard_limit` entries unless its entries share one word.
+/// `shard_limit` entries.
 SearchIndex build_search_index(const Project& project, const SitePaths& paths,
                                std::size_t shard_limit);
 

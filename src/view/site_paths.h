@@ -59,7 +59,10 @@ class SitePaths {
   static std::string register_part(int n) { return "register/data/" + std::to_string(n) + ".js"; }
   /// The site search's shard keys, and one shard of its index (view/search_index.h).
   static std::string search_index() { return "search/index.js"; }
-  static std::string search_shard(const std::string& key) { return "search/" + key + ".js"; }
+  /// Part `part` (from 1) of a search shard: search/<key>.js, search/<key>.2.js, ...
+  static std::string search_shard(const std::string& key, std::size_t part) {
+    return "search/" + key + (part > 1 ? "." + std::to_string(part) : "") + ".js";
+  }
   /// A prose page from pages/<slug>.md.
   static std::string prose(const std::string& slug) { return slug + "/index.html"; }
   static std::string glossary() { return "glossary/index.html"; }

@@ -102,7 +102,7 @@ nlohmann::json section_changes_table(const Project& project, const SitePaths& pa
 }
 
 nlohmann::json significant_changes_table(const Project& project, const SitePaths& paths,
-                                         const YearComparison& comparison) {
+                                         const YearComparison& comparison, std::size_t most) {
   if (comparison.significant.empty()) return false;
   std::string previous = comparison.previous.label(), current = comparison.current.label();
   nlohmann::json table =
@@ -115,8 +115,8 @@ nlohmann::json significant_changes_table(const Project& project, const SitePaths
                    {{"label", text_of(project, "change")}, {"numeric", true}},
                    {{"label", text_of(project, "change_percent")}, {"numeric", true}},
                    {{"label", text_of(project, "col_note")}, {"numeric", false}}});
-  for (std::size_t i : comparison.significant) {
-    const Variance& v = comparison.changes[i];
+  for (std::size_t n = 0; n < comparison.significant.size() && n < most; ++n) {
+    const Variance& v = comparison.changes[comparison.significant[n]];
     std::string note = change_note(project, comparison, v);
     table["rows"].push_back(
         {{"cells",
@@ -130,10 +130,21 @@ nlohmann::json significant_changes_table(const Project& project, const SitePaths
   return table;
 }
 
-nlohmann::json significant_changes_list(const Project& project, const YearComparison& comparison) {
+nlohmann::json significant_more(const Project& project, const YearComparison& comparison,
+                                std::size_t most) {
+  if (comparison.significant.size() <= most) return false;
+  std::string workbook = SitePaths::workbook(comparison.current);
+  return {{"text", say(project, "significant_more",
+                       {{"shown", grouped(most)}, {"count", grouped(comparison.significant.size())}})},
+          {"link", say(project, "significant_more_link", {{"year", comparison.current.label()}})},
+          {"href", workbook}};
+}
+
+nlohmann::json significant_changes_list(const Project& project, const YearComparison& comparison,
+                                        std::size_t most) {
   nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t i : comparison.significant) {
-    const Variance& v = comparison.changes[i];
+  for (std::size_t n = 0; n < comparison.significant.size() && n < most; ++n) {
+    const Variance& v = comparison.changes[comparison.significant[n]];
     rows.push_back({{"what", variance_name(project, v)},
                     {"previous", pounds(project, v.previous)},
                     {"current", pounds(project, v.current)},
@@ -142,13 +153,17 @@ nlohmann::json significant_changes_list(const Project& project, const YearCompar
                     {"note", change_note(project, comparison, v)}});
   }
   bool has_rows = !rows.empty();
+  nlohmann::json more = significant_more(project, comparison, most);
+  // The Markdown report links it from the report's own folder.
+  if (more.is_object()) more["from_report"] = "../../" + more["href"].get<std::string>();
   return {{"heading",
            say(project, "significant_heading", {{"previous", comparison.previous.label()}})},
           {"previous_label", comparison.previous.label()},
           {"current_label", comparison.current.label()},
           {"rule", significance_rule(project)},
           {"rows", std::move(rows)},
-          {"has_rows", has_rows}};
+          {"has_rows", has_rows},
+          {"more", std::move(more)}};
 }
 
 std::string significance_rule(const Project& project) {

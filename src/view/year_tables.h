@@ -3,6 +3,8 @@
 // year's changes from the previous one (by section, and the significant ones).
 #pragma once
 
+#include <cstddef>
+
 #include <string>
 #include <vector>
 
@@ -34,15 +36,23 @@ std::string variance_path(const Project& project, const SitePaths& paths, const 
 nlohmann::json section_changes_table(const Project& project, const SitePaths& paths,
                                      const YearComparison& comparison);
 
-/// The significant changes, largest first ("what": name, figures, new/ended),
-/// as a table; false when there are none.
+/// The `most` largest significant changes ("what": name, figures, new/ended),
+/// largest first, as a table; false when there are none.
 nlohmann::json significant_changes_table(const Project& project, const SitePaths& paths,
-                                         const YearComparison& comparison);
+                                         const YearComparison& comparison, std::size_t most);
 
-/// The significant changes for a report (HTML and Markdown): "heading",
-/// "rule", "rows" [{what, previous, current, change, percent, note}],
-/// "has_rows".
-nlohmann::json significant_changes_list(const Project& project, const YearComparison& comparison);
+/// The `most` largest significant changes for a report (HTML and Markdown):
+/// "heading", "rule", "rows" [{what, previous, current, change, percent,
+/// note}], "has_rows", "more" (as significant_more).
+nlohmann::json significant_changes_list(const Project& project, const YearComparison& comparison,
+                                        std::size_t most);
+
+/// When the significant changes are more than the `most` shown, where all of
+/// them are: {"text": "The 500 largest of the 2,310 ...", "link": "the
+/// workbook of 2019/20", "href": its path in the site}; else false. The
+/// report's list adds "from_report": its path from the report's folder.
+nlohmann::json significant_more(const Project& project, const YearComparison& comparison,
+                                std::size_t most);
 
 /// The sentence that says what counts as significant.
 std::string significance_rule(const Project& project);

@@ -1,10 +1,11 @@
 // The search box in every page's header. The index is in search/: index.js
-// lists the shard keys, and each shard (search/<key>.js) holds every entry
-// with a word starting with its key. A query loads only the shards of its
-// longest word, by <script> (which works from disk too, where fetch does
-// not), then keeps the entries that have a word starting with each word of
-// the query. Results are grouped by kind. Words are split and keyed as
-// view/search_index.cpp does.
+// lists the shard keys, and each shard (search/<key>.js, with its further
+// parts search/<key>.2.js, ... when a word is that common) holds every entry
+// with a word starting with its key. A query loads only the shards of one of
+// its words, the one needing fewest files, by <script> (which works from
+// disk too, where fetch does not), then keeps the entries that have a word
+// starting with each word of the query. Results are grouped by kind. Words
+// are split and keyed as view/search_index.cpp does.
 (function () {
   'use strict';
 
@@ -22,13 +23,26 @@
   var perKind = 10;
 
   var manifest = null;
-  var shards = {};    // key -> entries, once loaded
-  var loading = {};   // key -> true while its script loads
+  var shards = {};    // file -> entries, once loaded
+  var loading = {};   // file -> true while its script loads
   var haystacks = new Map();  // entry -> its words
+
+  // The files of shard `key`: "key", "key.2", ... as many as its parts.
+  function files(key) {
+    var count = (manifest.parts && manifest.parts[key]) || 1;
+    var names = [key];
+    for (var part = 2; part <= count; part++) names.push(key + '.' + part);
+    return names;
+  }
 
   window.fundpressSearch = {
     index: function (data) { manifest = data; update(); },
-    shard: function (data) { shards[data.key] = data.entries; delete loading[data.key]; update(); }
+    shard: function (data) {
+      var file = data.part > 1 ? data.key + '.' + data.part : data.key;
+      shards[file] = data.entries;
+      delete loading[file];
+      update();
+    }
   };
 
   function load(path, key) {
@@ -103,27 +117,36 @@
       if (!loading.manifest) { loading.manifest = true; load('search/index.js'); }
       return;
     }
-    var longest = query.reduce(function (a, b) { return Array.from(b).length > Array.from(a).length ? b : a; });
-    var keys = shardsFor(longest);
-    if (keys.length > 12) {
+    // Every entry matching the query has a word starting with each query
+    // word, so the files of any one word hold them all: take the fewest.
+    var needed = query.map(function (word) {
+      return shardsFor(word).reduce(function (all, k) { return all.concat(files(k)); }, []);
+    }).reduce(function (a, b) { return b.length < a.length ? b : a; });
+    if (needed.length > 12) {
       show([element('p', say('type-more'), 'search-hint')]);
       return;
     }
-    var missing = keys.filter(function (k) { return !shards[k]; });
+    var missing = needed.filter(function (f) { return !shards[f]; });
     if (missing.length) {
-      missing.forEach(function (k) {
-        if (!loading[k]) { loading[k] = true; load('search/' + k + '.js', k); }
+      missing.forEach(function (f) {
+        if (!loading[f]) { loading[f] = true; load('search/' + f + '.js', f); }
       });
       return;
     }
     var seen = new Set();
     var groups = manifest.kinds.map(function () { return []; });
-    keys.forEach(function (k) {
-      shards[k].forEach(function (entry) {
+    needed.forEach(function (f) {
+      shards[f].forEach(function (entry) {
         var id = entry[3];
         if (seen.has(id) || !matches(entry, query)) return;
         seen.add(id);
         groups[entry[0]].push(entry);
+      });
+    });
+    // By title, then page: the same order however the index is split.
+    groups.forEach(function (entries) {
+      entries.sort(function (a, b) {
+        return a[1].localeCompare(b[1]) || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
       });
     });
     var total = seen.size;

@@ -237,15 +237,8 @@ test('a shared address opens the same filtered, sorted view', async () => {
 });
 
 // The same register with its script data in parts of 20 rows (site.register_shard_rows).
-function partsSite() {
-  const project = path.join(process.env.FUNDPRESS_BUILD_DIR, 'browser', 'register-parts-project');
-  fs.rmSync(project, { recursive: true, force: true });
-  fs.cpSync(path.join(h.sourceDir, 'data/leicestershire'), project, { recursive: true });
-  const settings = JSON.parse(fs.readFileSync(path.join(project, 'fundpress.json'), 'utf8'));
-  settings.site.register_shard_rows = 20;
-  fs.writeFileSync(path.join(project, 'fundpress.json'), JSON.stringify(settings, null, 2));
-  return h.buildSite(path.relative(h.sourceDir, project), 'leicestershire-register-parts');
-}
+const partsSite = () => h.buildSiteWith('data/leicestershire', 'leicestershire-register-parts',
+  { register_shard_rows: 20 });
 
 test('a register in parts loads no part until the reader asks, then every part; counts and totals are the rollup\'s', async () => {
   const parted = partsSite();

@@ -107,6 +107,40 @@ test('served from a sub-path, the search loads and links within it', async () =>
   }
 });
 
+// The same site with at most 10 entries in a file of the index
+// (site.search_shard_entries): a word that more entries share is in parts.
+const partsSite = () => h.buildSiteWith('data/leicestershire', 'leicestershire-search-parts',
+  { search_shard_entries: 10 });
+
+test('an index in parts finds exactly what the whole index finds, loading the parts of one word', async () => {
+  const parted = partsSite();
+  const files = fs.readdirSync(path.join(parted, 'search')).filter((f) => f !== 'index.js');
+  for (const f of files) {
+    const entries = JSON.parse(JSON.parse(/JSON\.parse\((".*")\)\);\s*$/.exec(fs.readFileSync(path.join(parted, 'search', f), 'utf8'))[1])).entries;
+    assert.ok(entries.length <= 10, `${f} holds ${entries.length} entries`);
+  }
+  assert.ok(files.some((f) => /\.\d+\.js$/.test(f)), 'some word is in numbered parts');
+  const page = await launched.newPage();
+  const plain = await launched.newPage();
+  const requested = [];
+  page.on('request', (request) => {
+    const match = /\/search\/([^/]+\.js)$/.exec(request.url());
+    if (match) requested.push(match[1]);
+  });
+  await page.goto(h.fileUrl(parted, 'index.html'));
+  await plain.goto(h.fileUrl(site, 'index.html'));
+  const relative = (found, root) => JSON.stringify(found).split(h.fileUrl(root, '')).join('');
+  for (const query of ['catch 22', 'victim first', 'support', 'leicester', 'services victim', 'rutl', 'zzqxv']) {
+    const expected = relative(await search(plain, query), site);
+    assert.equal(relative(await search(page, query), parted), expected, query);
+    assert.equal(await page.textContent('#site-search-results h2'), await plain.textContent('#site-search-results h2'));
+  }
+  assert.ok(requested.some((f) => /\.\d+\.js$/.test(f)), 'a word in parts was searched: ' + requested.join(' '));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await plain.context().close();
+});
+
 // A Welsh page's scripts speak Welsh: the words come from cy.json through the
 // page, the results from the Welsh tree's own index.
 const bilingual = h.buildSite('tests/fixtures/two-languages', 'two-languages-search');

@@ -34,6 +34,20 @@ function buildSite(project, name, options = []) {
   return out;
 }
 
+/**
+ * Builds a copy of `project` whose fundpress.json's "site" settings are changed
+ * by `site` (merged in) into build/browser/<name>; returns the folder.
+ */
+function buildSiteWith(project, name, site) {
+  const copy = path.join(buildDir, 'browser', name + '-project');
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(path.join(sourceDir, project), copy, { recursive: true });
+  const settings = JSON.parse(fs.readFileSync(path.join(copy, 'fundpress.json'), 'utf8'));
+  settings.site = { ...settings.site, ...site };
+  fs.writeFileSync(path.join(copy, 'fundpress.json'), JSON.stringify(settings, null, 2));
+  return buildSite(path.relative(sourceDir, copy), name);
+}
+
 /** Every file under `dir` whose name ends in `suffix`, as paths relative to it. */
 function filesUnder(dir, suffix) {
   const found = [];
@@ -115,4 +129,4 @@ async function axeViolations(page) {
 
 const artefactDir = path.join(buildDir, 'browser', 'screenshots');
 
-module.exports = { buildSite, filesUnder, fileUrl, launch, serve, axeViolations, artefactDir, sourceDir };
+module.exports = { buildSite, buildSiteWith, filesUnder, fileUrl, launch, serve, axeViolations, artefactDir, sourceDir };

@@ -1,5 +1,5 @@
-// fundpress.json's "site" settings for the website: base_url, page_size and
-// listing_page_size.
+// fundpress.json's "site" settings for the website: base_url, page_size,
+// listing_page_size and search_shard_entries.
 #include <gtest/gtest.h>
 
 #include "check/config.h"
@@ -71,6 +71,26 @@ TEST(ConfigSite, ListingPageSizeOutOfRangeIsAnErrorAtItsValue) {
   "site": {"listing_page_size": )j") + good + "}}");
     EXPECT_FALSE(c.diagnostics.has_errors()) << good << "\n" << c.messages();
     EXPECT_EQ(c.project.site.listing_page_size, std::stoi(good));
+  }
+}
+
+// A file of the search index holds 2,000 entries unless set, within 10 to 100,000.
+TEST(ConfigSite, SearchShardEntriesIsTwoThousandUnlessSetWithinItsRange) {
+  EXPECT_EQ(check_config_text(R"j({"publisher": {"name": "P"}})j").project.site.search_shard_entries,
+            2000);
+  test::CheckedConfig c =
+      check_config_text(R"j({"publisher": {"name": "P"}, "site": {"search_shard_entries": 10}})j");
+  EXPECT_EQ(c.project.site.search_shard_entries, 10);
+  EXPECT_TRUE(c.diagnostics.all().empty()) << c.messages();
+  for (const char* bad : {"9", "100001", "\"2000\""}) {
+    test::CheckedConfig wrong = check_config_text(std::string(R"j({"publisher": {"name": "P"},
+  "site": {"search_shard_entries": )j") + bad + "}}");
+    EXPECT_EQ(wrong.project.site.search_shard_entries, 2000) << bad;
+    EXPECT_NE(wrong.messages().find("fundpress.json:2:36: error: \"search_shard_entries\" must be "
+                                    "a whole number from 10 to 100000"),
+              std::string::npos)
+        << bad << "\n"
+        << wrong.messages();
   }
 }
 

@@ -21,6 +21,25 @@ TEST(FrameworkPagesGolden, FundPage) {
                       test::golden_path("render", "fund-pages.community-fund.html"));
 }
 
+// A fund whose lines take three pages (one line a page): each page lists the
+// breaches of the line it shows, page 1 its rules and envelope too, and no
+// breach is on two pages.
+TEST(FrameworkPagesGolden, FundPagesEachListTheBreachesOfTheirOwnLines) {
+  Project project = load_fixture("fund-pages", 3);
+  project.site.listing_page_size = 1;
+  std::string pages;
+  for (const char* path : {"funds/community-fund/index.html", "funds/community-fund/page/2/index.html",
+                           "funds/community-fund/page/3/index.html"})
+    pages += std::string("== ") + path + "\n" + render_page(project, path);
+  test::expect_golden(pages, test::golden_path("render", "fund-pages.community-fund-paged.html"));
+  for (const Breach& breach : project.breaches) {
+    if (breach.fund != 0) continue;
+    std::size_t at = pages.find(breach.message);
+    ASSERT_NE(at, std::string::npos) << breach.message;
+    EXPECT_EQ(pages.find(breach.message, at + 1), std::string::npos) << breach.message;
+  }
+}
+
 // A fund over its one-year envelope.
 TEST(FrameworkPagesGolden, FundOverItsEnvelope) {
   Project project = load_fixture("fund-pages", 3);

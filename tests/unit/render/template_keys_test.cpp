@@ -239,10 +239,12 @@ std::vector<Project> projects() {
   Project internal = leicestershire;
   internal.internal = true;
   all.push_back(internal);
-  // The register's script data in parts of 20 rows, the reports in parts of 30 lines.
+  // The register's script data in parts of 20 rows, the reports in parts of 30
+  // lines, listings in pages of 2.
   Project parted = leicestershire;
   parted.site.register_shard_rows = 20;
   parted.site.report_part_lines = 30;  // and reports in parts
+  parted.site.listing_page_size = 2;   // listings in pages, a year's changes cut short
   all.push_back(parted);
   // A register with nothing in it yet.
   Project empty = leicestershire;

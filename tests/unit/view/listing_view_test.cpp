@@ -19,6 +19,7 @@
 #include "view/listing_view.h"
 #include "view/page.h"
 #include "view/pagination.h"
+#include "view/site_paths.h"
 
 namespace fundpress {
 namespace {
@@ -156,6 +157,48 @@ TEST_F(ListingPages, RenderedPagesShowEachLineOnceAndEachYearsTotalWhereItsLines
       {"Victims sub-total, 2017/18 (all 50 budget lines)",
        "sections/victims/page/3/index.html: " + pounds(0)}};
   EXPECT_EQ(totals, want);
+}
+
+// A year's significant changes can be as many as its lines: its page shows
+// the largest, as many as a page lists lines, and says how many there are and
+// that all of them are on the Changes sheet of the year's workbook.
+TEST_F(ListingPages, AYearsPageShowsItsLargestSignificantChangesAndWhereAllAre) {
+  const YearComparison* comparison = years.ending_in(1);
+  ASSERT_NE(comparison, nullptr);
+  std::size_t count = comparison->significant.size();
+  ASSERT_GE(count, 3u);
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Templates templates;
+  for (std::size_t most : {count - 1, count}) {
+    Project sized = project;
+    sized.site.listing_page_size = static_cast<int>(most);
+    Downloads downloads = prepare_downloads(sized, layout);
+    nlohmann::json strings = interface_strings(sized);
+    std::vector<Output> plan = plan_outputs(PlanInputs{sized, SitePaths(sized), downloads});
+    std::string html, workbook = SitePaths::workbook(comparison->current);
+    bool has_workbook = false;
+    for (const Output& output : plan) {
+      if (output.planned.path == workbook) has_workbook = true;
+      if (output.planned.path == "years/" + year_slug(comparison->current) + "/index.html")
+        html = templates.render(output.kind->template_path, output_context(output), "", &strings);
+    }
+    ASSERT_FALSE(html.empty());
+    EXPECT_TRUE(has_workbook);
+    std::size_t table = html.find("id=\"significant-changes-table\"");
+    ASSERT_NE(table, std::string::npos);
+    std::string rows = html.substr(table, html.find("</table>", table) - table);
+    std::size_t shown = 0;
+    for (std::size_t at = rows.find("<tbody>"); (at = rows.find("<tr", at + 1)) != std::string::npos;)
+      ++shown;
+    EXPECT_EQ(shown, most);
+    std::string more = "The " + grouped(most) + " largest of the " + grouped(count) +
+                       " significant changes are shown here; all of them are on the Changes sheet of "
+                       "<a href=\"../../" + workbook + "\">the workbook of " +
+                       comparison->current.label() + "</a>.";
+    EXPECT_EQ(html.find(more) != std::string::npos, most < count) << most << " of " << count;
+  }
 }
 
 // A page within the size is one page, as it always was.

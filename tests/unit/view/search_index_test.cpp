@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "fixture_project.h"
@@ -39,8 +40,11 @@ TEST(SearchIndex, SplitsLargeShardsAndKeepsEveryEntryFindable) {
   SearchIndex index = build_search_index(project, paths, 8);
   std::set<std::string> keys;
   for (const SearchShard& shard : index.shards) {
-    EXPECT_TRUE(keys.insert(shard.key).second) << "each key once: " << shard.key;
+    if (shard.part == 1) {
+      EXPECT_TRUE(keys.insert(shard.key).second) << "each key once: " << shard.key;
+    }
     EXPECT_FALSE(shard.entries.empty()) << shard.key;
+    EXPECT_LE(shard.entries.size(), 8u) << shard.key;
   }
   // No shard key but an exact ("-") one is the start of another.
   for (const std::string& a : keys)
@@ -62,8 +66,38 @@ TEST(SearchIndex, SplitsLargeShardsAndKeepsEveryEntryFindable) {
           << word << " of " << index.entries[e].title;
     }
   }
+  // Some word is shared by more entries than the limit: its key is in parts.
+  EXPECT_TRUE(std::any_of(index.shards.begin(), index.shards.end(),
+                          [](const SearchShard& shard) { return shard.part > 1; }));
   // A larger limit makes fewer, larger shards of the same entries.
   EXPECT_LT(build_search_index(project, paths, 2000).shards.size(), index.shards.size());
+}
+
+// A key's parts follow each other, numbered from 1, and hold its entries
+// each once, as the key would whole.
+TEST(SearchIndex, SplitsTheEntriesOfACommonWordIntoParts) {
+  Project project = load_fixture("../../data/leicestershire");
+  SitePaths paths(project);
+  SearchIndex parted = build_search_index(project, paths, 8);
+  std::map<std::string, std::vector<std::size_t>> by_key;
+  std::string previous;
+  std::size_t last_part = 0;
+  for (const SearchShard& shard : parted.shards) {
+    if (shard.key == previous) {
+      EXPECT_EQ(shard.part, last_part + 1) << shard.key;
+    } else {
+      EXPECT_EQ(shard.part, 1u) << shard.key;
+    }
+    previous = shard.key;
+    last_part = shard.part;
+    std::vector<std::size_t>& entries = by_key[shard.key];
+    entries.insert(entries.end(), shard.entries.begin(), shard.entries.end());
+  }
+  for (const auto& [key, entries] : by_key)
+    EXPECT_EQ(std::set<std::size_t>(entries.begin(), entries.end()).size(), entries.size())
+        << key << ": each entry once across its parts";
+  EXPECT_EQ(SitePaths::search_shard("ltd-", 1), "search/ltd-.js");
+  EXPECT_EQ(SitePaths::search_shard("ltd-", 3), "search/ltd-.3.js");
 }
 
 TEST(SearchIndex, FindsEveryKindWithItsPage) {
