@@ -1,6 +1,7 @@
 #include "render/mustache.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace fundpress::mustache {
 namespace {
@@ -219,11 +220,9 @@ class Render {
           const json* value = lookup(node.name, stack);
           if (!value) break;
           if (value->is_string()) {
-            const std::string& text = value->get_ref<const std::string&>();
-            out_->append(node.kind == NodeKind::escaped ? renderer_.escape(text) : text);
+            append(value->get_ref<const std::string&>(), node.kind == NodeKind::escaped);
           } else if (value->is_number() || value->is_boolean()) {
-            std::string text = value->dump();
-            out_->append(node.kind == NodeKind::escaped ? renderer_.escape(text) : text);
+            append(value->dump(), node.kind == NodeKind::escaped);
           }
           break;
         }
@@ -249,9 +248,7 @@ class Render {
           break;
         }
         case NodeKind::partial: {
-          const Template* partial =
-              renderer_.partial ? renderer_.partial(node.text, node.indent) : nullptr;
-          if (partial) nodes(partial->nodes, stack);
+          if (const Template* partial = partial_of(node)) nodes(partial->nodes, stack);
           break;
         }
       }
@@ -259,6 +256,21 @@ class Render {
   }
 
  private:
+  void append(const std::string& text, bool escaped) {
+    if (escaped) renderer_.escape(text, out_);
+    else out_->append(text);
+  }
+
+  // The renderer's answer for a partial tag, asked once: a template holds a
+  // few partial tags, and a table's partial tags are met once per cell.
+  const Template* partial_of(const Node& node) {
+    for (const auto& [tag, partial] : partials_)
+      if (tag == &node) return partial;
+    const Template* partial = renderer_.partial ? renderer_.partial(node.text, node.indent) : nullptr;
+    partials_.emplace_back(&node, partial);
+    return partial;
+  }
+
   static bool truthy(const json& value) {
     if (value.is_null()) return false;
     if (value.is_boolean()) return value.get<bool>();
@@ -288,6 +300,7 @@ class Render {
 
   const Renderer& renderer_;
   std::string* out_;
+  std::vector<std::pair<const Node*, const Template*>> partials_;
 };
 
 }  // namespace

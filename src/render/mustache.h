@@ -42,10 +42,12 @@ std::string indented(std::string_view source, const std::string& indent);
 
 /// What rendering needs from the caller.
 struct Renderer {
-  /// Escapes an interpolated {{value}}; {{{value}}} and {{&value}} are not.
-  std::string (*escape)(const std::string&) = nullptr;
+  /// Appends an interpolated {{value}} to `out`, escaped; {{{value}}} and
+  /// {{&value}} are appended as they are.
+  void (*escape)(const std::string& value, std::string* out) = nullptr;
   /// The partial `name` indented by `indent` (empty when its tag is inline),
-  /// or null when there is none (it renders as nothing).
+  /// or null when there is none (it renders as nothing). Asked once per
+  /// partial tag and render: a table's rows reuse the answer.
   std::function<const Template*(const std::string& name, const std::string& indent)> partial;
   /// Looked in when a name is found in no context: what every page shares
   /// (the interface strings, "t"), made once rather than copied into each.

@@ -9,12 +9,13 @@
 namespace fundpress {
 namespace {
 
-using Escaper = std::string (*)(const std::string&);
+using Escaper = void (*)(const std::string&, std::string*);
 
 Escaper escaper_for(const std::string& path) {
-  if (ends_with(path, ".md.mustache")) return escape_markdown;
-  if (ends_with(path, ".js.mustache")) return escape_js_string;  // values sit inside "..." literals
-  return escape_html;                                            // .html, .svg, .xml
+  if (ends_with(path, ".md.mustache")) return append_escaped_markdown;
+  if (ends_with(path, ".js.mustache"))
+    return append_escaped_js_string;  // values sit inside "..." literals
+  return append_escaped_html;         // .html, .svg, .xml
 }
 
 }  // namespace

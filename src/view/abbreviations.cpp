@@ -15,12 +15,22 @@ bool word_byte(char c) {
 
 }  // namespace
 
-nlohmann::json text_run(const std::string& text, const GlossaryTerm* term) {
-  return {{"text", text}, {"abbr", term != nullptr}, {"title", term ? term->meaning : ""}};
+// Contexts are built member by member: an initializer list of pairs makes a
+// temporary array and key per member, which cost more than the run itself
+// when every cell of a large listing makes one.
+nlohmann::json text_run(std::string text, const GlossaryTerm* term) {
+  nlohmann::json run(nlohmann::json::value_t::object);
+  auto& members = run.get_ref<nlohmann::json::object_t&>();
+  members.emplace("text", std::move(text));
+  members.emplace("abbr", term != nullptr);
+  members.emplace("title", term ? term->meaning : std::string());
+  return run;
 }
 
-nlohmann::json unmarked_runs(const std::string& text) {
-  return nlohmann::json::array({text_run(text)});
+nlohmann::json unmarked_runs(std::string text) {
+  nlohmann::json runs(nlohmann::json::value_t::array);
+  runs.get_ref<nlohmann::json::array_t&>().push_back(text_run(std::move(text)));
+  return runs;
 }
 
 AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary)
@@ -32,10 +42,24 @@ AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary
 }
 
 nlohmann::json AbbreviationMarker::text(const std::string& value) {
-  return {{"text", value}, {"runs", runs(value)}};
+  nlohmann::json text(nlohmann::json::value_t::object);
+  auto& members = text.get_ref<nlohmann::json::object_t&>();
+  members.emplace("text", value);
+  members.emplace("runs", runs(value));
+  return text;
 }
 
-nlohmann::json AbbreviationMarker::runs(const std::string& value) {
+bool AbbreviationMarker::may_mark(const std::string& value) const {
+  for (const GlossaryTerm* term : by_length_)
+    if (!seen_.count(term->term) && value.find(term->term) != std::string::npos)
+      return true;
+  return false;
+}
+
+nlohmann::json AbbreviationMarker::runs(std::string value) {
+  // Most text holds no term still to explain: one run, without walking its words.
+  if (!may_mark(value))
+    return value.empty() ? nlohmann::json::array() : unmarked_runs(std::move(value));
   nlohmann::json runs = nlohmann::json::array();
   std::size_t plain_start = 0;
   for (std::size_t i = 0; i < value.size(); ++i) {

@@ -13,11 +13,12 @@ namespace fundpress {
 
 /// One run of text: {"text", "abbr", "title"}, `term` marking it as an
 /// abbreviation. Every run has every key, so a template never reads a
-/// parent's value.
-nlohmann::json text_run(const std::string& text, const GlossaryTerm* term = nullptr);
+/// parent's value. Texts are taken by value, so a caller's temporary is
+/// moved into the run rather than copied.
+nlohmann::json text_run(std::string text, const GlossaryTerm* term = nullptr);
 
 /// The runs of text with nothing marked, for figures and fixed wording.
-nlohmann::json unmarked_runs(const std::string& text);
+nlohmann::json unmarked_runs(std::string text);
 
 /// Splits text into runs, marking the first use of each glossary term. Make
 /// one per page: it remembers which terms the page has already explained.
@@ -27,7 +28,7 @@ class AbbreviationMarker {
 
   /// [{"text": "Child ", "abbr": false, "title": ""},
   /// {"text": "CSE", "abbr": true, "title": "Child Sexual Exploitation"}].
-  nlohmann::json runs(const std::string& value);
+  nlohmann::json runs(std::string value);
   /// {"text": the whole of `value`, "runs": runs(value)}.
   nlohmann::json text(const std::string& value);
 
@@ -35,6 +36,10 @@ class AbbreviationMarker {
   std::vector<GlossaryTerm> used() const;
 
  private:
+  /// Whether `value` contains a term not yet marked on this page: when not,
+  /// its runs are the text alone.
+  bool may_mark(const std::string& value) const;
+
   std::vector<const GlossaryTerm*> by_length_;  // longest first, so "YOS" loses to "YOS team"
   const std::vector<GlossaryTerm>& glossary_;
   std::set<std::string> seen_;

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 #include "model/areas.h"
 #include "model/money_format.h"
@@ -520,26 +521,28 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   // One that ended: its earlier years are in the table by year below.
   if (by_years && !area && total.rows == 0)
     summary = say(project, "no_rows_in_year", {{"rows", rows_noun(project)}, {"year", latest.label()}});
-  listing.update({
-      {"heading", name},
-      {"kind", singular_of(project, dimension)},
-      {"summary", summary},
-      {"page_note", page_note},
-      {"facts", facts},
-      {"has_facts", !facts.empty()},
-      {"has_rows", !split.lines.empty()},
-      {"by_year", by_years ? by_year(project, paths, basis, *years, name) : nlohmann::json(false)},
-      {"has_within", has_inner},
-      {"within_summary", say(project, by_years ? "within_summary_year" : "within_summary",
-                             {{"year", latest.label()},
-                              {"rows", count_rows(project, shown.total.rows)},
-                              {"amount", pounds(project, shown.total.amount)}})},
-      {"within_table", has_inner ? within_table(project, paths, shown) : nlohmann::json(false)},
-      {"wider", wider},
-      {"charts", item_charts(project, paths, dimension, group.key, split.lines)},
-      {"changes", false},
-      {"pagination", pagination},
-  });
+  // Set one by one, so the line tables already in `listing` and the wider
+  // areas' table are moved into it, not copied as update() would.
+  listing["heading"] = name;
+  listing["kind"] = singular_of(project, dimension);
+  listing["summary"] = summary;
+  listing["page_note"] = page_note;
+  listing["has_facts"] = !facts.empty();
+  listing["facts"] = std::move(facts);
+  listing["has_rows"] = !split.lines.empty();
+  listing["by_year"] =
+      by_years ? by_year(project, paths, basis, *years, name) : nlohmann::json(false);
+  listing["has_within"] = has_inner;
+  listing["within_summary"] = say(project, by_years ? "within_summary_year" : "within_summary",
+                                  {{"year", latest.label()},
+                                   {"rows", count_rows(project, shown.total.rows)},
+                                   {"amount", pounds(project, shown.total.amount)}});
+  listing["within_table"] =
+      has_inner ? within_table(project, paths, shown) : nlohmann::json(false);
+  listing["wider"] = std::move(wider);
+  listing["charts"] = item_charts(project, paths, dimension, group.key, split.lines);
+  listing["changes"] = false;
+  listing["pagination"] = std::move(pagination);
   if (dimension == Dimension::year && years)
     if (const YearComparison* comparison = years->ending_in(group.key))
       listing["changes"] = year_changes(project, paths, *comparison);

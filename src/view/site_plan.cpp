@@ -66,7 +66,7 @@ void add_navigation(const Project& project, const SitePaths& paths,
   nav.push_back(link("glossary", text_of(project, "glossary"), SitePaths::glossary()));
   nav.push_back(
       link("accessibility", text_of(project, "nav_accessibility"), SitePaths::accessibility()));
-  (*context)["nav"] = nav;
+  (*context)["nav"] = std::move(nav);
 
   // The footer repeats the pages a reader looks for last: what the words
   // mean, how to report a problem, the data itself, and the licence.
@@ -83,7 +83,7 @@ void add_navigation(const Project& project, const SitePaths& paths,
     links.push_back(
         footer(say(project, "publisher_website", {{"name", project.publisher.short_name}}),
                project.publisher.website));
-  (*context)["footer_links"] = links;
+  (*context)["footer_links"] = std::move(links);
   (*context)["licence"] = licence_context(project.wording);
 }
 

@@ -55,14 +55,19 @@ std::vector<AwardColumn> award_columns(const Project& project,
   return columns;
 }
 
+// Built member by member, as a large listing makes one per line and column
+// (view/abbreviations.cpp says why).
 nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
-                          bool row_header) {
-  return {{"runs", std::move(runs)},
-          {"url", url},
-          {"has_url", !url.empty()},
-          {"numeric", numeric},
-          {"row_header", row_header},
-          {"label", ""}};
+                          bool row_header, const std::string& label) {
+  nlohmann::json cell(nlohmann::json::value_t::object);
+  auto& members = cell.get_ref<nlohmann::json::object_t&>();
+  members.emplace("runs", std::move(runs));
+  members.emplace("url", url);
+  members.emplace("has_url", !url.empty());
+  members.emplace("numeric", numeric);
+  members.emplace("row_header", row_header);
+  members.emplace("label", label);
+  return cell;
 }
 
 nlohmann::json plain_cell(const std::string& text, const std::string& url, bool numeric,
@@ -94,20 +99,22 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
   rows.get_ref<nlohmann::json::array_t&>().reserve(awards.size());
   for (std::size_t i : awards) {
     const Award& award = project.awards[i];
-    nlohmann::json cells = nlohmann::json::array();
+    nlohmann::json cells(nlohmann::json::value_t::array);
+    auto& cell_list = cells.get_ref<nlohmann::json::array_t&>();
+    cell_list.reserve(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
       // The figure is never marked as an abbreviation; the texts are, in reading order.
       Field field = columns[c].field;
       bool figure = field == Field::amount;
       std::string text = award_cell_text(project, award, field);
-      nlohmann::json cell = table_cell(figure ? unmarked_runs(text) : abbreviations.runs(text),
-                                       award_cell_url(project, paths, award, field),
-                                       figure && award.amount_known, c == 0);
-      cell["label"] = columns[c].label;  // as label_cells would
-      cells.push_back(std::move(cell));
+      // Labelled as label_cells would.
+      cell_list.push_back(table_cell(
+          figure ? unmarked_runs(std::move(text)) : abbreviations.runs(std::move(text)),
+          award_cell_url(project, paths, award, field), figure && award.amount_known, c == 0,
+          columns[c].label));
     }
-    nlohmann::json row = nlohmann::json::object();
-    row["cells"] = std::move(cells);
+    nlohmann::json row(nlohmann::json::value_t::object);
+    row.get_ref<nlohmann::json::object_t&>().emplace("cells", std::move(cells));
     rows.push_back(std::move(row));
   }
   table["rows"] = std::move(rows);

@@ -41,9 +41,9 @@ std::string award_cell_url(const Project& project, const SitePaths& paths, const
                            Field field);
 
 /// A cell: `runs` from AbbreviationMarker::runs or unmarked_runs; its
-/// "label" is empty until label_cells.
+/// "label" is its column's heading, or empty until label_cells.
 nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
-                          bool row_header);
+                          bool row_header, const std::string& label = "");
 nlohmann::json plain_cell(const std::string& text, const std::string& url = "",
                           bool numeric = false, bool row_header = false);
 
