@@ -145,12 +145,41 @@ nlohmann::json fund_context(const Project& project, int fund_index, int page, in
           {"has_breaches", has_breaches}};
 }
 
+namespace {
+
+// A fund's breaches by the line they concern (-1: the fund's own).
+using BreachesByLine = std::map<int, std::vector<std::size_t>>;
+
+// The breaches page `page` of a fund lists, in the check stage's order: those
+// of its lines; on page 1 also those of no line a page lists (the fund's own,
+// and any of a line its pages do not list), so none goes unshown.
+std::vector<std::size_t> page_breaches(const BreachesByLine& by_line, const ListingLines& split,
+                                       int page) {
+  std::vector<std::size_t> breaches;
+  auto add = [&](const std::vector<std::size_t>& some) {
+    breaches.insert(breaches.end(), some.begin(), some.end());
+  };
+  auto [first, last] = split.slice(page);
+  for (std::size_t at = first; at < last; ++at) {
+    auto of_line = by_line.find(static_cast<int>(split.lines[at]));
+    if (of_line != by_line.end()) add(of_line->second);
+  }
+  if (page == 1) {
+    std::set<int> listed(split.lines.begin(), split.lines.end());
+    for (const auto& [award, of_line] : by_line)
+      if (!listed.count(award)) add(of_line);
+  }
+  std::sort(breaches.begin(), breaches.end());
+  return breaches;
+}
+
+}  // namespace
+
 void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const std::vector<Dimension>& listed = in.paths.listed();
   if (std::find(listed.begin(), listed.end(), Dimension::fund) == listed.end()) return;
-  // Each fund's breaches by the line they concern (-1: the fund's own), made once.
-  using ByLine = std::map<int, std::vector<std::size_t>>;
-  auto by_fund = std::make_shared<std::map<int, ByLine>>();
+  // Each fund's breaches by line, made once for all its pages.
+  auto by_fund = std::make_shared<std::map<int, BreachesByLine>>();
   for (std::size_t b = 0; b < in.project.breaches.size(); ++b)
     if (in.project.breaches[b].fund >= 0)
       (*by_fund)[in.project.breaches[b].fund][in.project.breaches[b].award].push_back(b);
@@ -161,24 +190,7 @@ void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
         [&project, by_fund](int fund, const ListingLines& split, int page, nlohmann::json* context) {
           auto found = by_fund->find(fund);
           std::vector<std::size_t> breaches;
-          if (found != by_fund->end()) {
-            const ByLine& by_line = found->second;
-            auto [first, last] = split.slice(page);
-            for (std::size_t at = first; at < last; ++at) {
-              auto of_line = by_line.find(static_cast<int>(split.lines[at]));
-              if (of_line != by_line.end())
-                breaches.insert(breaches.end(), of_line->second.begin(), of_line->second.end());
-            }
-            // Page 1 also has the breaches of no line it lists: the fund's own,
-            // and any of a line its pages do not list, so none goes unshown.
-            if (page == 1) {
-              std::set<int> listed_lines(split.lines.begin(), split.lines.end());
-              for (const auto& [award, of_line] : by_line)
-                if (!listed_lines.count(award))
-                  breaches.insert(breaches.end(), of_line.begin(), of_line.end());
-            }
-            std::sort(breaches.begin(), breaches.end());  // the check stage's order
-          }
+          if (found != by_fund->end()) breaches = page_breaches(found->second, split, page);
           (*context)["fund"] = fund_context(project, fund, page, split.pages, breaches);
         });
   }
