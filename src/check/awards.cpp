@@ -703,7 +703,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                       list_names(project_->mechanisms) + ")");
   }
   award.organisation = organisation;
-  award.organisation_as_written = std::move(organisation_as_written);
+  award.texts.set(Field::organisation, std::move(organisation_as_written));
   award.area = area_at;
   award.fund = fund_at;
   award.mechanism_kind = mechanism_at;

@@ -188,9 +188,6 @@ struct Award {
   FinancialYear year;
   int section = 0;  // index into Project::sections
   int organisation = -1;
-  /// The organisation as this line spells it, when that is an alias of its
-  /// name (fundpress.json "organisations"); empty otherwise.
-  std::string organisation_as_written;
   int area = -1;
   int fund = -1;
   std::vector<int> priorities;  // the first is the primary: rollups count the line there
@@ -215,8 +212,10 @@ struct Award {
   // conditions and the reasons it is expected to reduce crime and disorder.
   bool cdr_grant = false;
   SourceRef source;
-  /// Every other text field, as written: note (a footnote printed under the
-  /// report table), conditions (Specified Information Order 3(f)), term ("3+1"),
+  /// Every other text field, as written: organisation (as this line spells
+  /// it, when that is an alias of its name in fundpress.json "organisations";
+  /// empty otherwise), note (a footnote printed under the report table),
+  /// conditions (Specified Information Order 3(f)), term ("3+1"),
   /// procurement_route, approver (of a single tender action),
   /// counterparty_sector, units, co_funders, pcc_share, decision_reason,
   /// decision_url, reporting, payment_stages, cost_category, applicant_type,
