@@ -442,9 +442,10 @@ std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kin
     figure.column = k;
     figure.text =
         static_cast<std::size_t>(column) < row.cells.size() ? trim(row.cells[column].text) : "";
+    // Most of a wide table's cells are empty: placed only when there is a figure.
+    if (figure.text.empty()) continue;
     figure.where = where(row, column);
     figure.year = columns_.wide() ? columns_.amounts[k].heading.year.start : year;
-    if (figure.text.empty()) continue;
     // A unit in the cell wins, then fundpress.json's, then the row label's, then the column's.
     int64_t unit = rules_->amount_unit ? rules_->amount_unit : label_unit ? label_unit : units_[k];
     std::string error;
@@ -457,7 +458,7 @@ std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kin
                            "amount " + in_quotes(figure.text) + " is read as " +
                                format_pounds(figure.amount.value, -1) + " despite " + warning,
                            "money");
-    figures.push_back(figure);
+    figures.push_back(std::move(figure));
   }
   return figures;
 }
@@ -635,7 +636,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     uint64_t size = magnitude(out.amount);
     magnitudes_ = magnitudes_ > UINT64_MAX - size ? UINT64_MAX : magnitudes_ + size;
     amounts.push_back(out);
-    lines.push_back(figure);
+    lines.push_back(std::move(figure));
   }
   bool any_figure = false;
   for (const AmountColumn& amount : columns_.amounts)
