@@ -789,6 +789,7 @@ void AwardChecker::finish() {
   // otherwise year and service name, numbered when they repeat.
   UniqueNames ids;
   std::unordered_map<std::string, const Award*> first_with;
+  first_with.reserve(project_->awards.size());  // a base per award at most: never rehashed
   for (Award& award : project_->awards) {
     bool given = !award.reference.empty();
     std::string base = given ? slugify(award.reference)
