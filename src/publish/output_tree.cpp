@@ -220,7 +220,10 @@ bool OutputTree::keep(const std::string& path, const std::string& fingerprint) {
   WriterPass pass(writers_, closed_);
   std::string error;
   PublishedFile kept;
-  if (!admit(path, pass.admitted, &error) || !make_parents(path, &error) ||
+  // In a recycled spare the file is most often there already, and so are its folders.
+  struct stat there;
+  bool placed = recycled_ && ::lstat((staging_ + "/" + path).c_str(), &there) == 0;
+  if (!admit(path, pass.admitted, &error) || (!placed && !make_parents(path, &error)) ||
       !reuse_by_fingerprint(previous_, staging_, path, fingerprint, &kept))
     return false;
   record(path, kept.size, kept.crc32, true, fingerprint);

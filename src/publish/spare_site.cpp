@@ -34,7 +34,10 @@ std::string spare_path(const std::string& target) { return target + ".fundpress-
 bool set_aside(const std::string& old_site, const std::string& target,
                const std::vector<std::string>& foreign) {
   std::string spare = spare_path(target);
-  if (::access(spare.c_str(), F_OK) == 0) return false;
+  // A site published inside another (site/<publisher>) would publish its spare too.
+  std::size_t slash = target.rfind('/');
+  std::string parent = slash == std::string::npos ? "." : target.substr(0, slash);
+  if (::access(spare.c_str(), F_OK) == 0 || is_file(parent + "/" + manifest_name)) return false;
   std::ofstream record(old_site + "/" + record_name, std::ios::binary);
   record << nlohmann::json{{"foreign", foreign}}.dump(-1, ' ', false,
                                                       nlohmann::json::error_handler_t::replace)

@@ -27,8 +27,9 @@ std::string spare_path(const std::string& target);
 
 /// Keeps `old_site`, a site just replaced by `target`'s new one, as `target`'s
 /// spare, recording `foreign`: what it holds that its manifest does not list.
-/// False when it cannot (another build's spare is in the way): the caller
-/// removes `old_site` then.
+/// False when it cannot (another build's spare is in the way) or must not
+/// (`target` is inside a published site, which would publish the spare too):
+/// the caller removes `old_site` then.
 bool set_aside(const std::string& old_site, const std::string& target,
                const std::vector<std::string>& foreign);
 

@@ -238,6 +238,20 @@ TEST(OutputTree, ASpareClaimedByAKilledBuildIsRemoved) {
   EXPECT_EQ(test::snapshot(target + ".fundpress-spare")["index.html"], "two");
 }
 
+// A site published inside another keeps no spare: the outer site would publish it.
+TEST(OutputTree, ASiteInsideAnotherKeepsNoSpare) {
+  std::string dir = test::scratch_dir("spare-nested");
+  publish(dir + "/site", {{"index.html", "outer"}});
+  std::string inner = dir + "/site/leicestershire";
+  publish(inner, {{"index.html", "one"}});
+  publish(inner, {{"index.html", "two"}});
+  EXPECT_FALSE(is_directory(inner + ".fundpress-spare"));
+  EXPECT_EQ(test::snapshot(inner)["index.html"], "two");
+  publish(dir + "/site", {{"index.html", "outer again"}});
+  publish(dir + "/site", {{"index.html", "outer once more"}});
+  EXPECT_TRUE(is_directory(dir + "/site.fundpress-spare"));
+}
+
 // A file is kept by its fingerprint only while it is the file the manifest
 // lists: another fingerprint, or a file edited since, is made again.
 TEST(OutputTree, KeepsAFileByItsFingerprint) {
