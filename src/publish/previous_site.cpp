@@ -79,6 +79,85 @@ bool copy_keeping_time(const std::string& from, const std::string& to, std::stri
 
 }  // namespace
 
+namespace {
+
+// Reads a manifest's "files" straight into the map, without a JSON tree of
+// it first: at a million files the tree alone is a gigabyte.
+class ManifestReader : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit ManifestReader(std::map<std::string, PublishedFile>* files) : files_(files) {}
+  bool saw_files() const { return saw_files_; }
+
+  bool null() override { return value(nullptr); }
+  bool boolean(bool) override { return value(nullptr); }
+  bool number_integer(number_integer_t) override { return value(nullptr); }
+  bool number_unsigned(number_unsigned_t n) override {
+    if (in_file() && key_ == "bytes") file_.size = n;
+    return value(nullptr);
+  }
+  bool number_float(number_float_t, const string_t&) override { return value(nullptr); }
+  bool string(string_t& text) override { return value(&text); }
+  bool binary(binary_t&) override { return value(nullptr); }
+  bool start_object(std::size_t) override {
+    ++depth_;
+    if (in_file()) {
+      file_ = PublishedFile();
+      path_.clear();
+      has_path_ = false;
+    }
+    return true;
+  }
+  bool end_object() override {
+    if (in_file() && has_path_) (*files_)[path_] = std::move(file_);
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    ++depth_;
+    if (depth_ == 2 && key_ == "files") {
+      in_files_ = true;
+      saw_files_ = true;
+    }
+    return true;
+  }
+  bool end_array() override {
+    if (depth_ == 2) in_files_ = false;
+    --depth_;
+    return true;
+  }
+  bool key(string_t& name) override {
+    key_ = name;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  // The object of one file: {"path": ..., "bytes": ..., "crc32": ..., "fingerprint": ...}.
+  bool in_file() const { return in_files_ && depth_ == 3; }
+  bool value(string_t* text) {
+    if (!in_file() || !text) return true;
+    if (key_ == "path") {
+      path_ = std::move(*text);
+      has_path_ = true;
+    } else if (key_ == "crc32") {
+      file_.crc32 = static_cast<uint32_t>(std::strtoul(text->c_str(), nullptr, 16));
+    } else if (key_ == "fingerprint") {
+      file_.fingerprint = std::move(*text);
+    }
+    return true;
+  }
+
+  std::map<std::string, PublishedFile>* files_;
+  int depth_ = 0;
+  bool in_files_ = false, saw_files_ = false, has_path_ = false;
+  std::string key_, path_;
+  PublishedFile file_;
+};
+
+}  // namespace
+
 bool read_previous_site(const std::string& root, PreviousSite* site, std::string* error) {
   site->root.clear();
   site->files.clear();
@@ -88,23 +167,13 @@ bool read_previous_site(const std::string& root, PreviousSite* site, std::string
   if (!is_file(manifest_path)) return true;
   std::string text;
   if (!read_file(manifest_path, &text, error)) return false;
-  nlohmann::json manifest = nlohmann::json::parse(text, nullptr, false);
-  if (!manifest.is_object() || !manifest.contains("files") || !manifest["files"].is_array()) {
+  ManifestReader reader(&site->files);
+  // Only an object's "files" array is seen at that depth: anything else is not a manifest.
+  if (!nlohmann::json::sax_parse(text, &reader) || !reader.saw_files()) {
+    site->files.clear();
     *error = manifest_path +
              ": not a manifest fundpress wrote; move the folder aside or name another --out";
     return false;
-  }
-  for (const nlohmann::json& file : manifest["files"]) {
-    if (!file.is_object() || !file.contains("path") || !file["path"].is_string()) continue;
-    PublishedFile published;
-    if (file.contains("bytes") && file["bytes"].is_number_unsigned())
-      published.size = file["bytes"];
-    if (file.contains("crc32") && file["crc32"].is_string())
-      published.crc32 = static_cast<uint32_t>(
-          std::strtoul(file["crc32"].get<std::string>().c_str(), nullptr, 16));
-    if (file.contains("fingerprint") && file["fingerprint"].is_string())
-      published.fingerprint = file["fingerprint"].get<std::string>();
-    site->files[file["path"].get<std::string>()] = published;
   }
   return true;
 }

@@ -252,6 +252,22 @@ TEST(OutputTree, ASiteInsideAnotherKeepsNoSpare) {
   EXPECT_TRUE(is_directory(dir + "/site.fundpress-spare"));
 }
 
+// A manifest that is not one fundpress wrote is refused: which files are
+// fundpress's to replace cannot be known from it.
+TEST(OutputTree, RefusesAManifestItCannotRead) {
+  for (const char* manifest : {"", "[1, 2]", "{\"files\": 3}", "{\"files\": [{\"path\": \"a\"",
+                               "{\"other\": {\"files\": []}}", "[{\"files\": []}]"}) {
+    std::string target = test::scratch_dir("bad-manifest") + "/site";
+    put(target + "/" + manifest_name, manifest);
+    put(target + "/index.html", "theirs");
+    OutputTree tree;
+    std::string error;
+    EXPECT_FALSE(tree.open(target, &error)) << manifest;
+    EXPECT_NE(error.find("not a manifest fundpress wrote"), std::string::npos) << error;
+    EXPECT_EQ(test::snapshot(target)["index.html"], "theirs");
+  }
+}
+
 // A file is kept by its fingerprint only while it is the file the manifest
 // lists: another fingerprint, or a file edited since, is made again.
 TEST(OutputTree, KeepsAFileByItsFingerprint) {
