@@ -23,6 +23,7 @@
 #include "model/money_format.h"
 #include "publish/output_tree.h"
 #include "publish/sitemap.h"
+#include "render/fingerprint.h"
 #include "render/internal_marking.h"
 #include "render/outputs.h"
 #include "render/templates.h"
@@ -80,6 +81,13 @@ class TreeSink : public OutputSink {
       const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
       std::string* error) override {
     return tree_.write_file(path, write_at, error);
+  }
+  bool keep(const std::string& path, const std::string& fingerprint) override {
+    return tree_.keep(path, fingerprint);
+  }
+  bool write_fingerprinted(const std::string& path, std::string_view bytes,
+                           const std::string& fingerprint, std::string* error) override {
+    return tree_.write(path, bytes, error, fingerprint);
   }
 
  private:
@@ -267,6 +275,8 @@ int run_build(const BuildOptions& options, std::ostream& err,
   for (const Project& translation : translations)
     inputs.strings.push_back(interface_strings(translation));
   inputs.workbook_lines = &progress.stage("workbook lines", 0);
+  inputs.fingerprint = build_fingerprint(templates.files(), inputs.strings, when,
+                                         project.internal ? internal_marking : "");
   bool written = render_all(first, inputs, options, tree, outputs, &error);
   if (written) {
     for (const ManifestEntry& file : tree.manifest()) downloads.file_sizes[file.path] = file.size;

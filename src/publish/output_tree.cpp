@@ -119,6 +119,11 @@ bool OutputTree::open(const std::string& target, std::string* error) {
   staging_ = target_ + ".fundpress-staging-" + std::to_string(::getpid());
   if (is_directory(staging_)) remove_tree(staging_);
   made_folders_.clear();
+  recycled_ = claim_spare(target_, staging_, &spare_);
+  if (recycled_) {
+    open_ = true;
+    return true;
+  }
   if (::mkdir(staging_.c_str(), 0755) != 0) {
     *error = system_error("cannot create the staging folder " + staging_);
     return false;
@@ -140,7 +145,11 @@ bool OutputTree::make_parents(const std::string& path, std::string* error) {
       if (made_folders_.count(folder)) continue;
     }
     std::string dir = staging_ + "/" + folder;
-    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+    bool made = ::mkdir(dir.c_str(), 0755) == 0 || (errno == EEXIST && is_directory(dir));
+    // A recycled spare may hold a file where this build needs a folder.
+    if (!made && recycled_ && errno == EEXIST && ::unlink(dir.c_str()) == 0)
+      made = ::mkdir(dir.c_str(), 0755) == 0;
+    if (!made) {
       *error = system_error(dir);
       return false;
     }
@@ -150,9 +159,20 @@ bool OutputTree::make_parents(const std::string& path, std::string* error) {
   return true;
 }
 
-void OutputTree::record(const std::string& path, uint64_t size, uint32_t crc, bool reused) {
+// Makes way for a new file at `real_path` in a recycled spare: whatever is
+// there is the site before the previous one's (and its file may be a hard
+// link to the published one), so it goes, never written over.
+bool OutputTree::clear(const std::string& real_path, std::string* error) {
+  if (!recycled_ || ::unlink(real_path.c_str()) == 0 || errno == ENOENT) return true;
+  if ((errno == EISDIR || errno == EPERM) && remove_tree(real_path)) return true;
+  *error = system_error(real_path);
+  return false;
+}
+
+void OutputTree::record(const std::string& path, uint64_t size, uint32_t crc, bool reused,
+                        const std::string& fingerprint) {
   std::lock_guard<std::mutex> lock(mutex_);
-  entries_.push_back(ManifestEntry{path, size, crc});
+  entries_.push_back(ManifestEntry{path, size, crc, fingerprint});
   unchanged_ += reused;
 }
 
@@ -184,13 +204,29 @@ bool OutputTree::admit(const std::string& path, bool admitted, std::string* erro
   return false;
 }
 
-bool OutputTree::write(const std::string& path, std::string_view bytes, std::string* error) {
+bool OutputTree::write(const std::string& path, std::string_view bytes, std::string* error,
+                       const std::string& fingerprint) {
   WriterPass pass(writers_, closed_);
   if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
   uint32_t crc = crc32_update(0, bytes);
   bool reused = reuse_unchanged(previous_, staging_, path, bytes, crc);
-  if (!reused && !write_whole(staging_ + "/" + path, bytes, error)) return false;
-  record(path, bytes.size(), crc, reused);
+  std::string real_path = staging_ + "/" + path;
+  if (!reused && !(clear(real_path, error) && write_whole(real_path, bytes, error))) return false;
+  record(path, bytes.size(), crc, reused, fingerprint);
+  return true;
+}
+
+bool OutputTree::keep(const std::string& path, const std::string& fingerprint) {
+  WriterPass pass(writers_, closed_);
+  std::string error;
+  PublishedFile kept;
+  // In a recycled spare the file is most often there already, and so are its folders.
+  struct stat there;
+  bool placed = recycled_ && ::lstat((staging_ + "/" + path).c_str(), &there) == 0;
+  if (!admit(path, pass.admitted, &error) || (!placed && !make_parents(path, &error)) ||
+      !reuse_by_fingerprint(previous_, staging_, path, fingerprint, &kept))
+    return false;
+  record(path, kept.size, kept.crc32, true, fingerprint);
   return true;
 }
 
@@ -200,7 +236,7 @@ bool OutputTree::write_stream(const std::string& path, const StreamWriter& write
   if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
   std::string real_path = staging_ + "/" + path;
   StagedFile file(real_path, closed_);
-  if (!file.open(error)) return false;
+  if (!clear(real_path, error) || !file.open(error)) return false;
   // A writer that fails, or throws (text that is not UTF-8), leaves no part of its file.
   struct RemovedUnlessWritten {
     const std::string& path;
@@ -223,6 +259,7 @@ bool OutputTree::write_file(
   WriterPass pass(writers_, closed_);
   if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
   std::string real_path = staging_ + "/" + path;
+  if (!clear(real_path, error)) return false;
   if (!write_at(real_path, error)) {
     *error = path + ": " + *error;
     return false;
@@ -250,7 +287,15 @@ bool OutputTree::commit(std::string* error) {
   }
   // Read again: another build may have published since this one opened.
   if (!read_previous_site(target_, &previous_, error)) return false;
-  std::vector<std::string> foreign;
+  if (recycled_) {
+    std::unordered_set<std::string> written;
+    {
+      std::lock_guard<std::mutex> entries_lock(mutex_);
+      for (const ManifestEntry& entry : entries_) written.insert(entry.path);
+    }
+    prune_spare(staging_, spare_, written);
+  }
+  std::vector<std::string>& foreign = carried_;
   if (!foreign_entries(previous_, &foreign, error)) return false;
   kept_.clear();
   for (const std::string& path : foreign) {
@@ -286,7 +331,11 @@ bool OutputTree::write_manifest(const std::string& path, std::string* error) {
     char crc[16];
     std::snprintf(crc, sizeof crc, "%08x", entries_[i].crc32);
     piece = "    {\"path\": " + json_string(entries_[i].path) +
-            ", \"bytes\": " + std::to_string(entries_[i].size) + ", \"crc32\": \"" + crc + "\"}" +
+            ", \"bytes\": " + std::to_string(entries_[i].size) + ", \"crc32\": \"" + crc + "\"" +
+            (entries_[i].fingerprint.empty()
+                 ? std::string()
+                 : ", \"fingerprint\": \"" + entries_[i].fingerprint + "\"") +
+            "}" +
             (i + 1 < entries_.size() ? ",\n" : "\n");
     ok = file.write(piece, error);
   }
@@ -302,7 +351,8 @@ bool OutputTree::write_manifest(const std::string& path, std::string* error) {
 
 bool OutputTree::swap_into_place(std::string* error) {
   if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
-    remove_tree(staging_);  // now holds the previous site
+    // Now holds the previous site: the next build's staging folder.
+    if (!set_aside(staging_, target_, carried_)) remove_tree(staging_);
   } else if (errno == ENOENT) {
     if (::rename(staging_.c_str(), target_.c_str()) != 0) {
       *error = system_error("cannot move " + staging_ + " to " + target_);
@@ -321,7 +371,7 @@ bool OutputTree::swap_into_place(std::string* error) {
       ::rename(previous.c_str(), target_.c_str());
       return false;
     }
-    remove_tree(previous);
+    if (!set_aside(previous, target_, carried_)) remove_tree(previous);
   }
   open_ = false;
   committed_ = true;

@@ -17,15 +17,18 @@
 #include <vector>
 
 #include "publish/previous_site.h"
+#include "publish/spare_site.h"
 #include "render/output_stream.h"
 
 namespace fundpress {
 
-/// A file written so far: its path inside the site, size and CRC-32.
+/// A file written so far: its path inside the site, size and CRC-32, and the
+/// fingerprint of what it was made from ("" for a file made otherwise).
 struct ManifestEntry {
   std::string path;
   uint64_t size = 0;
   uint32_t crc32 = 0;
+  std::string fingerprint = {};
 };
 
 /// The name of the manifest every published folder carries. Its presence is
@@ -50,8 +53,17 @@ class OutputTree {
   /// --out can never replace someone's files.
   bool open(const std::string& target, std::string* error);
 
-  /// Writes `bytes` at `path` inside the staging folder. Safe from several threads.
-  bool write(const std::string& path, std::string_view bytes, std::string* error);
+  /// Writes `bytes` at `path` inside the staging folder, made from what
+  /// `fingerprint` states (render/fingerprint.h; "" when unknown). Safe from
+  /// several threads.
+  bool write(const std::string& path, std::string_view bytes, std::string* error,
+             const std::string& fingerprint = "");
+
+  /// Keeps the previous site's file at `path`, as write() keeps an unchanged
+  /// one, without its bytes: when the previous manifest lists it with the
+  /// same non-empty `fingerprint`, and the file is still the size and CRC-32
+  /// it lists (a file edited since is made again). Safe from several threads.
+  bool keep(const std::string& path, const std::string& fingerprint);
 
   /// Writes the file at `path` in pieces, as `write_to` hands them to the
   /// stream it is given: buffered (StagedFile::buffer_size), its size and
@@ -96,13 +108,20 @@ class OutputTree {
  private:
   bool admit(const std::string& path, bool admitted, std::string* error);
   bool make_parents(const std::string& path, std::string* error);
-  void record(const std::string& path, uint64_t size, uint32_t crc, bool reused);
+  bool clear(const std::string& real_path, std::string* error);
+  void record(const std::string& path, uint64_t size, uint32_t crc, bool reused,
+              const std::string& fingerprint = "");
   bool write_manifest(const std::string& path, std::string* error);
   bool swap_into_place(std::string* error);
 
   std::string target_;
   std::string staging_;
   PreviousSite previous_;
+  // Whether the staging folder is the recycled spare (publish/spare_site.h),
+  // which holds the site before the previous one; what it held.
+  bool recycled_ = false;
+  SpareContents spare_;
+  std::vector<std::string> carried_;  // the previous site's foreign entries
   std::atomic<bool> open_{false};
   bool committed_ = false;
   // Writers in flight, and whether abandon() has closed the tree to new ones:

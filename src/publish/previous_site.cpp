@@ -1,5 +1,6 @@
 #include "publish/previous_site.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 
 #include "load/file.h"
 #include "publish/output_tree.h"
+#include "publish/staged_file.h"
 
 namespace fundpress {
 namespace {
@@ -21,17 +23,35 @@ struct Entry {
   bool folder = false;  // a real folder, not a link to one
 };
 
-// Lists `root`/`prefix` depth first, parents before children, links not followed.
+// Lists `root`/`prefix` depth first, parents before children, links not
+// followed. The kind of each entry comes with its name (d_type), so a site of
+// a million folders is walked without a stat per entry.
 bool walk(const std::string& root, const std::string& prefix, std::vector<Entry>* out,
           std::string* error) {
-  std::vector<std::string> names;
-  if (!folder_entries(prefix.empty() ? root : root + "/" + prefix, &names, error)) return false;
-  for (const std::string& name : names) {
-    Entry entry{prefix.empty() ? name : prefix + "/" + name, false};
+  std::string dir = prefix.empty() ? root : root + "/" + prefix;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) {
+    *error = system_error(dir);
+    return false;
+  }
+  std::vector<Entry> here;
+  while (dirent* found = ::readdir(d)) {
+    std::string name = found->d_name;
+    if (name == "." || name == "..") continue;
+    Entry entry{prefix.empty() ? name : prefix + "/" + name, found->d_type == DT_DIR};
     struct stat s;
-    entry.folder = ::lstat((root + "/" + entry.path).c_str(), &s) == 0 && S_ISDIR(s.st_mode);
-    out->push_back(entry);
-    if (entry.folder && !walk(root, entry.path, out, error)) return false;
+    if (found->d_type == DT_UNKNOWN)  // file systems that do not say
+      entry.folder = ::lstat((root + "/" + entry.path).c_str(), &s) == 0 && S_ISDIR(s.st_mode);
+    here.push_back(std::move(entry));
+  }
+  ::closedir(d);
+  std::sort(here.begin(), here.end(),
+            [](const Entry& a, const Entry& b) { return a.path < b.path; });
+  for (Entry& entry : here) {
+    bool folder = entry.folder;
+    std::string path = entry.path;
+    out->push_back(std::move(entry));
+    if (folder && !walk(root, path, out, error)) return false;
   }
   return true;
 }
@@ -59,6 +79,85 @@ bool copy_keeping_time(const std::string& from, const std::string& to, std::stri
 
 }  // namespace
 
+namespace {
+
+// Reads a manifest's "files" straight into the map, without a JSON tree of
+// it first: at a million files the tree alone is a gigabyte.
+class ManifestReader : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit ManifestReader(std::map<std::string, PublishedFile>* files) : files_(files) {}
+  bool saw_files() const { return saw_files_; }
+
+  bool null() override { return value(nullptr); }
+  bool boolean(bool) override { return value(nullptr); }
+  bool number_integer(number_integer_t) override { return value(nullptr); }
+  bool number_unsigned(number_unsigned_t n) override {
+    if (in_file() && key_ == "bytes") file_.size = n;
+    return value(nullptr);
+  }
+  bool number_float(number_float_t, const string_t&) override { return value(nullptr); }
+  bool string(string_t& text) override { return value(&text); }
+  bool binary(binary_t&) override { return value(nullptr); }
+  bool start_object(std::size_t) override {
+    ++depth_;
+    if (in_file()) {
+      file_ = PublishedFile();
+      path_.clear();
+      has_path_ = false;
+    }
+    return true;
+  }
+  bool end_object() override {
+    if (in_file() && has_path_) (*files_)[path_] = std::move(file_);
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    ++depth_;
+    if (depth_ == 2 && key_ == "files") {
+      in_files_ = true;
+      saw_files_ = true;
+    }
+    return true;
+  }
+  bool end_array() override {
+    if (depth_ == 2) in_files_ = false;
+    --depth_;
+    return true;
+  }
+  bool key(string_t& name) override {
+    key_ = name;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  // The object of one file: {"path": ..., "bytes": ..., "crc32": ..., "fingerprint": ...}.
+  bool in_file() const { return in_files_ && depth_ == 3; }
+  bool value(string_t* text) {
+    if (!in_file() || !text) return true;
+    if (key_ == "path") {
+      path_ = std::move(*text);
+      has_path_ = true;
+    } else if (key_ == "crc32") {
+      file_.crc32 = static_cast<uint32_t>(std::strtoul(text->c_str(), nullptr, 16));
+    } else if (key_ == "fingerprint") {
+      file_.fingerprint = std::move(*text);
+    }
+    return true;
+  }
+
+  std::map<std::string, PublishedFile>* files_;
+  int depth_ = 0;
+  bool in_files_ = false, saw_files_ = false, has_path_ = false;
+  std::string key_, path_;
+  PublishedFile file_;
+};
+
+}  // namespace
+
 bool read_previous_site(const std::string& root, PreviousSite* site, std::string* error) {
   site->root.clear();
   site->files.clear();
@@ -68,21 +167,13 @@ bool read_previous_site(const std::string& root, PreviousSite* site, std::string
   if (!is_file(manifest_path)) return true;
   std::string text;
   if (!read_file(manifest_path, &text, error)) return false;
-  nlohmann::json manifest = nlohmann::json::parse(text, nullptr, false);
-  if (!manifest.is_object() || !manifest.contains("files") || !manifest["files"].is_array()) {
+  ManifestReader reader(&site->files);
+  // Only an object's "files" array is seen at that depth: anything else is not a manifest.
+  if (!nlohmann::json::sax_parse(text, &reader) || !reader.saw_files()) {
+    site->files.clear();
     *error = manifest_path +
              ": not a manifest fundpress wrote; move the folder aside or name another --out";
     return false;
-  }
-  for (const nlohmann::json& file : manifest["files"]) {
-    if (!file.is_object() || !file.contains("path") || !file["path"].is_string()) continue;
-    PublishedFile published;
-    if (file.contains("bytes") && file["bytes"].is_number_unsigned())
-      published.size = file["bytes"];
-    if (file.contains("crc32") && file["crc32"].is_string())
-      published.crc32 = static_cast<uint32_t>(
-          std::strtoul(file["crc32"].get<std::string>().c_str(), nullptr, 16));
-    site->files[file["path"].get<std::string>()] = published;
   }
   return true;
 }
@@ -190,9 +281,14 @@ std::string candidate(const PreviousSite& previous, const std::string& path, uin
   return old_path;
 }
 
-// Puts a hard link to `old_path` at `staging`/`path`, replacing what is there.
+// Puts a hard link to `old_path` at `staging`/`path`, replacing what is
+// there, unless that is one already (a recycled spare's unchanged file).
 bool link_old(const std::string& old_path, const std::string& staging, const std::string& path) {
   std::string to = staging + "/" + path;
+  struct stat old_file, there;
+  if (::lstat(to.c_str(), &there) == 0 && ::lstat(old_path.c_str(), &old_file) == 0 &&
+      there.st_ino == old_file.st_ino && there.st_dev == old_file.st_dev)
+    return true;
   std::string link = to + ".fundpress-link";
   if (::link(old_path.c_str(), link.c_str()) != 0) return false;
   if (::rename(link.c_str(), to.c_str()) != 0) {
@@ -233,6 +329,24 @@ bool same_files(const std::string& a, const std::string& b) {
 }
 
 }  // namespace
+
+bool reuse_by_fingerprint(const PreviousSite& previous, const std::string& staging,
+                          const std::string& path, const std::string& fingerprint,
+                          PublishedFile* kept) {
+  auto found = previous.files.find(path);
+  if (fingerprint.empty() || found == previous.files.end() ||
+      found->second.fingerprint != fingerprint)
+    return false;
+  std::string old_path = candidate(previous, path, found->second.size, found->second.crc32);
+  uint64_t size = 0;
+  uint32_t crc = 0;
+  std::string error;
+  if (old_path.empty() || !file_size_and_crc(old_path, &size, &crc, &error) ||
+      size != found->second.size || crc != found->second.crc32)
+    return false;
+  *kept = found->second;
+  return link_old(old_path, staging, path);
+}
 
 bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
                      const std::string& path, std::string_view bytes, uint32_t crc32) {

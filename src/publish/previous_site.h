@@ -14,6 +14,7 @@ namespace fundpress {
 struct PublishedFile {
   uint64_t size = 0;
   uint32_t crc32 = 0;
+  std::string fingerprint;  // of what it was made from; "" when not recorded
 };
 
 struct PreviousSite {
@@ -39,6 +40,14 @@ bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* pat
 /// that a published file or folder would overwrite.
 bool carry_entry(const PreviousSite& previous, const std::string& staging, const std::string& path,
                  std::string* error);
+
+/// True when the previous site still holds `path` as its manifest lists it,
+/// made from `fingerprint` (not ""): its size and CRC-32 are read again, as the
+/// file may have been edited since. Then `staging`/`path` becomes a hard link
+/// to it, as reuse_unchanged() makes one.
+bool reuse_by_fingerprint(const PreviousSite& previous, const std::string& staging,
+                          const std::string& path, const std::string& fingerprint,
+                          PublishedFile* kept);
 
 /// True when the previous site holds `path` with exactly `bytes`; then
 /// `staging`/`path` becomes a hard link to it, so an unchanged file keeps its

@@ -8,6 +8,7 @@
 #include "render/awards_csv.h"
 #include "render/awards_json.h"
 #include "render/favicon.h"
+#include "render/fingerprint.h"
 #include "render/internal_marking.h"
 #include "render/markdown.h"
 #include "render/report_xlsx.h"
@@ -137,8 +138,10 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
                                            &strings_for(in, output)),
                        error);
   };
-  return OutputKind{std::move(name),  std::move(path_rule), plan,
-                    std::move(write), template_path,        page_layout, false};
+  OutputKind kind{std::move(name),  std::move(path_rule), plan,
+                  std::move(write), template_path,        page_layout};
+  kind.from_context = true;
+  return kind;
 }
 
 OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
@@ -149,8 +152,9 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
                        in.templates.render(template_path, context, "", &strings_for(in, output)),
                        error);
   };
-  return OutputKind{std::move(name),  std::move(path_rule), plan,
-                    std::move(write), template_path,        "", false};
+  OutputKind kind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, ""};
+  kind.from_context = true;
+  return kind;
 }
 
 OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
@@ -167,7 +171,9 @@ OutputKind OutputKind::json(std::string name, std::string path_rule, Planner pla
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, context.dump(2) + "\n", error);
   };
-  return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
+  OutputKind kind{std::move(name), std::move(path_rule), plan, std::move(write), "", ""};
+  kind.from_context = true;
+  return kind;
 }
 
 OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
@@ -290,12 +296,65 @@ class MarkingSink : public OutputSink {
       std::string* error) override {
     return inner_->write_file(path, write_at, error);
   }
+  bool keep(const std::string& path, const std::string& fingerprint) override {
+    return inner_->keep(path, fingerprint);
+  }
+  bool write_fingerprinted(const std::string& path, std::string_view bytes,
+                           const std::string& fingerprint, std::string* error) override {
+    std::string marked;
+    return mark_internal(path, bytes, &marked, error) &&
+           inner_->write_fingerprinted(path, marked, fingerprint, error);
+  }
 
  private:
   OutputSink* inner_;
 };
 
+// Hands the output's fingerprint on with its bytes.
+class FingerprintingSink : public OutputSink {
+ public:
+  FingerprintingSink(OutputSink* inner, const std::string& fingerprint)
+      : inner_(inner), fingerprint_(fingerprint) {}
+  bool write(const std::string& path, std::string_view bytes, std::string* error) override {
+    return inner_->write_fingerprinted(path, bytes, fingerprint_, error);
+  }
+  bool write_stream(const std::string& path, const StreamWriter& write_to,
+                    std::string* error) override {
+    return inner_->write_stream(path, write_to, error);
+  }
+  bool write_file(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      std::string* error) override {
+    return inner_->write_file(path, write_at, error);
+  }
+
+ private:
+  OutputSink* inner_;
+  const std::string& fingerprint_;
+};
+
+// Everything `output` is made from: the build's shared inputs, which writer
+// makes it, where, in which language, and its context.
+std::string output_fingerprint(const std::string& build, const Output& output,
+                               const nlohmann::json& context) {
+  Fingerprint fingerprint;
+  fingerprint.add(build);
+  fingerprint.add(output.kind->name);
+  fingerprint.add(output.planned.path);
+  fingerprint.add(static_cast<uint64_t>(output.planned.language));
+  fingerprint.add_json(context);
+  return fingerprint.hex();
+}
+
 }  // namespace
+
+bool OutputSink::keep(const std::string&, const std::string&) { return false; }
+
+bool OutputSink::write_fingerprinted(const std::string& path, std::string_view bytes,
+                                     const std::string&, std::string* error) {
+  return write(path, bytes, error);
+}
 
 bool write_output(const Output& output, const WriteInputs& in, bool dump_context, OutputSink* sink,
                   std::string* error) {
@@ -310,7 +369,13 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
     if (context.is_object()) seen["t"] = strings_for(in, planned)["t"];
     if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
   }
-  return output.kind->write(planned, std::move(context), in, sink, error);
+  // Only an output made from its context alone can be known unchanged before it is made.
+  if (in.fingerprint.empty() || dump_context || !output.kind->from_context)
+    return output.kind->write(planned, std::move(context), in, sink, error);
+  std::string fingerprint = output_fingerprint(in.fingerprint, output, context);
+  if (sink->keep(planned.path, fingerprint)) return true;
+  FingerprintingSink fingerprinting(sink, fingerprint);
+  return output.kind->write(planned, std::move(context), in, &fingerprinting, error);
 }
 
 std::set<std::string> site_names() {

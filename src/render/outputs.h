@@ -42,6 +42,14 @@ class OutputSink {
       const std::string& path,
       const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
       std::string* error) = 0;
+  /// Keeps the file the previous build published at `path` when it was made
+  /// from the same `fingerprint` (render/fingerprint.h) and is still as it was
+  /// published; false when it must be made again. A sink with no previous
+  /// build keeps nothing.
+  virtual bool keep(const std::string& path, const std::string& fingerprint);
+  /// write(), recording the fingerprint `bytes` were made from, for keep() in the next build.
+  virtual bool write_fingerprinted(const std::string& path, std::string_view bytes,
+                                   const std::string& fingerprint, std::string* error);
 };
 
 /// What the writers read besides the output itself.
@@ -57,6 +65,8 @@ struct WriteInputs {
   std::vector<nlohmann::json> strings = {};
   /// Counts the lines the workbooks write, for a long build's progress (may be null).
   Meter* workbook_lines = nullptr;
+  /// What every output shares (build_fingerprint); "" when nothing may be kept by fingerprint.
+  std::string fingerprint = {};
 };
 
 /// Makes `output` into `sink` from its `context`, which was made on this thread.
@@ -81,6 +91,10 @@ struct OutputKind {
   /// many thousands of pages (a workbook of a large register), so that it runs
   /// beside the pages on the other cores instead of alone at the end.
   bool long_running = false;
+  /// Its bytes follow from its context, the theme and the interface text
+  /// alone (a page, a document, a JSON file), so a rebuild may keep it by
+  /// fingerprint without making it again.
+  bool from_context = false;
 
   /// This kind, written after every other.
   OutputKind written_last() &&;

@@ -38,6 +38,8 @@ class Templates {
 
   /// The bytes of a file that is not a template (CSS, JavaScript, a layout).
   const std::string& file(const std::string& path) const;
+  /// Every file of the theme, templates and others, by path.
+  const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
   struct Parsed {

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 
+#include "load/file.h"
 #include "run.h"
 
 namespace fundpress {
@@ -124,7 +125,11 @@ TEST(OutputTree, KeepsWhatItDidNotWrite) {
   files = test::snapshot(target);
   EXPECT_EQ(files["CNAME"], "funding.example.org\n");
   EXPECT_EQ(files["awards/notes.txt"], "mine");
-  EXPECT_EQ(test::snapshot(dir).size(), files.size()) << "no staging folder left";
+  std::vector<std::string> beside;
+  std::string error;
+  ASSERT_TRUE(folder_entries(dir, &beside, &error)) << error;
+  EXPECT_EQ(beside, (std::vector<std::string>{"site", "site.fundpress-spare"}))
+      << "no staging folder left; the site before is the spare";
 }
 
 // A published file may not overwrite one fundpress did not write: the build
@@ -167,6 +172,137 @@ TEST(OutputTree, LeavesUnchangedFilesAsTheyWere) {
   EXPECT_EQ(modified(target + "/same.html").tv_sec, 1000000000);
   EXPECT_NE(modified(target + "/changed.html").tv_sec, 1000000000);
   EXPECT_EQ(test::snapshot(target)["changed.html"], "after");
+}
+
+ino_t inode(const std::string& path) {
+  struct stat s {};
+  ::stat(path.c_str(), &s);
+  return s.st_ino;
+}
+
+// The site a rebuild replaces becomes the spare, and the next rebuild writes
+// into it only what differs: an unchanged file stays one file, linked from
+// both, and what is no longer published leaves.
+TEST(OutputTree, RecyclesTheSiteBeforeAsTheNextStaging) {
+  std::string dir = test::scratch_dir("spare");
+  std::string target = dir + "/site";
+  std::string spare = target + ".fundpress-spare";
+  publish(target, {{"a.html", "1"}, {"same.html", "same"}, {"gone/index.html", "x"}});
+  ino_t same = inode(target + "/same.html");
+  publish(target, {{"a.html", "2"}, {"same.html", "same"}, {"gone/index.html", "x"}});
+  ASSERT_EQ(test::snapshot(spare)["a.html"], "1") << "the site before is the spare";
+  EXPECT_EQ(inode(spare + "/same.html"), same) << "linked, not copied";
+
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  EXPECT_FALSE(is_directory(spare)) << "claimed as this build's staging folder";
+  ASSERT_TRUE(tree.write("a.html", "3", &error)) << error;
+  ASSERT_TRUE(tree.write("same.html", "changed at last", &error)) << error;
+  ASSERT_TRUE(tree.write("new/index.html", "n", &error)) << error;
+  EXPECT_EQ(test::snapshot(target)["same.html"], "same")
+      << "a file shared with the published site is replaced, never written into";
+  ASSERT_TRUE(tree.commit(&error)) << error;
+  EXPECT_EQ(test::snapshot(target),
+            (std::map<std::string, std::string>{{"a.html", "3"},
+                                                {"same.html", "changed at last"},
+                                                {"new/index.html", "n"},
+                                                {manifest_name, test::snapshot(target)[manifest_name]}}));
+  EXPECT_FALSE(is_directory(target + "/gone")) << "a folder left empty goes with its file";
+  EXPECT_EQ(test::snapshot(spare)["a.html"], "2");
+  EXPECT_EQ(test::snapshot(spare)["same.html"], "same");
+}
+
+// A build killed after it claimed the spare leaves a staging folder like any
+// other: the next build removes it and publishes from a new one.
+TEST(OutputTree, ASpareClaimedByAKilledBuildIsRemoved) {
+  std::string dir = test::scratch_dir("spare-killed");
+  std::string target = dir + "/site";
+  publish(target, {{"index.html", "one"}});
+  publish(target, {{"index.html", "two"}});
+  ASSERT_TRUE(is_directory(target + ".fundpress-spare"));
+  pid_t child = ::fork();
+  if (child == 0) {
+    OutputTree tree;
+    std::string error;
+    if (tree.open(target, &error)) tree.write("index.html", "half", &error);
+    ::_exit(0);  // as if killed
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  std::string left = target + ".fundpress-staging-" + std::to_string(child);
+  ASSERT_EQ(test::snapshot(left)["index.html"], "half");
+  publish(target, {{"index.html", "three"}});
+  EXPECT_FALSE(is_directory(left));
+  EXPECT_EQ(test::snapshot(target)["index.html"], "three");
+  EXPECT_EQ(test::snapshot(target + ".fundpress-spare")["index.html"], "two");
+}
+
+// A site published inside another keeps no spare: the outer site would publish it.
+TEST(OutputTree, ASiteInsideAnotherKeepsNoSpare) {
+  std::string dir = test::scratch_dir("spare-nested");
+  publish(dir + "/site", {{"index.html", "outer"}});
+  std::string inner = dir + "/site/leicestershire";
+  publish(inner, {{"index.html", "one"}});
+  publish(inner, {{"index.html", "two"}});
+  EXPECT_FALSE(is_directory(inner + ".fundpress-spare"));
+  EXPECT_EQ(test::snapshot(inner)["index.html"], "two");
+  publish(dir + "/site", {{"index.html", "outer again"}});
+  publish(dir + "/site", {{"index.html", "outer once more"}});
+  EXPECT_TRUE(is_directory(dir + "/site.fundpress-spare"));
+}
+
+// A manifest that is not one fundpress wrote is refused: which files are
+// fundpress's to replace cannot be known from it.
+TEST(OutputTree, RefusesAManifestItCannotRead) {
+  for (const char* manifest : {"", "[1, 2]", "{\"files\": 3}", "{\"files\": [{\"path\": \"a\"",
+                               "{\"other\": {\"files\": []}}", "[{\"files\": []}]"}) {
+    std::string target = test::scratch_dir("bad-manifest") + "/site";
+    put(target + "/" + manifest_name, manifest);
+    put(target + "/index.html", "theirs");
+    OutputTree tree;
+    std::string error;
+    EXPECT_FALSE(tree.open(target, &error)) << manifest;
+    EXPECT_NE(error.find("not a manifest fundpress wrote"), std::string::npos) << error;
+    EXPECT_EQ(test::snapshot(target)["index.html"], "theirs");
+  }
+}
+
+// A file is kept by its fingerprint only while it is the file the manifest
+// lists: another fingerprint, or a file edited since, is made again.
+TEST(OutputTree, KeepsAFileByItsFingerprint) {
+  std::string dir = test::scratch_dir("fingerprint");
+  std::string target = dir + "/site";
+  {
+    OutputTree tree;
+    std::string error;
+    ASSERT_TRUE(tree.open(target, &error)) << error;
+    ASSERT_TRUE(tree.write("kept.html", "kept", &error, "f1")) << error;
+    ASSERT_TRUE(tree.write("edited.html", "as built", &error, "f2")) << error;
+    ASSERT_TRUE(tree.write("plain.html", "plain", &error)) << error;
+    ASSERT_TRUE(tree.commit(&error)) << error;
+  }
+  EXPECT_NE(test::snapshot(target)[manifest_name].find("\"fingerprint\": \"f1\""),
+            std::string::npos);
+  put(target + "/edited.html", "as edited");  // the same size, other bytes
+  ino_t kept = inode(target + "/kept.html");
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  EXPECT_FALSE(tree.keep("kept.html", "other")) << "another fingerprint";
+  EXPECT_FALSE(tree.keep("plain.html", "")) << "no fingerprint recorded";
+  EXPECT_FALSE(tree.keep("edited.html", "f2")) << "edited since it was published";
+  EXPECT_FALSE(tree.keep("missing.html", "f1"));
+  EXPECT_TRUE(tree.keep("kept.html", "f1"));
+  ASSERT_TRUE(tree.write("edited.html", "as built", &error, "f2")) << error;
+  ASSERT_TRUE(tree.commit(&error)) << error;
+  auto files = test::snapshot(target);
+  EXPECT_EQ(files["kept.html"], "kept");
+  EXPECT_EQ(files["edited.html"], "as built");
+  EXPECT_EQ(files.count("plain.html"), 0u);
+  EXPECT_EQ(inode(target + "/kept.html"), kept);
+  EXPECT_NE(files[manifest_name].find("\"fingerprint\": \"f1\""), std::string::npos)
+      << "a kept file keeps its fingerprint";
 }
 
 // A killed build's staging folder is removed by the next build into the same

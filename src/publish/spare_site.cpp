@@ -1,0 +1,92 @@
+#include "publish/spare_site.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "load/file.h"
+#include "publish/output_tree.h"
+#include "publish/staging_folders.h"
+
+namespace fundpress {
+namespace {
+
+// The record inside a spare of what it holds besides its manifest's files.
+const char* const record_name = ".fundpress-spare";
+
+// Removes the folders above `path` (inside `root`) that are left empty.
+void remove_empty_parents(const std::string& root, std::string path) {
+  for (std::size_t slash = path.rfind('/'); slash != std::string::npos && slash > 0;
+       slash = path.rfind('/')) {
+    path.resize(slash);
+    if (::rmdir((root + "/" + path).c_str()) != 0) return;
+  }
+}
+
+}  // namespace
+
+std::string spare_path(const std::string& target) { return target + ".fundpress-spare"; }
+
+bool set_aside(const std::string& old_site, const std::string& target,
+               const std::vector<std::string>& foreign) {
+  std::string spare = spare_path(target);
+  // A site published inside another (site/<publisher>) would publish its spare too.
+  std::size_t slash = target.rfind('/');
+  std::string parent = slash == std::string::npos ? "." : target.substr(0, slash);
+  if (::access(spare.c_str(), F_OK) == 0 || is_file(parent + "/" + manifest_name)) return false;
+  std::ofstream record(old_site + "/" + record_name, std::ios::binary);
+  record << nlohmann::json{{"foreign", foreign}}.dump(-1, ' ', false,
+                                                      nlohmann::json::error_handler_t::replace)
+         << '\n';
+  record.close();
+  return record && ::rename(old_site.c_str(), spare.c_str()) == 0;
+}
+
+bool claim_spare(const std::string& target, const std::string& staging, SpareContents* contents) {
+  std::string spare = spare_path(target);
+  if (!is_directory(spare)) return false;
+  std::string text, error;
+  nlohmann::json record;
+  PreviousSite held;
+  bool trusted = read_file(spare + "/" + record_name, &text, &error) &&
+                 (record = nlohmann::json::parse(text, nullptr, false)).is_object() &&
+                 record.contains("foreign") && record["foreign"].is_array() &&
+                 is_file(spare + "/" + manifest_name) && read_previous_site(spare, &held, &error);
+  // Marked before it moves, so no moment leaves an unmarked staging folder.
+  if (!trusted || !mark_staging(spare, target, &error) ||
+      ::rename(spare.c_str(), staging.c_str()) != 0) {
+    remove_tree(spare);
+    return false;
+  }
+  contents->files = std::move(held.files);
+  contents->foreign.clear();
+  for (const nlohmann::json& path : record["foreign"])
+    if (path.is_string()) contents->foreign.push_back(path.get<std::string>());
+  ::unlink((staging + "/" + record_name).c_str());
+  ::unlink((staging + "/" + manifest_name).c_str());
+  return true;
+}
+
+void prune_spare(const std::string& staging, const SpareContents& contents,
+                 const std::unordered_set<std::string>& written) {
+  for (const auto& [path, file] : contents.files) {
+    if (written.count(path)) continue;
+    ::unlink((staging + "/" + path).c_str());
+    remove_empty_parents(staging, path);
+  }
+  // Children before their folders; a folder that holds published files stays.
+  for (auto it = contents.foreign.rbegin(); it != contents.foreign.rend(); ++it) {
+    if (written.count(*it)) continue;
+    std::string at = staging + "/" + *it;
+    struct stat s;
+    if (::lstat(at.c_str(), &s) != 0) continue;
+    if (S_ISDIR(s.st_mode) ? ::rmdir(at.c_str()) == 0 : ::unlink(at.c_str()) == 0)
+      remove_empty_parents(staging, *it);
+  }
+}
+
+}  // namespace fundpress

@@ -1,0 +1,156 @@
+#include "render/fingerprint.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace fundpress {
+namespace {
+
+// The kinds of piece, fed before each so that a string cannot pass for a number.
+enum Tag : unsigned char { text_tag = 1, number_tag, null_tag, true_tag, false_tag, integer_tag,
+                           unsigned_tag, float_tag, array_tag, object_tag, binary_tag };
+
+}  // namespace
+
+Fingerprint::Fingerprint() : state_(XXH3_createState()) {
+  if (!state_ || XXH3_128bits_reset(state_) != XXH_OK) throw std::bad_alloc();
+  pending_.reserve(1 << 14);
+}
+
+Fingerprint::~Fingerprint() { XXH3_freeState(state_); }
+
+void Fingerprint::raw(const void* bytes, std::size_t size) {
+  constexpr std::size_t batch = 1 << 14;
+  if (pending_.size() + size > batch) flush();
+  if (size >= batch) {
+    XXH3_128bits_update(state_, bytes, size);
+    return;
+  }
+  pending_.append(static_cast<const char*>(bytes), size);
+}
+
+void Fingerprint::flush() const {
+  XXH3_128bits_update(state_, pending_.data(), pending_.size());
+  pending_.clear();
+}
+
+void Fingerprint::add(std::string_view text) {
+  unsigned char tag = text_tag;
+  uint64_t size = text.size();
+  raw(&tag, 1);
+  raw(&size, sizeof size);
+  raw(text.data(), text.size());
+}
+
+void Fingerprint::add(uint64_t number) {
+  unsigned char tag = number_tag;
+  raw(&tag, 1);
+  raw(&number, sizeof number);
+}
+
+void Fingerprint::add_json(const nlohmann::json& value) {
+  using Type = nlohmann::json::value_t;
+  unsigned char tag = null_tag;
+  switch (value.type()) {
+    case Type::null:
+    case Type::discarded:
+      raw(&tag, 1);
+      return;
+    case Type::boolean:
+      tag = value.get<bool>() ? true_tag : false_tag;
+      raw(&tag, 1);
+      return;
+    case Type::number_integer:
+      // The same number, signed or not, is written the same way: one kind for both.
+      if (value.get<int64_t>() < 0) {
+        tag = integer_tag;
+        int64_t n = value.get<int64_t>();
+        raw(&tag, 1);
+        raw(&n, sizeof n);
+        return;
+      }
+      [[fallthrough]];
+    case Type::number_unsigned: {
+      tag = unsigned_tag;
+      uint64_t n = value.get<uint64_t>();
+      raw(&tag, 1);
+      raw(&n, sizeof n);
+      return;
+    }
+    case Type::number_float: {
+      tag = float_tag;
+      double n = value.get<double>();
+      raw(&tag, 1);
+      raw(&n, sizeof n);
+      return;
+    }
+    case Type::string:
+      add(std::string_view(value.get_ref<const std::string&>()));
+      return;
+    case Type::array: {
+      tag = array_tag;
+      uint64_t size = value.size();
+      raw(&tag, 1);
+      raw(&size, sizeof size);
+      for (const nlohmann::json& item : value) add_json(item);
+      return;
+    }
+    case Type::object: {
+      tag = object_tag;
+      uint64_t size = value.size();
+      raw(&tag, 1);
+      raw(&size, sizeof size);
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        add(std::string_view(it.key()));
+        add_json(it.value());
+      }
+      return;
+    }
+    case Type::binary: {
+      tag = binary_tag;
+      const auto& bytes = value.get_binary();
+      uint64_t size = bytes.size();
+      raw(&tag, 1);
+      raw(&size, sizeof size);
+      raw(bytes.data(), bytes.size());
+      return;
+    }
+  }
+}
+
+std::string Fingerprint::hex() const {
+  flush();
+  XXH128_hash_t hash = XXH3_128bits_digest(state_);
+  char text[33];
+  std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return text;
+}
+
+std::string build_fingerprint(const std::map<std::string, std::string>& theme_files,
+                              const std::vector<nlohmann::json>& strings, std::time_t created,
+                              const std::string& marking) {
+  Fingerprint fingerprint;
+  // The program itself: a fundpress built from other code may render the same context otherwise.
+  std::FILE* program = std::fopen("/proc/self/exe", "rb");
+  if (!program) return "";
+  std::vector<char> block(1 << 16);
+  uint64_t total = 0;
+  for (std::size_t n; (n = std::fread(block.data(), 1, block.size(), program)) > 0; total += n)
+    fingerprint.add(std::string_view(block.data(), n));
+  bool read = !std::ferror(program) && total > 0;
+  std::fclose(program);
+  if (!read) return "";
+  fingerprint.add(static_cast<uint64_t>(theme_files.size()));
+  for (const auto& [path, bytes] : theme_files) {
+    fingerprint.add(path);
+    fingerprint.add(bytes);
+  }
+  fingerprint.add(static_cast<uint64_t>(strings.size()));
+  for (const nlohmann::json& language : strings) fingerprint.add_json(language);
+  fingerprint.add(static_cast<uint64_t>(created));
+  fingerprint.add(marking);
+  return fingerprint.hex();
+}
+
+}  // namespace fundpress
