@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/columns.h"
@@ -29,9 +30,9 @@ struct RuleContext {
   const RegisterCells& cells;
   const InputRules& rules;
   Diagnostics& diagnostics;
-  void report(Rule rule, const Position& where, const std::string& message, int fund = -1,
-              int award = -1) const {
-    report_rule(rules.rule_settings, diagnostics, rule, where, message, project, fund, award);
+  void report(Rule rule, Position where, std::string message, int fund = -1, int award = -1) const {
+    report_rule(rules.rule_settings, diagnostics, rule, std::move(where), std::move(message),
+                project, fund, award);
   }
 };
 

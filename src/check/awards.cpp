@@ -369,43 +369,36 @@ bool parse_term(const std::string& text, Term* term) {
 // The fields of terms, mechanisms and the Specified Information Order, as written;
 // those with a shape (a term, a yes or no, a price, a date) parsed.
 void AwardChecker::read_terms(const Row& row, Award* award) {
-  award->term_text = cell(row, Field::term);
-  if (!award->term_text.empty() && !parse_term(award->term_text, &award->term))
+  AwardTexts& texts = award->texts;
+  texts.set(Field::term, cell(row, Field::term));
+  const std::string& term = texts.of(Field::term);
+  if (!term.empty() && !parse_term(term, &award->term))
     diagnostics_.error(where(row, Field::term),
-                       "term " + in_quotes(award->term_text) +
+                       "term " + in_quotes(term) +
                            " is not a term in years; write the initial term and any extensions "
                            "as \"3+1\" (three years, then one), or \"2\"",
                        "term");
-  award->procurement_route = cell(row, Field::procurement_route);
-  award->approver = cell(row, Field::approver);
-  award->counterparty_sector = cell(row, Field::counterparty_sector);
   std::string price = cell(row, Field::unit_price);
   std::string error;
   if (!price.empty()) {
     if (parse_money(price, 1, &award->unit_price, &error)) award->has_unit_price = true;
     else diagnostics_.error(where(row, Field::unit_price), error, "money");
   }
-  award->units = cell(row, Field::units);
-  award->co_funders = cell(row, Field::co_funders);
-  award->pcc_share = cell(row, Field::pcc_share);
   std::string decided = cell(row, Field::decision_date);
   if (!decided.empty() && !parse_date(decided, &award->decision_date, &error, rules_->years))
     diagnostics_.error(where(row, Field::decision_date), error, "date");
-  award->decision_reason = cell(row, Field::decision_reason);
-  award->decision_url = cell(row, Field::decision_url);
-  award->reporting = cell(row, Field::reporting);
-  award->payment_stages = cell(row, Field::payment_stages);
-  award->cost_category = cell(row, Field::cost_category);
-  award->applicant_type = cell(row, Field::applicant_type);
-  award->purpose = cell(row, Field::purpose);
-  award->reasons = cell(row, Field::reasons);
-  award->cdr_grant_text = cell(row, Field::cdr_grant);
-  std::string cdr = ascii_lower(award->cdr_grant_text);
+  for (Field field :
+       {Field::procurement_route, Field::approver, Field::counterparty_sector, Field::units,
+        Field::co_funders, Field::pcc_share, Field::decision_reason, Field::decision_url,
+        Field::reporting, Field::payment_stages, Field::cost_category, Field::applicant_type,
+        Field::purpose, Field::reasons, Field::cdr_grant})
+    texts.set(field, cell(row, field));
+  const std::string& cdr_text = texts.of(Field::cdr_grant);
+  std::string cdr = ascii_lower(cdr_text);
   if (cdr == "yes" || cdr == "y" || cdr == "true") award->cdr_grant = true;
   else if (!cdr.empty() && cdr != "no" && cdr != "n" && cdr != "false")
     diagnostics_.error(where(row, Field::cdr_grant),
-                       "cdr_grant " + in_quotes(award->cdr_grant_text) + " must be yes or no",
-                       "required");
+                       "cdr_grant " + in_quotes(cdr_text) + " must be yes or no", "required");
 }
 
 void AwardChecker::read_dates(const Row& row, Award* award) {
@@ -449,9 +442,10 @@ std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kin
     figure.column = k;
     figure.text =
         static_cast<std::size_t>(column) < row.cells.size() ? trim(row.cells[column].text) : "";
+    // Most of a wide table's cells are empty: placed only when there is a figure.
+    if (figure.text.empty()) continue;
     figure.where = where(row, column);
     figure.year = columns_.wide() ? columns_.amounts[k].heading.year.start : year;
-    if (figure.text.empty()) continue;
     // A unit in the cell wins, then fundpress.json's, then the row label's, then the column's.
     int64_t unit = rules_->amount_unit ? rules_->amount_unit : label_unit ? label_unit : units_[k];
     std::string error;
@@ -464,7 +458,7 @@ std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kin
                            "amount " + in_quotes(figure.text) + " is read as " +
                                format_pounds(figure.amount.value, -1) + " despite " + warning,
                            "money");
-    figures.push_back(figure);
+    figures.push_back(std::move(figure));
   }
   return figures;
 }
@@ -589,8 +583,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   award.service = cell(row, Field::service);
   award.description = cell(row, Field::description);
   award.status = cell(row, Field::status);
-  award.note = cell(row, Field::note);
-  award.conditions = cell(row, Field::conditions);
+  award.texts.set(Field::note, cell(row, Field::note));
+  award.texts.set(Field::conditions, cell(row, Field::conditions));
   award.mechanism = cell(row, Field::mechanism);
   read_terms(row, &award);
   if (award.service.empty())
@@ -642,7 +636,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     uint64_t size = magnitude(out.amount);
     magnitudes_ = magnitudes_ > UINT64_MAX - size ? UINT64_MAX : magnitudes_ + size;
     amounts.push_back(out);
-    lines.push_back(figure);
+    lines.push_back(std::move(figure));
   }
   bool any_figure = false;
   for (const AmountColumn& amount : columns_.amounts)
@@ -710,7 +704,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                       list_names(project_->mechanisms) + ")");
   }
   award.organisation = organisation;
-  award.organisation_as_written = std::move(organisation_as_written);
+  award.texts.set(Field::organisation, std::move(organisation_as_written));
   award.area = area_at;
   award.fund = fund_at;
   award.mechanism_kind = mechanism_at;
@@ -795,6 +789,7 @@ void AwardChecker::finish() {
   // otherwise year and service name, numbered when they repeat.
   UniqueNames ids;
   std::unordered_map<std::string, const Award*> first_with;
+  first_with.reserve(project_->awards.size());  // a base per award at most: never rehashed
   for (Award& award : project_->awards) {
     bool given = !award.reference.empty();
     std::string base = given ? slugify(award.reference)

@@ -14,9 +14,9 @@ void check_cdr_rules(const RuleContext& c) {
     Field first = Field::cdr_grant;
     bool recipient = award.organisation >= 0 && !project.organisations[award.organisation].placeholder;
     for (auto [field, empty] : {std::make_pair(Field::organisation, !recipient),
-                                std::make_pair(Field::purpose, award.purpose.empty()),
-                                std::make_pair(Field::conditions, award.conditions.empty()),
-                                std::make_pair(Field::reasons, award.reasons.empty())}) {
+                                std::make_pair(Field::purpose, award.text(Field::purpose).empty()),
+                                std::make_pair(Field::conditions, award.text(Field::conditions).empty()),
+                                std::make_pair(Field::reasons, award.text(Field::reasons).empty())}) {
       if (!empty) continue;
       if (missing.empty() && c.cells.columns[award.source.file].of(field) >= 0) first = field;
       missing += std::string(missing.empty() ? "" : ", ") +

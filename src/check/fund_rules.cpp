@@ -37,15 +37,15 @@ bool listed(const std::vector<std::string>& names, const std::string& name) {
 
 void check_cost(const RuleContext& c, const Award& award, int index) {
   const Fund& fund = c.project->funds[award.fund];
-  if (award.cost_category.empty()) return;
-  bool ineligible = listed(fund.ineligible_costs, award.cost_category);
-  bool not_eligible = !fund.eligible_costs.empty() && !listed(fund.eligible_costs, award.cost_category);
+  if (award.text(Field::cost_category).empty()) return;
+  bool ineligible = listed(fund.ineligible_costs, award.text(Field::cost_category));
+  bool not_eligible = !fund.eligible_costs.empty() && !listed(fund.eligible_costs, award.text(Field::cost_category));
   if (!ineligible && !not_eligible) return;
   std::string list;
   for (const std::string& name : ineligible ? fund.ineligible_costs : fund.eligible_costs)
     list += (list.empty() ? "" : ", ") + in_quotes(name);
   c.report(Rule::ineligible_cost, c.cells.at(award, Field::cost_category),
-           "cost category " + in_quotes(award.cost_category) + " is not eligible for the " +
+           "cost category " + in_quotes(award.text(Field::cost_category)) + " is not eligible for the " +
                fund.name + (ineligible ? "; it does not fund " : "; it funds only ") + list,
            award.fund, index);
 }
@@ -53,14 +53,14 @@ void check_cost(const RuleContext& c, const Award& award, int index) {
 // Who may apply: a line that names its applicant type must be one the fund lists.
 void check_applicant(const RuleContext& c, const Award& award, int index) {
   const Fund& fund = c.project->funds[award.fund];
-  if (award.applicant_type.empty() || fund.eligible_applicants.empty() ||
-      listed(fund.eligible_applicants, award.applicant_type))
+  if (award.text(Field::applicant_type).empty() || fund.eligible_applicants.empty() ||
+      listed(fund.eligible_applicants, award.text(Field::applicant_type)))
     return;
   std::string list;
   for (const std::string& name : fund.eligible_applicants)
     list += (list.empty() ? "" : ", ") + in_quotes(name);
   c.report(Rule::ineligible_applicant, c.cells.at(award, Field::applicant_type),
-           "applicant type " + in_quotes(award.applicant_type) + " may not apply to the " +
+           "applicant type " + in_quotes(award.text(Field::applicant_type)) + " may not apply to the " +
                fund.name + "; it is open to " + list,
            award.fund, index);
 }

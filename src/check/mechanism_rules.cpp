@@ -16,8 +16,8 @@ bool is_single_tender(const std::string& route) {
 void check_single_tender(const RuleContext& c, const Award& award, const Mechanism& mechanism,
                          int index) {
   if (mechanism.kind != MechanismKind::contract || !mechanism.has_single_tender_threshold ||
-      !is_single_tender(award.procurement_route) || !award.amount_known ||
-      !(mechanism.single_tender_threshold < award.amount) || !award.approver.empty())
+      !is_single_tender(award.text(Field::procurement_route)) || !award.amount_known ||
+      !(mechanism.single_tender_threshold < award.amount) || !award.text(Field::approver).empty())
     return;
   std::string who = mechanism.single_tender_approver.empty()
                         ? std::string("an approver")
@@ -35,7 +35,7 @@ void check_single_tender(const RuleContext& c, const Award& award, const Mechani
 void check_partnership(const RuleContext& c, const Award& award, const Mechanism& mechanism,
                        int index) {
   if (mechanism.kind != MechanismKind::partnership) return;
-  std::string sector = normalise_header(award.counterparty_sector);
+  std::string sector = normalise_header(award.text(Field::counterparty_sector));
   if (sector == "public" || sector == "public sector") return;
   std::string who = award.organisation >= 0
                         ? in_quotes(c.project->organisations[award.organisation].name)
@@ -46,7 +46,7 @@ void check_partnership(const RuleContext& c, const Award& award, const Mechanism
   c.report(Rule::partnership_counterparty, at,
            "partnership agreement with " + who +
                (sector.empty() ? ", whose sector is not given"
-                               : ", a " + award.counterparty_sector + " sector body") +
+                               : ", a " + award.text(Field::counterparty_sector) + " sector body") +
                "; partnership agreements are only with public bodies",
            -1, index);
 }

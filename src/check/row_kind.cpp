@@ -1,5 +1,7 @@
 #include "check/row_kind.h"
 
+#include <algorithm>
+
 #include "check/column_heading.h"
 #include "check/columns.h"
 #include "check/parse_money.h"
@@ -122,9 +124,11 @@ RowShape row_shape(const Row& header, const ColumnMap& columns) {
 RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cells,
                       const TotalLabels& totals) {
   RowClass out;
-  std::vector<bool> is_amount(cells.size(), false);
-  for (int column : shape.amount_columns)
-    if (column >= 0 && static_cast<std::size_t>(column) < cells.size()) is_amount[column] = true;
+  // A table has few amount columns: looked up, not marked in a vector made for every row.
+  auto is_amount = [&](std::size_t c) {
+    return std::find(shape.amount_columns.begin(), shape.amount_columns.end(),
+                     static_cast<int>(c)) != shape.amount_columns.end();
+  };
   std::size_t filled = 0, header_like = 0;
   bool units_only = true, amount_heading = false;
   for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -134,7 +138,7 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
     if (c < shape.header_keys.size() && may_be_heading(cells[c], shape.header_keys[c]) &&
         normalise_header(cells[c]) == shape.header_keys[c]) {
       ++header_like;
-      amount_heading |= is_amount[c];
+      amount_heading |= is_amount(c);
     }
   }
   if (filled == 0) {
@@ -154,7 +158,7 @@ RowClass classify_row(const RowShape& shape, const std::vector<std::string>& cel
   for (int pass = 0; pass < 2 && out.label_column < 0; ++pass) {
     for (std::size_t c = 0; c < cells.size(); ++c) {
       bool eligible = pass == 1 || (c < shape.may_label.size() && shape.may_label[c]);
-      if (cells[c].empty() || is_amount[c] || !eligible || is_figure(cells[c])) continue;
+      if (cells[c].empty() || is_amount(c) || !eligible || is_figure(cells[c])) continue;
       out.label_column = static_cast<int>(c);
       out.label = cells[c];
       break;

@@ -1,5 +1,7 @@
 #include "check/rule_codes.h"
 
+#include <utility>
+
 namespace fundpress {
 namespace {
 
@@ -67,16 +69,17 @@ RuleSettings::RuleSettings() {
   for (const RuleInfo& info : rules) severity[static_cast<int>(info.rule)] = info.default_severity;
 }
 
-void report_rule(const RuleSettings& settings, Diagnostics& diagnostics, Rule rule,
-                 const Position& where, const std::string& message, Project* project, int fund,
-                 int award) {
+void report_rule(const RuleSettings& settings, Diagnostics& diagnostics, Rule rule, Position where,
+                 std::string message, Project* project, int fund, int award) {
   switch (settings.of(rule)) {
     case RuleSeverity::off: return;
-    case RuleSeverity::error: diagnostics.error(where, message, rule_info(rule).code); return;
+    case RuleSeverity::error:
+      diagnostics.error(std::move(where), std::move(message), rule_info(rule).code);
+      return;
     case RuleSeverity::warning:
-      diagnostics.warning(where, message, rule_info(rule).code);
       if (project && (fund >= 0 || award >= 0))
         project->breaches.push_back(Breach{rule_info(rule).code, message, fund, award});
+      diagnostics.warning(std::move(where), std::move(message), rule_info(rule).code);
       return;
   }
 }

@@ -60,8 +60,9 @@ struct RuleSettings {
 /// Reports that `rule` is broken at `where`, as its severity says, with the
 /// rule's code as the category. A warning that concerns a fund or a line is
 /// also kept in `project->breaches`, for the pages. `project` may be null.
-void report_rule(const RuleSettings& settings, Diagnostics& diagnostics, Rule rule,
-                 const Position& where, const std::string& message, Project* project = nullptr,
-                 int fund = -1, int award = -1);
+/// By value: a register may break a rule on every line, and the place and
+/// message made for the call are moved in, not copied.
+void report_rule(const RuleSettings& settings, Diagnostics& diagnostics, Rule rule, Position where,
+                 std::string message, Project* project = nullptr, int fund = -1, int award = -1);
 
 }  // namespace fundpress

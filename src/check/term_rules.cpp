@@ -17,7 +17,7 @@ void check_term_rules(const RuleContext& c) {
     const Term& term = award.term;
     if (term.extension_years > term.initial_years)
       c.report(Rule::extension_term, c.cells.at(award, Field::term),
-               "term \"" + award.term_text + "\" has extensions of " +
+               "term \"" + award.text(Field::term) + "\" has extensions of " +
                    years(term.extension_years) + ", longer than its initial term of " +
                    years(term.initial_years) + " by " +
                    years(term.extension_years - term.initial_years),

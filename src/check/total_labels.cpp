@@ -44,6 +44,7 @@ std::string total_key(std::string_view label) { return label_key(without_unit(la
 
 std::string label_key(std::string_view label) {
   std::string key;
+  key.reserve(label.size());  // never longer than the label: one allocation, not one per doubling
   bool space = false;
   for (std::size_t i = 0; i < label.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(label[i]);

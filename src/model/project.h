@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/date.h"
@@ -165,6 +166,21 @@ struct Term {
   int extension_years = 0;
 };
 
+/// The texts of a line that most registers leave empty (note, conditions,
+/// procurement route, ...), kept out of the record: a million lines then hold
+/// one short vector each rather than a score of empty strings, so an Award
+/// stays a few hundred bytes.
+class AwardTexts {
+ public:
+  /// The text of `field` as written; "" when the line gives none.
+  const std::string& of(Field field) const;
+  /// Sets the text of `field`; an empty text is not stored.
+  void set(Field field, std::string text);
+
+ private:
+  std::vector<std::pair<Field, std::string>> texts_;  // sorted by field
+};
+
 /// One budget line or award.
 struct Award {
   std::string id;         // stable, unique, slug-safe: the permalink awards/<id>/
@@ -172,9 +188,6 @@ struct Award {
   FinancialYear year;
   int section = 0;  // index into Project::sections
   int organisation = -1;
-  /// The organisation as this line spells it, when that is an alias of its
-  /// name (fundpress.json "organisations"); empty otherwise.
-  std::string organisation_as_written;
   int area = -1;
   int fund = -1;
   std::vector<int> priorities;  // the first is the primary: rollups count the line there
@@ -186,37 +199,29 @@ struct Award {
   Money amount;
   bool amount_known = true;  // false: the status says the figure is not yet known
   std::string status;
-  std::string note;        // a footnote printed under the report table
-  std::string conditions;  // conditions attached (Specified Information Order 3(f))
-  std::string mechanism;   // commissioned service, grant, partnership agreement, ...
+  std::string mechanism;    // commissioned service, grant, partnership agreement, ...
   int mechanism_kind = -1;  // index into Project::mechanisms when it names one
   Date award_date;
   Date start_date;
   Date end_date;
   Term term;
-  std::string term_text;  // as written: "3+1"
-  std::string procurement_route;    // quotes, tender, single tender action
-  std::string approver;             // who signed off a single tender action
-  std::string counterparty_sector;  // public, voluntary, private
   bool has_unit_price = false;
-  Money unit_price;  // Any Qualified Provider: price of one unit
-  std::string units;
-  std::string co_funders;  // pooled budgets
-  std::string pcc_share;
+  Money unit_price;    // Any Qualified Provider: price of one unit
   Date decision_date;  // of a decision such as decommissioning
-  std::string decision_reason;
-  std::string decision_url;
-  std::string reporting;  // quarterly, six-monthly, year end
-  std::string payment_stages;
-  std::string cost_category;
-  std::string applicant_type;
   // A crime and disorder reduction grant must publish its recipient, purpose,
   // conditions and the reasons it is expected to reduce crime and disorder.
   bool cdr_grant = false;
-  std::string cdr_grant_text;  // as written: "Yes"
-  std::string purpose;
-  std::string reasons;
   SourceRef source;
+  /// Every other text field, as written: organisation (as this line spells
+  /// it, when that is an alias of its name in fundpress.json "organisations";
+  /// empty otherwise), note (a footnote printed under the report table),
+  /// conditions (Specified Information Order 3(f)), term ("3+1"),
+  /// procurement_route, approver (of a single tender action),
+  /// counterparty_sector, units, co_funders, pcc_share, decision_reason,
+  /// decision_url, reporting, payment_stages, cost_category, applicant_type,
+  /// cdr_grant ("Yes"), purpose and reasons.
+  const std::string& text(Field field) const { return texts.of(field); }
+  AwardTexts texts;
 };
 
 /// A rule a line or fund breaks that the publisher lets the build publish (a

@@ -15,8 +15,8 @@ std::string award_field_text(const Project& project, const Award& award, Field f
 }
 
 std::string printed_field_text(const Project& project, const Award& award, Field field) {
-  if (field == Field::organisation && !award.organisation_as_written.empty())
-    return award.organisation_as_written;
+  if (field == Field::organisation && !award.text(Field::organisation).empty())
+    return award.text(Field::organisation);
   return award_field_text(project, award, field);
 }
 

@@ -70,8 +70,9 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                                       "")}},
                     {"numeric", false}});
   // The published decision is a link to the publisher's own record of it.
-  bool web = award.decision_url.rfind("https://", 0) == 0 || award.decision_url.rfind("http://", 0) == 0;
-  text(Field::decision_url, web ? award.decision_url : "");
+  const std::string& decision_url = award.text(Field::decision_url);
+  bool web = decision_url.rfind("https://", 0) == 0 || decision_url.rfind("http://", 0) == 0;
+  text(Field::decision_url, web ? decision_url : "");
   return fields;
 }
 

@@ -53,8 +53,8 @@ void fill_field_value(const Project& project, const Award& award, Field field, F
       }
       break;
     case Field::status: value.text = award.status; break;
-    case Field::note: value.text = award.note; break;
-    case Field::conditions: value.text = award.conditions; break;
+    case Field::note: value.text = award.text(Field::note); break;
+    case Field::conditions: value.text = award.text(Field::conditions); break;
     case Field::mechanism: value.text = award.mechanism; break;
     case Field::award_date: date(award.award_date); break;
     case Field::start_date: date(award.start_date); break;
@@ -68,24 +68,24 @@ void fill_field_value(const Project& project, const Award& award, Field field, F
     case Field::company_number:
       if (organisation) value.text = organisation->company_number;
       break;
-    case Field::term: value.text = award.term_text; break;
-    case Field::procurement_route: value.text = award.procurement_route; break;
-    case Field::approver: value.text = award.approver; break;
-    case Field::counterparty_sector: value.text = award.counterparty_sector; break;
+    case Field::term: value.text = award.text(Field::term); break;
+    case Field::procurement_route: value.text = award.text(Field::procurement_route); break;
+    case Field::approver: value.text = award.text(Field::approver); break;
+    case Field::counterparty_sector: value.text = award.text(Field::counterparty_sector); break;
     case Field::unit_price: money(award.has_unit_price, award.unit_price); break;
-    case Field::units: value.text = award.units; break;
-    case Field::co_funders: value.text = award.co_funders; break;
-    case Field::pcc_share: value.text = award.pcc_share; break;
+    case Field::units: value.text = award.text(Field::units); break;
+    case Field::co_funders: value.text = award.text(Field::co_funders); break;
+    case Field::pcc_share: value.text = award.text(Field::pcc_share); break;
     case Field::decision_date: date(award.decision_date); break;
-    case Field::decision_reason: value.text = award.decision_reason; break;
-    case Field::decision_url: value.text = award.decision_url; break;
-    case Field::reporting: value.text = award.reporting; break;
-    case Field::payment_stages: value.text = award.payment_stages; break;
-    case Field::cost_category: value.text = award.cost_category; break;
-    case Field::purpose: value.text = award.purpose; break;
-    case Field::reasons: value.text = award.reasons; break;
-    case Field::cdr_grant: value.text = award.cdr_grant_text; break;
-    case Field::applicant_type: value.text = award.applicant_type; break;
+    case Field::decision_reason: value.text = award.text(Field::decision_reason); break;
+    case Field::decision_url: value.text = award.text(Field::decision_url); break;
+    case Field::reporting: value.text = award.text(Field::reporting); break;
+    case Field::payment_stages: value.text = award.text(Field::payment_stages); break;
+    case Field::cost_category: value.text = award.text(Field::cost_category); break;
+    case Field::purpose: value.text = award.text(Field::purpose); break;
+    case Field::reasons: value.text = award.text(Field::reasons); break;
+    case Field::cdr_grant: value.text = award.text(Field::cdr_grant); break;
+    case Field::applicant_type: value.text = award.text(Field::applicant_type); break;
   }
 }
 

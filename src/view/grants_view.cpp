@@ -129,11 +129,11 @@ Grant grant_of(const GrantsView& view, std::size_t index) {
   grant.title = award.service;
   // A grant needs a description; a row without one is described by its purpose, else its title.
   grant.description = !award.description.empty() ? award.description
-                      : !award.purpose.empty()    ? award.purpose
+                      : !award.text(Field::purpose).empty()    ? award.text(Field::purpose)
                                                   : award.service;
-  grant.purpose = award.purpose;
-  grant.conditions = award.conditions;
-  grant.reasons = award.reasons;
+  grant.purpose = award.text(Field::purpose);
+  grant.conditions = award.text(Field::conditions);
+  grant.reasons = award.text(Field::reasons);
   grant.amount = award.amount;
   grant.award_date = format_iso_date(grant_award_date(project, award));
   grant.start_date = format_iso_date(award.start_date);

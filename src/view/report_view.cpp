@@ -112,10 +112,10 @@ ReportView build_report(const Project& project, FinancialYear year) {
     out.lines.reserve(group.awards.size());
     for (std::size_t i : group.awards) {
       ReportLine line{i, -1};
-      if (!project.awards[i].note.empty()) {
+      if (!project.awards[i].text(Field::note).empty()) {
         line.footnote = static_cast<int>(report.footnotes.size());
         report.footnotes.push_back(
-            ReportFootnote{footnote_marker(report.footnotes.size()), project.awards[i].note, true});
+            ReportFootnote{footnote_marker(report.footnotes.size()), project.awards[i].text(Field::note), true});
       }
       out.lines.push_back(line);
     }
@@ -148,7 +148,7 @@ std::size_t report_lines(const ReportView& report) {
 
 std::size_t appendix_rows(const Project& project, const std::vector<std::size_t>& awards) {
   std::size_t notes = project.printed_totals.size();
-  for (std::size_t i : awards) notes += !project.awards[i].note.empty();
+  for (std::size_t i : awards) notes += !project.awards[i].text(Field::note).empty();
   return awards.size() + 2 * project.sections.size() + notes + project.glossary.size() + 12;
 }
 

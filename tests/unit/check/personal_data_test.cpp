@@ -67,8 +67,8 @@ TEST(PersonalData, AWarningNamesEachCellAndThePublicRowLeavesThePersonOut) {
   EXPECT_EQ(person.service, "Bravery award for Individual recipient");
   EXPECT_EQ(person.description, "Award to Individual recipient for her work");
   EXPECT_EQ(person.amount.pence, 50000);  // the grant still counts
-  EXPECT_EQ(person.note, "");
-  EXPECT_EQ(person.conditions, "");
+  EXPECT_EQ(person.text(Field::note), "");
+  EXPECT_EQ(person.text(Field::conditions), "");
   EXPECT_EQ(project.organisations[project.awards[2].organisation].name, "Individual recipient");
   EXPECT_EQ(project.awards[3].description,
             "Contact [e-mail address removed] or [phone number removed], office at [postcode "
@@ -87,7 +87,7 @@ TEST(PersonalData, AnInternalCopyKeepsEverythingAndStillWarns) {
   const Award& person = project.awards[1];
   EXPECT_EQ(project.organisations[person.organisation].name, "Jane Q Example");
   EXPECT_TRUE(project.organisations[person.organisation].individual);
-  EXPECT_EQ(person.note, "Lives at 4 Acacia Road");
+  EXPECT_EQ(person.text(Field::note), "Lives at 4 Acacia Road");
   EXPECT_EQ(project.awards[3].description,
             "Contact jo.bloggs@example.org or 0116 496 0123, office at LE1 7RH");
   EXPECT_EQ(project.redacted.total(), 9u);
