@@ -6,8 +6,6 @@
 #include <cerrno>
 #include <fstream>
 
-#include <nlohmann/json.hpp>
-
 #include "load/file.h"
 #include "publish/output_tree.h"
 #include "publish/staging_folders.h"
@@ -15,8 +13,11 @@
 namespace fundpress {
 namespace {
 
-// The record inside a spare of what it holds besides its manifest's files.
+// The record inside a spare of what it holds besides its manifest's files:
+// this heading, then each path, every one ended by a NUL, the one byte a
+// file's name cannot hold (so any name, UTF-8 or not, reads back as it was).
 const char* const record_name = ".fundpress-spare";
+const std::string record_heading = "fundpress spare";
 
 // Removes the folders above `path` (inside `root`) that are left empty.
 void remove_empty_parents(const std::string& root, std::string path) {
@@ -39,9 +40,8 @@ bool set_aside(const std::string& old_site, const std::string& target,
   std::string parent = slash == std::string::npos ? "." : target.substr(0, slash);
   if (::access(spare.c_str(), F_OK) == 0 || is_file(parent + "/" + manifest_name)) return false;
   std::ofstream record(old_site + "/" + record_name, std::ios::binary);
-  record << nlohmann::json{{"foreign", foreign}}.dump(-1, ' ', false,
-                                                      nlohmann::json::error_handler_t::replace)
-         << '\n';
+  record << record_heading << '\0';
+  for (const std::string& path : foreign) record << path << '\0';
   record.close();
   return record && ::rename(old_site.c_str(), spare.c_str()) == 0;
 }
@@ -50,12 +50,11 @@ bool claim_spare(const std::string& target, const std::string& staging, SpareCon
   std::string spare = spare_path(target);
   if (!is_directory(spare)) return false;
   std::string text, error;
-  nlohmann::json record;
   PreviousSite held;
   bool trusted = read_file(spare + "/" + record_name, &text, &error) &&
-                 (record = nlohmann::json::parse(text, nullptr, false)).is_object() &&
-                 record.contains("foreign") && record["foreign"].is_array() &&
-                 is_file(spare + "/" + manifest_name) && read_previous_site(spare, &held, &error);
+                 text.compare(0, record_heading.size() + 1, record_heading + '\0') == 0 &&
+                 text.back() == '\0' && is_file(spare + "/" + manifest_name) &&
+                 read_previous_site(spare, &held, &error);
   // Marked before it moves, so no moment leaves an unmarked staging folder.
   if (!trusted || !mark_staging(spare, target, &error) ||
       ::rename(spare.c_str(), staging.c_str()) != 0) {
@@ -64,8 +63,11 @@ bool claim_spare(const std::string& target, const std::string& staging, SpareCon
   }
   contents->files = std::move(held.files);
   contents->foreign.clear();
-  for (const nlohmann::json& path : record["foreign"])
-    if (path.is_string()) contents->foreign.push_back(path.get<std::string>());
+  for (std::size_t start = record_heading.size() + 1; start < text.size();) {
+    std::size_t end = text.find('\0', start);
+    contents->foreign.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
   ::unlink((staging + "/" + record_name).c_str());
   ::unlink((staging + "/" + manifest_name).c_str());
   return true;

@@ -238,6 +238,29 @@ TEST(OutputTree, ASpareClaimedByAKilledBuildIsRemoved) {
   EXPECT_EQ(test::snapshot(target + ".fundpress-spare")["index.html"], "two");
 }
 
+// The publisher's files in a recycled spare are carried again from the site
+// as it is now: one added since is kept, one removed since stays removed,
+// whatever bytes its name is made of.
+TEST(OutputTree, TheSparesForeignFilesFollowTheSite) {
+  std::string dir = test::scratch_dir("spare-foreign");
+  std::string target = dir + "/site";
+  const std::string latin1 = "caf\xe9.txt";  // not UTF-8
+  publish(target, {{"index.html", "one"}});
+  put(target + "/" + latin1, "mine");
+  put(target + "/notes/a.txt", "a");
+  publish(target, {{"index.html", "two"}});
+  publish(target, {{"index.html", "three"}});  // the spare holds them too
+  ASSERT_EQ(::unlink((target + "/" + latin1).c_str()), 0);
+  put(target + "/notes/b.txt", "b");
+  publish(target, {{"index.html", "four"}});
+  publish(target, {{"index.html", "five"}});
+  auto files = test::snapshot(target);
+  EXPECT_EQ(files.count(latin1), 0u) << "removed by its owner, not brought back from the spare";
+  EXPECT_EQ(files["notes/a.txt"], "a");
+  EXPECT_EQ(files["notes/b.txt"], "b");
+  EXPECT_EQ(files["index.html"], "five");
+}
+
 // A site published inside another keeps no spare: the outer site would publish it.
 TEST(OutputTree, ASiteInsideAnotherKeepsNoSpare) {
   std::string dir = test::scratch_dir("spare-nested");
