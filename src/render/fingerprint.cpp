@@ -34,72 +34,58 @@ void Fingerprint::flush() const {
   pending_.clear();
 }
 
-void Fingerprint::add(std::string_view text) {
-  unsigned char tag = text_tag;
-  uint64_t size = text.size();
+void Fingerprint::tagged(unsigned char tag, const void* bytes, std::size_t size) {
   raw(&tag, 1);
-  raw(&size, sizeof size);
+  if (size > 0) raw(bytes, size);
+}
+
+void Fingerprint::add(std::string_view text) {
+  uint64_t size = text.size();
+  tagged(text_tag, &size, sizeof size);
   raw(text.data(), text.size());
 }
 
-void Fingerprint::add(uint64_t number) {
-  unsigned char tag = number_tag;
-  raw(&tag, 1);
-  raw(&number, sizeof number);
-}
+void Fingerprint::add(uint64_t number) { tagged(number_tag, &number, sizeof number); }
 
 void Fingerprint::add_json(const nlohmann::json& value) {
   using Type = nlohmann::json::value_t;
-  unsigned char tag = null_tag;
   switch (value.type()) {
     case Type::null:
     case Type::discarded:
-      raw(&tag, 1);
+      tagged(null_tag, nullptr, 0);
       return;
     case Type::boolean:
-      tag = value.get<bool>() ? true_tag : false_tag;
-      raw(&tag, 1);
+      tagged(value.get<bool>() ? true_tag : false_tag, nullptr, 0);
       return;
     case Type::number_integer:
       // The same number, signed or not, is written the same way: one kind for both.
-      if (value.get<int64_t>() < 0) {
-        tag = integer_tag;
-        int64_t n = value.get<int64_t>();
-        raw(&tag, 1);
-        raw(&n, sizeof n);
+      if (int64_t n = value.get<int64_t>(); n < 0) {
+        tagged(integer_tag, &n, sizeof n);
         return;
       }
       [[fallthrough]];
     case Type::number_unsigned: {
-      tag = unsigned_tag;
       uint64_t n = value.get<uint64_t>();
-      raw(&tag, 1);
-      raw(&n, sizeof n);
+      tagged(unsigned_tag, &n, sizeof n);
       return;
     }
     case Type::number_float: {
-      tag = float_tag;
       double n = value.get<double>();
-      raw(&tag, 1);
-      raw(&n, sizeof n);
+      tagged(float_tag, &n, sizeof n);
       return;
     }
     case Type::string:
       add(std::string_view(value.get_ref<const std::string&>()));
       return;
     case Type::array: {
-      tag = array_tag;
       uint64_t size = value.size();
-      raw(&tag, 1);
-      raw(&size, sizeof size);
+      tagged(array_tag, &size, sizeof size);
       for (const nlohmann::json& item : value) add_json(item);
       return;
     }
     case Type::object: {
-      tag = object_tag;
       uint64_t size = value.size();
-      raw(&tag, 1);
-      raw(&size, sizeof size);
+      tagged(object_tag, &size, sizeof size);
       for (auto it = value.begin(); it != value.end(); ++it) {
         add(std::string_view(it.key()));
         add_json(it.value());
@@ -107,11 +93,9 @@ void Fingerprint::add_json(const nlohmann::json& value) {
       return;
     }
     case Type::binary: {
-      tag = binary_tag;
       const auto& bytes = value.get_binary();
       uint64_t size = bytes.size();
-      raw(&tag, 1);
-      raw(&size, sizeof size);
+      tagged(binary_tag, &size, sizeof size);
       raw(bytes.data(), bytes.size());
       return;
     }

@@ -34,6 +34,8 @@ class Fingerprint {
 
  private:
   void raw(const void* bytes, std::size_t size);
+  /// A piece's kind, then its bytes.
+  void tagged(unsigned char tag, const void* bytes, std::size_t size);
   void flush() const;
   XXH3_state_t* state_;
   // Pieces gathered before they are hashed: a context is many small pieces,
