@@ -81,10 +81,10 @@ void put(const std::string& path, const std::string& bytes) {
   std::fclose(f);
 }
 
-struct timespec modified(const std::string& path) {
+struct stat status_of(const std::string& path) {
   struct stat s {};
   ::stat(path.c_str(), &s);
-  return s.st_mtim;
+  return s;
 }
 
 // A CNAME, a gh-pages checkout's .git and a user's file survive every rebuild,
@@ -169,15 +169,9 @@ TEST(OutputTree, LeavesUnchangedFilesAsTheyWere) {
   ASSERT_TRUE(tree.write("changed.html", "after", &error)) << error;
   ASSERT_TRUE(tree.commit(&error)) << error;
   EXPECT_EQ(tree.unchanged(), 1u);
-  EXPECT_EQ(modified(target + "/same.html").tv_sec, 1000000000);
-  EXPECT_NE(modified(target + "/changed.html").tv_sec, 1000000000);
+  EXPECT_EQ(status_of(target + "/same.html").st_mtim.tv_sec, 1000000000);
+  EXPECT_NE(status_of(target + "/changed.html").st_mtim.tv_sec, 1000000000);
   EXPECT_EQ(test::snapshot(target)["changed.html"], "after");
-}
-
-ino_t inode(const std::string& path) {
-  struct stat s {};
-  ::stat(path.c_str(), &s);
-  return s.st_ino;
 }
 
 // The site a rebuild replaces becomes the spare, and the next rebuild writes
@@ -188,10 +182,10 @@ TEST(OutputTree, RecyclesTheSiteBeforeAsTheNextStaging) {
   std::string target = dir + "/site";
   std::string spare = target + ".fundpress-spare";
   publish(target, {{"a.html", "1"}, {"same.html", "same"}, {"gone/index.html", "x"}});
-  ino_t same = inode(target + "/same.html");
+  ino_t same = status_of(target + "/same.html").st_ino;
   publish(target, {{"a.html", "2"}, {"same.html", "same"}, {"gone/index.html", "x"}});
   ASSERT_EQ(test::snapshot(spare)["a.html"], "1") << "the site before is the spare";
-  EXPECT_EQ(inode(spare + "/same.html"), same) << "linked, not copied";
+  EXPECT_EQ(status_of(spare + "/same.html").st_ino, same) << "linked, not copied";
 
   OutputTree tree;
   std::string error;
@@ -308,7 +302,7 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   EXPECT_NE(test::snapshot(target)[manifest_name].find("\"fingerprint\": \"f1\""),
             std::string::npos);
   put(target + "/edited.html", "as edited");  // the same size, other bytes
-  ino_t kept = inode(target + "/kept.html");
+  ino_t kept = status_of(target + "/kept.html").st_ino;
   OutputTree tree;
   std::string error;
   ASSERT_TRUE(tree.open(target, &error)) << error;
@@ -323,7 +317,7 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   EXPECT_EQ(files["kept.html"], "kept");
   EXPECT_EQ(files["edited.html"], "as built");
   EXPECT_EQ(files.count("plain.html"), 0u);
-  EXPECT_EQ(inode(target + "/kept.html"), kept);
+  EXPECT_EQ(status_of(target + "/kept.html").st_ino, kept);
   EXPECT_NE(files[manifest_name].find("\"fingerprint\": \"f1\""), std::string::npos)
       << "a kept file keeps its fingerprint";
 }
