@@ -1,11 +1,13 @@
 #include "publish/staged_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <memory>
 #include <utility>
 
 #include "load/file.h"
@@ -31,9 +33,16 @@ bool file_size_and_crc(const std::string& path, uint64_t* size, uint32_t* crc, s
   }
   *size = 0;
   *crc = 0;
-  std::string buffer(StagedFile::buffer_size, '\0');
+  // A page is a few kilobytes and a rebuild reads every kept one: a buffer
+  // of the file's size (one byte more, to see its end in one read), not of
+  // the largest, and never cleared first.
+  struct stat status;
+  std::size_t want = StagedFile::buffer_size;
+  if (::fstat(fd, &status) == 0 && status.st_size >= 0)
+    want = std::min<std::size_t>(static_cast<std::size_t>(status.st_size) + 1, want);
+  std::unique_ptr<char[]> buffer(new char[want]);
   while (true) {
-    ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    ssize_t n = ::read(fd, buffer.get(), want);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       *error = system_error(path);
@@ -42,7 +51,7 @@ bool file_size_and_crc(const std::string& path, uint64_t* size, uint32_t* crc, s
     }
     if (n == 0) break;
     *size += static_cast<uint64_t>(n);
-    *crc = crc32_update(*crc, std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+    *crc = crc32_update(*crc, std::string_view(buffer.get(), static_cast<std::size_t>(n)));
   }
   ::close(fd);
   return true;
