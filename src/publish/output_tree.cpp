@@ -296,7 +296,7 @@ bool OutputTree::commit(std::string* error) {
     prune_spare(staging_, spare_, written);
   }
   std::vector<std::string>& foreign = carried_;
-  if (!foreign_entries(previous_, &foreign, error)) return false;
+  if (!foreign_entries(previous_, recycled_ ? &spare_.left : nullptr, &foreign, error)) return false;
   kept_.clear();
   for (const std::string& path : foreign) {
     // A folder the new site has too (downloads/ holding a user's notes) is

@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -23,18 +26,64 @@ struct Entry {
   bool folder = false;  // a real folder, not a link to one
 };
 
-// Lists `root`/`prefix` depth first, parents before children, links not
-// followed. The kind of each entry comes with its name (d_type), so a site of
-// a million folders is walked without a stat per entry.
-bool walk(const std::string& root, const std::string& prefix, std::vector<Entry>* out,
-          std::string* error) {
+// The entries a build left in each folder of its site but the root, by
+// folder, and the moment before which a folder's status last changed if it
+// still holds exactly those.
+struct LeftEntries {
+  std::unordered_map<std::string, std::vector<Entry>> in_folder;
+  struct timespec before = {};
+};
+
+bool earlier(const struct timespec& a, const struct timespec& b) {
+  return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
+}
+
+LeftEntries entries_left(const PreviousSite& previous, const LeftByBuild& left) {
+  LeftEntries entries;
+  entries.before = left.manifest.changed;
+  auto add = [&](const std::string& path, bool folder) {
+    std::size_t slash = path.rfind('/');
+    if (slash != std::string::npos) entries.in_folder[path.substr(0, slash)].push_back({path, folder});
+    if (folder) entries.in_folder[path];  // known, even when empty
+  };
+  std::unordered_set<std::string> folders;
+  for (const auto& [path, file] : previous.files) {
+    add(path, false);
+    for (std::size_t slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
+      std::string folder = path.substr(0, slash);
+      if (folders.insert(folder).second) add(folder, true);
+    }
+  }
+  // A foreign entry's kind is its own: read once here, not per folder.
+  for (const std::string& path : left.foreign) {
+    if (folders.count(path)) continue;  // a published folder holding foreign files too
+    struct stat s;
+    add(path, ::lstat((previous.root + "/" + path).c_str(), &s) == 0 && S_ISDIR(s.st_mode));
+  }
+  return entries;
+}
+
+// The entries of `root`/`prefix`: as its build left them when the folder has
+// not changed since (`left` may be null), else read from the folder.
+bool list_folder(const std::string& root, const std::string& prefix, const LeftEntries* left,
+                 std::vector<Entry>* here, std::string* error) {
   std::string dir = prefix.empty() ? root : root + "/" + prefix;
+  if (left && !prefix.empty()) {
+    auto known = left->in_folder.find(prefix);
+    struct stat s;
+    if (known != left->in_folder.end() && ::lstat(dir.c_str(), &s) == 0 && S_ISDIR(s.st_mode) &&
+        earlier(s.st_ctim, left->before)) {
+      *here = known->second;
+      return true;
+    }
+  }
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
     *error = system_error(dir);
     return false;
   }
-  std::vector<Entry> here;
+  here->clear();
   while (dirent* found = ::readdir(d)) {
     std::string name = found->d_name;
     if (name == "." || name == "..") continue;
@@ -42,16 +91,26 @@ bool walk(const std::string& root, const std::string& prefix, std::vector<Entry>
     struct stat s;
     if (found->d_type == DT_UNKNOWN)  // file systems that do not say
       entry.folder = ::lstat((root + "/" + entry.path).c_str(), &s) == 0 && S_ISDIR(s.st_mode);
-    here.push_back(std::move(entry));
+    here->push_back(std::move(entry));
   }
   ::closedir(d);
+  return true;
+}
+
+// Lists `root`/`prefix` depth first, parents before children, links not
+// followed. The kind of each entry comes with its name (d_type), so a site of
+// a million folders is walked without a stat per entry.
+bool walk(const std::string& root, const std::string& prefix, const LeftEntries* left,
+          std::vector<Entry>* out, std::string* error) {
+  std::vector<Entry> here;
+  if (!list_folder(root, prefix, left, &here, error)) return false;
   std::sort(here.begin(), here.end(),
             [](const Entry& a, const Entry& b) { return a.path < b.path; });
   for (Entry& entry : here) {
     bool folder = entry.folder;
     std::string path = entry.path;
     out->push_back(std::move(entry));
-    if (folder && !walk(root, path, out, error)) return false;
+    if (folder && !walk(root, path, left, out, error)) return false;
   }
   return true;
 }
@@ -178,12 +237,36 @@ bool read_previous_site(const std::string& root, PreviousSite* site, std::string
   return true;
 }
 
-bool foreign_entries(const PreviousSite& previous, std::vector<std::string>* paths,
-                     std::string* error) {
+bool ManifestStamp::operator==(const ManifestStamp& other) const {
+  return device == other.device && inode == other.inode &&
+         changed.tv_sec == other.changed.tv_sec && changed.tv_nsec == other.changed.tv_nsec;
+}
+
+ManifestStamp stamp_of_manifest(const std::string& root) {
+  ManifestStamp stamp;
+  struct stat s;
+  if (::lstat((root + "/" + manifest_name).c_str(), &s) == 0 && S_ISREG(s.st_mode)) {
+    stamp.device = s.st_dev;
+    stamp.inode = s.st_ino;
+    stamp.changed = s.st_ctim;
+  }
+  return stamp;
+}
+
+bool foreign_entries(const PreviousSite& previous, const LeftByBuild* left,
+                     std::vector<std::string>* paths, std::string* error) {
   paths->clear();
   if (previous.root.empty()) return true;
+  // Trusted only for the manifest its build wrote, and while the clock has
+  // not gone back past that manifest's time.
+  std::optional<LeftEntries> entries;
+  struct timespec now = {};
+  ::clock_gettime(CLOCK_REALTIME, &now);
+  if (left && left->manifest.known() && left->manifest == stamp_of_manifest(previous.root) &&
+      !earlier(now, left->manifest.changed))
+    entries = entries_left(previous, *left);
   std::vector<Entry> all;
-  if (!walk(previous.root, "", &all, error)) return false;
+  if (!walk(previous.root, "", entries ? &*entries : nullptr, &all, error)) return false;
   // Folders holding a published file, and folders holding something foreign:
   // one pass each, so a site of a million folders is read in linear time.
   std::set<std::string> published_in, foreign_in;

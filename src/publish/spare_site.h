@@ -19,14 +19,17 @@ namespace fundpress {
 /// manifest) and the entries fundpress did not write that were carried into it.
 struct SpareContents {
   std::map<std::string, PublishedFile> files;
-  std::vector<std::string> foreign;  // parents before children
+  /// What the current site holds too: the build that published it carried
+  /// these in, and wrote the manifest `site_manifest` (publish/previous_site.h).
+  LeftByBuild left;  // foreign: parents before children
 };
 
 /// The spare folder of `target`.
 std::string spare_path(const std::string& target);
 
 /// Keeps `old_site`, a site just replaced by `target`'s new one, as `target`'s
-/// spare, recording `foreign`: what it holds that its manifest does not list.
+/// spare, recording `foreign`: what it holds that its manifest does not list,
+/// which was carried into the new site, with the stamp of the new site's manifest.
 /// False when it cannot (another build's spare is in the way) or must not
 /// (`target` is inside a published site, which would publish the spare too):
 /// the caller removes `old_site` then.
