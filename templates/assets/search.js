@@ -27,18 +27,23 @@
   var loading = {};   // file -> true while its script loads
   var haystacks = new Map();  // entry -> its words
 
-  // The files of shard `key`: "key", "key.2", ... as many as its parts.
+  // The file of part `part` of shard `key`: "key", then "key.2", ...
+  function fileOf(key, part) {
+    return part > 1 ? key + '.' + part : key;
+  }
+
+  // The files of shard `key`, as many as its parts.
   function files(key) {
     var count = (manifest.parts && manifest.parts[key]) || 1;
-    var names = [key];
-    for (var part = 2; part <= count; part++) names.push(key + '.' + part);
+    var names = [];
+    for (var part = 1; part <= count; part++) names.push(fileOf(key, part));
     return names;
   }
 
   window.fundpressSearch = {
     index: function (data) { manifest = data; update(); },
     shard: function (data) {
-      var file = data.part > 1 ? data.key + '.' + data.part : data.key;
+      var file = fileOf(data.key, data.part);
       shards[file] = data.entries;
       delete loading[file];
       update();
