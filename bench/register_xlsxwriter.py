@@ -8,7 +8,9 @@ tools so start from the same rows, derived already, and write the same sheet:
 the same columns, the amount as a number in the layout's pounds format, a bold
 ruled header, frozen panes, an autofilter, columns as wide as their widest value
 (up to fundpress's limit), and the same print setup, in xlsxwriter's
-constant-memory mode, as fundpress streams a large Register."""
+constant-memory mode, as fundpress streams a large Register; a Register of up to
+`table_rows` rows is an Excel table instead of a bold header and an autofilter,
+as fundpress makes it (render/workbook.h)."""
 import csv
 import json
 import os
@@ -22,6 +24,7 @@ with open(os.path.join(os.path.dirname(source), "fundpress.json"), encoding="utf
 publisher = config["publisher"]["name"]
 title = "Funding register " + config["year"]
 max_width = 60  # fundpress's limit on a fitted column
+table_rows = 100000  # fundpress's WorkbookLimits::table_rows
 
 
 def shown(number):
@@ -29,7 +32,10 @@ def shown(number):
     return f"£{number:,.2f}" if number >= 0 else f"-£{-number:,.2f}"
 
 
-book = xlsxwriter.Workbook(target, {"constant_memory": True})
+with open(source, newline="", encoding="utf-8") as f:
+    lines = sum(1 for _ in csv.reader(f)) - 1
+as_table = 0 < lines <= table_rows
+book = xlsxwriter.Workbook(target, {"constant_memory": not as_table})
 book.set_properties({"title": title, "author": publisher, "company": publisher})
 sheet = book.add_worksheet("Register")
 header = book.add_format({"bold": True, "bottom": 1})
@@ -40,7 +46,8 @@ with open(source, newline="", encoding="utf-8") as f:
     headings = next(reader)
     amount = next(c for c, h in enumerate(headings) if h.startswith("Amount"))
     widths = [len(h) + 3 for h in headings]  # room for the filter button
-    sheet.write_row(0, 0, headings, header)
+    if not as_table:  # a table writes its own header row
+        sheet.write_row(0, 0, headings, header)
     sheet.freeze_panes(1, 0)
     for r, row in enumerate(reader, start=1):
         for c, value in enumerate(row):
@@ -52,7 +59,11 @@ with open(source, newline="", encoding="utf-8") as f:
                 sheet.write_string(r, c, value)
                 widths[c] = max(widths[c], len(value))
         rows = r
-sheet.autofilter(0, 0, rows, len(headings) - 1)
+if as_table:
+    sheet.add_table(0, 0, rows, len(headings) - 1, {
+        "style": "Table Style Medium 2", "columns": [{"header": h} for h in headings]})
+else:
+    sheet.autofilter(0, 0, rows, len(headings) - 1)
 for c, width in enumerate(widths):
     sheet.set_column(c, c, min(width + 1, max_width))
 sheet.set_landscape()
