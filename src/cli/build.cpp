@@ -279,7 +279,10 @@ int run_build(const BuildOptions& options, std::ostream& err,
                                          project.internal ? internal_marking : "");
   bool written = render_all(first, inputs, options, tree, outputs, &error);
   if (written) {
-    for (const ManifestEntry& file : tree.manifest()) downloads.file_sizes[file.path] = file.size;
+    // Only the downloads' own: a map of every page's would copy the manifest.
+    for (const ManifestEntry& file : tree.manifest())
+      if (file.path.rfind(SitePaths::downloads_folder(), 0) == 0)
+        downloads.file_sizes[file.path] = file.size;
     written = render_all(last, inputs, options, tree, outputs, &error);
   }
   progress.finish();

@@ -271,12 +271,15 @@ bool OutputTree::write_file(
   return true;
 }
 
-std::vector<ManifestEntry> OutputTree::manifest() const {
+const std::vector<ManifestEntry>& OutputTree::manifest() {
   std::lock_guard<std::mutex> lock(mutex_);
-  std::vector<ManifestEntry> sorted = entries_;
-  std::sort(sorted.begin(), sorted.end(),
+  sort_entries();
+  return entries_;
+}
+
+void OutputTree::sort_entries() {
+  std::sort(entries_.begin(), entries_.end(),
             [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
-  return sorted;
 }
 
 bool OutputTree::commit(std::string* error) {
@@ -307,8 +310,7 @@ bool OutputTree::commit(std::string* error) {
 
   {
     std::lock_guard<std::mutex> entries_lock(mutex_);
-    std::sort(entries_.begin(), entries_.end(),
-              [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+    sort_entries();
     if (!write_manifest(staging_ + "/" + manifest_name, error)) return false;
   }
   if (::unlink((staging_ + "/" + staging_marker_name).c_str()) != 0) {

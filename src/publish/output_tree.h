@@ -94,8 +94,10 @@ class OutputTree {
   /// already put the new site in place.
   bool abandon();
 
-  /// The files written so far, sorted by path.
-  std::vector<ManifestEntry> manifest() const;
+  /// The files written so far, sorted by path; valid until the next write.
+  /// Not a copy: at a million files, a copy is a few hundred megabytes at the
+  /// build's peak.
+  const std::vector<ManifestEntry>& manifest();
 
   /// Entries of the previous site carried into this one, known after commit.
   const std::vector<std::string>& kept() const { return kept_; }
@@ -111,6 +113,7 @@ class OutputTree {
   bool clear(const std::string& real_path, std::string* error);
   void record(const std::string& path, uint64_t size, uint32_t crc, bool reused,
               const std::string& fingerprint = "");
+  void sort_entries();  // by path; under mutex_
   bool write_manifest(const std::string& path, std::string* error);
   bool swap_into_place(std::string* error);
 
@@ -129,7 +132,7 @@ class OutputTree {
   // recreate part of it afterwards.
   std::atomic<int> writers_{0};
   std::atomic<bool> closed_{false};
-  mutable std::mutex mutex_;  // entries_, unchanged_ and made_folders_
+  std::mutex mutex_;  // entries_, unchanged_ and made_folders_
   // Folders of the staging tree already made: most files share their folder
   // with others, and asking the kernel again for each costs a system call.
   std::unordered_set<std::string> made_folders_;

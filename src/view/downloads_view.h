@@ -19,8 +19,9 @@ struct Downloads {
   RegisterView register_rows;
   GrantsView grants;
   WorkbookLayout layout;
-  /// The size in bytes of each file published so far, by its path in the
-  /// site: the downloads page, written after every other output, states them.
+  /// The size in bytes of each file published so far in the downloads
+  /// folder, by its path in the site: the downloads page, written after
+  /// every other output, states them.
   std::map<std::string, uint64_t> file_sizes;
 };
 

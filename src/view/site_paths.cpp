@@ -121,7 +121,7 @@ std::string SitePaths::report_part(FinancialYear year, std::size_t part,
 }
 
 std::string SitePaths::workbook(FinancialYear year) {
-  return "downloads/fundpress-" + year_slug(year) + ".xlsx";
+  return downloads_folder() + "fundpress-" + year_slug(year) + ".xlsx";
 }
 
 std::string SitePaths::index(Dimension dimension) const {

@@ -82,13 +82,14 @@ class SitePaths {
   static std::string report_part(FinancialYear year, std::size_t part, const std::string& extension);
 
   /// The open data, in downloads/. The downloads page links each by its name.
-  static std::string downloads_index() { return "downloads/index.html"; }
-  static std::string awards_csv() { return "downloads/awards.csv"; }
-  static std::string awards_csv_metadata() { return "downloads/awards.csv-metadata.json"; }
-  static std::string awards_json() { return "downloads/awards.json"; }
-  static std::string awards_schema() { return "downloads/awards.schema.json"; }
-  static std::string grants_json() { return "downloads/360giving.json"; }
-  static std::string grants_csv() { return "downloads/360giving.csv"; }
+  static std::string downloads_folder() { return "downloads/"; }
+  static std::string downloads_index() { return downloads_folder() + "index.html"; }
+  static std::string awards_csv() { return downloads_folder() + "awards.csv"; }
+  static std::string awards_csv_metadata() { return downloads_folder() + "awards.csv-metadata.json"; }
+  static std::string awards_json() { return downloads_folder() + "awards.json"; }
+  static std::string awards_schema() { return downloads_folder() + "awards.schema.json"; }
+  static std::string grants_json() { return downloads_folder() + "360giving.json"; }
+  static std::string grants_csv() { return downloads_folder() + "360giving.csv"; }
   /// The annual workbook of `year`: "downloads/fundpress-2017-18.xlsx".
   static std::string workbook(FinancialYear year);
   /// The last segment of `path`: the name a page in the same folder links it by.
