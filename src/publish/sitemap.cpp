@@ -1,6 +1,7 @@
 #include "publish/sitemap.h"
 
-#include <set>
+#include <algorithm>
+#include <string_view>
 
 #include "render/escape.h"
 
@@ -22,36 +23,51 @@ std::string address(const std::string& base_url, std::string path) {
 const char* const xml_declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 const char* const urlset_end = "</urlset>\n";
 
-// The <url> element of each page, in the manifest's order.
-std::vector<std::string> url_elements(const std::vector<ManifestEntry>& files,
-                                      const std::string& base_url,
-                                      const std::vector<SitemapLanguage>& languages) {
-  bool several = languages.size() > 1;
-  std::set<std::string> written;
-  if (several)
-    for (const ManifestEntry& file : files) written.insert(file.path);
-  std::vector<std::string> urls;
-  for (const ManifestEntry& file : files) {
-    if (!ends_with(file.path, ".html")) continue;
-    // The page's path inside its language's folder.
-    std::string page = file.path;
-    for (const SitemapLanguage& language : languages)
-      if (!language.folder.empty() && page.compare(0, language.folder.size(), language.folder) == 0)
-        page = page.substr(language.folder.size());
-    if (page == "404.html") continue;
-    if (!several) {
-      urls.push_back("  <url><loc>" + address(base_url, file.path) + "</loc></url>\n");
-      continue;
+// The <url> element of each page, in the manifest's order, made one at a
+// time: at a million pages, a list of them all was the build's peak.
+class UrlElements {
+ public:
+  UrlElements(const std::vector<ManifestEntry>& files, const std::string& base_url,
+              const std::vector<SitemapLanguage>& languages)
+      : files_(files), base_url_(base_url), languages_(languages) {
+    if (languages.size() > 1) {
+      for (const ManifestEntry& file : files) written_.push_back(file.path);
+      std::sort(written_.begin(), written_.end());
     }
-    std::string url = "  <url><loc>" + address(base_url, file.path) + "</loc>\n";
-    for (const SitemapLanguage& language : languages)
-      if (written.count(language.folder + page))
-        url += "    <xhtml:link rel=\"alternate\" hreflang=\"" + escape_html(language.hreflang) +
-               "\" href=\"" + address(base_url, language.folder + page) + "\"/>\n";
-    urls.push_back(url + "  </url>\n");
   }
-  return urls;
-}
+
+  template <typename Add>
+  void each(const Add& add) const {
+    bool several = languages_.size() > 1;
+    for (const ManifestEntry& file : files_) {
+      if (!ends_with(file.path, ".html")) continue;
+      // The page's path inside its language's folder.
+      std::string page = file.path;
+      for (const SitemapLanguage& language : languages_)
+        if (!language.folder.empty() &&
+            page.compare(0, language.folder.size(), language.folder) == 0)
+          page = page.substr(language.folder.size());
+      if (page == "404.html") continue;
+      std::string url = "  <url><loc>" + address(base_url_, file.path) + "</loc>";
+      if (several) {
+        url += "\n";
+        for (const SitemapLanguage& language : languages_)
+          if (std::binary_search(written_.begin(), written_.end(), language.folder + page))
+            url += "    <xhtml:link rel=\"alternate\" hreflang=\"" +
+                   escape_html(language.hreflang) + "\" href=\"" +
+                   address(base_url_, language.folder + page) + "\"/>\n";
+        url += "  ";
+      }
+      add(url + "</url>\n");
+    }
+  }
+
+ private:
+  const std::vector<ManifestEntry>& files_;
+  const std::string& base_url_;
+  const std::vector<SitemapLanguage>& languages_;
+  std::vector<std::string_view> written_;  // every path, sorted: a page's other versions
+};
 
 }  // namespace
 
@@ -64,29 +80,30 @@ std::vector<SitemapFile> sitemap_files(const std::vector<ManifestEntry>& files,
                       (languages.size() > 1 ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
                                             : ">\n");
   // The pages in runs that each fit one file; at least one run, even if empty.
-  std::vector<std::string> parts(1, start);
+  std::vector<SitemapFile> out(1, {"", start});
   std::size_t in_part = 0;
-  for (const std::string& url : url_elements(files, base_url, languages)) {
+  UrlElements(files, base_url, languages).each([&](const std::string& url) {
+    std::string& part = out.back().xml;
     bool full = in_part == limits.addresses ||
-                parts.back().size() + url.size() + std::string(urlset_end).size() > limits.bytes;
+                part.size() + url.size() + std::string(urlset_end).size() > limits.bytes;
     if (in_part > 0 && full) {
-      parts.back() += urlset_end;
-      parts.push_back(start);
+      part += urlset_end;
+      out.push_back({"", start});
       in_part = 0;
     }
-    parts.back() += url;
+    out.back().xml += url;
     ++in_part;
+  });
+  out.back().xml += urlset_end;
+  if (out.size() == 1) {
+    out.front().path = "sitemap.xml";
+    return out;
   }
-  parts.back() += urlset_end;
-  if (parts.size() == 1) return {{"sitemap.xml", std::move(parts.front())}};
-
-  std::vector<SitemapFile> out;
   std::string index = std::string(xml_declaration) +
                       "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    std::string path = "sitemap-" + std::to_string(i + 1) + ".xml";
-    index += "  <sitemap><loc>" + escape_html(base_url + path) + "</loc></sitemap>\n";
-    out.push_back({path, std::move(parts[i])});
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].path = "sitemap-" + std::to_string(i + 1) + ".xml";
+    index += "  <sitemap><loc>" + escape_html(base_url + out[i].path) + "</loc></sitemap>\n";
   }
   out.insert(out.begin(), {"sitemap.xml", index + "</sitemapindex>\n"});
   return out;
