@@ -114,15 +114,22 @@ std::string shard_key(const std::string& word, std::size_t length) {
   return key;
 }
 
+SearchEntry SearchIndex::entry(std::size_t e) const {
+  if (e >= award_details.size()) return others[e - award_details.size()];
+  const Award& award = project->awards[e];
+  return {0, award.service, award_details[e], SitePaths::award(award), ""};
+}
+
 SearchIndex build_search_index(const Project& project, const SitePaths& paths,
                                std::size_t shard_limit) {
   SearchIndex index;
+  index.project = &project;
   for (const Award& award : project.awards) {
     std::string detail = award_cell_text(project, award, Field::organisation);
     for (const std::string& part :
          {award.year.label(), award_cell_text(project, award, Field::amount)})
       if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
-    index.entries.push_back({0, award.service, detail, SitePaths::award(award), ""});
+    index.award_details.push_back(std::move(detail));
   }
   const std::pair<Dimension, int> listed[] = {{Dimension::organisation, 1},
                                               {Dimension::area, 2},
@@ -132,7 +139,7 @@ SearchIndex build_search_index(const Project& project, const SitePaths& paths,
     const std::vector<Dimension>& shown = paths.listed();
     if (std::find(shown.begin(), shown.end(), dimension) == shown.end()) continue;
     for (const Group& group : listed_groups(project, dimension))
-      index.entries.push_back({kind, name_of(project, dimension, group.key),
+      index.others.push_back({kind, name_of(project, dimension, group.key),
                                count_rows(project, group.total.rows) + ", " +
                                    format_total_pounds(group.total.amount, project.display),
                                paths.item(dimension, group.key), ""});
@@ -145,12 +152,12 @@ SearchIndex build_search_index(const Project& project, const SitePaths& paths,
     std::set<std::string> seen;
     for (std::string& word : search_words(page.markdown))
       if (seen.insert(word).second) words += (words.empty() ? "" : " ") + word;
-    index.entries.push_back({5, page.title, "", path, words});
+    index.others.push_back({5, page.title, "", path, words});
   }
 
   std::vector<Occurrence> occurrences;
-  for (std::size_t e = 0; e < index.entries.size(); ++e) {
-    const SearchEntry& entry = index.entries[e];
+  for (std::size_t e = 0; e < index.size(); ++e) {
+    SearchEntry entry = index.entry(e);
     std::set<std::string> words;
     for (const std::string* text : {&entry.title, &entry.detail, &entry.words})
       for (std::string& word : search_words(*text)) words.insert(std::move(word));
@@ -190,7 +197,7 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
           const SearchShard& part = index->shards[s];
           nlohmann::json entries = nlohmann::json::array();
           for (std::size_t e : part.entries) {
-            const SearchEntry& entry = index->entries[e];
+            SearchEntry entry = index->entry(e);
             entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
           }
           nlohmann::json data = {{"key", part.key}, {"entries", entries}};

@@ -42,11 +42,19 @@ std::string shard_key(const std::string& word, std::size_t length);
 struct SearchShard {
   std::string key;                   // "vi"; ending in "-": the words that are exactly "vi"
   std::size_t part = 1;              // of the key's parts, from 1
-  std::vector<std::size_t> entries;  // into SearchIndex::entries, each once in the key
+  std::vector<std::size_t> entries;  // SearchIndex::entry() numbers, each once in the key
 };
 
 struct SearchIndex {
-  std::vector<SearchEntry> entries;
+  /// How many entries: the awards' first, then the listings' and the pages'.
+  std::size_t size() const { return award_details.size() + others.size(); }
+  /// Entry `e`. An award's title and path are its service and its page, so
+  /// they are made when asked, not held for every line of a large register.
+  SearchEntry entry(std::size_t e) const;
+
+  const Project* project = nullptr;
+  std::vector<std::string> award_details;  // each award's entry's detail
+  std::vector<SearchEntry> others;
   /// In key order, a key's parts in order; keys prefix-free apart from "-" ends.
   std::vector<SearchShard> shards;
 };

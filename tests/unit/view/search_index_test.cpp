@@ -53,8 +53,8 @@ TEST(SearchIndex, SplitsLargeShardsAndKeepsEveryEntryFindable) {
         EXPECT_NE(b.rfind(a, 0), 0u) << a << " starts " << b;
       }
   // Every word of every entry is in the shard its key falls in.
-  for (std::size_t e = 0; e < index.entries.size(); ++e) {
-    for (const std::string& word : search_words(index.entries[e].title)) {
+  for (std::size_t e = 0; e < index.size(); ++e) {
+    for (const std::string& word : search_words(index.entry(e).title)) {
       std::string key = shard_key(word, 100);
       auto holds = [&](const SearchShard& shard) {
         const std::string& k = shard.key;
@@ -63,7 +63,7 @@ TEST(SearchIndex, SplitsLargeShardsAndKeepsEveryEntryFindable) {
         return fits && std::count(shard.entries.begin(), shard.entries.end(), e) == 1;
       };
       EXPECT_TRUE(std::any_of(index.shards.begin(), index.shards.end(), holds))
-          << word << " of " << index.entries[e].title;
+          << word << " of " << index.entry(e).title;
     }
   }
   // Some word is shared by more entries than the limit: its key is in parts.
@@ -104,16 +104,17 @@ TEST(SearchIndex, FindsEveryKindWithItsPage) {
   Project project = load_fixture("../../data/leicestershire");
   SearchIndex index = build_search_index(project, SitePaths(project), 2000);
   auto find = [&](int kind, const std::string& title) {
-    for (const SearchEntry& entry : index.entries)
-      if (entry.kind == kind && entry.title == title) return entry.path;
+    for (std::size_t e = 0; e < index.size(); ++e)
+      if (index.entry(e).kind == kind && index.entry(e).title == title) return index.entry(e).path;
     return std::string("(none)");
   };
+  EXPECT_EQ(find(0, project.awards[0].service), SitePaths::award(project.awards[0]));
   EXPECT_EQ(find(1, "Catch 22"), "organisations/catch-22/index.html");
   EXPECT_EQ(find(2, "Rutland"), "areas/rutland/index.html");
   EXPECT_EQ(find(4, "Victims"), "sections/victims/index.html");
   EXPECT_EQ(find(5, "How commissioning works"), "how-commissioning-works/index.html");
   std::size_t services = 0;
-  for (const SearchEntry& entry : index.entries) services += entry.kind == 0;
+  for (std::size_t e = 0; e < index.size(); ++e) services += index.entry(e).kind == 0;
   EXPECT_EQ(services, project.awards.size());
 }
 
