@@ -615,38 +615,51 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
   return groups;
 }
 
+namespace {
+
+// <dimension>/index.html: a row for every value, so it is made when it is
+// written, not held from the plan on (at a million lines, the organisations'
+// table alone is tens of thousands of rows).
+nlohmann::json listing_index_context(const Project& project, const SitePaths& paths,
+                                     Dimension dimension, const YearsRollup& years) {
+  const DimensionNames& names = names_of(dimension);
+  std::vector<Group> groups = listed_groups(project, dimension);
+  std::string path = paths.index(dimension);
+  nlohmann::json context = page_frame(
+      project, path, title_of(project, dimension),
+      {{text_of(project, "nav_home"), SitePaths::home()}, {title_of(project, dimension), ""}});
+  add_navigation(project, paths, names.key, &context);
+  bool several = several_years(project);
+  std::string intro = say(
+      project,
+      !several                          ? "index_intro"
+      : dimension == Dimension::year ? "index_intro_year_index"
+                                        : "index_intro_years",
+      {{"thing", singular_of(project, dimension)},
+       {"rows", rows_noun(project)},
+       {"measure", measure_text(project, project.measure)},
+       {"year", several ? project.years.back().label() : ""},
+       {"previous", several ? project.years[project.years.size() - 2].label() : ""}});
+  if (dimension == Dimension::area) intro += " " + text_of(project, "index_intro_areas");
+  if (dimension == Dimension::priority) intro += " " + text_of(project, "index_intro_priorities");
+  context["listing"] = {{"heading", title_of(project, dimension)},
+                        {"intro", intro},
+                        {"table", index_table(project, paths, dimension, groups, years)},
+                        {"charts", index_charts(project, paths, dimension)}};
+  context["listing"]["plan"] =
+      dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
+  return context;
+}
+
+}  // namespace
+
 void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  const Project& project = in.project;
-  const SitePaths& paths = in.paths;
-  for (Dimension dimension : paths.listed()) {
-    const DimensionNames& names = names_of(dimension);
-    std::vector<Group> groups = listed_groups(project, dimension);
-    std::string path = paths.index(dimension);
-    nlohmann::json context = page_frame(
-        project, path, title_of(project, dimension),
-        {{text_of(project, "nav_home"), SitePaths::home()}, {title_of(project, dimension), ""}});
-    add_navigation(project, paths, names.key, &context);
-    bool several = several_years(project);
-    std::string intro = say(
-        project,
-        !several                          ? "index_intro"
-        : dimension == Dimension::year ? "index_intro_year_index"
-                                          : "index_intro_years",
-        {{"thing", singular_of(project, dimension)},
-         {"rows", rows_noun(project)},
-         {"measure", measure_text(project, project.measure)},
-         {"year", several ? project.years.back().label() : ""},
-         {"previous", several ? project.years[project.years.size() - 2].label() : ""}});
-    if (dimension == Dimension::area) intro += " " + text_of(project, "index_intro_areas");
-    if (dimension == Dimension::priority) intro += " " + text_of(project, "index_intro_priorities");
-    context["listing"] = {{"heading", title_of(project, dimension)},
-                          {"intro", intro},
-                          {"table", index_table(project, paths, dimension, groups, *in.years)},
-                          {"charts", index_charts(project, paths, dimension)}};
-    context["listing"]["plan"] =
-        dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
-    plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
-  }
+  for (Dimension dimension : in.paths.listed())
+    plan->push_back(PlannedOutput::from_context(
+        in.paths.index(dimension),
+        [&project = in.project, paths = in.paths, dimension, years = in.years] {
+          return listing_index_context(project, paths, dimension, *years);
+        }));
 }
 
 void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
