@@ -25,10 +25,18 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 }
 
 std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string out;
+  append_ascii_lower(text, &out);
   return out;
+}
+
+void append_ascii_lower(std::string_view text, std::string* out) {
+  std::size_t from = out->size();
+  out->append(text);
+  for (std::size_t i = from; i < out->size(); ++i) {
+    char& c = (*out)[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
 }
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }

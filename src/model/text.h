@@ -17,6 +17,8 @@ bool ends_with(std::string_view text, std::string_view suffix);
 
 /// `text` with ASCII letters in lower case; other bytes (UTF-8) unchanged.
 std::string ascii_lower(std::string_view text);
+/// Appends `text` to `out` as ascii_lower() gives it, without a string of its own.
+void append_ascii_lower(std::string_view text, std::string* out);
 
 /// `text` in Unicode NFC with its case folded (utf8proc), so that a name
 /// typed as "Café" (é composed or as e + combining accent) or "CAFÉ" is one

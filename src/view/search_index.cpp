@@ -51,15 +51,26 @@ std::size_t char_length(const std::string& text, std::size_t at) {
 
 using Occurrence = std::pair<std::string, std::size_t>;  // a word's key, an entry
 
+// The entries of `occurrences`, each once, in order.
+std::vector<std::size_t> distinct_entries(const std::vector<Occurrence>& occurrences) {
+  std::vector<std::size_t> entries;
+  entries.reserve(occurrences.size());
+  for (const Occurrence& o : occurrences) entries.push_back(o.second);
+  std::sort(entries.begin(), entries.end());
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+  return entries;
+}
+
 // Shards of `occurrences` (word keys starting with `prefix`, `length`
 // characters long): one shard when it is small enough, else one more letter.
 void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::size_t length,
            std::size_t limit, std::vector<SearchShard>* out) {
-  std::set<std::size_t> entries;
-  for (const Occurrence& o : occurrences) entries.insert(o.second);
-  if (length > 0 && (entries.size() <= limit || length >= longest_key)) {
-    out->push_back({prefix, 1, {entries.begin(), entries.end()}});
-    return;
+  if (length > 0) {
+    std::vector<std::size_t> entries = distinct_entries(occurrences);
+    if (entries.size() <= limit || length >= longest_key) {
+      out->push_back({prefix, 1, std::move(entries)});
+      return;
+    }
   }
   std::map<std::string, std::vector<Occurrence>> by_key;  // in key order
   for (Occurrence& o : occurrences) {
@@ -70,9 +81,7 @@ void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::
   }
   for (auto& [key, group] : by_key) {
     if (key.back() == '-') {
-      std::set<std::size_t> exact;
-      for (const Occurrence& o : group) exact.insert(o.second);
-      out->push_back({key, 1, {exact.begin(), exact.end()}});
+      out->push_back({key, 1, distinct_entries(group)});
     } else {
       shard(std::move(group), key, length + 1, limit, out);
     }
@@ -93,7 +102,8 @@ std::vector<std::string> search_words(const std::string& text) {
   for (std::size_t at = 0; at < text.size();) {
     std::size_t length = char_length(text, at);
     if (word_character(text, at, length)) {
-      word += ascii_lower(text.substr(at, length));
+      // In place: a string per character was most of indexing a large register.
+      append_ascii_lower(std::string_view(text).substr(at, length), &word);
     } else if (!word.empty()) {
       words.push_back(std::move(word));
       word.clear();
