@@ -65,4 +65,13 @@ inline std::string scratch_dir(const std::string& name) {
   return dir;
 }
 
+/// Writes `bytes` at `path`, making its folders: a file put in a site as its
+/// publisher would.
+inline void put_file(const std::string& path, const std::string& bytes) {
+  std::system(("mkdir -p \"$(dirname '" + path + "')\"").c_str());
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+}
+
 }  // namespace fundpress::test

@@ -7,7 +7,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <map>
 
 #include "load/file.h"
@@ -74,13 +73,6 @@ void publish(const std::string& target, const std::map<std::string, std::string>
   ASSERT_TRUE(tree.commit(&error)) << error;
 }
 
-void put(const std::string& path, const std::string& bytes) {
-  std::system(("mkdir -p \"$(dirname '" + path + "')\"").c_str());
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  std::fwrite(bytes.data(), 1, bytes.size(), f);
-  std::fclose(f);
-}
-
 struct stat status_of(const std::string& path) {
   struct stat s {};
   ::stat(path.c_str(), &s);
@@ -93,10 +85,10 @@ TEST(OutputTree, KeepsWhatItDidNotWrite) {
   std::string dir = test::scratch_dir("foreign");
   std::string target = dir + "/site";
   publish(target, {{"index.html", "one"}, {"old/page.html", "old"}, {"awards/a/index.html", "a"}});
-  put(target + "/CNAME", "funding.example.org\n");
-  put(target + "/.git/HEAD", "ref: refs/heads/gh-pages\n");
-  put(target + "/.git/objects/ab/cdef", "blob");
-  put(target + "/awards/notes.txt", "mine");
+  test::put_file(target + "/CNAME", "funding.example.org\n");
+  test::put_file(target + "/.git/HEAD", "ref: refs/heads/gh-pages\n");
+  test::put_file(target + "/.git/objects/ab/cdef", "blob");
+  test::put_file(target + "/awards/notes.txt", "mine");
   ASSERT_EQ(::symlink("index.html", (target + "/home.html").c_str()), 0);
   ASSERT_EQ(::mkdir((target + "/empty").c_str(), 0755), 0);
 
@@ -138,8 +130,8 @@ TEST(OutputTree, RefusesToOverwriteAFileItDidNotWrite) {
   std::string dir = test::scratch_dir("overwrite");
   std::string target = dir + "/site";
   publish(target, {{"index.html", "one"}});
-  put(target + "/robots.txt", "User-agent: *\n");
-  put(target + "/downloads", "a file where a folder will be");
+  test::put_file(target + "/robots.txt", "User-agent: *\n");
+  test::put_file(target + "/downloads", "a file where a folder will be");
   auto before = test::snapshot(target);
   for (const char* path : {"robots.txt", "downloads/awards.csv"}) {
     OutputTree tree;
@@ -240,12 +232,12 @@ TEST(OutputTree, TheSparesForeignFilesFollowTheSite) {
   std::string target = dir + "/site";
   const std::string latin1 = "caf\xe9.txt";  // not UTF-8
   publish(target, {{"index.html", "one"}});
-  put(target + "/" + latin1, "mine");
-  put(target + "/notes/a.txt", "a");
+  test::put_file(target + "/" + latin1, "mine");
+  test::put_file(target + "/notes/a.txt", "a");
   publish(target, {{"index.html", "two"}});
   publish(target, {{"index.html", "three"}});  // the spare holds them too
   ASSERT_EQ(::unlink((target + "/" + latin1).c_str()), 0);
-  put(target + "/notes/b.txt", "b");
+  test::put_file(target + "/notes/b.txt", "b");
   publish(target, {{"index.html", "four"}});
   publish(target, {{"index.html", "five"}});
   auto files = test::snapshot(target);
@@ -275,8 +267,8 @@ TEST(OutputTree, RefusesAManifestItCannotRead) {
   for (const char* manifest : {"", "[1, 2]", "{\"files\": 3}", "{\"files\": [{\"path\": \"a\"",
                                "{\"other\": {\"files\": []}}", "[{\"files\": []}]"}) {
     std::string target = test::scratch_dir("bad-manifest") + "/site";
-    put(target + "/" + manifest_name, manifest);
-    put(target + "/index.html", "theirs");
+    test::put_file(target + "/" + manifest_name, manifest);
+    test::put_file(target + "/index.html", "theirs");
     OutputTree tree;
     std::string error;
     EXPECT_FALSE(tree.open(target, &error)) << manifest;
@@ -301,7 +293,7 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   }
   EXPECT_NE(test::snapshot(target)[manifest_name].find("\"fingerprint\": \"f1\""),
             std::string::npos);
-  put(target + "/edited.html", "as edited");  // the same size, other bytes
+  test::put_file(target + "/edited.html", "as edited");  // the same size, other bytes
   ino_t kept = status_of(target + "/kept.html").st_ino;
   OutputTree tree;
   std::string error;
@@ -339,7 +331,7 @@ TEST(OutputTree, RemovesStagingFoldersOfKilledBuilds) {
   ::waitpid(child, &status, 0);
   std::string left = target + ".fundpress-staging-" + std::to_string(child);
   ASSERT_TRUE(test::snapshot(left).size() > 0) << "the killed build left its folder";
-  put(target + ".fundpress-staging-999999999/unrelated.txt", "not marked: not provably ours");
+  test::put_file(target + ".fundpress-staging-999999999/unrelated.txt", "not marked: not provably ours");
   publish(target, {{"index.html", "two"}});
   EXPECT_TRUE(test::snapshot(left).empty()) << "stale staging folder removed";
   EXPECT_EQ(test::snapshot(target + ".fundpress-staging-999999999").size(), 1u);

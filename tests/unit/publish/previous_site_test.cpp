@@ -6,20 +6,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdio>
-
 #include "publish/output_tree.h"
 #include "run.h"
 
 namespace fundpress {
 namespace {
-
-void put(const std::string& path, const std::string& bytes) {
-  std::system(("mkdir -p \"$(dirname '" + path + "')\"").c_str());
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  std::fwrite(bytes.data(), 1, bytes.size(), f);
-  std::fclose(f);
-}
 
 bool before(const struct timespec& a, const struct timespec& b) {
   return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
@@ -36,9 +27,9 @@ struct BuiltSite {
 BuiltSite built_site(const std::string& name) {
   BuiltSite site;
   std::string root = test::scratch_dir(name) + "/site";
-  put(root + "/index.html", "home");
-  put(root + "/awards/a/index.html", "award");
-  put(root + "/notes/x.txt", "mine");
+  test::put_file(root + "/index.html", "home");
+  test::put_file(root + "/awards/a/index.html", "award");
+  test::put_file(root + "/notes/x.txt", "mine");
   site.previous.root = root;
   site.previous.files = {{"index.html", {}}, {"awards/a/index.html", {}}};
   site.left.foreign = {"notes", "notes/x.txt"};
@@ -50,7 +41,7 @@ BuiltSite built_site(const std::string& name) {
   }
   do {
     ::unlink((root + "/" + manifest_name).c_str());
-    put(root + "/" + manifest_name, "{\"files\": []}");
+    test::put_file(root + "/" + manifest_name, "{\"files\": []}");
     site.left.manifest = stamp_of_manifest(root);
   } while (!before(latest, site.left.manifest.changed));
   return site;
@@ -86,7 +77,7 @@ TEST(ForeignEntries, AFolderUnchangedSinceTheManifestIsNotRead) {
 TEST(ForeignEntries, AFolderChangedSinceIsRead) {
   BuiltSite site = built_site("foreign-changed");
   std::string root = site.previous.root;
-  put(root + "/awards/a/mine.txt", "theirs");
+  test::put_file(root + "/awards/a/mine.txt", "theirs");
   struct stat s;
   ::lstat((root + "/awards").c_str(), &s);
   struct timespec times[2] = {s.st_atim, s.st_mtim};
@@ -104,14 +95,14 @@ TEST(ForeignEntries, TheRecordOfAnotherManifestIsNotTrusted) {
   site.left.foreign.push_back("awards/a/recorded.txt");
   std::string root = site.previous.root;
   std::string manifest = root + "/" + manifest_name;
-  do put(manifest, "{\"files\": [] }");  // in place, until the clock has moved on
+  do test::put_file(manifest, "{\"files\": [] }");  // in place, until the clock has moved on
   while (stamp_of_manifest(root) == site.left.manifest);
   EXPECT_EQ(foreign(site, &site.left), foreign(site, nullptr));
   LeftByBuild restored = site.left;
   restored.manifest = stamp_of_manifest(root);
   do {  // another file, until it differs (a freed inode number may come back)
     ::unlink(manifest.c_str());
-    put(manifest, "{\"files\": []}");
+    test::put_file(manifest, "{\"files\": []}");
   } while (stamp_of_manifest(root) == restored.manifest);
   EXPECT_EQ(foreign(site, &restored), foreign(site, nullptr));
   EXPECT_EQ(foreign(site, nullptr), (std::vector<std::string>{"notes", "notes/x.txt"}));
