@@ -10,7 +10,6 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -38,7 +37,16 @@ bool earlier(const struct timespec& a, const struct timespec& b) {
   return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
 }
 
-LeftEntries entries_left(const PreviousSite& previous, const LeftByBuild& left) {
+// Adds the folders above `path` to `folders`.
+void add_parents(const std::string& path, std::set<std::string>* folders) {
+  for (std::size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1))
+    folders->insert(path.substr(0, slash));
+}
+
+// `published_in`: the folders holding published files.
+LeftEntries entries_left(const PreviousSite& previous, const std::set<std::string>& published_in,
+                         const LeftByBuild& left) {
   LeftEntries entries;
   entries.before = left.manifest.changed;
   auto add = [&](const std::string& path, bool folder) {
@@ -46,18 +54,11 @@ LeftEntries entries_left(const PreviousSite& previous, const LeftByBuild& left) 
     if (slash != std::string::npos) entries.in_folder[path.substr(0, slash)].push_back({path, folder});
     if (folder) entries.in_folder[path];  // known, even when empty
   };
-  std::unordered_set<std::string> folders;
-  for (const auto& [path, file] : previous.files) {
-    add(path, false);
-    for (std::size_t slash = path.find('/'); slash != std::string::npos;
-         slash = path.find('/', slash + 1)) {
-      std::string folder = path.substr(0, slash);
-      if (folders.insert(folder).second) add(folder, true);
-    }
-  }
+  for (const auto& [path, file] : previous.files) add(path, false);
+  for (const std::string& folder : published_in) add(folder, true);
   // A foreign entry's kind is its own: read once here, not per folder.
   for (const std::string& path : left.foreign) {
-    if (folders.count(path)) continue;  // a published folder holding foreign files too
+    if (published_in.count(path)) continue;  // a published folder holding foreign files too
     struct stat s;
     add(path, ::lstat((previous.root + "/" + path).c_str(), &s) == 0 && S_ISDIR(s.st_mode));
   }
@@ -257,6 +258,10 @@ bool foreign_entries(const PreviousSite& previous, const LeftByBuild* left,
                      std::vector<std::string>* paths, std::string* error) {
   paths->clear();
   if (previous.root.empty()) return true;
+  // Folders holding a published file, and folders holding something foreign:
+  // one pass each, so a site of a million folders is read in linear time.
+  std::set<std::string> published_in, foreign_in;
+  for (const auto& [path, file] : previous.files) add_parents(path, &published_in);
   // Trusted only for the manifest its build wrote, and while the clock has
   // not gone back past that manifest's time.
   std::optional<LeftEntries> entries;
@@ -264,21 +269,12 @@ bool foreign_entries(const PreviousSite& previous, const LeftByBuild* left,
   ::clock_gettime(CLOCK_REALTIME, &now);
   if (left && left->manifest.known() && left->manifest == stamp_of_manifest(previous.root) &&
       !earlier(now, left->manifest.changed))
-    entries = entries_left(previous, *left);
+    entries = entries_left(previous, published_in, *left);
   std::vector<Entry> all;
   if (!walk(previous.root, "", entries ? &*entries : nullptr, &all, error)) return false;
-  // Folders holding a published file, and folders holding something foreign:
-  // one pass each, so a site of a million folders is read in linear time.
-  std::set<std::string> published_in, foreign_in;
-  auto mark_parents = [](const std::string& path, std::set<std::string>* folders) {
-    for (std::size_t slash = path.find('/'); slash != std::string::npos;
-         slash = path.find('/', slash + 1))
-      folders->insert(path.substr(0, slash));
-  };
-  for (const auto& [path, file] : previous.files) mark_parents(path, &published_in);
   for (const Entry& entry : all)
     if (!entry.folder && entry.path != manifest_name && !previous.files.count(entry.path))
-      mark_parents(entry.path, &foreign_in);
+      add_parents(entry.path, &foreign_in);
   for (const Entry& entry : all) {
     if (entry.path == manifest_name || previous.files.count(entry.path)) continue;
     // A folder is the site's own when it holds published files and nothing else.

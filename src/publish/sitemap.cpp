@@ -3,15 +3,11 @@
 #include <algorithm>
 #include <string_view>
 
+#include "model/text.h"
 #include "render/escape.h"
 
 namespace fundpress {
 namespace {
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // The address of the page at `path`: an index.html by its folder.
 std::string address(const std::string& base_url, std::string path) {
