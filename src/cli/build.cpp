@@ -94,16 +94,18 @@ class TreeSink : public OutputSink {
   OutputTree& tree_;
 };
 
-bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const BuildOptions& options,
-                OutputTree& tree, Meter& progress, std::string* error) {
+// Writes plan[from, to).
+bool render_all(const std::vector<Output>& plan, std::size_t from, std::size_t to,
+                const WriteInputs& in, const BuildOptions& options, OutputTree& tree,
+                Meter& progress, std::string* error) {
   // More threads than cores only add memory: --jobs is capped to the cores.
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs = options.jobs ? std::min(options.jobs, cores) : cores;
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{from};
   std::mutex error_mutex;
   TreeSink sink(tree);
   auto work = [&] {
-    for (std::size_t i = next++; i < plan.size(); i = next++) {
+    for (std::size_t i = next++; i < to; i = next++) {
       std::string why;
       bool ok = false;
       try {
@@ -115,7 +117,7 @@ bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const Bu
       if (!ok) {
         std::lock_guard<std::mutex> lock(error_mutex);
         if (error->empty()) *error = why;
-        next = plan.size();
+        next = to;
       }
     }
   };
@@ -126,7 +128,7 @@ bool render_all(const std::vector<Output>& plan, const WriteInputs& in, const Bu
     // The threads already running stop at their next output; none is left unjoined.
     std::lock_guard<std::mutex> lock(error_mutex);
     if (error->empty()) *error = std::string("cannot start a render thread: ") + e.what();
-    next = plan.size();
+    next = to;
   }
   work();
   for (std::thread& t : threads) t.join();
@@ -263,13 +265,16 @@ int run_build(const BuildOptions& options, std::ostream& err,
     return 2;
   }
   Meter& outputs = progress.stage("writing pages and files", plan.size());
-  // What states the others' sizes is written once they are.
-  std::vector<Output> first, last;
-  for (Output& output : plan) (output.kind->last ? last : first).push_back(std::move(output));
-  // Each output is a file of its own, so the order they are written in changes
-  // no byte; starting the long ones first keeps every core busy to the end.
-  std::stable_partition(first.begin(), first.end(),
-                        [](const Output& output) { return output.kind->long_running; });
+  // What states the others' sizes is written once they are. Each output is a
+  // file of its own, so the order they are written in changes no byte;
+  // starting the long ones first keeps every core busy to the end. The plan is
+  // ordered in place, by swaps: a copy of it (a stable partition's buffer, or
+  // two lists) was a large build's peak.
+  auto last = std::partition(plan.begin(), plan.end(),
+                             [](const Output& output) { return !output.kind->last; });
+  std::partition(plan.begin(), last,
+                 [](const Output& output) { return output.kind->long_running; });
+  std::size_t first_count = static_cast<std::size_t>(last - plan.begin());
   WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
   inputs.strings.push_back(interface_strings(project));
   for (const Project& translation : translations)
@@ -277,13 +282,13 @@ int run_build(const BuildOptions& options, std::ostream& err,
   inputs.workbook_lines = &progress.stage("workbook lines", 0);
   inputs.fingerprint = build_fingerprint(templates.files(), inputs.strings, when,
                                          project.internal ? internal_marking : "");
-  bool written = render_all(first, inputs, options, tree, outputs, &error);
+  bool written = render_all(plan, 0, first_count, inputs, options, tree, outputs, &error);
   if (written) {
     // Only the downloads' own: a map of every page's would copy the manifest.
     for (const ManifestEntry& file : tree.manifest())
       if (file.path.rfind(SitePaths::downloads_folder(), 0) == 0)
         downloads.file_sizes[file.path] = file.size;
-    written = render_all(last, inputs, options, tree, outputs, &error);
+    written = render_all(plan, first_count, plan.size(), inputs, options, tree, outputs, &error);
   }
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.
