@@ -1,8 +1,11 @@
 #include "view/search_index.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include <utf8proc.h>
@@ -49,42 +52,59 @@ std::size_t char_length(const std::string& text, std::size_t at) {
   return end - at;
 }
 
-using Occurrence = std::pair<std::string, std::size_t>;  // a word's key, an entry
+// A word's shard key and an entry. The key is held in place, padded with
+// NULs, so that a large register's occurrences (several per line) are one
+// array, sorted once, rather than a string each and a copy at each letter.
+struct Occurrence {
+  std::array<char, longest_key> key{};
+  std::uint32_t entry = 0;
 
-// The entries of `occurrences`, each once, in order.
-std::vector<std::size_t> distinct_entries(const std::vector<Occurrence>& occurrences) {
-  std::vector<std::size_t> entries;
-  entries.reserve(occurrences.size());
-  for (const Occurrence& o : occurrences) entries.push_back(o.second);
+  bool operator<(const Occurrence& other) const {
+    int order = std::memcmp(key.data(), other.key.data(), longest_key);
+    return order != 0 ? order < 0 : entry < other.entry;
+  }
+  // The key's first `length` characters; a shorter key is shorter.
+  std::string_view prefix(std::size_t length) const {
+    return std::string_view(key.data(), std::min(length, key_length()));
+  }
+  std::size_t key_length() const {
+    return static_cast<std::size_t>(std::find(key.begin(), key.end(), '\0') - key.begin());
+  }
+};
+using Occurrences = std::vector<Occurrence>::const_iterator;
+
+// The entries of [begin, end), each once, in order.
+std::vector<std::uint32_t> distinct_entries(Occurrences begin, Occurrences end) {
+  std::vector<std::uint32_t> entries;
+  entries.reserve(static_cast<std::size_t>(end - begin));
+  for (Occurrences o = begin; o != end; ++o) entries.push_back(o->entry);
   std::sort(entries.begin(), entries.end());
   entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
   return entries;
 }
 
-// Shards of `occurrences` (word keys starting with `prefix`, `length`
-// characters long): one shard when it is small enough, else one more letter.
-void shard(std::vector<Occurrence> occurrences, const std::string& prefix, std::size_t length,
+// Shards of the sorted occurrences [begin, end), whose keys start with
+// `prefix` (`length` characters): one shard when it is small enough, else
+// one more letter. The keys are in order, so each next letter's occurrences
+// are a run, and a key that is the prefix exactly (a word no longer than it)
+// comes first, as its "-" shard sorts first.
+void shard(Occurrences begin, Occurrences end, const std::string& prefix, std::size_t length,
            std::size_t limit, std::vector<SearchShard>* out) {
   if (length > 0) {
-    std::vector<std::size_t> entries = distinct_entries(occurrences);
+    std::vector<std::uint32_t> entries = distinct_entries(begin, end);
     if (entries.size() <= limit || length >= longest_key) {
       out->push_back({prefix, 1, std::move(entries)});
       return;
     }
   }
-  std::map<std::string, std::vector<Occurrence>> by_key;  // in key order
-  for (Occurrence& o : occurrences) {
-    std::string key = shard_key(o.first, length + 1);
-    // A word no longer than the prefix is that prefix exactly: its own shard.
-    if (key == prefix) key += "-";
-    by_key[key].push_back(std::move(o));
-  }
-  for (auto& [key, group] : by_key) {
-    if (key.back() == '-') {
-      out->push_back({key, 1, distinct_entries(group)});
-    } else {
-      shard(std::move(group), key, length + 1, limit, out);
-    }
+  while (begin != end) {
+    std::string_view key = begin->prefix(length + 1);
+    Occurrences run = std::find_if(begin, end, [&](const Occurrence& o) {
+      return o.prefix(length + 1) != key;
+    });
+    if (key.size() == length) out->push_back({prefix + "-", 1, distinct_entries(begin, run)});
+    else shard(begin, run, std::string(key), length + 1, limit, out);
+    begin = run;
   }
 }
 
@@ -125,22 +145,19 @@ std::string shard_key(const std::string& word, std::size_t length) {
 }
 
 SearchEntry SearchIndex::entry(std::size_t e) const {
-  if (e >= award_details.size()) return others[e - award_details.size()];
+  if (e >= project->awards.size()) return others[e - project->awards.size()];
   const Award& award = project->awards[e];
-  return {0, award.service, award_details[e], SitePaths::award(award), ""};
+  std::string detail = award_cell_text(*project, award, Field::organisation);
+  for (const std::string& part :
+       {award.year.label(), award_cell_text(*project, award, Field::amount)})
+    if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
+  return {0, award.service, std::move(detail), SitePaths::award(award), ""};
 }
 
 SearchIndex build_search_index(const Project& project, const SitePaths& paths,
                                std::size_t shard_limit) {
   SearchIndex index;
   index.project = &project;
-  for (const Award& award : project.awards) {
-    std::string detail = award_cell_text(project, award, Field::organisation);
-    for (const std::string& part :
-         {award.year.label(), award_cell_text(project, award, Field::amount)})
-      if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
-    index.award_details.push_back(std::move(detail));
-  }
   const std::pair<Dimension, int> listed[] = {{Dimension::organisation, 1},
                                               {Dimension::area, 2},
                                               {Dimension::fund, 3},
@@ -171,10 +188,18 @@ SearchIndex build_search_index(const Project& project, const SitePaths& paths,
     std::set<std::string> words;
     for (const std::string* text : {&entry.title, &entry.detail, &entry.words})
       for (std::string& word : search_words(*text)) words.insert(std::move(word));
-    for (const std::string& word : words) occurrences.push_back({shard_key(word, longest_key), e});
+    for (const std::string& word : words) {
+      Occurrence o;
+      std::string key = shard_key(word, longest_key);
+      std::copy(key.begin(), key.end(), o.key.begin());
+      o.entry = static_cast<std::uint32_t>(e);
+      occurrences.push_back(o);
+    }
   }
+  std::sort(occurrences.begin(), occurrences.end());
   std::vector<SearchShard> whole;
-  shard(std::move(occurrences), "", 0, shard_limit, &whole);
+  shard(occurrences.begin(), occurrences.end(), "", 0, shard_limit, &whole);
+  occurrences = {};
   // A shard that one more letter cannot split (its entries share a word) goes
   // in parts of at most the limit.
   for (SearchShard& s : whole) {
@@ -206,7 +231,7 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
         SitePaths::search_shard(index->shards[s].key, index->shards[s].part), [index, s] {
           const SearchShard& part = index->shards[s];
           nlohmann::json entries = nlohmann::json::array();
-          for (std::size_t e : part.entries) {
+          for (std::uint32_t e : part.entries) {
             SearchEntry entry = index->entry(e);
             entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
           }

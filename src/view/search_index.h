@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -40,20 +41,20 @@ std::vector<std::string> search_words(const std::string& text);
 std::string shard_key(const std::string& word, std::size_t length);
 
 struct SearchShard {
-  std::string key;                   // "vi"; ending in "-": the words that are exactly "vi"
-  std::size_t part = 1;              // of the key's parts, from 1
-  std::vector<std::size_t> entries;  // SearchIndex::entry() numbers, each once in the key
+  std::string key;                     // "vi"; ending in "-": the words that are exactly "vi"
+  std::size_t part = 1;                // of the key's parts, from 1
+  std::vector<std::uint32_t> entries;  // SearchIndex::entry() numbers, each once in the key
 };
 
 struct SearchIndex {
   /// How many entries: the awards' first, then the listings' and the pages'.
-  std::size_t size() const { return award_details.size() + others.size(); }
-  /// Entry `e`. An award's title and path are its service and its page, so
-  /// they are made when asked, not held for every line of a large register.
+  std::size_t size() const { return project->awards.size() + others.size(); }
+  /// Entry `e`. An award's entry (its service, its organisation, year and
+  /// amount, its page) is made when asked, not held for every line of a
+  /// large register.
   SearchEntry entry(std::size_t e) const;
 
   const Project* project = nullptr;
-  std::vector<std::string> award_details;  // each award's entry's detail
   std::vector<SearchEntry> others;
   /// In key order, a key's parts in order; keys prefix-free apart from "-" ends.
   std::vector<SearchShard> shards;
