@@ -239,10 +239,10 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
 nlohmann::json output_context(const Output& output) {
   const PlannedOutput& planned = output.planned;
   nlohmann::json context = planned.context ? planned.context() : nlohmann::json();
-  const ProseText& prose = planned.prose;
-  if (!prose.html_at.empty())
-    context[nlohmann::json::json_pointer(prose.html_at)] =
-        markdown_to_html(prose.markdown, *prose.abbreviations).html;
+  const ProseText* prose = planned.prose.get();
+  if (prose && !prose->html_at.empty())
+    context[nlohmann::json::json_pointer(prose->html_at)] =
+        markdown_to_html(prose->markdown, *prose->abbreviations).html;
   return context;
 }
 

@@ -33,7 +33,7 @@ PlannedOutput PlannedOutput::of_year(std::string path, FinancialYear year) {
 }
 
 PlannedOutput PlannedOutput::with_prose(ProseText text) && {
-  prose = std::move(text);
+  prose = std::make_shared<const ProseText>(std::move(text));
   return std::move(*this);
 }
 

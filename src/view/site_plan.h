@@ -44,7 +44,8 @@ struct PlannedOutput {
   ContextMaker context;  // empty for outputs made without one (a download, an asset)
   FinancialYear year;    // for outputs made once a year
   std::size_t language = 0;  // the index of its language in Project::languages
-  ProseText prose;
+  /// Null for the many outputs without prose: a slot in each was 72 bytes a line.
+  std::shared_ptr<const ProseText> prose;
 
   /// An output rendered from a context: a page, a document, a JSON file.
   static PlannedOutput from_context(std::string path, ContextMaker context);
