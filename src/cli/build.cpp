@@ -264,6 +264,8 @@ int run_build(const BuildOptions& options, std::ostream& err,
     err << "fundpress: error: " << error << '\n';
     return 2;
   }
+  // Every output, and the sitemap's files (one per so many pages, and its index).
+  tree.expect(plan.size() + plan.size() / SitemapLimits().addresses + 2);
   Meter& outputs = progress.stage("writing pages and files", plan.size());
   // What states the others' sizes is written once they are. Each output is a
   // file of its own, so the order they are written in changes no byte;

@@ -12,7 +12,6 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -94,6 +93,10 @@ class OutputTree {
   /// already put the new site in place.
   bool abandon();
 
+  /// Room for `files` entries in the manifest, made once: grown by doubling,
+  /// a million files' list was held twice at the build's peak.
+  void expect(std::size_t files);
+
   /// The files written so far, sorted by path; valid until the next write.
   /// Not a copy: at a million files, a copy is a few hundred megabytes at the
   /// build's peak.
@@ -110,6 +113,7 @@ class OutputTree {
  private:
   bool admit(const std::string& path, bool admitted, std::string* error);
   bool make_parents(const std::string& path, std::string* error);
+  bool make_folder(const std::string& folder, std::string* error);
   bool clear(const std::string& real_path, std::string* error);
   void record(const std::string& path, uint64_t size, uint32_t crc, bool reused,
               const std::string& fingerprint = "");
@@ -132,10 +136,7 @@ class OutputTree {
   // recreate part of it afterwards.
   std::atomic<int> writers_{0};
   std::atomic<bool> closed_{false};
-  std::mutex mutex_;  // entries_, unchanged_ and made_folders_
-  // Folders of the staging tree already made: most files share their folder
-  // with others, and asking the kernel again for each costs a system call.
-  std::unordered_set<std::string> made_folders_;
+  std::mutex mutex_;  // entries_ and unchanged_
   std::mutex publish_mutex_;  // commit and abandon, which may run on a signal's thread
   std::vector<ManifestEntry> entries_;
   std::vector<std::string> kept_;

@@ -199,6 +199,27 @@ TEST(OutputTree, RecyclesTheSiteBeforeAsTheNextStaging) {
   EXPECT_EQ(test::snapshot(spare)["same.html"], "same");
 }
 
+// The site before the previous one, recycled as the staging folder, may hold
+// a file where this build needs a folder, as a parent or as the folder itself.
+TEST(OutputTree, ARecycledSpareMakesWayForFolders) {
+  std::string dir = test::scratch_dir("spare-folders");
+  std::string target = dir + "/site";
+  publish(target, {{"deep", "a file"}, {"flat", "a file"}});
+  publish(target, {{"index.html", "2"}});
+  ASSERT_EQ(test::snapshot(target + ".fundpress-spare")["deep"], "a file");
+
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  ASSERT_TRUE(tree.write("deep/er/index.html", "d", &error)) << error;
+  ASSERT_TRUE(tree.write("flat/index.html", "f", &error)) << error;
+  ASSERT_TRUE(tree.commit(&error)) << error;
+  auto files = test::snapshot(target);
+  files.erase(manifest_name);
+  EXPECT_EQ(files, (std::map<std::string, std::string>{{"deep/er/index.html", "d"},
+                                                       {"flat/index.html", "f"}}));
+}
+
 // A build killed after it claimed the spare leaves a staging folder like any
 // other: the next build removes it and publishes from a new one.
 TEST(OutputTree, ASpareClaimedByAKilledBuildIsRemoved) {
