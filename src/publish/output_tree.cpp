@@ -180,7 +180,7 @@ void OutputTree::expect(std::size_t files) {
 void OutputTree::record(const std::string& path, uint64_t size, uint32_t crc, bool reused,
                         const std::string& fingerprint) {
   std::lock_guard<std::mutex> lock(mutex_);
-  entries_.push_back(ManifestEntry{path, size, crc, fingerprint});
+  entries_.push_back(ManifestEntry{path, size, crc, ManifestFingerprint(fingerprint)});
   unchanged_ += reused;
 }
 
@@ -344,7 +344,7 @@ bool OutputTree::write_manifest(const std::string& path, std::string* error) {
             ", \"bytes\": " + std::to_string(entries_[i].size) + ", \"crc32\": \"" + crc + "\"" +
             (entries_[i].fingerprint.empty()
                  ? std::string()
-                 : ", \"fingerprint\": \"" + entries_[i].fingerprint + "\"") +
+                 : ", \"fingerprint\": \"" + std::string(entries_[i].fingerprint.text()) + "\"") +
             "}" +
             (i + 1 < entries_.size() ? ",\n" : "\n");
     ok = file.write(piece, error);

@@ -6,6 +6,8 @@
 // have not changed keeps its modification time.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -21,13 +23,33 @@
 
 namespace fundpress {
 
+/// A fingerprint as the manifest lists it, held in place: a string each was
+/// a block on the heap for every file, some 50 MB at a million files. Holds
+/// up to 32 characters (render/fingerprint.h makes 32 hexadecimal digits);
+/// longer text is not held, so its file is made again next time, not kept.
+class ManifestFingerprint {
+ public:
+  ManifestFingerprint() = default;
+  explicit ManifestFingerprint(std::string_view text) {
+    if (text.size() > digits_.size()) return;
+    std::copy(text.begin(), text.end(), digits_.begin());
+    size_ = static_cast<uint8_t>(text.size());
+  }
+  bool empty() const { return size_ == 0; }
+  std::string_view text() const { return std::string_view(digits_.data(), size_); }
+
+ private:
+  std::array<char, 32> digits_{};
+  uint8_t size_ = 0;
+};
+
 /// A file written so far: its path inside the site, size and CRC-32, and the
-/// fingerprint of what it was made from ("" for a file made otherwise).
+/// fingerprint of what it was made from (empty for a file made otherwise).
 struct ManifestEntry {
   std::string path;
   uint64_t size = 0;
   uint32_t crc32 = 0;
-  std::string fingerprint = {};
+  ManifestFingerprint fingerprint = {};
 };
 
 /// The name of the manifest every published folder carries. Its presence is

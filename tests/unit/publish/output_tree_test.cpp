@@ -335,6 +335,31 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
       << "a kept file keeps its fingerprint";
 }
 
+// The manifest holds a fingerprint of up to 32 characters in place; a longer
+// one is not listed, so its file is made again next time rather than kept.
+TEST(OutputTree, ListsFingerprintsOfUpTo32Characters) {
+  std::string dir = test::scratch_dir("fingerprint-length");
+  std::string target = dir + "/site";
+  std::string digits(32, 'a'), longer(33, 'b');
+  {
+    OutputTree tree;
+    std::string error;
+    ASSERT_TRUE(tree.open(target, &error)) << error;
+    ASSERT_TRUE(tree.write("hex.html", "h", &error, digits)) << error;
+    ASSERT_TRUE(tree.write("long.html", "l", &error, longer)) << error;
+    ASSERT_TRUE(tree.commit(&error)) << error;
+  }
+  std::string manifest = test::snapshot(target)[manifest_name];
+  EXPECT_NE(manifest.find("\"fingerprint\": \"" + digits + "\""), std::string::npos) << manifest;
+  EXPECT_EQ(manifest.find(longer.substr(0, 32)), std::string::npos) << manifest;
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  EXPECT_TRUE(tree.keep("hex.html", digits));
+  EXPECT_FALSE(tree.keep("long.html", longer));
+  tree.abandon();
+}
+
 // A killed build's staging folder is removed by the next build into the same
 // site; one whose builder still runs, or that is not fundpress's, is left.
 TEST(OutputTree, RemovesStagingFoldersOfKilledBuilds) {
