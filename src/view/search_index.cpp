@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstring>
 #include <set>
-#include <string_view>
 #include <utility>
 
 #include <utf8proc.h>
@@ -55,6 +54,8 @@ std::size_t char_length(const std::string& text, std::size_t at) {
 // A word's shard key and an entry. The key is held in place, padded with
 // NULs, so that a large register's occurrences (several per line) are one
 // array, sorted once, rather than a string each and a copy at each letter.
+// The padding also tells the keys apart by their first n bytes: a key of n-1
+// characters has a NUL at byte n.
 struct Occurrence {
   std::array<char, longest_key> key{};
   std::uint32_t entry = 0;
@@ -62,13 +63,6 @@ struct Occurrence {
   bool operator<(const Occurrence& other) const {
     int order = std::memcmp(key.data(), other.key.data(), longest_key);
     return order != 0 ? order < 0 : entry < other.entry;
-  }
-  // The key's first `length` characters; a shorter key is shorter.
-  std::string_view prefix(std::size_t length) const {
-    return std::string_view(key.data(), std::min(length, key_length()));
-  }
-  std::size_t key_length() const {
-    return static_cast<std::size_t>(std::find(key.begin(), key.end(), '\0') - key.begin());
   }
 };
 using Occurrences = std::vector<Occurrence>::const_iterator;
@@ -98,12 +92,12 @@ void shard(Occurrences begin, Occurrences end, const std::string& prefix, std::s
     }
   }
   while (begin != end) {
-    std::string_view key = begin->prefix(length + 1);
+    const char* key = begin->key.data();
     Occurrences run = std::find_if(begin, end, [&](const Occurrence& o) {
-      return o.prefix(length + 1) != key;
+      return std::memcmp(o.key.data(), key, length + 1) != 0;
     });
-    if (key.size() == length) out->push_back({prefix + "-", 1, distinct_entries(begin, run)});
-    else shard(begin, run, std::string(key), length + 1, limit, out);
+    if (key[length] == '\0') out->push_back({prefix + "-", 1, distinct_entries(begin, run)});
+    else shard(begin, run, std::string(key, length + 1), length + 1, limit, out);
     begin = run;
   }
 }
