@@ -1,6 +1,9 @@
 #include "view/award_view.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <utility>
 
 #include "rollup/rollup.h"
 #include "view/abbreviations.h"
@@ -77,10 +80,11 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
 }
 
 // Where an award sits in its year's report: "line 3 of 9 in Victims".
+// 32-bit counts: one place per award, a million of them on a national register.
 struct ReportPlace {
-  std::size_t line = 0;   // 1-based within its section
-  std::size_t lines = 0;  // in its section
-  Money subtotal;         // of its section
+  std::uint32_t line = 0;   // 1-based within its section
+  std::uint32_t lines = 0;  // in its section
+  Money subtotal;           // of its section
 };
 
 // Every award's place, from one pass over each year's report.
@@ -90,7 +94,8 @@ std::vector<ReportPlace> report_places(const Project& project) {
     ReportView report = build_report(project, year);
     for (const ReportSection& section : report.sections)
       for (std::size_t n = 0; n < section.lines.size(); ++n)
-        places[section.lines[n].award] = {n + 1, section.lines.size(),
+        places[section.lines[n].award] = {static_cast<std::uint32_t>(n + 1),
+                                          static_cast<std::uint32_t>(section.lines.size()),
                                           section.subtotal.total.amount};
   }
   return places;
@@ -110,20 +115,47 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
           {"subtotal", format_total_pounds(place.subtotal, project.display)}};
 }
 
-// The published breaches of each award (indexes into Project::breaches),
-// found once for every page rather than by each page searching them all.
-std::vector<std::vector<std::size_t>> breaches_by_award(const Project& project) {
-  std::vector<std::vector<std::size_t>> by_award(project.awards.size());
+// What every award page reads, made once for all of them: each page's maker
+// holds a shared pointer to it and the award's index, not its own copy of the
+// paths and a pointer to each table (a million makers on a national register).
+struct AwardPages {
+  const Project& project;
+  SitePaths paths;
+  std::vector<ReportPlace> places;  // by award
+  // The published breaches (indexes into Project::breaches) ordered by their
+  // award, found once rather than by each page searching them all; sparse, as
+  // most awards have none.
+  std::vector<std::size_t> breaches;
+
+  // Award `index`'s breaches, in the order they were found.
+  using Range = std::pair<std::vector<std::size_t>::const_iterator,
+                          std::vector<std::size_t>::const_iterator>;
+  Range breaches_of(std::size_t index) const {
+    int award = static_cast<int>(index);
+    auto first = std::partition_point(breaches.begin(), breaches.end(), [&](std::size_t b) {
+      return project.breaches[b].award < award;
+    });
+    auto last = std::partition_point(
+        first, breaches.end(), [&](std::size_t b) { return project.breaches[b].award == award; });
+    return {first, last};
+  }
+};
+
+std::vector<std::size_t> breaches_by_award(const Project& project) {
+  std::vector<std::size_t> found;
   for (std::size_t b = 0; b < project.breaches.size(); ++b) {
     int award = project.breaches[b].award;
-    if (award >= 0 && static_cast<std::size_t>(award) < by_award.size())
-      by_award[static_cast<std::size_t>(award)].push_back(b);
+    if (award >= 0 && static_cast<std::size_t>(award) < project.awards.size()) found.push_back(b);
   }
-  return by_award;
+  std::stable_sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
+    return project.breaches[a].award < project.breaches[b].award;
+  });
+  return found;
 }
 
-nlohmann::json award_context(const Project& project, const SitePaths& paths, std::size_t index,
-                             const ReportPlace& place, const std::vector<std::size_t>& its_breaches) {
+nlohmann::json award_context(const AwardPages& pages, std::size_t index) {
+  const Project& project = pages.project;
+  const SitePaths& paths = pages.paths;
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
   nlohmann::json context = page_frame(project, path, award.service,
@@ -134,15 +166,16 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
   AbbreviationMarker abbreviations(project.glossary);
   // Rules the publisher publishes as warnings: the line's breaches are public.
   nlohmann::json breaches = nlohmann::json::array();
-  for (std::size_t b : its_breaches) {
-    const Breach& breach = project.breaches[b];
+  auto [first, last] = pages.breaches_of(index);
+  for (auto b = first; b != last; ++b) {
+    const Breach& breach = project.breaches[*b];
     breaches.push_back({{"text", breach.message}, {"rule", breach.rule}});
   }
   context["award"] = {{"heading", award.service},
                       {"fields", award_fields(project, paths, award, abbreviations)},
                       {"has_breaches", !breaches.empty()},
                       {"breaches", std::move(breaches)},
-                      {"report", report_place(project, paths, award, place)}};
+                      {"report", report_place(project, paths, award, pages.places[index])}};
   return context;
 }
 
@@ -150,15 +183,14 @@ nlohmann::json award_context(const Project& project, const SitePaths& paths, std
 
 void plan_award_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
-  SitePaths paths = in.paths;
-  auto places = std::make_shared<const std::vector<ReportPlace>>(report_places(project));
-  auto breaches =
-      std::make_shared<const std::vector<std::vector<std::size_t>>>(breaches_by_award(project));
+  auto pages = std::make_shared<const AwardPages>(
+      AwardPages{project, in.paths, report_places(project), breaches_by_award(project)});
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
+    // A shared pointer and a 32-bit index: the smallest maker std::function
+    // keeps on the heap (it cannot keep a shared pointer in place).
+    auto index = static_cast<std::uint32_t>(i);
     plan->push_back(PlannedOutput::from_context(
-        SitePaths::award(project.awards[i]), [&project, paths, places, breaches, i] {
-          return award_context(project, paths, i, (*places)[i], (*breaches)[i]);
-        }));
+        SitePaths::award(project.awards[i]), [pages, index] { return award_context(*pages, index); }));
   }
 }
 
