@@ -94,43 +94,50 @@ class TreeSink : public OutputSink {
   OutputTree& tree_;
 };
 
-// Writes plan[from, to).
-bool render_all(const std::vector<Output>& plan, std::size_t from, std::size_t to,
-                const WriteInputs& in, const BuildOptions& options, OutputTree& tree,
-                Meter& progress, std::string* error) {
+// Writes plan[from, to). The long-running outputs, plan[from, lane_end), are
+// made one at a time, by one thread, while the others start on the rest: a
+// workbook holds much of itself in memory as it is written (libxlsxwriter
+// keeps a Register of up to `table_rows` rows whole), and two at once were
+// the peak of a million-line build.
+bool render_all(const std::vector<Output>& plan, std::size_t from, std::size_t lane_end,
+                std::size_t to, const WriteInputs& in, const BuildOptions& options,
+                OutputTree& tree, Meter& progress, std::string* error) {
   // More threads than cores only add memory: --jobs is capped to the cores.
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs = options.jobs ? std::min(options.jobs, cores) : cores;
-  std::atomic<std::size_t> next{from};
+  std::atomic<std::size_t> next{lane_end};
+  std::atomic<bool> stop{false};
   std::mutex error_mutex;
   TreeSink sink(tree);
-  auto work = [&] {
-    for (std::size_t i = next++; i < to; i = next++) {
-      std::string why;
-      bool ok = false;
-      try {
-        ok = write_output(plan[i], in, options.dump_context, &sink, &why);
-        progress.advance();
-      } catch (const std::exception& e) {
-        why = plan[i].planned.path + ": " + e.what();
-      }
-      if (!ok) {
-        std::lock_guard<std::mutex> lock(error_mutex);
-        if (error->empty()) *error = why;
-        next = to;
-      }
+  auto fail = [&](const std::string& why) {
+    std::lock_guard<std::mutex> lock(error_mutex);
+    if (error->empty()) *error = why;
+    stop = true;
+  };
+  auto make = [&](std::size_t i) {
+    std::string why;
+    bool ok = false;
+    try {
+      ok = write_output(plan[i], in, options.dump_context, &sink, &why);
+      progress.advance();
+    } catch (const std::exception& e) {
+      why = plan[i].planned.path + ": " + e.what();
     }
+    if (!ok) fail(why);
+  };
+  auto work = [&](bool lane) {
+    if (lane)
+      for (std::size_t i = from; i < lane_end && !stop; ++i) make(i);
+    for (std::size_t i = next++; i < to && !stop; i = next++) make(i);
   };
   std::vector<std::thread> threads;
   try {
-    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work, false);
   } catch (const std::system_error& e) {
     // The threads already running stop at their next output; none is left unjoined.
-    std::lock_guard<std::mutex> lock(error_mutex);
-    if (error->empty()) *error = std::string("cannot start a render thread: ") + e.what();
-    next = to;
+    fail(std::string("cannot start a render thread: ") + e.what());
   }
-  work();
+  work(true);
   for (std::thread& t : threads) t.join();
   return error->empty();
 }
@@ -269,14 +276,15 @@ int run_build(const BuildOptions& options, std::ostream& err,
   Meter& outputs = progress.stage("writing pages and files", plan.size());
   // What states the others' sizes is written once they are. Each output is a
   // file of its own, so the order they are written in changes no byte;
-  // starting the long ones first keeps every core busy to the end. The plan is
-  // ordered in place, by swaps: a copy of it (a stable partition's buffer, or
-  // two lists) was a large build's peak.
+  // starting the long ones first, on a lane of their own, keeps every core
+  // busy to the end. The plan is ordered in place, by swaps: a copy of it (a
+  // stable partition's buffer, or two lists) was a large build's peak.
   auto last = std::partition(plan.begin(), plan.end(),
                              [](const Output& output) { return !output.kind->last; });
-  std::partition(plan.begin(), last,
-                 [](const Output& output) { return output.kind->long_running; });
+  auto lane = std::partition(plan.begin(), last,
+                             [](const Output& output) { return output.kind->long_running; });
   std::size_t first_count = static_cast<std::size_t>(last - plan.begin());
+  std::size_t lane_count = static_cast<std::size_t>(lane - plan.begin());
   WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
   inputs.strings.push_back(interface_strings(project));
   for (const Project& translation : translations)
@@ -284,13 +292,15 @@ int run_build(const BuildOptions& options, std::ostream& err,
   inputs.workbook_lines = &progress.stage("workbook lines", 0);
   inputs.fingerprint = build_fingerprint(templates.files(), inputs.strings, when,
                                          project.internal ? internal_marking : "");
-  bool written = render_all(plan, 0, first_count, inputs, options, tree, outputs, &error);
+  bool written =
+      render_all(plan, 0, lane_count, first_count, inputs, options, tree, outputs, &error);
   if (written) {
     // Only the downloads' own: a map of every page's would copy the manifest.
     for (const ManifestEntry& file : tree.manifest())
       if (file.path.rfind(SitePaths::downloads_folder(), 0) == 0)
         downloads.file_sizes[file.path] = file.size;
-    written = render_all(plan, first_count, plan.size(), inputs, options, tree, outputs, &error);
+    written = render_all(plan, first_count, first_count, plan.size(), inputs, options, tree,
+                         outputs, &error);
   }
   progress.finish();
   // The sitemap lists what was written, so it comes last; it needs the site's address.

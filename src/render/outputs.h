@@ -89,7 +89,8 @@ struct OutputKind {
   bool last = false;
   /// Started before the rest of its phase: one output that takes as long as
   /// many thousands of pages (a workbook of a large register), so that it runs
-  /// beside the pages on the other cores instead of alone at the end.
+  /// beside the pages on the other cores instead of alone at the end. Such
+  /// outputs are made one at a time, as each holds much of itself in memory.
   bool long_running = false;
   /// Its bytes follow from its context, the theme and the interface text
   /// alone (a page, a document, a JSON file), so a rebuild may keep it by
