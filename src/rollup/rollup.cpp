@@ -100,6 +100,21 @@ std::vector<std::size_t> awards_within_area(const Project& project,
   return found;
 }
 
+std::vector<std::vector<std::size_t>> awards_within_each_area(
+    const Project& project, const std::vector<std::size_t>& awards) {
+  std::vector<std::vector<int>> including(project.areas.size());
+  for (std::size_t area = 0; area < project.areas.size(); ++area)
+    including[area] = areas_including(project.areas, static_cast<int>(area));
+  std::vector<std::vector<std::size_t>> within(project.areas.size());
+  for (std::size_t i : awards) {
+    int a = project.awards[i].area;
+    if (a < 0) continue;
+    within[a].push_back(i);
+    for (int outer : including[a]) within[outer].push_back(i);
+  }
+  return within;
+}
+
 std::vector<std::size_t> awards_in_area_itself(const Project& project,
                                                const std::vector<std::size_t>& awards, int area) {
   std::vector<std::size_t> found;

@@ -49,6 +49,12 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
 std::vector<std::size_t> awards_within_area(const Project& project,
                                             const std::vector<std::size_t>& awards, int area);
 
+/// awards_within_area for every area, indexed by area, in one pass over
+/// `awards` rather than one per area (a national register has hundreds of
+/// areas): each award is added to its area and to every area that includes it.
+std::vector<std::vector<std::size_t>> awards_within_each_area(
+    const Project& project, const std::vector<std::size_t>& awards);
+
 /// The awards recorded against `area` itself, not an area inside it.
 std::vector<std::size_t> awards_in_area_itself(const Project& project,
                                                const std::vector<std::size_t>& awards, int area);

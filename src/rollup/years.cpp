@@ -138,10 +138,11 @@ YearsRollup roll_up_years(const Project& project) {
       for (const Group& group : group_by(project, in_year[y], dimension))
         out.by_dimension[static_cast<int>(dimension)][group.key][y] = group.total;
   out.area_within.assign(project.areas.size(), std::vector<Total>(years));
-  for (std::size_t y = 0; y < years; ++y)
+  for (std::size_t y = 0; y < years; ++y) {
+    std::vector<std::vector<std::size_t>> within = awards_within_each_area(project, in_year[y]);
     for (std::size_t area = 0; area < project.areas.size(); ++area)
-      out.area_within[area][y] =
-          total_of(project, awards_within_area(project, in_year[y], static_cast<int>(area)));
+      out.area_within[area][y] = total_of(project, within[area]);
+  }
   for (std::size_t y = 1; y < years; ++y)
     out.comparisons.push_back(compare_years(project, project.years[y - 1], project.years[y]));
   return out;

@@ -595,14 +595,21 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
   std::vector<std::size_t> awards = all_awards(project);
   std::vector<Group> groups;
   if (dimension == Dimension::area) {
+    std::vector<std::vector<std::size_t>> within = awards_within_each_area(project, awards);
+    std::vector<bool> has_own(project.areas.size(), false);
+    for (std::size_t i : awards)
+      if (project.awards[i].area >= 0) has_own[project.awards[i].area] = true;
     for (std::size_t key = 0; key < project.areas.size(); ++key) {
+      // An area with no lines of its own still has a page when wider areas cover it.
+      std::vector<int> wider = areas_including(project.areas, static_cast<int>(key));
+      if (within[key].empty() &&
+          std::none_of(wider.begin(), wider.end(), [&](int outer) { return has_own[outer]; }))
+        continue;
       Group group;
       group.key = static_cast<int>(key);
-      group.awards = awards_within_area(project, awards, group.key);
+      group.awards = std::move(within[key]);
       group.total = total_of(project, group.awards);
-      // An area with no lines of its own still has a page when wider areas cover it.
-      if (!group.awards.empty() || !awards_in_wider_areas(project, awards, group.key).empty())
-        groups.push_back(group);
+      groups.push_back(std::move(group));
     }
   } else {
     groups = group_by(project, awards, dimension);

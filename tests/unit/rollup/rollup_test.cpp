@@ -87,6 +87,31 @@ TEST(Rollup, AnAreaItselfAndTheWiderAreasAroundItAreApart) {
   EXPECT_TRUE(awards_in_wider_areas(project, all, 0).empty());
 }
 
+// The one pass over the lines gives every area what a pass for that area
+// alone gives, in the order the lines were given: a town inside two counties
+// counts once in the region that holds both, and a line with no area nowhere.
+TEST(Rollup, EveryAreasLinesInOnePassAreWhatEachAreaAloneHas) {
+  Project project;
+  project.areas = {{"Region", "", {1, 2}}, {"County A", "", {3}}, {"County B", "", {3}},
+                   {"Town", "", {}},       {"Elsewhere", "", {}}};
+  for (int area : {3, 0, -1, 1, 3, 2, 4, 3, -1, 1}) {
+    Award award;
+    award.area = area;
+    project.awards.push_back(award);
+  }
+  std::vector<std::size_t> all = all_awards(project);
+  std::vector<std::size_t> shuffled = {7, 2, 9, 0, 5, 3, 8, 1, 6, 4};
+  for (const std::vector<std::size_t>& awards : {all, shuffled}) {
+    std::vector<std::vector<std::size_t>> within = awards_within_each_area(project, awards);
+    ASSERT_EQ(within.size(), project.areas.size());
+    for (std::size_t area = 0; area < project.areas.size(); ++area)
+      EXPECT_EQ(within[area], awards_within_area(project, awards, static_cast<int>(area)))
+          << project.areas[area].name;
+  }
+  EXPECT_EQ(awards_within_each_area(project, all)[0],
+            (std::vector<std::size_t>{0, 1, 3, 4, 5, 7, 9}));
+}
+
 // A line serving two priorities counts once, under its primary (first) one,
 // so the priorities' totals add up to the grand total like any dimension's.
 TEST(Rollup, ALineCountsOnceUnderItsPrimaryPriority) {
