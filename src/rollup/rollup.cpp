@@ -87,19 +87,6 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
   return groups;
 }
 
-std::vector<std::size_t> awards_within_area(const Project& project,
-                                            const std::vector<std::size_t>& awards, int area) {
-  std::vector<bool> inside(project.areas.size(), false);
-  inside[area] = true;
-  for (int within : areas_within(project.areas, area)) inside[within] = true;
-  std::vector<std::size_t> found;
-  for (std::size_t i : awards) {
-    int a = project.awards[i].area;
-    if (a >= 0 && inside[a]) found.push_back(i);
-  }
-  return found;
-}
-
 std::vector<std::vector<std::size_t>> awards_within_each_area(
     const Project& project, const std::vector<std::size_t>& awards) {
   std::vector<std::vector<int>> including(project.areas.size());

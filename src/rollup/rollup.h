@@ -45,13 +45,10 @@ Total total_of(const Project& project, const std::vector<std::size_t>& awards);
 std::vector<Group> group_by(const Project& project, const std::vector<std::size_t>& awards,
                             Dimension dimension);
 
-/// The awards in `area` or in any area it contains, directly or not.
-std::vector<std::size_t> awards_within_area(const Project& project,
-                                            const std::vector<std::size_t>& awards, int area);
-
-/// awards_within_area for every area, indexed by area, in one pass over
-/// `awards` rather than one per area (a national register has hundreds of
-/// areas): each award is added to its area and to every area that includes it.
+/// For every area (indexed by area), the awards of `awards` in it or in any
+/// area it contains, directly or not, in the order of `awards`. One pass over
+/// `awards`, not one per area (a national register has hundreds of areas):
+/// each award is added to its area and to every area that includes it.
 std::vector<std::vector<std::size_t>> awards_within_each_area(
     const Project& project, const std::vector<std::size_t>& awards);
 

@@ -79,9 +79,9 @@ nlohmann::json filters(const Project& project, const SitePaths& paths,
     const DimensionNames& names = names_of(dimension);
     std::vector<int> keys;
     if (dimension == Dimension::area) {
-      for (std::size_t key = 0; key < project.areas.size(); ++key)
-        if (!awards_within_area(project, awards, static_cast<int>(key)).empty())
-          keys.push_back(static_cast<int>(key));
+      std::vector<std::vector<std::size_t>> within = awards_within_each_area(project, awards);
+      for (std::size_t key = 0; key < within.size(); ++key)
+        if (!within[key].empty()) keys.push_back(static_cast<int>(key));
     } else {
       for (const Group& group : group_by(project, awards, dimension)) keys.push_back(group.key);
     }

@@ -159,12 +159,10 @@ nlohmann::json area_chart(const Project& project, const SitePaths& paths,
                           const std::vector<std::size_t>& awards, const std::string& id,
                           const std::string& when) {
   std::vector<Bar> bars;
-  for (std::size_t key = 0; key < project.areas.size(); ++key) {
-    Total own = total_of(project, awards_in_area_itself(project, awards, static_cast<int>(key)));
-    if (own.rows == 0) continue;
-    bars.push_back({project.areas[key].name, paths.item(Dimension::area, static_cast<int>(key)),
-                    own});
-  }
+  // Each area's own lines, not those of the areas within it: a line counts once.
+  for (const Group& group : group_by(project, awards, Dimension::area))
+    bars.push_back({project.areas[group.key].name, paths.item(Dimension::area, group.key),
+                    group.total});
   if (bars.size() < 2) return false;
   return chart_block(project, id, say(project, "chart_areas", {{"year", when}}),
                      text_of(project, "field_area"), bars, sum_of(bars),
