@@ -141,6 +141,7 @@ struct AwardPages {
   }
 };
 
+// AwardPages::breaches: those of a line, ordered by line and, within one, as found.
 std::vector<std::size_t> breaches_by_award(const Project& project) {
   std::vector<std::size_t> found;
   for (std::size_t b = 0; b < project.breaches.size(); ++b) {
@@ -190,7 +191,8 @@ void plan_award_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
     // keeps on the heap (it cannot keep a shared pointer in place).
     auto index = static_cast<std::uint32_t>(i);
     plan->push_back(PlannedOutput::from_context(
-        SitePaths::award(project.awards[i]), [pages, index] { return award_context(*pages, index); }));
+        SitePaths::award(project.awards[i]),
+        [pages, index] { return award_context(*pages, index); }));
   }
 }
 
