@@ -225,6 +225,9 @@ bool OutputTree::write(const std::string& path, std::string_view bytes, std::str
 }
 
 bool OutputTree::keep(const std::string& path, const std::string& fingerprint) {
+  // Asked of the previous manifest first: most often (a first build, a page
+  // that changed) nothing is kept, and then no folder is made nor file looked at.
+  if (!made_from(previous_, path, fingerprint)) return false;
   WriterPass pass(writers_, closed_);
   std::string error;
   PublishedFile kept;

@@ -409,13 +409,18 @@ bool same_files(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+bool made_from(const PreviousSite& previous, const std::string& path,
+               const std::string& fingerprint) {
+  auto found = previous.files.find(path);
+  return !fingerprint.empty() && found != previous.files.end() &&
+         found->second.fingerprint == fingerprint;
+}
+
 bool reuse_by_fingerprint(const PreviousSite& previous, const std::string& staging,
                           const std::string& path, const std::string& fingerprint,
                           PublishedFile* kept) {
+  if (!made_from(previous, path, fingerprint)) return false;
   auto found = previous.files.find(path);
-  if (fingerprint.empty() || found == previous.files.end() ||
-      found->second.fingerprint != fingerprint)
-    return false;
   std::string old_path = candidate(previous, path, found->second.size, found->second.crc32);
   uint64_t size = 0;
   uint32_t crc = 0;

@@ -71,6 +71,11 @@ bool foreign_entries(const PreviousSite& previous, const LeftByBuild* left,
 bool carry_entry(const PreviousSite& previous, const std::string& staging, const std::string& path,
                  std::string* error);
 
+/// True when the previous manifest lists `path` as made from `fingerprint`
+/// (not ""): asked before anything on disk, which only then may be kept.
+bool made_from(const PreviousSite& previous, const std::string& path,
+               const std::string& fingerprint);
+
 /// True when the previous site still holds `path` as its manifest lists it,
 /// made from `fingerprint` (not ""): its size and CRC-32 are read again, as the
 /// file may have been edited since. Then `staging`/`path` becomes a hard link

@@ -323,6 +323,8 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   EXPECT_FALSE(tree.keep("plain.html", "")) << "no fingerprint recorded";
   EXPECT_FALSE(tree.keep("edited.html", "f2")) << "edited since it was published";
   EXPECT_FALSE(tree.keep("missing.html", "f1"));
+  // Asked of the manifest before the disk: a page it does not list gets no folder.
+  EXPECT_FALSE(tree.keep("new/page/index.html", "f1"));
   EXPECT_TRUE(tree.keep("kept.html", "f1"));
   ASSERT_TRUE(tree.write("edited.html", "as built", &error, "f2")) << error;
   ASSERT_TRUE(tree.commit(&error)) << error;
@@ -330,6 +332,7 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   EXPECT_EQ(files["kept.html"], "kept");
   EXPECT_EQ(files["edited.html"], "as built");
   EXPECT_EQ(files.count("plain.html"), 0u);
+  EXPECT_FALSE(is_directory(target + "/new")) << "no folder for a page not kept";
   EXPECT_EQ(status_of(target + "/kept.html").st_ino, kept);
   EXPECT_NE(files[manifest_name].find("\"fingerprint\": \"f1\""), std::string::npos)
       << "a kept file keeps its fingerprint";
