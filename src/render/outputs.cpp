@@ -218,6 +218,8 @@ OutputKind OutputKind::workbook(
 std::vector<Output> plan_outputs(const PlanInputs& given) {
   PlanInputs in = given;
   if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
+  if (!in.area_lines)
+    in.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in.project));
   std::vector<Output> outputs;
   // A language other than the default has only the pages and the search index
   // that leads to them, in its own folder: downloads, documents and assets are

@@ -110,15 +110,20 @@ std::vector<std::size_t> awards_in_area_itself(const Project& project,
   return found;
 }
 
-std::vector<std::size_t> awards_in_wider_areas(const Project& project,
-                                               const std::vector<std::size_t>& awards, int area) {
-  std::vector<bool> wider(project.areas.size(), false);
-  for (int outer : areas_including(project.areas, area)) wider[outer] = true;
+AreaLines lines_of_each_area(const Project& project) {
+  AreaLines own(project.areas.size());
+  for (std::size_t i = 0; i < project.awards.size(); ++i)
+    if (project.awards[i].area >= 0) own[project.awards[i].area].push_back(i);
+  return own;
+}
+
+std::vector<std::size_t> awards_in_wider_areas(const Project& project, const AreaLines& own,
+                                               int area) {
   std::vector<std::size_t> found;
-  for (std::size_t i : awards) {
-    int a = project.awards[i].area;
-    if (a >= 0 && wider[a]) found.push_back(i);
-  }
+  for (int outer : areas_including(project.areas, area))
+    found.insert(found.end(), own[outer].begin(), own[outer].end());
+  // Each wider area's lines are in source order and no line is in two of them.
+  std::sort(found.begin(), found.end());
   return found;
 }
 

@@ -56,11 +56,19 @@ std::vector<std::vector<std::size_t>> awards_within_each_area(
 std::vector<std::size_t> awards_in_area_itself(const Project& project,
                                                const std::vector<std::size_t>& awards, int area);
 
+/// Each area's own lines (those recorded against the area itself), indexed
+/// by area, in source order.
+using AreaLines = std::vector<std::vector<std::size_t>>;
+
+/// AreaLines of every award, from one pass over the register.
+AreaLines lines_of_each_area(const Project& project);
+
 /// The awards recorded against a wider area that includes `area` (for
-/// Rutland, those of "Leicestershire and Rutland" and of "LLR"): they cover
-/// `area` too, but are not its own, so a page totals them apart from it.
-std::vector<std::size_t> awards_in_wider_areas(const Project& project,
-                                               const std::vector<std::size_t>& awards, int area);
+/// Rutland, those of "Leicestershire and Rutland" and of "LLR"), in source
+/// order: they cover `area` too, but are not its own, so a page totals them
+/// apart from it. Read from `own`, so a page never passes over the register.
+std::vector<std::size_t> awards_in_wider_areas(const Project& project, const AreaLines& own,
+                                               int area);
 
 /// The key of `year` in the year dimension (its index in Project::years), or -1.
 int year_key(const Project& project, FinancialYear year);

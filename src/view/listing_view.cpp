@@ -207,10 +207,13 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
 // The lines of the wider areas that include `area`: they cover it too, so its
 // page lists them, with their own total, apart from its own lines and never
 // added to them. False when no wider area has lines. `year`: only that year's.
-nlohmann::json wider_areas(const Project& project, const SitePaths& paths, int area,
-                           AbbreviationMarker& abbreviations, const FinancialYear* year) {
-  std::vector<std::size_t> rows = awards_in_wider_areas(
-      project, year ? awards_in_year(project, *year) : all_awards(project), area);
+nlohmann::json wider_areas(const Project& project, const SitePaths& paths, const AreaLines& own,
+                           int area, AbbreviationMarker& abbreviations, const FinancialYear* year) {
+  std::vector<std::size_t> rows = awards_in_wider_areas(project, own, area);
+  if (year)
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](std::size_t i) { return !(project.awards[i].year == *year); }),
+               rows.end());
   if (rows.empty()) return false;
   const std::string& name = project.areas[area].name;
   nlohmann::json names = nlohmann::json::array();
@@ -415,7 +418,8 @@ nlohmann::json year_changes(const Project& project, const SitePaths& paths,
 // it, only its heading, which lines they list, their part of the line tables
 // and the pagination.
 nlohmann::json listing_page_context(const Project& project, const SitePaths& paths,
-                                    const YearsRollup* years, ListingBasis& basis, int page) {
+                                    const YearsRollup* years, const AreaLines& area_lines,
+                                    ListingBasis& basis, int page) {
   Dimension dimension = basis.dimension;
   const Group& group = basis.group;
   const ListingLines& split = basis.split;
@@ -507,7 +511,8 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
     add_line_tables(project, paths, basis, page, name, subtotal_label, abbreviations, &listing);
   bool has_inner = area && !areas_within(project.areas, group.key).empty();
   nlohmann::json wider =
-      area ? wider_areas(project, paths, group.key, abbreviations, by_years ? &latest : nullptr)
+      area ? wider_areas(project, paths, area_lines, group.key, abbreviations,
+                         by_years ? &latest : nullptr)
            : nlohmann::json(false);
   if (by_years)
     add_line_tables(project, paths, basis, page, name, subtotal_label, abbreviations, &listing);
@@ -684,8 +689,9 @@ void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
   for (int page = 1; page <= basis->split.pages; ++page) {
     plan->push_back(PlannedOutput::from_context(
         paths.item_page(dimension, basis->group.key, page),
-        [&project, paths, basis, page, years = in.years] {
-          nlohmann::json context = listing_page_context(project, paths, years.get(), *basis, page);
+        [&project, paths, basis, page, years = in.years, area_lines = in.area_lines] {
+          nlohmann::json context =
+              listing_page_context(project, paths, years.get(), *area_lines, *basis, page);
           if (basis->extra) basis->extra(basis->group.key, basis->split, page, &context);
           return context;
         }));

@@ -69,6 +69,9 @@ struct PlanInputs {
   /// The year-by-year rollup, computed once per plan (render/outputs.h fills
   /// it when not given); shared, as pages are made after planning.
   std::shared_ptr<const YearsRollup> years;
+  /// Each area's own lines, found once per plan (filled as `years` is), so an
+  /// area's page finds the wider areas' lines without passing over the register.
+  std::shared_ptr<const AreaLines> area_lines;
 };
 
 /// Appends the outputs of one kind, in a fixed order.

@@ -78,13 +78,18 @@ TEST(Rollup, AnAreaItselfAndTheWiderAreasAroundItAreApart) {
     a.amount = Money{pence};
     return a;
   };
-  project.awards = {award(2, 100), award(0, 1000), award(1, 10000), award(2, 5), award(-1, 7)};
+  // The nearer wider area's line comes after the further one's, so the lines
+  // of several wider areas are put back in source order, not area by area.
+  project.awards = {award(2, 100), award(0, 1000), award(2, 5), award(1, 10000),
+                    award(-1, 7),  award(0, 20)};
   std::vector<std::size_t> all = all_awards(project);
-  EXPECT_EQ(awards_in_area_itself(project, all, 2), (std::vector<std::size_t>{0, 3}));
-  EXPECT_EQ(awards_in_wider_areas(project, all, 2), (std::vector<std::size_t>{1, 2}));
-  EXPECT_EQ(total_of(project, awards_in_wider_areas(project, all, 2)).amount.pence, 11000);
-  EXPECT_EQ(awards_in_wider_areas(project, all, 1), (std::vector<std::size_t>{1}));
-  EXPECT_TRUE(awards_in_wider_areas(project, all, 0).empty());
+  AreaLines own = lines_of_each_area(project);
+  EXPECT_EQ(own, (AreaLines{{1, 5}, {3}, {0, 2}}));
+  EXPECT_EQ(awards_in_area_itself(project, all, 2), (std::vector<std::size_t>{0, 2}));
+  EXPECT_EQ(awards_in_wider_areas(project, own, 2), (std::vector<std::size_t>{1, 3, 5}));
+  EXPECT_EQ(total_of(project, awards_in_wider_areas(project, own, 2)).amount.pence, 11020);
+  EXPECT_EQ(awards_in_wider_areas(project, own, 1), (std::vector<std::size_t>{1, 5}));
+  EXPECT_TRUE(awards_in_wider_areas(project, own, 0).empty());
 }
 
 // Every area has its own lines and those of the areas within it, in the order
