@@ -43,10 +43,55 @@ nlohmann::json years_index_table(const Project& project, const SitePaths& paths,
                        links);
 }
 
-nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimension dimension,
-                           const std::vector<Group>& groups, const YearsRollup& years) {
-  if (dimension == Dimension::year && several_years(project))
-    return years_index_table(project, paths, years);
+// A dimension's index: the values it lists, found once when the site is
+// planned and shared by its pages. Over `site.listing_page_size` values (the
+// organisations of a national register are tens of thousands), it is split
+// into pages as a value's lines are, the total of them all on the first and
+// the last.
+struct IndexBasis {
+  Dimension dimension = Dimension::section;
+  std::vector<Group> groups;  // in index order, without their lines
+  std::vector<Total> recorded;  // an area's, by group: recorded against the area itself
+  Money total;  // of what the table's amount column shows, over every value
+  std::size_t page_size = 0;
+  int pages = 1;
+
+  /// Page `page`'s slice of `groups` (1-based): [first, last).
+  std::pair<std::size_t, std::size_t> slice(int page) const {
+    std::size_t first = std::min(groups.size(), static_cast<std::size_t>(page - 1) * page_size);
+    return {first, std::min(groups.size(), first + page_size)};
+  }
+};
+
+// The label of the index's total row, naming how many values it adds up when
+// the page lists only some of them.
+std::string index_total_label(const Project& project, const IndexBasis& basis,
+                              const std::string& in_year) {
+  std::string label = text_of(project, "total") + in_year;
+  if (basis.pages == 1) return label;
+  return say(project, "listing_total_all",
+             {{"label", label}, {"rows", grouped(basis.groups.size())}});
+}
+
+// What value `g`'s row shows as its own: with several years the latest
+// year's, and for an area what is recorded against the area itself.
+Total shown_own(const Project& project, const IndexBasis& basis, std::size_t g,
+                const YearsRollup& years) {
+  const Group& group = basis.groups[g];
+  if (several_years(project)) return years.of(basis.dimension)[group.key][latest_year(project)];
+  return basis.dimension == Dimension::area ? basis.recorded[g] : group.total;
+}
+
+// The years index of several years is a table of its own (years_index_table).
+bool years_table(const Project& project, Dimension dimension) {
+  return dimension == Dimension::year && several_years(project);
+}
+
+// Page `page`'s rows of the index table; the last page ends with the total.
+nlohmann::json index_table(const Project& project, const SitePaths& paths,
+                           const IndexBasis& basis, int page, const YearsRollup& years) {
+  Dimension dimension = basis.dimension;
+  if (years_table(project, dimension)) return years_index_table(project, paths, years);
   const DimensionNames& names = names_of(dimension);
   bool area = dimension == Dimension::area;
   // With several years the table is the latest year's, beside the year before.
@@ -83,16 +128,11 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
            {"measure", measure_text(project, several ? measure_of(project, project.years[y])
                                                      : project.measure)}}),
       columns);
-  Total direct_sum;
-  for (const Group& group : groups) {
-    Total direct = area ? total_of(project, awards_in_area_itself(project, group.awards, group.key))
-                        : group.total;
-    Total within = group.total;
-    if (several) {
-      direct = years.of(dimension)[group.key][y];
-      within = area ? years.area_within[group.key][y] : direct;
-    }
-    direct_sum.amount += direct.amount;
+  auto [from, to] = basis.slice(page);
+  for (std::size_t g = from; g < to; ++g) {
+    const Group& group = basis.groups[g];
+    Total direct = shown_own(project, basis, g, years);
+    Total within = several && area ? years.area_within[group.key][y] : group.total;
     nlohmann::json cells = {plain_cell(name_of(project, dimension, group.key),
                                        paths.item(dimension, group.key), false, true),
                             plain_cell(std::to_string(direct.rows), "", true),
@@ -112,7 +152,9 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths, Dimen
     }
     table["rows"].push_back({{"cells", cells}});
   }
-  set_total_row(&table, 2, text_of(project, "total") + in_year, pounds(project, direct_sum.amount));
+  if (page == basis.pages)
+    set_total_row(&table, 2, index_total_label(project, basis, in_year),
+                  pounds(project, basis.total));
   label_cells(&table);
   return table;
 }
@@ -427,15 +469,9 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   std::string name = name_of(project, dimension, group.key);
   std::vector<Crumb> crumbs = {{text_of(project, "nav_home"), SitePaths::home()},
                                {title_of(project, dimension), paths.index(dimension)}};
-  std::string title = name;
-  if (page == 1) {
-    crumbs.push_back({name, ""});
-  } else {
-    crumbs.push_back({name, paths.item(dimension, group.key)});
-    crumbs.push_back({text_of(project, "page") + " " + std::to_string(page), ""});
-    title += " (" + text_of(project, "page_lower") + " " + std::to_string(page) + " " +
-             text_of(project, "of") + " " + std::to_string(split.pages) + ")";
-  }
+  add_page_crumbs(project, name, paths.item(dimension, group.key), page, &crumbs);
+  std::string title =
+      page == 1 ? name : name + " (" + page_of_pages(project, page, split.pages) + ")";
   nlohmann::json context =
       page_frame(project, paths.item_page(dimension, group.key, page), title, crumbs);
   add_navigation(project, paths, names.key, &context);
@@ -629,49 +665,97 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
 
 namespace {
 
-// <dimension>/index.html: a row for every value, so it is made when it is
-// written, not held from the plan on (at a million lines, the organisations'
-// table alone is tens of thousands of rows).
+// <dimension>/index.html, and its pages 2..n when it lists more values than
+// `site.listing_page_size`: the intro, the charts and the plan on the first.
 nlohmann::json listing_index_context(const Project& project, const SitePaths& paths,
-                                     Dimension dimension, const YearsRollup& years) {
+                                     const IndexBasis& basis, int page, const YearsRollup& years) {
+  Dimension dimension = basis.dimension;
   const DimensionNames& names = names_of(dimension);
-  std::vector<Group> groups = listed_groups(project, dimension);
-  std::string path = paths.index(dimension);
-  nlohmann::json context = page_frame(
-      project, path, title_of(project, dimension),
-      {{text_of(project, "nav_home"), SitePaths::home()}, {title_of(project, dimension), ""}});
+  std::string heading = title_of(project, dimension);
+  std::vector<Crumb> crumbs = {{text_of(project, "nav_home"), SitePaths::home()}};
+  add_page_crumbs(project, heading, paths.index(dimension), page, &crumbs);
+  std::string title =
+      page == 1 ? heading : heading + " (" + page_of_pages(project, page, basis.pages) + ")";
+  nlohmann::json context = page_frame(project, paths.index_page(dimension, page), title, crumbs);
   add_navigation(project, paths, names.key, &context);
   bool several = several_years(project);
-  std::string intro = say(
-      project,
-      !several                          ? "index_intro"
-      : dimension == Dimension::year ? "index_intro_year_index"
-                                        : "index_intro_years",
-      {{"thing", singular_of(project, dimension)},
-       {"rows", rows_noun(project)},
-       {"measure", measure_text(project, project.measure)},
-       {"year", several ? project.years.back().label() : ""},
-       {"previous", several ? project.years[project.years.size() - 2].label() : ""}});
-  if (dimension == Dimension::area) intro += " " + text_of(project, "index_intro_areas");
-  if (dimension == Dimension::priority) intro += " " + text_of(project, "index_intro_priorities");
-  context["listing"] = {{"heading", title_of(project, dimension)},
-                        {"intro", intro},
-                        {"table", index_table(project, paths, dimension, groups, years)},
-                        {"charts", index_charts(project, paths, dimension)}};
+  std::string in_year = several ? ", " + project.years.back().label() : "";
+  std::string intro;
+  if (page == 1) {
+    intro = say(project,
+                !several                       ? "index_intro"
+                : dimension == Dimension::year ? "index_intro_year_index"
+                                               : "index_intro_years",
+                {{"thing", singular_of(project, dimension)},
+                 {"rows", rows_noun(project)},
+                 {"measure", measure_text(project, project.measure)},
+                 {"year", several ? project.years.back().label() : ""},
+                 {"previous", several ? project.years[project.years.size() - 2].label() : ""}});
+    if (dimension == Dimension::area) intro += " " + text_of(project, "index_intro_areas");
+    if (dimension == Dimension::priority) intro += " " + text_of(project, "index_intro_priorities");
+  }
+  std::string page_note, total;
+  nlohmann::json pagination = false;
+  if (basis.pages > 1) {
+    auto [from, to] = basis.slice(page);
+    page_note = say(project, "index_page_note",
+                    {{"first", grouped(from + 1)},
+                     {"last", grouped(to)},
+                     {"count", grouped(basis.groups.size())}});
+    // The total of every value, on the first page as on the last's total row.
+    if (page == 1)
+      total = index_total_label(project, basis, in_year) + ": " + pounds(project, basis.total);
+    pagination = pagination_context(
+        page, basis.pages, say(project, "listing_pages", {{"name", heading}}),
+        [&paths, dimension](int n) { return paths.index_page(dimension, n); });
+  }
+  bool first = page == 1;
+  context["listing"] = {
+      {"heading", heading},
+      {"intro", intro},
+      {"page_note", page_note},
+      {"total", total},
+      {"table", index_table(project, paths, basis, page, years)},
+      {"pagination", pagination},
+      {"charts", first ? index_charts(project, paths, dimension) : nlohmann::json::array()}};
   context["listing"]["plan"] =
-      dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
+      first && dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
   return context;
+}
+
+// The index's values and totals, from the listed groups; their lines are
+// dropped, as the index shows only totals.
+std::shared_ptr<const IndexBasis> index_basis(const PlanInputs& in, Dimension dimension) {
+  const Project& project = in.project;
+  auto basis = std::make_shared<IndexBasis>();
+  basis->dimension = dimension;
+  basis->groups = listed_groups(project, dimension);
+  for (Group& group : basis->groups) {
+    if (dimension == Dimension::area)
+      basis->recorded.push_back(total_of(project, (*in.area_lines)[group.key]));
+    group.awards = {};
+  }
+  for (std::size_t g = 0; g < basis->groups.size(); ++g)
+    basis->total += shown_own(project, *basis, g, *in.years).amount;
+  basis->page_size = static_cast<std::size_t>(project.site.listing_page_size);
+  basis->pages = years_table(project, dimension)
+                     ? 1
+                     : page_count(basis->groups.size(), project.site.listing_page_size);
+  return basis;
 }
 
 }  // namespace
 
 void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  for (Dimension dimension : in.paths.listed())
-    plan->push_back(PlannedOutput::from_context(
-        in.paths.index(dimension),
-        [&project = in.project, paths = in.paths, dimension, years = in.years] {
-          return listing_index_context(project, paths, dimension, *years);
-        }));
+  for (Dimension dimension : in.paths.listed()) {
+    std::shared_ptr<const IndexBasis> basis = index_basis(in, dimension);
+    for (int page = 1; page <= basis->pages; ++page)
+      plan->push_back(PlannedOutput::from_context(
+          in.paths.index_page(dimension, page),
+          [&project = in.project, paths = in.paths, basis, page, years = in.years] {
+            return listing_index_context(project, paths, *basis, page, *years);
+          }));
+  }
 }
 
 void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,

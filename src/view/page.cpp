@@ -11,6 +11,21 @@ std::string root_of(const std::string& page_path) {
   return root;
 }
 
+std::string page_of_pages(const Project& project, int page, int pages) {
+  return text_of(project, "page_lower") + " " + std::to_string(page) + " " +
+         text_of(project, "of") + " " + std::to_string(pages);
+}
+
+void add_page_crumbs(const Project& project, const std::string& name,
+                     const std::string& first_path, int page, std::vector<Crumb>* crumbs) {
+  if (page == 1) {
+    crumbs->push_back({name, ""});
+    return;
+  }
+  crumbs->push_back({name, first_path});
+  crumbs->push_back({text_of(project, "page") + " " + std::to_string(page), ""});
+}
+
 nlohmann::json blank_cells(std::size_t count) {
   nlohmann::json list = nlohmann::json::array();
   for (std::size_t i = 0; i < count; ++i) list.push_back(nlohmann::json::object());

@@ -23,6 +23,15 @@ struct Crumb {
   std::string path;  // "" for the current page
 };
 
+/// "page 2 of 3", for the title of a page of a listing split into pages.
+std::string page_of_pages(const Project& project, int page, int pages);
+
+/// Ends the breadcrumbs of page `page` of a listing split into pages and
+/// called `name`: the name itself on page 1; after it, the name linking to
+/// page 1 at `first_path`, then "Page 2".
+void add_page_crumbs(const Project& project, const std::string& name,
+                     const std::string& first_path, int page, std::vector<Crumb>* crumbs);
+
 /// `count` empty objects: the blank cells a template repeats to fill a table
 /// row around a label or a figure (Mustache cannot count).
 nlohmann::json blank_cells(std::size_t count);

@@ -234,13 +234,9 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
   std::string path = SitePaths::register_page(page);
   std::string heading = text_of(project, "funding_register");
-  std::string of_pages = text_of(project, "page_lower") + " " + std::to_string(page) + " " +
-                         text_of(project, "of") + " " + std::to_string(pages);
+  std::string of_pages = page_of_pages(project, page, pages);
   std::vector<Crumb> crumbs = {{text_of(project, "nav_home"), SitePaths::home()}};
-  if (page == 1) crumbs.push_back({heading, ""});
-  else
-    crumbs.insert(crumbs.end(), {{heading, SitePaths::register_page(1)},
-                                 {text_of(project, "page") + " " + std::to_string(page), ""}});
+  add_page_crumbs(project, heading, SitePaths::register_page(1), page, &crumbs);
   nlohmann::json context =
       page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
   add_navigation(project, paths, "register", &context);

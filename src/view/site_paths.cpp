@@ -12,6 +12,7 @@ std::vector<std::string> unique_slugs(const Project& project, Dimension dimensio
   std::vector<std::string> slugs;
   UniqueNames taken;
   taken.reserve("index");  // never shadow the kind's own index page
+  taken.reserve("page");   // nor the pages of that index (index_page)
   for (std::size_t key = 0; key < catalogue_size(project, dimension); ++key) {
     // "2017/18" slugs to "2017-18", the year's form in addresses (view/format.h).
     slugs.push_back(taken.take(
@@ -126,6 +127,11 @@ std::string SitePaths::workbook(FinancialYear year) {
 
 std::string SitePaths::index(Dimension dimension) const {
   return std::string(names_of(dimension).key) + "/index.html";
+}
+
+std::string SitePaths::index_page(Dimension dimension, int page) const {
+  if (page <= 1) return index(dimension);
+  return std::string(names_of(dimension).key) + "/page/" + std::to_string(page) + "/index.html";
 }
 
 std::string SitePaths::item(Dimension dimension, int key) const {

@@ -97,6 +97,9 @@ class SitePaths {
 
   /// "sections/index.html"
   std::string index(Dimension dimension) const;
+  /// Page `page` of a dimension's index split into pages (view/listing_view.h):
+  /// index() for page 1, "organisations/page/2/index.html" after.
+  std::string index_page(Dimension dimension, int page) const;
   /// "sections/victims/index.html"; `key` indexes the dimension's catalogue
   /// (Project::sections, ..., Project::years).
   std::string item(Dimension dimension, int key) const;

@@ -201,6 +201,79 @@ TEST_F(ListingPages, AYearsPageShowsItsLargestSignificantChangesAndWhereAllAre) 
   }
 }
 
+// An index of more values than a page lists is split as a value's lines are:
+// its pages list every value once, in the index's order; the total of them all
+// is on the first page and ends the last, the same figure as the whole index's.
+TEST_F(ListingPages, AnIndexOverThePageSizeListsEachValueOnceAndItsTotalFirstAndLast) {
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Templates templates;
+  const std::regex total(
+      R"(<tr class="total"><th scope="row" colspan="\d+">([^<]*)</th><td class="num">([^<]*)</td>)");
+  for (Dimension dimension : {Dimension::organisation, Dimension::area}) {
+    std::string key = names_of(dimension).key;
+    std::vector<std::string> expected;  // the slugs of the index's values, in its order
+    SitePaths all_paths(project);
+    for (const Group& group : listed_groups(project, dimension))
+      expected.push_back(all_paths.slug(dimension, group.key));
+    ASSERT_GE(expected.size(), 3u) << key;
+    // The whole index on one page, then two values a page.
+    std::vector<std::string> whole_total;
+    for (int size : {1000, 2}) {
+      Project sized = project;
+      sized.site.listing_page_size = size;
+      Downloads downloads = prepare_downloads(sized, layout);
+      nlohmann::json strings = interface_strings(sized);
+      SitePaths paths(sized);
+      std::vector<Output> plan = plan_outputs(PlanInputs{sized, paths, downloads});
+      int pages = page_count(expected.size(), size);
+      std::vector<std::string> listed, totals, firsts;
+      for (int page = 1; page <= pages + 1; ++page) {
+        std::string path = paths.index_page(dimension, page), html;
+        for (const Output& output : plan)
+          if (output.planned.path == path)
+            html = templates.render(output.kind->template_path, output_context(output), "",
+                                    &strings);
+        EXPECT_EQ(html.empty(), page > pages) << path;
+        if (html.empty()) continue;
+        std::size_t at = html.find("id=\"" + key + "-table\"");
+        ASSERT_NE(at, std::string::npos) << path;
+        std::string table = html.substr(at, html.find("</table>", at) - at);
+        const std::regex value("<tr><th scope=\"row\"><a href=\"[./]*" + key +
+                               "/([^/]+)/index.html\"");
+        for (std::sregex_iterator m(table.begin(), table.end(), value), end; m != end; ++m)
+          listed.push_back((*m)[1]);
+        for (std::sregex_iterator m(table.begin(), table.end(), total), end; m != end; ++m)
+          totals.push_back(path + ": " + (*m)[1].str() + " " + (*m)[2].str());
+        std::size_t first = html.find("<p>Total, ");
+        if (first != std::string::npos)
+          firsts.push_back(path + ": " + html.substr(first, html.find("</p>", first) - first));
+        if (pages > 1) {
+          auto from = static_cast<std::size_t>((page - 1) * size);
+          std::string note = "This page lists " + grouped(from + 1) + " to " +
+                             grouped(std::min(expected.size(), from + 2)) + " of " +
+                             grouped(expected.size()) + ".";
+          EXPECT_NE(html.find(note), std::string::npos) << path;
+        }
+      }
+      EXPECT_EQ(listed, expected) << key << " at " << size << " a page";
+      ASSERT_EQ(totals.size(), 1u) << key << " at " << size << " a page";
+      if (pages == 1) {
+        whole_total = totals;
+        EXPECT_TRUE(firsts.empty()) << firsts[0];
+        continue;
+      }
+      // "Total, 2018/19 (all 5)" ending the last page and heading the first.
+      std::string figure = whole_total[0].substr(whole_total[0].rfind(' ') + 1);
+      std::string label = "Total, 2018/19 (all " + grouped(expected.size()) + ")";
+      EXPECT_EQ(totals[0], paths.index_page(dimension, pages) + ": " + label + " " + figure);
+      EXPECT_EQ(firsts, std::vector<std::string>{paths.index(dimension) + ": <p>" + label + ": " +
+                                                 figure + "."});
+    }
+  }
+}
+
 // A page within the size is one page, as it always was.
 TEST_F(ListingPages, AValueWithinThePageSizeHasOnePage) {
   for (const Group& group : listed_groups(project, Dimension::organisation)) {
