@@ -249,6 +249,8 @@ nlohmann::json within_table(const Project& project, const SitePaths& paths, cons
 // The lines of the wider areas that include `area`: they cover it too, so its
 // page lists them, with their own total, apart from its own lines and never
 // added to them. False when no wider area has lines. `year`: only that year's.
+// A page lists at most `site.listing_page_size` of them (a county's lines
+// would fill every town's page): all are on the wider areas' own pages.
 nlohmann::json wider_areas(const Project& project, const SitePaths& paths, const AreaLines& own,
                            int area, AbbreviationMarker& abbreviations, const FinancialYear* year) {
   std::vector<std::size_t> rows = awards_in_wider_areas(project, own, area);
@@ -263,23 +265,39 @@ nlohmann::json wider_areas(const Project& project, const SitePaths& paths, const
     names.push_back({{"name", project.areas[outer].name},
                      {"path", paths.item(Dimension::area, outer)}});
   Total total = total_of(project, rows);
+  std::string heading = say(project, "wider_heading", {{"name", name}});
+  std::string caption =
+      say(project, "wider_caption", {{"name", name}, {"rows", count_rows(project, total.rows)}});
+  std::string total_label = text_of(project, "wider_total");
+  std::string more;
+  std::size_t most = static_cast<std::size_t>(project.site.listing_page_size);
+  if (rows.size() > most) {
+    rows.resize(most);
+    caption = say(project, "listing_caption_part",
+                  {{"table", heading},
+                   {"rows", rows_noun(project)},
+                   {"first", grouped(1)},
+                   {"last", grouped(most)},
+                   {"count", grouped(total.rows)}});
+    total_label = say(project, "listing_total_all",
+                      {{"label", total_label}, {"rows", count_rows(project, total.rows)}});
+    more = say(project, "wider_more", {{"shown", grouped(most)}});
+  }
   std::vector<AwardColumn> columns = award_columns(project, rows);
   std::size_t amount_at = 0;
   for (std::size_t c = 0; c < columns.size(); ++c)
     if (columns[c].numeric) amount_at = c;
   nlohmann::json table =
-      award_table(project, paths, rows, columns, "wider-table",
-                  say(project, "wider_caption",
-                      {{"name", name}, {"rows", count_rows(project, total.rows)}}),
-                  abbreviations);
-  set_total_row(&table, amount_at, text_of(project, "wider_total"), pounds(project, total.amount));
-  return {{"heading", say(project, "wider_heading", {{"name", name}})},
+      award_table(project, paths, rows, columns, "wider-table", caption, abbreviations);
+  set_total_row(&table, amount_at, total_label, pounds(project, total.amount));
+  return {{"heading", heading},
           {"areas", names},
           {"summary", say(project, "wider_summary",
                           {{"rows", count_rows(project, total.rows)},
                            {"amount", pounds(project, total.amount)},
                            {"name", name}})},
-          {"table", std::move(table)}};
+          {"table", std::move(table)},
+          {"more", more}};
 }
 
 // A year's page compares its sections and its largest recipients, of `awards`.

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -272,6 +273,53 @@ TEST_F(ListingPages, AnIndexOverThePageSizeListsEachValueOnceAndItsTotalFirstAnd
                                                  figure + "."});
     }
   }
+}
+
+// The wider areas' lines on an area's page are at most a page of them, in
+// source order: their total is still all of theirs, and labelled so, and the
+// page says where the rest are.
+TEST_F(ListingPages, AnAreasPageListsAPageOfTheWiderAreasLinesAndTheirWholeTotal) {
+  int testshire = key_of(Dimension::area, "Testshire"), south = key_of(Dimension::area, "South");
+  for (Award& award : project.awards)
+    if (award.area == south) award.area = testshire;  // 25 of them in 2018/19, the latest
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Templates templates;
+  const std::regex award(R"(<tr><th scope="row"><a href="[./]*awards/([^/]+)/index.html")");
+  const std::regex total(
+      R"(<tr class="total"><th scope="row" colspan="\d+">([^<]*)</th><td class="num">([^<]*)</td>)");
+  std::map<int, std::vector<std::string>> listed, totals;
+  std::map<int, bool> says_more;
+  for (int size : {1000, 10}) {
+    Project sized = project;
+    sized.site.listing_page_size = size;
+    Downloads downloads = prepare_downloads(sized, layout);
+    nlohmann::json strings = interface_strings(sized);
+    std::string html;
+    for (const Output& output : plan_outputs(PlanInputs{sized, SitePaths(sized), downloads}))
+      if (output.planned.path == "areas/north/index.html")
+        html = templates.render(output.kind->template_path, output_context(output), "", &strings);
+    std::size_t at = html.find("id=\"wider-table\"");
+    ASSERT_NE(at, std::string::npos) << size;
+    std::string table = html.substr(at, html.find("</table>", at) - at);
+    for (std::sregex_iterator m(table.begin(), table.end(), award), end; m != end; ++m)
+      listed[size].push_back((*m)[1]);
+    for (std::sregex_iterator m(table.begin(), table.end(), total), end; m != end; ++m)
+      totals[size].push_back((*m)[1].str() + " " + (*m)[2].str());
+    says_more[size] =
+        html.find("This page lists the first 10 of them, in the order they were given") !=
+        std::string::npos;
+  }
+  ASSERT_EQ(listed[1000].size(), 25u);
+  EXPECT_EQ(listed[10], std::vector<std::string>(listed[1000].begin(), listed[1000].begin() + 10));
+  ASSERT_EQ(totals[1000].size(), 1u);
+  std::string figure = totals[1000][0].substr(totals[1000][0].rfind(' ') + 1);
+  EXPECT_EQ(totals[1000][0], "Total for the wider areas " + figure);
+  EXPECT_EQ(totals[10],
+            std::vector<std::string>{"Total for the wider areas (all 25 budget lines) " + figure});
+  EXPECT_FALSE(says_more[1000]);
+  EXPECT_TRUE(says_more[10]);
 }
 
 // A page within the size is one page, as it always was.
