@@ -243,9 +243,10 @@ int run_build(const BuildOptions& options, std::ostream& err,
   }
 
   Templates templates(project.template_overrides);
-  // The years rollup, computed once: pages and the files written later read the same one.
+  // The rollups, computed once: pages and the files written later read the same ones.
   PlanInputs plan_inputs{project, SitePaths(project), downloads};
   plan_inputs.years = std::make_shared<const YearsRollup>(roll_up_years(project));
+  plan_inputs.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(project));
   std::vector<Output> plan = plan_outputs(plan_inputs);
   // Each other language's pages are planned from a copy of the project that
   // says which language it is; the copies outlive the render.
@@ -254,7 +255,9 @@ int run_build(const BuildOptions& options, std::ostream& err,
     translations.push_back(in_language(project, i));
     PlanInputs translated{translations.back(), SitePaths(translations.back()), downloads};
     translated.years = plan_inputs.years;
+    translated.area_lines = plan_inputs.area_lines;
     std::vector<Output> pages = plan_outputs(translated);
+    plan.reserve(plan.size() + pages.size());
     std::move(pages.begin(), pages.end(), std::back_inserter(plan));
   }
   std::string error;

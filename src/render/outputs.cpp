@@ -220,20 +220,30 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
   if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
   if (!in.area_lines)
     in.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in.project));
-  std::vector<Output> outputs;
   // A language other than the default has only the pages and the search index
   // that leads to them, in its own folder: downloads, documents and assets are
   // written once, by the default's plan.
   std::string folder = language_folder(in.project, in.project.language);
+  std::vector<std::pair<const OutputKind*, std::vector<PlannedOutput>>> by_kind;
+  std::size_t count = 0;
   for (const OutputKind& kind : output_kinds()) {
     if (!folder.empty() && kind.layout != page_layout && kind.name != "search index") continue;
     std::vector<PlannedOutput> planned;
     kind.plan(in, &planned);
+    count += planned.size();
+    by_kind.emplace_back(&kind, std::move(planned));
+  }
+  // Reserved once: a million outputs grown by doubling kept room for a million
+  // more, about 100 MB, for the whole build.
+  std::vector<Output> outputs;
+  outputs.reserve(count);
+  for (auto& [kind, planned] : by_kind) {
     for (PlannedOutput& output : planned) {
       output.path = folder + output.path;
       output.language = in.project.language;
-      outputs.push_back(Output{&kind, std::move(output)});
+      outputs.push_back(Output{kind, std::move(output)});
     }
+    std::vector<PlannedOutput>().swap(planned);  // freed as soon as it is moved
   }
   return outputs;
 }
