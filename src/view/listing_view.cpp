@@ -58,8 +58,7 @@ struct IndexBasis {
 
   /// Page `page`'s slice of `groups` (1-based): [first, last).
   std::pair<std::size_t, std::size_t> slice(int page) const {
-    std::size_t first = std::min(groups.size(), static_cast<std::size_t>(page - 1) * page_size);
-    return {first, std::min(groups.size(), first + page_size)};
+    return page_slice(groups.size(), page_size, static_cast<std::size_t>(page));
   }
 };
 
@@ -615,8 +614,7 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
 }  // namespace
 
 std::pair<std::size_t, std::size_t> ListingLines::slice(int page) const {
-  std::size_t first = std::min(lines.size(), static_cast<std::size_t>(page - 1) * page_size);
-  return {first, std::min(lines.size(), first + page_size)};
+  return page_slice(lines.size(), page_size, static_cast<std::size_t>(page));
 }
 
 ListingLines listing_lines(const Project& project, Dimension dimension, const Group& group,

@@ -1,5 +1,7 @@
 #include "view/pagination.h"
 
+#include <algorithm>
+
 namespace fundpress {
 
 std::vector<PageItem> page_items(int current, int count) {
@@ -16,6 +18,12 @@ int page_count(std::size_t rows, int page_size) {
   if (rows == 0 || page_size <= 0) return 1;
   return static_cast<int>((rows + static_cast<std::size_t>(page_size) - 1) /
                           static_cast<std::size_t>(page_size));
+}
+
+std::pair<std::size_t, std::size_t> page_slice(std::size_t rows, std::size_t page_size,
+                                               std::size_t page) {
+  std::size_t first = std::min(rows, (page - 1) * page_size);
+  return {first, std::min(rows, first + page_size)};
 }
 
 nlohmann::json pagination_context(int current, int count, const std::string& label,

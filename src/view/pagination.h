@@ -3,8 +3,10 @@
 // gaps; no "previous" on the first page and no "next" on the last.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -22,6 +24,10 @@ std::vector<PageItem> page_items(int current, int count);
 
 /// How many pages `rows` rows make at `page_size` a page (at least 1).
 int page_count(std::size_t rows, int page_size);
+
+/// Page `page`'s (1-based) share of `rows` rows at `page_size` a page: [first, last).
+std::pair<std::size_t, std::size_t> page_slice(std::size_t rows, std::size_t page_size,
+                                               std::size_t page);
 
 /// The context of the partial "pagination": {"show", "label", "previous",
 /// "next", "items"}; `path_of(n)` is page n's path from the site root.

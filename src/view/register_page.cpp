@@ -241,8 +241,7 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
       page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
   add_navigation(project, paths, "register", &context);
 
-  std::size_t first = (static_cast<std::size_t>(page) - 1) * page_size;
-  std::size_t last = std::min(awards.size(), first + page_size);
+  auto [first, last] = page_slice(awards.size(), page_size, static_cast<std::size_t>(page));
   std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
   std::initializer_list<Placeholder> shown = {{"heading", heading},
                                               {"rows", rows_noun(project)},
@@ -327,8 +326,7 @@ void plan_register_parts(const PlanInputs& in, std::vector<PlannedOutput>* plan)
     plan->push_back(PlannedOutput::from_context(
         SitePaths::register_part(static_cast<int>(part)),
         [&project, paths, basis, part, shard_rows] {
-          std::size_t first = (part - 1) * shard_rows;
-          std::size_t last = std::min(basis->awards.size(), first + shard_rows);
+          auto [first, last] = page_slice(basis->awards.size(), shard_rows, part);
           nlohmann::json rows = register_rows(project, paths, *basis, first, last);
           return nlohmann::json{{"part", part},
                                 {"parts", basis->parts},
