@@ -1,16 +1,19 @@
 #include "render/xlsx_book.h"
 
+#include <filesystem>
+
 #include "load/utf8.h"
 
 namespace fundpress {
 
 double excel_pounds(Money money) { return static_cast<double>(money.pence) / 100.0; }
 
-XlsxBook::XlsxBook(const std::string& path, bool constant_memory, const std::string& tmpdir)
-    : path_(path), tmpdir_(tmpdir) {
+XlsxBook::XlsxBook(const std::string& path, bool constant_memory)
+    : path_(path), tmpdir_(std::filesystem::path(path).parent_path().string()) {
+  if (tmpdir_.empty()) tmpdir_ = ".";
   lxw_workbook_options options{};
   options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
-  options.tmpdir = tmpdir_.empty() ? nullptr : const_cast<char*>(tmpdir_.c_str());
+  options.tmpdir = const_cast<char*>(tmpdir_.c_str());
   options.use_zip64 = LXW_FALSE;
   workbook_ = workbook_new_opt(path_.c_str(), &options);
   if (!workbook_) fail("cannot start the workbook " + path_);

@@ -40,9 +40,11 @@ double excel_pounds(Money money);
 
 class XlsxBook {
  public:
-  /// Starts a workbook at `path`. `constant_memory` streams rows to `tmpdir`
-  /// (large registers; no tables then).
-  XlsxBook(const std::string& path, bool constant_memory = false, const std::string& tmpdir = "");
+  /// Starts a workbook at `path`. `constant_memory` streams rows to a
+  /// temporary file (large registers; no tables then). libxlsxwriter's
+  /// temporary files go in `path`'s own folder, the build's staging folder,
+  /// so that nothing is written outside the output folder.
+  explicit XlsxBook(const std::string& path, bool constant_memory = false);
   ~XlsxBook();
   XlsxBook(const XlsxBook&) = delete;
   XlsxBook& operator=(const XlsxBook&) = delete;

@@ -4,7 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/inotify.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 
 #include "built_in_layout.h"
 #include "counting_meter.h"
@@ -120,6 +125,50 @@ TEST_F(WorkbookWriter, ARegisterNameTooLongForItsContinuationSheetsIsAnError) {
   view = workbook_view(project, FinancialYear{2017}, long_name, 2, nullptr);
   EXPECT_FALSE(write_workbook(view, path, 0, &error, limits));
   EXPECT_NE(error.find("longer than Excel's 31 characters"), std::string::npos) << error;
+}
+
+
+// libxlsxwriter stages every part of a workbook in temporary files. They go in
+// the workbook's own folder (the build's staging folder), never in $TMPDIR or
+// /tmp, which lie outside the output folder.
+TEST_F(WorkbookWriter, KeepsItsTemporaryFilesInTheWorkbooksFolder) {
+  std::string elsewhere = ::testing::TempDir() + "fundpress-tmpdir-XXXXXX";
+  std::string folder = ::testing::TempDir() + "fundpress-workbook-XXXXXX";
+  ASSERT_NE(::mkdtemp(elsewhere.data()), nullptr);
+  ASSERT_NE(::mkdtemp(folder.data()), nullptr);
+  int watch = ::inotify_init1(IN_NONBLOCK);
+  ASSERT_GE(watch, 0);
+  int elsewhere_watch = ::inotify_add_watch(watch, elsewhere.c_str(), IN_CREATE);
+  int folder_watch = ::inotify_add_watch(watch, folder.c_str(), IN_CREATE);
+  ASSERT_GE(elsewhere_watch, 0);
+  ASSERT_GE(folder_watch, 0);
+
+  const char* saved = std::getenv("TMPDIR");
+  std::string saved_tmpdir = saved ? saved : "";
+  ::setenv("TMPDIR", elsewhere.c_str(), 1);
+  Project project = load_fixture("every-field-two-years");
+  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  std::string error;
+  bool written = write_workbook(view, folder + "/book.xlsx", 0, &error);
+  if (saved) ::setenv("TMPDIR", saved_tmpdir.c_str(), 1);
+  else ::unsetenv("TMPDIR");
+  ASSERT_TRUE(written) << error;
+
+  int made_elsewhere = 0, made_beside = 0;
+  alignas(inotify_event) char buffer[64 * 1024];
+  for (ssize_t got; (got = ::read(watch, buffer, sizeof buffer)) > 0;) {
+    for (char* at = buffer; at < buffer + got;) {
+      const auto* event = reinterpret_cast<const inotify_event*>(at);
+      if (event->wd == elsewhere_watch) ++made_elsewhere;
+      if (event->wd == folder_watch && std::string(event->name) != "book.xlsx") ++made_beside;
+      at += sizeof(inotify_event) + event->len;
+    }
+  }
+  ::close(watch);
+  std::filesystem::remove_all(elsewhere);
+  std::filesystem::remove_all(folder);
+  EXPECT_EQ(made_elsewhere, 0);
+  EXPECT_GT(made_beside, 0);
 }
 
 }  // namespace
