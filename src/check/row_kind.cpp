@@ -31,6 +31,8 @@ bool says_percent(const std::string& label) {
   if (starts_with(label, "%") || label.find(" %") != std::string::npos ||
       label.find("(%)") != std::string::npos)
     return true;
+  // Each word below begins "per" as written: a label without it needs no key.
+  if (!contains_ignoring_case(label, "per")) return false;
   std::string key = " " + label_key(label) + " ";
   return key.find(" per cent ") != std::string::npos ||
          key.find(" percent ") != std::string::npos ||
@@ -73,6 +75,10 @@ const char* row_kind_name(RowKind kind) {
 }
 
 bool is_figure(const std::string& text) {
+  // Most labels tried as a figure are words: without a digit a text is a figure
+  // only as nil, settled without read_amount making the error it would give.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return reads_as_nil(text);
   AmountText amount;
   std::string error;
   return read_amount(text, 1, &amount, &error) && amount.kind != AmountKind::empty;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/column_heading.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
@@ -27,15 +28,7 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
 
 // Whether "total" appears in `label`, in any case: every built-in total's
 // key has the word, so a label without it is settled without making a key.
-bool mentions_total(std::string_view label) {
-  static constexpr std::string_view word = "total";
-  for (std::size_t i = 0; i + word.size() <= label.size(); ++i) {
-    std::size_t k = 0;
-    while (k < word.size() && (label[i + k] | 0x20) == word[k]) ++k;
-    if (k == word.size()) return true;
-  }
-  return false;
-}
+bool mentions_total(std::string_view label) { return contains_ignoring_case(label, "total"); }
 
 // A total's label as compared: "Total (£000s)" reads as "total".
 std::string total_key(std::string_view label) { return label_key(without_unit(label)); }

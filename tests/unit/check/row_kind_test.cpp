@@ -86,5 +86,16 @@ TEST(ReadsAsNote, SentencesAndMarks) {
   EXPECT_FALSE(reads_as_note("1. Victims"));
 }
 
+TEST(IsFigure, WordsAreNotFiguresButNilIs) {
+  EXPECT_FALSE(is_figure("Children treatment"));
+  EXPECT_FALSE(is_figure("TBC"));
+  EXPECT_FALSE(is_figure(""));
+  EXPECT_TRUE(is_figure("-"));
+  EXPECT_TRUE(is_figure("Nil"));
+  EXPECT_TRUE(is_figure("\xE2\x80\x94"));
+  EXPECT_TRUE(is_figure("1,234"));
+  EXPECT_FALSE(is_figure("Phase 2"));
+}
+
 }  // namespace
 }  // namespace fundpress
