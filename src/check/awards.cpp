@@ -71,6 +71,12 @@ std::vector<std::string> split_list(const std::string& text) {
   return parts;
 }
 
+std::vector<std::string> normalised(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& name : names) out.push_back(normalise_header(name));
+  return out;
+}
+
 bool equals_folded(const std::string& a, const std::string& b) {
   return normalise_header(a) == normalise_header(b);
 }
@@ -811,14 +817,18 @@ void AwardChecker::finish() {
                    : " (as " + in_quotes(first->second->reference) + ", the same address)"));
   }
 
-  for (Organisation& organisation : project_->organisations)
-    for (const std::string& pattern : project_->site.not_a_recipient)
-      organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
+  // Names and patterns normalised once each, not once per comparison.
+  std::vector<std::string> placeholders = normalised(project_->site.not_a_recipient);
+  std::vector<std::string> internal = normalised(project_->site.internal_recipients);
+  std::string publisher = normalise_header(project_->publisher.name);
+  std::string short_name = normalise_header(project_->publisher.short_name);
   for (Organisation& organisation : project_->organisations) {
-    organisation.internal = equals_folded(organisation.name, project_->publisher.name) ||
-                            equals_folded(organisation.name, project_->publisher.short_name);
-    for (const std::string& pattern : project_->site.internal_recipients)
-      organisation.internal |= matches_name_pattern(organisation.name, pattern);
+    std::string name = normalise_header(organisation.name);
+    for (const std::string& pattern : placeholders)
+      organisation.placeholder |= matches_normalised_pattern(name, pattern);
+    organisation.internal = name == publisher || name == short_name;
+    for (const std::string& pattern : internal)
+      organisation.internal |= matches_normalised_pattern(name, pattern);
   }
   organisations_.check_similar(*project_, diagnostics_);
 
