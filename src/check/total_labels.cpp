@@ -62,6 +62,7 @@ std::string label_key(std::string_view label) {
     key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
   // "subtotal" as "sub total", a word at a time, without splitting.
+  if (key.find("subtotal") == std::string::npos) return key;
   std::string out;
   out.reserve(key.size() + 4);
   std::size_t start = 0;
