@@ -58,14 +58,14 @@ int find_or_add(const std::string& name, std::vector<T>* items, Index* index, bo
   return at;
 }
 
-std::vector<std::string> split_list(const std::string& text) {
+std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   while (start <= text.size()) {
-    std::size_t end = text.find_first_of(";\n", start);
-    if (end == std::string::npos) end = text.size();
-    std::string part = trim(text.substr(start, end - start));
-    if (!part.empty()) parts.push_back(part);
+    std::size_t end = start;
+    while (end < text.size() && text[end] != ';' && text[end] != '\n') ++end;
+    std::string_view part = trimmed_view(text.substr(start, end - start));
+    if (!part.empty()) parts.emplace_back(part);
     start = end + 1;
   }
   return parts;
@@ -207,9 +207,13 @@ bool AwardChecker::begin(const Row& header, const std::string& file, const Input
 }
 
 std::string AwardChecker::cell(const Row& row, Field field) const {
+  return std::string(cell_view(row, field));
+}
+
+std::string_view AwardChecker::cell_view(const Row& row, Field field) const {
   int column = columns_.of(field);
-  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return "";
-  return trim(row.cells[column].text);
+  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return {};
+  return trimmed_view(row.cells[column].text);
 }
 
 Position AwardChecker::where(const Row& row, int column) const {
@@ -327,7 +331,7 @@ int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
 std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
   *focus_area = -1;
-  for (const std::string& name : split_list(cell(row, Field::priority))) {
+  for (const std::string& name : split_list(cell_view(row, Field::priority))) {
     // A spelling already read as a priority is not a focus area (those are all known).
     auto focus = priority_index_.by_spelling.count(name) ? focus_index_.end()
                                                          : focus_index_.find(normalise_header(name));
@@ -411,7 +415,7 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
   for (auto [field, date] : {std::make_pair(Field::award_date, &award->award_date),
                              std::make_pair(Field::start_date, &award->start_date),
                              std::make_pair(Field::end_date, &award->end_date)}) {
-    std::string text = cell(row, field);
+    std::string_view text = cell_view(row, field);
     std::string error;
     if (!text.empty() && !parse_date(text, date, &error, rules_->years))
       diagnostics_.error(where(row, field), error, "date");
@@ -425,7 +429,7 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
 
 // The row's own year: its year column, else its award date, else its start date.
 bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* year) {
-  std::string text = cell(row, Field::year);
+  std::string_view text = cell_view(row, Field::year);
   std::string error;
   if (!text.empty()) {
     if (parse_financial_year(text, year, &error, rules_->years)) return true;
@@ -596,7 +600,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   if (award.service.empty())
     diagnostics_.error(where(row, Field::service), "service name is empty", "required");
   check_cell_lengths(row);
-  if (columns_.of(Field::organisation) >= 0 && cell(row, Field::organisation).empty())
+  if (columns_.of(Field::organisation) >= 0 && cell_view(row, Field::organisation).empty())
     diagnostics_.error(where(row, Field::organisation),
                        "organisation is empty; write \"To be confirmed\" if it is not yet known",
                        "required");
@@ -615,7 +619,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     year = rules_->default_year;
     has_year = true;
   }
-  if (!has_year && !columns_.wide() && cell(row, Field::year).empty())
+  if (!has_year && !columns_.wide() && cell_view(row, Field::year).empty())
     diagnostics_.error(Position{file_, row.line, 0},
                        "row has no financial year: add a year column, an award date, or "
                        "\"year\": \"2017/18\" in fundpress.json",

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,8 @@ class AwardChecker {
 
  private:
   std::string cell(const Row& row, Field field) const;
+  /// The same, as a view into the row: for a caller that only looks.
+  std::string_view cell_view(const Row& row, Field field) const;
   Position where(const Row& row, Field field) const;
   Position where(const Row& row, int column) const;
   int open_section(const std::string& name);
