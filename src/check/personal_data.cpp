@@ -253,6 +253,7 @@ bool PersonalDataScreen::is_individual(const Row& row) const {
     for (const std::string& person : rules_.individual_values)
       if (!value.empty() && normalise_header(value) == normalise_header(person)) return true;
   }
+  if (rules_.individual_names.empty()) return false;  // most registers name no people
   std::string name = cell(row, Field::organisation);
   for (const std::string& pattern : rules_.individual_names)
     if (!name.empty() && matches_name_pattern(name, pattern)) return true;
@@ -275,7 +276,7 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
 
   *individual = is_individual(row);
   int name_column = column_of(Field::organisation);
-  std::string name = cell(row, Field::organisation);
+  std::string name = *individual ? cell(row, Field::organisation) : std::string();
   if (*individual && !name.empty()) {
     ++redacted_->individuals;
     if (!internal_) {
