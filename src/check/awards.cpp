@@ -798,6 +798,7 @@ void AwardChecker::finish() {
   // Ids: the publisher's reference when there is one (duplicates are errors),
   // otherwise year and service name, numbered when they repeat.
   UniqueNames ids;
+  ids.expect(project_->awards.size());
   std::unordered_map<std::string, const Award*> first_with;
   first_with.reserve(project_->awards.size());  // a base per award at most: never rehashed
   for (Award& award : project_->awards) {
