@@ -40,6 +40,15 @@ bool says_percent(const std::string& label) {
 }
 
 bool is_of_which(const std::string& label) {
+  // Each form's key begins "o" or "w": so does the label's first ASCII letter
+  // or digit, unless a byte of UTF-8 (which a key keeps) comes before it.
+  auto first = std::find_if(label.begin(), label.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (first == label.end()) return false;
+  char c = static_cast<char>(*first | 0x20);
+  if (static_cast<unsigned char>(*first) < 0x80 && c != 'o' && c != 'w') return false;
   std::string key = label_key(label);
   for (const char* start : {"of which", "o w ", "of whom", "which includes"})
     if (starts_with(key + " ", start)) return true;

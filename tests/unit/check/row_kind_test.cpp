@@ -65,6 +65,9 @@ TEST_F(RowKinds, PercentagesOfWhichAndRepeatedHeaders) {
   EXPECT_EQ(kind({"Increase (%)", "", "(1.2)", ""}), RowKind::percentage);
   EXPECT_EQ(kind({"of which: capital", "", "12,000", ""}), RowKind::of_which);
   EXPECT_EQ(kind({"- of which grants", "", "12,000", ""}), RowKind::of_which);
+  EXPECT_EQ(kind({"O/W capital", "", "12,000", ""}), RowKind::of_which);
+  EXPECT_EQ(kind({"(Which includes grants)", "", "12,000", ""}), RowKind::of_which);
+  EXPECT_EQ(kind({"Other grants", "", "12,000", ""}), RowKind::line);
   EXPECT_EQ(kind({"Service", "Organisation", "Amount", "Area"}), RowKind::header_repeat);
   EXPECT_EQ(kind({"SERVICE", "organisation", "", ""}), RowKind::header_repeat);
 }
