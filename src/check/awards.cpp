@@ -210,6 +210,13 @@ std::string AwardChecker::cell(const Row& row, Field field) const {
   return std::string(cell_view(row, field));
 }
 
+const std::string& AwardChecker::cell_into(const Row& row, Field field,
+                                           std::string* buffer) const {
+  std::string_view text = cell_view(row, field);
+  buffer->assign(text.data(), text.size());
+  return *buffer;
+}
+
 std::string_view AwardChecker::cell_view(const Row& row, Field field) const {
   int column = columns_.of(field);
   if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return {};
@@ -293,7 +300,7 @@ int AwardChecker::section_of(const Row& row) {
 
 int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
-  std::string name = cell(row, Field::organisation);
+  const std::string& name = cell_into(row, Field::organisation, &organisation_text_);
   int at = organisations_.known(name);
   if (at < 0) at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
@@ -445,6 +452,7 @@ bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* ye
 // The figures of a row's amount cells, read in their units; empty cells have none.
 std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kind, int year) {
   std::vector<Figure> figures;
+  figures.reserve(columns_.amounts.size());
   int64_t label_unit = stated_unit(kind.label);
   for (std::size_t k = 0; k < columns_.amounts.size(); ++k) {
     int column = columns_.amounts[k].column;
@@ -684,7 +692,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   std::string organisation_as_written;
   int organisation = organisation_of(row, &organisation_as_written);
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
-  std::string area = cell(row, Field::area);
+  const std::string& area = cell_into(row, Field::area, &area_text_);
   // An area the configured list lacks is reported, and still published under its name.
   if (areas_closed_ && !area.empty() && !area_index_.by_spelling.count(area) &&
       !area_index_.by_key.count(normalise_header(area)))
@@ -692,7 +700,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                 "area " + in_quotes(area) + " is not one of fundpress.json's \"areas\" (" +
                     list_names(project_->areas) + ")");
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
-  std::string fund = cell(row, Field::fund);
+  const std::string& fund = cell_into(row, Field::fund, &fund_text_);
   int fund_at = -1;
   if (!fund.empty()) {
     fund_at = find_or_add(fund, &project_->funds, &fund_index_, funds_closed_);
