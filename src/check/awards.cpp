@@ -71,6 +71,13 @@ std::vector<std::string> split_list(std::string_view text) {
   return parts;
 }
 
+// What an award's id is made from: its reference, else its year and service.
+std::string id_base(const Award& award) {
+  return award.reference.empty()
+             ? slugify(award.year.label()) + "-" + slugify(award.service)
+             : slugify(award.reference);
+}
+
 std::vector<std::string> normalised(const std::vector<std::string>& names) {
   std::vector<std::string> out;
   for (const std::string& name : names) out.push_back(normalise_header(name));
@@ -807,13 +814,23 @@ void AwardChecker::finish() {
   // otherwise year and service name, numbered when they repeat.
   UniqueNames ids;
   ids.expect(project_->awards.size());
+  std::vector<Award>& awards = project_->awards;
+  // Each base's first award, to name it when a reference repeats. While every
+  // base is new (ids.take gives it back as it is) none can repeat, so the map
+  // is made only at the first base taken before: with unique references, never.
   std::unordered_map<std::string, const Award*> first_with;
-  first_with.reserve(project_->awards.size());  // a base per award at most: never rehashed
-  for (Award& award : project_->awards) {
+  bool remembering = false;
+  for (std::size_t i = 0; i < awards.size(); ++i) {
+    Award& award = awards[i];
     bool given = !award.reference.empty();
-    std::string base = given ? slugify(award.reference)
-                             : slugify(award.year.label()) + "-" + slugify(award.service);
+    std::string base = id_base(award);
     award.id = ids.take(base);
+    if (!remembering) {
+      if (award.id == base) continue;
+      first_with.reserve(awards.size());  // a base per award at most: never rehashed
+      for (std::size_t j = 0; j < i; ++j) first_with.emplace(id_base(awards[j]), &awards[j]);
+      remembering = true;
+    }
     auto [first, inserted] = first_with.emplace(base, &award);
     if (given && !inserted)
       report_rule(
