@@ -261,17 +261,23 @@ bool PersonalDataScreen::is_individual(const Row& row) const {
 }
 
 const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
-  Row& out = screened_;
-  out = row;
+  // The row is copied only to change it: most lines have nothing to leave out.
+  bool copied = false;
+  auto current = [&]() -> const Row& { return copied ? screened_ : row; };
+  auto changed = [&]() -> Row& {
+    if (!copied) screened_ = row;
+    copied = true;
+    return screened_;
+  };
   auto column_of = [&](Field field) {
     int column = columns_.of(field);
-    return column >= 0 && static_cast<std::size_t>(column) < out.cells.size() ? column : -1;
+    return column >= 0 && static_cast<std::size_t>(column) < row.cells.size() ? column : -1;
   };
   for (const auto& [field, sensitivity] : rules_.fields) {
     int column = column_of(field);
-    if (column < 0 || trim(out.cells[column].text).empty()) continue;
+    if (column < 0 || trim(current().cells[column].text).empty()) continue;
     ++redacted_->fields;
-    if (!internal_) out.cells[column].text.clear();
+    if (!internal_) changed().cells[column].text.clear();
   }
 
   *individual = is_individual(row);
@@ -280,6 +286,7 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
   if (*individual && !name.empty()) {
     ++redacted_->individuals;
     if (!internal_) {
+      Row& out = changed();
       // The name may be repeated in the line's other fields ("Grant to J Smith").
       for (std::size_t c = 0; c < out.cells.size(); ++c)
         if (static_cast<int>(c) != name_column && name.size() >= 3)
@@ -291,7 +298,7 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
   }
 
   std::vector<bool>& scanned = scanned_;
-  scanned.assign(out.cells.size(), false);
+  scanned.assign(row.cells.size(), false);
   for (int f = 0; f < field_count; ++f) {
     Field field = static_cast<Field>(f);
     FieldType type = field_info(field).type;
@@ -301,7 +308,7 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
         scanned[column])
       continue;
     scanned[column] = true;
-    Cell& cell = out.cells[column];
+    const Cell& cell = current().cells[column];
     std::string kept;
     std::size_t from = 0, start = 0, end = 0;
     while (const char* kind = find_contact_detail(cell.text, from, &start, &end)) {
@@ -315,9 +322,12 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
               (internal_ ? cell.text.substr(start, end - start) : replacement_for(kind));
       from = end;
     }
-    if (from > 0) cell.text = kept + cell.text.substr(from);
+    if (from > 0) {
+      std::string text = kept + cell.text.substr(from);
+      changed().cells[column].text = std::move(text);
+    }
   }
-  return out;
+  return current();
 }
 
 }  // namespace fundpress
