@@ -645,6 +645,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   std::vector<Figure> figures = figures_of(row, kind, year.start);
   std::vector<Figure> lines;
   std::vector<LineAmount> amounts;
+  lines.reserve(figures.size());
+  amounts.reserve(figures.size() + 1);  // or one of unknown amount
   for (Figure& figure : figures) {
     if (figure.amount.kind == AmountKind::percentage) {
       diagnostics_.error(figure.where,
