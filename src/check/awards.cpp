@@ -58,17 +58,30 @@ int find_or_add(const std::string& name, std::vector<T>* items, Index* index, bo
   return at;
 }
 
-std::vector<std::string> split_list(const std::string& text) {
+std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   while (start <= text.size()) {
-    std::size_t end = text.find_first_of(";\n", start);
-    if (end == std::string::npos) end = text.size();
-    std::string part = trim(text.substr(start, end - start));
-    if (!part.empty()) parts.push_back(part);
+    std::size_t end = start;
+    while (end < text.size() && text[end] != ';' && text[end] != '\n') ++end;
+    std::string_view part = trimmed_view(text.substr(start, end - start));
+    if (!part.empty()) parts.emplace_back(part);
     start = end + 1;
   }
   return parts;
+}
+
+// What an award's id is made from: its reference, else its year and service.
+std::string id_base(const Award& award) {
+  return award.reference.empty()
+             ? slugify(award.year.label()) + "-" + slugify(award.service)
+             : slugify(award.reference);
+}
+
+std::vector<std::string> normalised(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& name : names) out.push_back(normalise_header(name));
+  return out;
 }
 
 bool equals_folded(const std::string& a, const std::string& b) {
@@ -201,9 +214,20 @@ bool AwardChecker::begin(const Row& header, const std::string& file, const Input
 }
 
 std::string AwardChecker::cell(const Row& row, Field field) const {
+  return std::string(cell_view(row, field));
+}
+
+const std::string& AwardChecker::cell_into(const Row& row, Field field,
+                                           std::string* buffer) const {
+  std::string_view text = cell_view(row, field);
+  buffer->assign(text.data(), text.size());
+  return *buffer;
+}
+
+std::string_view AwardChecker::cell_view(const Row& row, Field field) const {
   int column = columns_.of(field);
-  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return "";
-  return trim(row.cells[column].text);
+  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return {};
+  return trimmed_view(row.cells[column].text);
 }
 
 Position AwardChecker::where(const Row& row, int column) const {
@@ -283,7 +307,7 @@ int AwardChecker::section_of(const Row& row) {
 
 int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
   if (columns_.of(Field::organisation) < 0) return -1;  // a budget table names no recipients
-  std::string name = cell(row, Field::organisation);
+  const std::string& name = cell_into(row, Field::organisation, &organisation_text_);
   int at = organisations_.known(name);
   if (at < 0) at = organisations_.resolve(name, where(row, Field::organisation), project_);
   Organisation& organisation = project_->organisations[at];
@@ -321,7 +345,7 @@ int AwardChecker::organisation_of(const Row& row, std::string* as_written) {
 std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
   *focus_area = -1;
-  for (const std::string& name : split_list(cell(row, Field::priority))) {
+  for (const std::string& name : split_list(cell_view(row, Field::priority))) {
     // A spelling already read as a priority is not a focus area (those are all known).
     auto focus = priority_index_.by_spelling.count(name) ? focus_index_.end()
                                                          : focus_index_.find(normalise_header(name));
@@ -405,7 +429,7 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
   for (auto [field, date] : {std::make_pair(Field::award_date, &award->award_date),
                              std::make_pair(Field::start_date, &award->start_date),
                              std::make_pair(Field::end_date, &award->end_date)}) {
-    std::string text = cell(row, field);
+    std::string_view text = cell_view(row, field);
     std::string error;
     if (!text.empty() && !parse_date(text, date, &error, rules_->years))
       diagnostics_.error(where(row, field), error, "date");
@@ -419,7 +443,7 @@ void AwardChecker::read_dates(const Row& row, Award* award) {
 
 // The row's own year: its year column, else its award date, else its start date.
 bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* year) {
-  std::string text = cell(row, Field::year);
+  std::string_view text = cell_view(row, Field::year);
   std::string error;
   if (!text.empty()) {
     if (parse_financial_year(text, year, &error, rules_->years)) return true;
@@ -435,6 +459,7 @@ bool AwardChecker::year_of(const Row& row, const Award& award, FinancialYear* ye
 // The figures of a row's amount cells, read in their units; empty cells have none.
 std::vector<Figure> AwardChecker::figures_of(const Row& row, const RowClass& kind, int year) {
   std::vector<Figure> figures;
+  figures.reserve(columns_.amounts.size());
   int64_t label_unit = stated_unit(kind.label);
   for (std::size_t k = 0; k < columns_.amounts.size(); ++k) {
     int column = columns_.amounts[k].column;
@@ -590,7 +615,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   if (award.service.empty())
     diagnostics_.error(where(row, Field::service), "service name is empty", "required");
   check_cell_lengths(row);
-  if (columns_.of(Field::organisation) >= 0 && cell(row, Field::organisation).empty())
+  if (columns_.of(Field::organisation) >= 0 && cell_view(row, Field::organisation).empty())
     diagnostics_.error(where(row, Field::organisation),
                        "organisation is empty; write \"To be confirmed\" if it is not yet known",
                        "required");
@@ -609,7 +634,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
     year = rules_->default_year;
     has_year = true;
   }
-  if (!has_year && !columns_.wide() && cell(row, Field::year).empty())
+  if (!has_year && !columns_.wide() && cell_view(row, Field::year).empty())
     diagnostics_.error(Position{file_, row.line, 0},
                        "row has no financial year: add a year column, an award date, or "
                        "\"year\": \"2017/18\" in fundpress.json",
@@ -620,6 +645,8 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   std::vector<Figure> figures = figures_of(row, kind, year.start);
   std::vector<Figure> lines;
   std::vector<LineAmount> amounts;
+  lines.reserve(figures.size());
+  amounts.reserve(figures.size() + 1);  // or one of unknown amount
   for (Figure& figure : figures) {
     if (figure.amount.kind == AmountKind::percentage) {
       diagnostics_.error(figure.where,
@@ -674,7 +701,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
   std::string organisation_as_written;
   int organisation = organisation_of(row, &organisation_as_written);
   if (individual_ && organisation >= 0) project_->organisations[organisation].individual = true;
-  std::string area = cell(row, Field::area);
+  const std::string& area = cell_into(row, Field::area, &area_text_);
   // An area the configured list lacks is reported, and still published under its name.
   if (areas_closed_ && !area.empty() && !area_index_.by_spelling.count(area) &&
       !area_index_.by_key.count(normalise_header(area)))
@@ -682,7 +709,7 @@ void AwardChecker::read_line(const Row& row, const RowClass& kind) {
                 "area " + in_quotes(area) + " is not one of fundpress.json's \"areas\" (" +
                     list_names(project_->areas) + ")");
   int area_at = area.empty() ? -1 : find_or_add(area, &project_->areas, &area_index_, false);
-  std::string fund = cell(row, Field::fund);
+  const std::string& fund = cell_into(row, Field::fund, &fund_text_);
   int fund_at = -1;
   if (!fund.empty()) {
     fund_at = find_or_add(fund, &project_->funds, &fund_index_, funds_closed_);
@@ -788,13 +815,24 @@ void AwardChecker::finish() {
   // Ids: the publisher's reference when there is one (duplicates are errors),
   // otherwise year and service name, numbered when they repeat.
   UniqueNames ids;
+  ids.expect(project_->awards.size());
+  std::vector<Award>& awards = project_->awards;
+  // Each base's first award, to name it when a reference repeats. While every
+  // base is new (ids.take gives it back as it is) none can repeat, so the map
+  // is made only at the first base taken before: with unique references, never.
   std::unordered_map<std::string, const Award*> first_with;
-  first_with.reserve(project_->awards.size());  // a base per award at most: never rehashed
-  for (Award& award : project_->awards) {
+  bool remembering = false;
+  for (std::size_t i = 0; i < awards.size(); ++i) {
+    Award& award = awards[i];
     bool given = !award.reference.empty();
-    std::string base = given ? slugify(award.reference)
-                             : slugify(award.year.label()) + "-" + slugify(award.service);
+    std::string base = id_base(award);
     award.id = ids.take(base);
+    if (!remembering) {
+      if (award.id == base) continue;
+      first_with.reserve(awards.size());  // a base per award at most: never rehashed
+      for (std::size_t j = 0; j < i; ++j) first_with.emplace(id_base(awards[j]), &awards[j]);
+      remembering = true;
+    }
     auto [first, inserted] = first_with.emplace(base, &award);
     if (given && !inserted)
       report_rule(
@@ -811,14 +849,18 @@ void AwardChecker::finish() {
                    : " (as " + in_quotes(first->second->reference) + ", the same address)"));
   }
 
-  for (Organisation& organisation : project_->organisations)
-    for (const std::string& pattern : project_->site.not_a_recipient)
-      organisation.placeholder |= matches_name_pattern(organisation.name, pattern);
+  // Names and patterns normalised once each, not once per comparison.
+  std::vector<std::string> placeholders = normalised(project_->site.not_a_recipient);
+  std::vector<std::string> internal = normalised(project_->site.internal_recipients);
+  std::string publisher = normalise_header(project_->publisher.name);
+  std::string short_name = normalise_header(project_->publisher.short_name);
   for (Organisation& organisation : project_->organisations) {
-    organisation.internal = equals_folded(organisation.name, project_->publisher.name) ||
-                            equals_folded(organisation.name, project_->publisher.short_name);
-    for (const std::string& pattern : project_->site.internal_recipients)
-      organisation.internal |= matches_name_pattern(organisation.name, pattern);
+    std::string name = normalise_header(organisation.name);
+    for (const std::string& pattern : placeholders)
+      organisation.placeholder |= matches_normalised_pattern(name, pattern);
+    organisation.internal = name == publisher || name == short_name;
+    for (const std::string& pattern : internal)
+      organisation.internal |= matches_normalised_pattern(name, pattern);
   }
   organisations_.check_similar(*project_, diagnostics_);
 

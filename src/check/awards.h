@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,10 @@ class AwardChecker {
 
  private:
   std::string cell(const Row& row, Field field) const;
+  /// The same, as a view into the row: for a caller that only looks.
+  std::string_view cell_view(const Row& row, Field field) const;
+  /// The same, copied into `buffer`: its room is reused from line to line.
+  const std::string& cell_into(const Row& row, Field field, std::string* buffer) const;
   Position where(const Row& row, Field field) const;
   Position where(const Row& row, int column) const;
   int open_section(const std::string& name);
@@ -104,6 +109,8 @@ class AwardChecker {
   std::vector<bool> withhold_columns_;         // some file has each withhold rule's column
   std::vector<int> id_columns_;                // each source file's id column, or -1
   std::vector<std::string> texts_;  // the row being read, trimmed: kept so its strings are reused
+  // The organisation, area and fund of the line being read (cell_into), for looking them up.
+  std::string organisation_text_, area_text_, fund_text_;
 };
 
 }  // namespace fundpress

@@ -5,8 +5,10 @@
 namespace fundpress {
 
 bool matches_name_pattern(const std::string& name, const std::string& pattern) {
-  const std::string text = normalise_header(name);
-  const std::string glob = normalise_header(pattern);
+  return matches_normalised_pattern(normalise_header(name), normalise_header(pattern));
+}
+
+bool matches_normalised_pattern(std::string_view text, std::string_view glob) {
   // Greedy matching with one backtrack point: the last "*" seen.
   std::size_t t = 0, g = 0, star = std::string::npos, resume = 0;
   while (t < text.size()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace fundpress {
 
@@ -9,5 +10,9 @@ namespace fundpress {
 /// (as column headers are compared, see normalise_header); "*" in the pattern
 /// stands for any text, including none.
 bool matches_name_pattern(const std::string& name, const std::string& pattern);
+
+/// The same, for a name and a pattern already passed through normalise_header:
+/// matching every organisation against every pattern then normalises each once.
+bool matches_normalised_pattern(std::string_view text, std::string_view glob);
 
 }  // namespace fundpress

@@ -88,8 +88,7 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
     *amount = out;
     return true;
   }
-  if (text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94" ||
-      (text.size() == 3 && ascii_lower(text) == "nil")) {
+  if (reads_as_nil(text)) {
     out.kind = AmountKind::nil;
     *amount = out;
     return true;
@@ -235,6 +234,12 @@ bool read_amount(std::string_view original, int64_t unit, AmountText* amount, st
   out.step = step;
   *amount = out;
   return true;
+}
+
+bool reads_as_nil(std::string_view text) {
+  text = trim_spaces(text);
+  return text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94" ||
+         (text.size() == 3 && ascii_lower(text) == "nil");
 }
 
 bool parse_money(std::string_view text, int64_t unit, Money* value, std::string* error) {

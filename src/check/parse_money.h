@@ -46,6 +46,10 @@ struct AmountText {
 /// sentence saying why and what to do.
 bool read_amount(std::string_view text, int64_t unit, AmountText* amount, std::string* error);
 
+/// Whether read_amount reads `text` as nil ("-", "–", "—", "nil", spaces
+/// around them allowed). Any other text without an ASCII digit is no figure.
+bool reads_as_nil(std::string_view text);
+
 /// A money figure only (settings such as a fund's maximum award): as
 /// read_amount, but anything other than a figure is refused.
 bool parse_money(std::string_view text, int64_t unit, Money* value, std::string* error);

@@ -1,5 +1,7 @@
 #include "check/personal_data.h"
 
+#include <algorithm>
+
 #include "check/name_pattern.h"
 #include "model/text.h"
 
@@ -154,23 +156,31 @@ bool replace_name(std::string* text, const std::string& name, const std::string&
 
 const char* find_contact_detail(const std::string& text, std::size_t from, std::size_t* start,
                                 std::size_t* end) {
-  for (std::size_t i = from; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '@') {
-      std::size_t s = 0, e = 0;
-      if (email_at(text, i, &s, &e) && s >= from) {
-        *start = s;
-        *end = e;
-        return "an e-mail address";
+  std::size_t i = from;
+  while (i < text.size()) {
+    // Every kind has an "@" or a digit within three bytes of its start ("+44",
+    // "( 0", "AB1"): the bytes before are passed over without a test each.
+    std::size_t next = i;
+    while (next < text.size() && text[next] != '@' && !is_digit(text[next])) ++next;
+    if (next == text.size()) return nullptr;
+    for (i = std::max(i, next >= 3 ? next - 3 : 0); i <= next; ++i) {
+      char c = text[i];
+      if (c == '@') {
+        std::size_t s = 0, e = 0;
+        if (email_at(text, i, &s, &e) && s >= from) {
+          *start = s;
+          *end = e;
+          return "an e-mail address";
+        }
       }
-    }
-    if ((c == '0' || c == '+' || c == '(') && phone_at(text, i, end)) {
-      *start = i;
-      return "a UK phone number";
-    }
-    if (is_upper(c) && postcode_at(text, i, end)) {
-      *start = i;
-      return "a UK postcode";
+      if ((c == '0' || c == '+' || c == '(') && phone_at(text, i, end)) {
+        *start = i;
+        return "a UK phone number";
+      }
+      if (is_upper(c) && postcode_at(text, i, end)) {
+        *start = i;
+        return "a UK postcode";
+      }
     }
   }
   return nullptr;
@@ -243,6 +253,7 @@ bool PersonalDataScreen::is_individual(const Row& row) const {
     for (const std::string& person : rules_.individual_values)
       if (!value.empty() && normalise_header(value) == normalise_header(person)) return true;
   }
+  if (rules_.individual_names.empty()) return false;  // most registers name no people
   std::string name = cell(row, Field::organisation);
   for (const std::string& pattern : rules_.individual_names)
     if (!name.empty() && matches_name_pattern(name, pattern)) return true;
@@ -250,25 +261,32 @@ bool PersonalDataScreen::is_individual(const Row& row) const {
 }
 
 const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
-  Row& out = screened_;
-  out = row;
+  // The row is copied only to change it: most lines have nothing to leave out.
+  bool copied = false;
+  auto current = [&]() -> const Row& { return copied ? screened_ : row; };
+  auto changed = [&]() -> Row& {
+    if (!copied) screened_ = row;
+    copied = true;
+    return screened_;
+  };
   auto column_of = [&](Field field) {
     int column = columns_.of(field);
-    return column >= 0 && static_cast<std::size_t>(column) < out.cells.size() ? column : -1;
+    return column >= 0 && static_cast<std::size_t>(column) < row.cells.size() ? column : -1;
   };
   for (const auto& [field, sensitivity] : rules_.fields) {
     int column = column_of(field);
-    if (column < 0 || trim(out.cells[column].text).empty()) continue;
+    if (column < 0 || trim(current().cells[column].text).empty()) continue;
     ++redacted_->fields;
-    if (!internal_) out.cells[column].text.clear();
+    if (!internal_) changed().cells[column].text.clear();
   }
 
   *individual = is_individual(row);
   int name_column = column_of(Field::organisation);
-  std::string name = cell(row, Field::organisation);
+  std::string name = *individual ? cell(row, Field::organisation) : std::string();
   if (*individual && !name.empty()) {
     ++redacted_->individuals;
     if (!internal_) {
+      Row& out = changed();
       // The name may be repeated in the line's other fields ("Grant to J Smith").
       for (std::size_t c = 0; c < out.cells.size(); ++c)
         if (static_cast<int>(c) != name_column && name.size() >= 3)
@@ -280,7 +298,7 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
   }
 
   std::vector<bool>& scanned = scanned_;
-  scanned.assign(out.cells.size(), false);
+  scanned.assign(row.cells.size(), false);
   for (int f = 0; f < field_count; ++f) {
     Field field = static_cast<Field>(f);
     FieldType type = field_info(field).type;
@@ -290,7 +308,7 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
         scanned[column])
       continue;
     scanned[column] = true;
-    Cell& cell = out.cells[column];
+    const Cell& cell = current().cells[column];
     std::string kept;
     std::size_t from = 0, start = 0, end = 0;
     while (const char* kind = find_contact_detail(cell.text, from, &start, &end)) {
@@ -304,9 +322,12 @@ const Row& PersonalDataScreen::screen(const Row& row, bool* individual) {
               (internal_ ? cell.text.substr(start, end - start) : replacement_for(kind));
       from = end;
     }
-    if (from > 0) cell.text = kept + cell.text.substr(from);
+    if (from > 0) {
+      std::string text = kept + cell.text.substr(from);
+      changed().cells[column].text = std::move(text);
+    }
   }
-  return out;
+  return current();
 }
 
 }  // namespace fundpress

@@ -55,8 +55,8 @@ class PersonalDataScreen {
   /// and the marked fields emptied, e-mail addresses, UK phone numbers and
   /// postcodes in the other fields replaced by a note; each of those is a
   /// warning at its cell. `*individual` says whether the recipient is a person.
-  /// The row returned is the screen's own, valid until the next call (its
-  /// strings are reused, so screening a row allocates nothing).
+  /// The row returned is `row` itself when nothing is left out, else the
+  /// screen's own copy, valid until the next call (its strings are reused).
   const Row& screen(const Row& row, bool* individual);
 
  private:
@@ -69,7 +69,7 @@ class PersonalDataScreen {
   Diagnostics& diagnostics_;
   ColumnMap columns_;
   std::string file_;
-  Row screened_;               // the last row screen returned
+  Row screened_;               // the last row screen changed
   std::vector<bool> scanned_;  // the columns screen has scanned for contact details
 };
 

@@ -31,6 +31,8 @@ bool says_percent(const std::string& label) {
   if (starts_with(label, "%") || label.find(" %") != std::string::npos ||
       label.find("(%)") != std::string::npos)
     return true;
+  // Each word below begins "per" as written: a label without it needs no key.
+  if (!contains_ignoring_case(label, "per")) return false;
   std::string key = " " + label_key(label) + " ";
   return key.find(" per cent ") != std::string::npos ||
          key.find(" percent ") != std::string::npos ||
@@ -38,6 +40,15 @@ bool says_percent(const std::string& label) {
 }
 
 bool is_of_which(const std::string& label) {
+  // Each form's key begins "o" or "w": so does the label's first ASCII letter
+  // or digit, unless a byte of UTF-8 (which a key keeps) comes before it.
+  auto first = std::find_if(label.begin(), label.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (first == label.end()) return false;
+  char c = static_cast<char>(*first | 0x20);
+  if (static_cast<unsigned char>(*first) < 0x80 && c != 'o' && c != 'w') return false;
   std::string key = label_key(label);
   for (const char* start : {"of which", "o w ", "of whom", "which includes"})
     if (starts_with(key + " ", start)) return true;
@@ -73,6 +84,10 @@ const char* row_kind_name(RowKind kind) {
 }
 
 bool is_figure(const std::string& text) {
+  // Most labels tried as a figure are words: without a digit a text is a figure
+  // only as nil, settled without read_amount making the error it would give.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return reads_as_nil(text);
   AmountText amount;
   std::string error;
   return read_amount(text, 1, &amount, &error) && amount.kind != AmountKind::empty;

@@ -12,6 +12,8 @@ std::string years(int count) { return count_of(static_cast<std::size_t>(count), 
 
 void check_term_rules(const RuleContext& c) {
   const Project& project = *c.project;
+  const std::string retained = years(project.retention_years);
+  const std::string as_of = format_iso_date(project.as_of);
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
     const Award& award = project.awards[i];
     const Term& term = award.term;
@@ -26,13 +28,19 @@ void check_term_rules(const RuleContext& c) {
     Date kept = retention_date(project, award);
     if (!(kept < project.as_of)) continue;
     Field field = award.end_date.empty() ? Field::year : Field::end_date;
-    c.report(Rule::past_retention, c.cells.at(award, field),
-             "funding ended " +
-                 format_iso_date(award.end_date.empty() ? award.year.last_day() : award.end_date) +
-                 ", so its records were to be kept until " + format_iso_date(kept) + " (" +
-                 years(project.retention_years) + " after), before the data's date " +
-                 format_iso_date(project.as_of),
-             award.fund, static_cast<int>(i));
+    // Made in one allocation: an old register has a warning like this on most lines.
+    std::string message;
+    message.reserve(160);
+    message += "funding ended ";
+    message += format_iso_date(award.end_date.empty() ? award.year.last_day() : award.end_date);
+    message += ", so its records were to be kept until ";
+    message += format_iso_date(kept);
+    message += " (";
+    message += retained;
+    message += " after), before the data's date ";
+    message += as_of;
+    c.report(Rule::past_retention, c.cells.at(award, field), std::move(message), award.fund,
+             static_cast<int>(i));
   }
 }
 

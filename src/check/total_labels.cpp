@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/column_heading.h"
+#include "model/text.h"
 
 namespace fundpress {
 namespace {
@@ -27,15 +28,10 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
 
 // Whether "total" appears in `label`, in any case: every built-in total's
 // key has the word, so a label without it is settled without making a key.
-bool mentions_total(std::string_view label) {
-  static constexpr std::string_view word = "total";
-  for (std::size_t i = 0; i + word.size() <= label.size(); ++i) {
-    std::size_t k = 0;
-    while (k < word.size() && (label[i + k] | 0x20) == word[k]) ++k;
-    if (k == word.size()) return true;
-  }
-  return false;
-}
+bool mentions_total(std::string_view label) { return contains_ignoring_case(label, "total"); }
+
+// Whether a key a label may equal has the word "total" (an empty key equals none).
+bool says_total(const std::string& key) { return key.empty() || key.find("total") != std::string::npos; }
 
 // A total's label as compared: "Total (£000s)" reads as "total".
 std::string total_key(std::string_view label) { return label_key(without_unit(label)); }
@@ -69,6 +65,7 @@ std::string label_key(std::string_view label) {
     key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
   // "subtotal" as "sub total", a word at a time, without splitting.
+  if (key.find("subtotal") == std::string::npos) return key;
   std::string out;
   out.reserve(key.size() + 4);
   std::size_t start = 0;
@@ -90,6 +87,7 @@ TotalLabels::TotalLabels(const Project& project, std::vector<ConfiguredTotal> co
   for (ConfiguredTotal& total : configured_) total.label = total_key(total.label);
   for (const std::string& label : not_totals) not_totals_.push_back(total_key(label));
   grand_total_key_ = label_key(project_.wording.grand_total_label);
+  keys_say_total_ = configured_.empty() && says_total(grand_total_key_);
 }
 
 int TotalLabels::section_named(const std::string& key) const {
@@ -107,11 +105,14 @@ void TotalLabels::key_new_sections() const {
     section_keys_.push_back(
         {label_key(section.name), label_key(section.heading),
          section.subtotal_label.empty() ? std::string() : label_key(section.subtotal_label)});
+    keys_say_total_ = keys_say_total_ && says_total(section_keys_.back().subtotal);
   }
 }
 
 TotalLabel TotalLabels::match(std::string_view label) const {
   TotalLabel out;
+  key_new_sections();
+  if (keys_say_total_ && !mentions_total(label)) return out;
   std::string key = total_key(label);
   if (key.empty()) return out;
   if (std::find(not_totals_.begin(), not_totals_.end(), key) != not_totals_.end()) return out;

@@ -72,6 +72,10 @@ class TotalLabels {
     std::string name, heading, subtotal;
   };
   mutable std::vector<SectionKeys> section_keys_;
+  // Every key a label is matched to by itself (configured, a section's
+  // sub-total, the grand total) has the word "total": then a label without the
+  // word is no total, settled without making its key.
+  mutable bool keys_say_total_ = true;
 };
 
 }  // namespace fundpress

@@ -28,10 +28,13 @@ class PositionTracker {
 
   bool at_quote() const { return cursor_ < raw_.size() && raw_[cursor_] == '"'; }
 
-  void skip_field(std::string_view text) {
+  // `no_breaks`: the text holds no line break, so neither do its raw bytes
+  // (the text and quotes): the cursor jumps over them without counting lines.
+  void skip_field(std::string_view text, bool no_breaks) {
     std::size_t length = text.size();
     if (at_quote()) length += 2 + std::count(text.begin(), text.end(), '"');
     std::size_t end = std::min(raw_.size(), cursor_ + length);
+    if (no_breaks) cursor_ = end;
     while (cursor_ < end) step();
     if (cursor_ < raw_.size() && raw_[cursor_] == delimiter_) step();
   }
@@ -104,10 +107,11 @@ void on_field(void* data, std::size_t length, void* context) {
     state->row.line = line;
     state->fields = 0;
   }
-  state->tracker.skip_field(text);
+  bool printable = printable_ascii(text);  // so no line break either
+  state->tracker.skip_field(text, printable);
   std::size_t bad = std::string_view::npos;
   bool invalid = false;
-  if (!printable_ascii(text)) {
+  if (!printable) {
     bad = find_invalid_utf8(text);
     invalid = bad != std::string_view::npos;
     if (!invalid) bad = find_disallowed_character(text);

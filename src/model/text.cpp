@@ -7,10 +7,12 @@
 namespace fundpress {
 
 std::string_view trimmed_view(std::string_view text) {
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  std::size_t last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
+  // Plain tests, not find_first_not_of, which searches its set once per byte:
+  // every cell of every row is trimmed.
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
 }
 
 std::string trim(std::string_view text) { return std::string(trimmed_view(text)); }
@@ -37,6 +39,15 @@ void append_ascii_lower(std::string_view text, std::string* out) {
     char& c = (*out)[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view word) {
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < word.size() && (text[i + k] | 0x20) == word[k]) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
 }
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }

@@ -20,6 +20,9 @@ std::string ascii_lower(std::string_view text);
 /// Appends `text` to `out` as ascii_lower() gives it, without a string of its own.
 void append_ascii_lower(std::string_view text, std::string* out);
 
+/// Whether `word` (in lower case) occurs in `text` with ASCII letters in any case:
+/// a cheap test before making a key of `text`.
+bool contains_ignoring_case(std::string_view text, std::string_view word);
 /// `text` in Unicode NFC with its case folded (utf8proc), so that a name
 /// typed as "Café" (é composed or as e + combining accent) or "CAFÉ" is one
 /// name. ASCII text takes a fast path. Invalid UTF-8 (refused on reading) is

@@ -20,6 +20,9 @@ class UniqueNames {
   /// Keeps `name` from being handed out ("index", a folder's own page).
   void reserve(const std::string& name);
 
+  /// Room for `count` names, so that taking a register's ids one by one never rehashes.
+  void expect(std::size_t count) { taken_.reserve(count); }
+
   /// `base` if no one has it yet, else the first free numbered form. Linear:
   /// each base remembers the next number to try, so 20,000 repeats of one
   /// name cost 20,000 steps rather than 200 million.

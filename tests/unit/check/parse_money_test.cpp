@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/text.h"
+
 namespace fundpress {
 namespace {
 
@@ -193,6 +195,20 @@ TEST(ReadAmount, TooManyDecimalsForTheUnit) {
   EXPECT_EQ(error, "amount \"1.2345678901m\" has more decimal places than whole pence allow");
   EXPECT_TRUE(read_amount("1.23456789m", 1, &amount, &error)) << error;
   EXPECT_EQ(amount.value.pence, 123456789);
+}
+
+// is_figure settles texts without a digit by this alone: it must agree with read_amount.
+TEST(ReadsAsNil, AgreesWithReadAmountOnTextsWithoutDigits) {
+  for (const char* text : {"-", " - ", "\xE2\x80\x93", "\xE2\x80\x94", "nil", "NIL", "\xC2\xA0Nil ",
+                           "", "--", "nil.", "TBC", "To be confirmed", "%", "k", ",", ",,", ".",
+                           ".,", "\xC2\xA3", "(-)", "n/a", "None"}) {
+    AmountText amount;
+    std::string error;
+    bool nil = read_amount(text, 1, &amount, &error) && amount.kind == AmountKind::nil;
+    EXPECT_EQ(reads_as_nil(text), nil) << in_quotes(text);
+    EXPECT_TRUE(nil || !read_amount(text, 1, &amount, &error) || amount.kind == AmountKind::empty)
+        << in_quotes(text) << " is a figure without a digit";
+  }
 }
 
 }  // namespace

@@ -36,6 +36,17 @@ TEST(ContactDetails, FindsEmailAddressesPhoneNumbersAndPostcodesAsTyped) {
                                       "a UK postcode: M11AE"}));
 }
 
+// The scan skips to each "@" or digit: a detail may begin up to three bytes before it.
+TEST(ContactDetails, FindsDetailsThatBeginBeforeTheirFirstDigit) {
+  EXPECT_EQ(details("Ref 12, see ( 0116 496 0123"),
+            std::vector<std::string>{"a UK phone number: ( 0116 496 0123"});
+  EXPECT_EQ(details("Lot 7 at SW1A 1AA and AB1 2DE; +44 20 7946 0000"),
+            (std::vector<std::string>{"a UK postcode: SW1A 1AA", "a UK postcode: AB1 2DE",
+                                      "a UK phone number: +44 20 7946 0000"}));
+  EXPECT_EQ(details("2 of jo@example.org"),
+            std::vector<std::string>{"an e-mail address: jo@example.org"});
+}
+
 TEST(ContactDetails, LeavesFiguresDatesReferencesAndWordsAlone) {
   for (const char* text :
        {"£12,000 awarded 01/04/2017", "Reference PCC-0116496012", "Invoice 2017-0116-4960",

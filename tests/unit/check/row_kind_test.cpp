@@ -65,6 +65,9 @@ TEST_F(RowKinds, PercentagesOfWhichAndRepeatedHeaders) {
   EXPECT_EQ(kind({"Increase (%)", "", "(1.2)", ""}), RowKind::percentage);
   EXPECT_EQ(kind({"of which: capital", "", "12,000", ""}), RowKind::of_which);
   EXPECT_EQ(kind({"- of which grants", "", "12,000", ""}), RowKind::of_which);
+  EXPECT_EQ(kind({"O/W capital", "", "12,000", ""}), RowKind::of_which);
+  EXPECT_EQ(kind({"(Which includes grants)", "", "12,000", ""}), RowKind::of_which);
+  EXPECT_EQ(kind({"Other grants", "", "12,000", ""}), RowKind::line);
   EXPECT_EQ(kind({"Service", "Organisation", "Amount", "Area"}), RowKind::header_repeat);
   EXPECT_EQ(kind({"SERVICE", "organisation", "", ""}), RowKind::header_repeat);
 }
@@ -84,6 +87,17 @@ TEST(ReadsAsNote, SentencesAndMarks) {
   EXPECT_FALSE(reads_as_note("VICTIMS"));
   EXPECT_FALSE(reads_as_note("Cross cutting/Partnership"));
   EXPECT_FALSE(reads_as_note("1. Victims"));
+}
+
+TEST(IsFigure, WordsAreNotFiguresButNilIs) {
+  EXPECT_FALSE(is_figure("Children treatment"));
+  EXPECT_FALSE(is_figure("TBC"));
+  EXPECT_FALSE(is_figure(""));
+  EXPECT_TRUE(is_figure("-"));
+  EXPECT_TRUE(is_figure("Nil"));
+  EXPECT_TRUE(is_figure("\xE2\x80\x94"));
+  EXPECT_TRUE(is_figure("1,234"));
+  EXPECT_FALSE(is_figure("Phase 2"));
 }
 
 }  // namespace

@@ -76,6 +76,21 @@ TEST_F(TotalLabelsTest, ConfiguredTotalsAndWhatTheyCover) {
   EXPECT_EQ(read("Net position").covers.names, (std::vector<std::string>{"Income", "Spending"}));
 }
 
+// A label without the word "total" is settled early only while no label it
+// could equal lacks the word: a grand total or sub-total worded otherwise still reads.
+TEST_F(TotalLabelsTest, TotalsWordedWithoutTheWordTotal) {
+  EXPECT_EQ(read("Victim First").kind, TotalKind::none);
+  project.wording.grand_total_label = "Cyfanswm cyffredinol";
+  EXPECT_EQ(read("CYFANSWM CYFFREDINOL").kind, TotalKind::grand_total);
+  project.wording.grand_total_label = "Grand total";
+  TotalLabels labels(project, {}, {});
+  EXPECT_EQ(labels.match("Swm Dioddefwyr").kind, TotalKind::none);
+  project.sections.push_back(Section{"Dioddefwyr", "DIODDEFWYR", "Swm Dioddefwyr"});
+  EXPECT_EQ(labels.match("Swm Dioddefwyr").kind, TotalKind::subtotal)
+      << "a section opened after the labels were made";
+  EXPECT_EQ(labels.match("Swm Dioddefwyr").section, 2);
+}
+
 TEST_F(TotalLabelsTest, BareTotalWordsInANameColumn) {
   TotalLabels labels(project, {}, {});
   EXPECT_TRUE(labels.is_bare_total("Total"));
