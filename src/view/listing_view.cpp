@@ -35,12 +35,15 @@ bool several_years(const Project& project) { return project.years.size() > 1; }
 nlohmann::json years_index_table(const Project& project, const SitePaths& paths,
                                  const YearsRollup& years) {
   std::vector<std::string> links;
-  for (std::size_t y = 0; y < project.years.size(); ++y)
+  std::vector<Total> totals;
+  for (std::size_t y = 0; y < project.years.size(); ++y) {
     links.push_back(paths.item(Dimension::year, static_cast<int>(y)));
-  return by_year_table(project, years.totals, "years-table",
-                       say(project, "years_table_caption",
-                           {{"measure", measure_text(project, project.measure)}}),
-                       links);
+    totals.push_back(years.lines[y].total);
+  }
+  return by_year_table(
+      project, totals, "years-table",
+      say(project, "years_table_caption", {{"measure", measure_text(project, project.measure)}}),
+      links);
 }
 
 // A dimension's index: the values it lists, found once when the site is
