@@ -62,14 +62,14 @@ void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
       {{text_of(project, "nav_home"), SitePaths::home()}, {text_of(project, "reports"), ""}});
   add_navigation(project, in.paths, "reports", &context);
   nlohmann::json years = nlohmann::json::array();
-  for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {
-    Total total = total_of(project, awards_in_year(project, *it));
-    years.push_back({{"title", project.wording.report_title + " " + it->label()},
-                     {"html", SitePaths::report(*it, ".html")},
-                     {"markdown", SitePaths::report(*it, ".md")},
-                     {"workbook", SitePaths::report(*it, ".xlsx")},
-                     {"total", format_total_pounds(total.amount, project.display)},
-                     {"rows", count_of(total.rows, "line")}});
+  for (auto it = in.years->lines.rbegin(); it != in.years->lines.rend(); ++it) {
+    FinancialYear year = it->year;
+    years.push_back({{"title", project.wording.report_title + " " + year.label()},
+                     {"html", SitePaths::report(year, ".html")},
+                     {"markdown", SitePaths::report(year, ".md")},
+                     {"workbook", SitePaths::report(year, ".xlsx")},
+                     {"total", format_total_pounds(it->total.amount, project.display)},
+                     {"rows", count_of(it->total.rows, "line")}});
   }
   context["reports"] = years;
   plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));
