@@ -39,8 +39,9 @@ ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year,
 // A year's report at `extension`, in parts of the project's report_part_lines lines.
 void plan_report(const PlanInputs& in, const std::string& extension,
                  std::vector<PlannedOutput>* plan) {
-  for (FinancialYear year : in.project.years) {
-    auto report = std::make_shared<const ReportView>(build_report(in.project, year));
+  for (const YearLines& lines : in.years->lines) {
+    FinancialYear year = lines.year;
+    auto report = std::make_shared<const ReportView>(build_report(in.project, lines));
     std::vector<ReportPart> parts = report_parts(
         *report, static_cast<std::size_t>(in.project.site.report_part_lines), extension);
     for (const ReportPart& part : parts) {
