@@ -97,7 +97,7 @@ TEST_F(WorkbookWriter, CountsTheLinesItWrites) {
   test::CountingMeter lines;
   std::string error;
   ASSERT_TRUE(write_workbook(view, path, 0, &error, WorkbookLimits(), &lines)) << error;
-  std::size_t year_lines = awards_in_year(project, FinancialYear{2017}).size();
+  std::size_t year_lines = test::year_lines(project, FinancialYear{2017}).awards.size();
   EXPECT_EQ(lines.expected, 2 * year_lines);
   EXPECT_EQ(lines.done, 2 * year_lines);
 }

@@ -52,7 +52,7 @@ TEST(ReportParts, CoverEveryLineOnceAndCarryTheRollupsSubTotals) {
                   format_total_amount(report.sections[s].subtotal.total.amount, project.display));
       EXPECT_EQ(summary["total"]["amount"],
                 format_total_amount(
-                    total_of(project, awards_in_year(project, FinancialYear{2017})).amount,
+                    total_of(project, test::year_lines(project, FinancialYear{2017}).awards).amount,
                     project.display));
     } else {
       EXPECT_FALSE(shown["part"]["summary"].is_object());
