@@ -216,14 +216,16 @@ int run_build(const BuildOptions& options, std::ostream& err,
     return 1;
   }
 
+  // The years rollup, computed once: the reconciliation, the pages and the
+  // files written later read the same years' lines and totals.
+  auto years = std::make_shared<const YearsRollup>(roll_up_years(project));
   // Each year's report total must add up to the register's total: the
   // published pages and the rows read must agree to the penny.
   Total published;
-  for (FinancialYear year : project.years) {
-    Total year_total = total_of(project, awards_in_year(project, year));
-    published.rows += year_total.rows;
-    published.unknown_amounts += year_total.unknown_amounts;
-    published.amount += year_total.amount;
+  for (const YearLines& year : years->lines) {
+    published.rows += year.total.rows;
+    published.unknown_amounts += year.total.unknown_amounts;
+    published.amount += year.total.amount;
   }
   Reconciliation reconciliation = reconcile(project, published);
   if (!reconciliation.balances()) {
@@ -245,7 +247,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
   Templates templates(project.template_overrides);
   // The rollups, computed once: pages and the files written later read the same ones.
   PlanInputs plan_inputs{project, SitePaths(project), downloads};
-  plan_inputs.years = std::make_shared<const YearsRollup>(roll_up_years(project));
+  plan_inputs.years = years;
   plan_inputs.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(project));
   std::vector<Output> plan = plan_outputs(plan_inputs);
   // Each other language's pages are planned from a copy of the project that

@@ -39,8 +39,14 @@ const nlohmann::json& strings_for(const WriteInputs& in, const PlannedOutput& ou
 
 bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                            std::string* error) {
-  return write_report_xlsx(in.project, build_report(in.project, year), real_path, in.created,
-                           error, in.workbook_lines);
+  // Its lines are the year's in the rollup the report's page was made from.
+  if (!in.years) {
+    *error = "the report workbook needs the plan's years rollup";
+    return false;
+  }
+  const YearLines& lines = in.years->lines[static_cast<std::size_t>(year_key(in.project, year))];
+  return write_report_xlsx(in.project, build_report(in.project, lines), lines, real_path,
+                           in.created, error, in.workbook_lines);
 }
 
 bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
@@ -50,9 +56,9 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
     *error = "the annual workbook needs the plan's years rollup";
     return false;
   }
-  WorkbookView view =
-      workbook_view(in.project, year, in.downloads.layout, xlsx_max_rows,
-                    in.years->ending_in(static_cast<std::size_t>(year_key(in.project, year))));
+  auto y = static_cast<std::size_t>(year_key(in.project, year));
+  WorkbookView view = workbook_view(in.project, in.years->lines[y], in.downloads.layout,
+                                    xlsx_max_rows, in.years->ending_in(y));
   return write_workbook(view, real_path, in.created, error, WorkbookLimits(), in.workbook_lines);
 }
 

@@ -5,9 +5,9 @@
 
 namespace fundpress {
 
-bool write_report_xlsx(const Project& project, const ReportView& report, const std::string& path,
-                       std::time_t created, std::string* error, Meter* lines,
-                       std::size_t stream_above_lines) {
+bool write_report_xlsx(const Project& project, const ReportView& report, const YearLines& year,
+                       const std::string& path, std::time_t created, std::string* error,
+                       Meter* lines, std::size_t stream_above_lines) {
   const std::string& publisher = project.publisher.name;
   // The appendix writes its rows in order, as constant-memory mode requires.
   XlsxBook book(path, report.total.total.rows > stream_above_lines);
@@ -24,7 +24,7 @@ bool write_report_xlsx(const Project& project, const ReportView& report, const s
   if (project.internal) properties.marking = internal_marking;
   book.set_properties(properties);
   lxw_worksheet* sheet = book.add_sheet("Commissioning budget");
-  if (appendix_rows(project, awards_in_year(project, report.year)) <= xlsx_max_rows) {
+  if (appendix_rows(project, year.awards) <= xlsx_max_rows) {
     book.count_lines(lines, report_lines(report));
     write_appendix_sheet(book, sheet, project, report, {publisher, report.title});
   } else {

@@ -18,11 +18,13 @@ namespace fundpress {
 /// shared, so the file differs but reads the same).
 constexpr std::size_t report_stream_lines = 100000;
 
-/// Writes `report` as a workbook at `path`. `created` fixes the document's
-/// created date so that rebuilds are byte-identical. `lines` (may be null)
-/// counts the appendix lines as they are written.
-bool write_report_xlsx(const Project& project, const ReportView& report, const std::string& path,
-                       std::time_t created, std::string* error, Meter* lines = nullptr,
+/// Writes `report`, built from `year` (its lines in YearsRollup::lines), as a
+/// workbook at `path`. `created` fixes the document's created date so that
+/// rebuilds are byte-identical. `lines` (may be null) counts the appendix
+/// lines as they are written.
+bool write_report_xlsx(const Project& project, const ReportView& report, const YearLines& year,
+                       const std::string& path, std::time_t created, std::string* error,
+                       Meter* lines = nullptr,
                        std::size_t stream_above_lines = report_stream_lines);
 
 }  // namespace fundpress

@@ -36,13 +36,6 @@ std::vector<std::size_t> all_awards(const Project& project) {
   return indices;
 }
 
-std::vector<std::size_t> awards_in_year(const Project& project, FinancialYear year) {
-  std::vector<std::size_t> indices;
-  for (std::size_t i = 0; i < project.awards.size(); ++i)
-    if (project.awards[i].year == year) indices.push_back(i);
-  return indices;
-}
-
 Total total_of(const Project& project, const std::vector<std::size_t>& awards) {
   Total total;
   for (std::size_t i : awards) add(&total, project.awards[i]);

@@ -32,8 +32,6 @@ inline constexpr Dimension all_dimensions[] = {
 
 /// Indices of every award, in source order.
 std::vector<std::size_t> all_awards(const Project& project);
-/// Indices of the awards in `year`, in source order.
-std::vector<std::size_t> awards_in_year(const Project& project, FinancialYear year);
 
 Total total_of(const Project& project, const std::vector<std::size_t>& awards);
 

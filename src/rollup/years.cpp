@@ -121,25 +121,19 @@ YearComparison compare_years(const Project& project, FinancialYear previous,
 YearsRollup roll_up_years(const Project& project) {
   YearsRollup out;
   std::size_t years = project.years.size();
-  out.totals.assign(years, Total{});
+  out.lines = lines_of_each_year(project);
   out.by_dimension.resize(std::size(all_dimensions));
   for (Dimension dimension : all_dimensions)
     out.by_dimension[static_cast<int>(dimension)].assign(catalogue_size(project, dimension),
                                                          std::vector<Total>(years));
-  std::vector<std::vector<std::size_t>> in_year(years);
-  for (std::size_t i = 0; i < project.awards.size(); ++i) {
-    int y = year_key(project, project.awards[i].year);
-    if (y < 0) continue;
-    in_year[y].push_back(i);
-    add(&out.totals[y], project.awards[i]);
-  }
   for (std::size_t y = 0; y < years; ++y)
     for (Dimension dimension : all_dimensions)
-      for (const Group& group : group_by(project, in_year[y], dimension))
+      for (const Group& group : group_by(project, out.lines[y].awards, dimension))
         out.by_dimension[static_cast<int>(dimension)][group.key][y] = group.total;
   out.area_within.assign(project.areas.size(), std::vector<Total>(years));
   for (std::size_t y = 0; y < years; ++y) {
-    std::vector<std::vector<std::size_t>> within = awards_within_each_area(project, in_year[y]);
+    std::vector<std::vector<std::size_t>> within =
+        awards_within_each_area(project, out.lines[y].awards);
     for (std::size_t area = 0; area < project.areas.size(); ++area)
       out.area_within[area][y] = total_of(project, within[area]);
   }

@@ -10,6 +10,7 @@
 #include "model/money.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
+#include "rollup/year_lines.h"
 
 namespace fundpress {
 
@@ -64,7 +65,9 @@ using TotalsByYear = std::vector<std::vector<Total>>;
 
 /// Everything year by year, computed once.
 struct YearsRollup {
-  std::vector<Total> totals;  // the whole register's, per year (index as Project::years)
+  /// Each year's lines and their total (index as Project::years): what a
+  /// page, report or workbook of one year lists and adds up.
+  LinesByYear lines;
   /// per dimension (index: static_cast<int>(Dimension)); area totals are what
   /// is recorded against the area itself.
   std::vector<TotalsByYear> by_dimension;

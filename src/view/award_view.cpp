@@ -87,11 +87,12 @@ struct ReportPlace {
   Money subtotal;           // of its section
 };
 
-// Every award's place, from one pass over each year's report.
-std::vector<ReportPlace> report_places(const Project& project) {
+// Every award's place, from one pass over each year's report, made from the
+// year's lines in `years` (YearsRollup::lines).
+std::vector<ReportPlace> report_places(const Project& project, const LinesByYear& years) {
   std::vector<ReportPlace> places(project.awards.size());
-  for (FinancialYear year : project.years) {
-    ReportView report = build_report(project, year);
+  for (const YearLines& lines : years) {
+    ReportView report = build_report(project, lines);
     for (const ReportSection& section : report.sections)
       for (std::size_t n = 0; n < section.lines.size(); ++n)
         places[section.lines[n].award] = {static_cast<std::uint32_t>(n + 1),
@@ -184,8 +185,8 @@ nlohmann::json award_context(const AwardPages& pages, std::size_t index) {
 
 void plan_award_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
-  auto pages = std::make_shared<const AwardPages>(
-      AwardPages{project, in.paths, report_places(project), breaches_by_award(project)});
+  auto pages = std::make_shared<const AwardPages>(AwardPages{
+      project, in.paths, report_places(project, in.years->lines), breaches_by_award(project)});
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
     // A shared pointer and a 32-bit index: the smallest maker std::function
     // keeps on the heap (it cannot keep a shared pointer in place).

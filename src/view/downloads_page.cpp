@@ -63,7 +63,7 @@ nlohmann::json threesixtygiving_context(const Project& project, const GrantsView
 }  // namespace
 
 nlohmann::json downloads_page_context(const Project& project, const SitePaths& paths,
-                                      const Downloads& downloads) {
+                                      const Downloads& downloads, const LinesByYear& years) {
   const RegisterView& register_view = downloads.register_rows;
   const GrantsView& grants = downloads.grants;
   const std::map<std::string, uint64_t>& sizes = downloads.file_sizes;
@@ -91,15 +91,15 @@ nlohmann::json downloads_page_context(const Project& project, const SitePaths& p
     files.push_back(file(project, sizes, SitePaths::grants_csv(), t("dl_tsg_title"),
                          t("dl_tsg_csv_format"), t("dl_tsg_csv_about")));
   }
-  for (FinancialYear year : project.years) {
-    Total total = total_of(project, awards_in_year(project, year));
+  for (const YearLines& lines : years) {
+    FinancialYear year = lines.year;
     files.push_back(file(project, sizes, SitePaths::workbook(year),
                          say(project, "dl_workbook_title", {{"year", year.label()}}),
                          t("excel_workbook"),
                          say(project, "dl_workbook_about",
                              {{"year", year.label()},
-                              {"rows", count_text(project, total.rows, "line")},
-                              {"amount", format_pounds(total.amount, 2)},
+                              {"rows", count_text(project, lines.total.rows, "line")},
+                              {"amount", format_pounds(lines.total.amount, 2)},
                               {"report", project.wording.report_title}})));
   }
   context["downloads"] = {

@@ -10,8 +10,8 @@ void plan_downloads_page(const PlanInputs& in, std::vector<PlannedOutput>* plan)
   const Project* project = &in.project;
   const Downloads* downloads = &in.downloads;
   plan->push_back(PlannedOutput::from_context(
-      SitePaths::downloads_index(), [project, paths = in.paths, downloads] {
-        return downloads_page_context(*project, paths, *downloads);
+      SitePaths::downloads_index(), [project, paths = in.paths, downloads, years = in.years] {
+        return downloads_page_context(*project, paths, *downloads, years->lines);
       }));
 }
 

@@ -1,6 +1,7 @@
 #include "view/home_view.h"
 
 #include "rollup/rollup.h"
+#include "rollup/year_lines.h"
 #include "view/abbreviations.h"
 #include "view/chart_view.h"
 #include "view/format.h"
@@ -23,9 +24,11 @@ nlohmann::json link(const std::string& label, const std::string& path, const std
 }
 
 // The latest year's spend by section, as a chart and as the same figures in a table.
-void add_sections(const Project& project, const SitePaths& paths, FinancialYear year,
-                  const Total& total, nlohmann::json* home) {
-  std::vector<Group> groups = group_by(project, awards_in_year(project, year), Dimension::section);
+void add_sections(const Project& project, const SitePaths& paths, const YearLines& latest,
+                  nlohmann::json* home) {
+  FinancialYear year = latest.year;
+  const Total& total = latest.total;
+  std::vector<Group> groups = group_by(project, latest.awards, Dimension::section);
   std::vector<ChartBar> bars;
   nlohmann::json table = empty_table(
       "sections-table",
@@ -61,9 +64,12 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   nlohmann::json context = page_frame(project, SitePaths::home(), text_of(project, "site_tagline"),
                                       {{text_of(project, "nav_home"), ""}});
   add_navigation(project, paths, "home", &context);
-  FinancialYear latest = project.years.empty() ? FinancialYear{} : project.years.back();
-  std::vector<std::size_t> awards = awards_in_year(project, latest);
-  Total total = total_of(project, awards);
+  // The latest year's lines, from the years rollup; none when there is no year.
+  const YearLines no_year;
+  const YearLines& lines = in.years->lines.empty() ? no_year : in.years->lines.back();
+  FinancialYear latest = lines.year;
+  const std::vector<std::size_t>& awards = lines.awards;
+  const Total& total = lines.total;
   std::size_t organisations = group_by(project, awards, Dimension::organisation).size();
 
   AbbreviationMarker abbreviations(project.glossary);
@@ -97,7 +103,7 @@ void plan_home(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
                      {"last", y == 0}});
   home["has_other_years"] = project.years.size() > 1;
   home["other_years"] = project.years.size() > 1 ? years : nlohmann::json::array();
-  add_sections(project, paths, latest, total, &home);
+  add_sections(project, paths, lines, &home);
   nlohmann::json charts = nlohmann::json::array();
   for (nlohmann::json chart :
        {year_trend_chart(project, paths),

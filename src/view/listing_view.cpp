@@ -35,12 +35,15 @@ bool several_years(const Project& project) { return project.years.size() > 1; }
 nlohmann::json years_index_table(const Project& project, const SitePaths& paths,
                                  const YearsRollup& years) {
   std::vector<std::string> links;
-  for (std::size_t y = 0; y < project.years.size(); ++y)
+  std::vector<Total> totals;
+  for (std::size_t y = 0; y < project.years.size(); ++y) {
     links.push_back(paths.item(Dimension::year, static_cast<int>(y)));
-  return by_year_table(project, years.totals, "years-table",
-                       say(project, "years_table_caption",
-                           {{"measure", measure_text(project, project.measure)}}),
-                       links);
+    totals.push_back(years.lines[y].total);
+  }
+  return by_year_table(
+      project, totals, "years-table",
+      say(project, "years_table_caption", {{"measure", measure_text(project, project.measure)}}),
+      links);
 }
 
 // A dimension's index: the values it lists, found once when the site is
@@ -314,10 +317,11 @@ nlohmann::json item_charts(const Project& project, const SitePaths& paths, Dimen
 
 // An index compares its values: years as a trend, and in the latest year the
 // ten largest organisations, sections and areas side by side.
-nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dimension dimension) {
+nlohmann::json index_charts(const Project& project, const SitePaths& paths, Dimension dimension,
+                            const YearsRollup& years) {
   // One year's figures: several years are never added together.
   std::vector<std::size_t> awards =
-      several_years(project) ? awards_in_year(project, project.years.back()) : all_awards(project);
+      several_years(project) ? years.lines.back().awards : all_awards(project);
   std::string when =
       project.years.empty() ? text_of(project, "all_years") : project.years.back().label();
   nlohmann::json chart = false;
@@ -733,9 +737,10 @@ nlohmann::json listing_index_context(const Project& project, const SitePaths& pa
       {"total", total},
       {"table", index_table(project, paths, basis, page, years)},
       {"pagination", pagination},
-      {"charts", first ? index_charts(project, paths, dimension) : nlohmann::json::array()}};
-  context["listing"]["plan"] =
-      first && dimension == Dimension::priority ? plan_tree(project, paths) : nlohmann::json();
+      {"charts", first ? index_charts(project, paths, dimension, years) : nlohmann::json::array()}};
+  context["listing"]["plan"] = first && dimension == Dimension::priority
+                                   ? plan_tree(project, paths, years.lines)
+                                   : nlohmann::json();
   return context;
 }
 

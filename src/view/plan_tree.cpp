@@ -19,12 +19,12 @@ std::string amount_of(const Project& project, const Total& total) {
 
 }  // namespace
 
-nlohmann::json plan_tree(const Project& project, const SitePaths& paths) {
+nlohmann::json plan_tree(const Project& project, const SitePaths& paths, const LinesByYear& years) {
   if (project.aims.empty()) return nullptr;
   FinancialYear year = project.years.empty() ? FinancialYear{}
                                              : project.years[latest_year(project)];
-  PlanTotals totals =
-      plan_totals(project, year.start ? awards_in_year(project, year) : all_awards(project));
+  PlanTotals totals = year.start ? plan_totals(project, years[latest_year(project)].awards)
+                                 : plan_totals(project, all_awards(project));
   nlohmann::json aims = nlohmann::json::array();
   for (std::size_t a = 0; a < project.aims.size(); ++a) {
     nlohmann::json priorities = nlohmann::json::array();

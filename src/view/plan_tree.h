@@ -5,12 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "model/project.h"
+#include "rollup/year_lines.h"
 #include "view/site_paths.h"
 
 namespace fundpress {
 
 /// {"heading", "intro", "aims": [{"label", "amount", "priorities": [{"label",
 /// "url", "amount", "focus_areas": [...]}]}]}, or null when the plan has no aims.
-nlohmann::json plan_tree(const Project& project, const SitePaths& paths);
+/// The totals are of the latest year's lines in `years` (YearsRollup::lines).
+nlohmann::json plan_tree(const Project& project, const SitePaths& paths, const LinesByYear& years);
 
 }  // namespace fundpress

@@ -84,11 +84,12 @@ void attach_printed_totals(const Project& project, ReportView* report) {
 
 }  // namespace
 
-ReportView build_report(const Project& project, FinancialYear year) {
+ReportView build_report(const Project& project, const YearLines& lines) {
+  FinancialYear year = lines.year;
+  const std::vector<std::size_t>& awards = lines.awards;
   ReportView report;
   report.year = year;
   report.title = project.wording.report_title + " " + year.label();
-  std::vector<std::size_t> awards = awards_in_year(project, year);
   std::vector<Field> fields = project.wording.report_columns.empty()
                                   ? default_columns(project, awards)
                                   : project.wording.report_columns;
@@ -121,7 +122,7 @@ ReportView build_report(const Project& project, FinancialYear year) {
     }
     report.sections.push_back(std::move(out));
   }
-  report.total = report_total(total_of(project, awards));
+  report.total = report_total(lines.total);
   attach_printed_totals(project, &report);
 
   report.caption = say(project, "report_caption",

@@ -14,6 +14,7 @@
 #include "model/fields.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
+#include "rollup/year_lines.h"
 
 namespace fundpress {
 
@@ -64,8 +65,8 @@ struct ReportView {
   ReportTotal total;
 };
 
-/// The appendix for `year`.
-ReportView build_report(const Project& project, FinancialYear year);
+/// The appendix of a year, from its lines (YearsRollup::lines).
+ReportView build_report(const Project& project, const YearLines& lines);
 
 /// The lines the appendix lists, over all its sections.
 std::size_t report_lines(const ReportView& report);

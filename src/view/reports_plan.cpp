@@ -39,8 +39,9 @@ ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year,
 // A year's report at `extension`, in parts of the project's report_part_lines lines.
 void plan_report(const PlanInputs& in, const std::string& extension,
                  std::vector<PlannedOutput>* plan) {
-  for (FinancialYear year : in.project.years) {
-    auto report = std::make_shared<const ReportView>(build_report(in.project, year));
+  for (const YearLines& lines : in.years->lines) {
+    FinancialYear year = lines.year;
+    auto report = std::make_shared<const ReportView>(build_report(in.project, lines));
     std::vector<ReportPart> parts = report_parts(
         *report, static_cast<std::size_t>(in.project.site.report_part_lines), extension);
     for (const ReportPart& part : parts) {
@@ -62,14 +63,14 @@ void plan_reports_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
       {{text_of(project, "nav_home"), SitePaths::home()}, {text_of(project, "reports"), ""}});
   add_navigation(project, in.paths, "reports", &context);
   nlohmann::json years = nlohmann::json::array();
-  for (auto it = project.years.rbegin(); it != project.years.rend(); ++it) {
-    Total total = total_of(project, awards_in_year(project, *it));
-    years.push_back({{"title", project.wording.report_title + " " + it->label()},
-                     {"html", SitePaths::report(*it, ".html")},
-                     {"markdown", SitePaths::report(*it, ".md")},
-                     {"workbook", SitePaths::report(*it, ".xlsx")},
-                     {"total", format_total_pounds(total.amount, project.display)},
-                     {"rows", count_of(total.rows, "line")}});
+  for (auto it = in.years->lines.rbegin(); it != in.years->lines.rend(); ++it) {
+    FinancialYear year = it->year;
+    years.push_back({{"title", project.wording.report_title + " " + year.label()},
+                     {"html", SitePaths::report(year, ".html")},
+                     {"markdown", SitePaths::report(year, ".md")},
+                     {"workbook", SitePaths::report(year, ".xlsx")},
+                     {"total", format_total_pounds(it->total.amount, project.display)},
+                     {"rows", count_of(it->total.rows, "line")}});
   }
   context["reports"] = years;
   plan->push_back(PlannedOutput::from_context(path, ready(std::move(context))));

@@ -102,13 +102,15 @@ void add_changes(const Project& project, const YearComparison* changes, Workbook
 
 }  // namespace
 
-WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows, const YearComparison* changes) {
+WorkbookView workbook_view(const Project& project, const YearLines& lines,
+                           const WorkbookLayout& layout, std::size_t sheet_rows,
+                           const YearComparison* changes) {
+  FinancialYear year = lines.year;
   WorkbookView view;
   view.project = &project;
-  view.rows = awards_in_year(project, year);
+  view.rows = lines.awards;
   view.year_label = year.label();
-  view.total = total_of(project, view.rows);
+  view.total = lines.total;
   view.amount_heading = layout.amount_heading;
   view.count_heading = layout.count_heading;
   view.amount_format = layout.amount_format;
@@ -143,7 +145,7 @@ WorkbookView workbook_view(const Project& project, FinancialYear year, const Wor
     }
     if (sheet.type == SheetType::appendix) {
       if (appendix_rows(project, view.rows) <= sheet_rows) {
-        view.report = build_report(project, year);
+        view.report = build_report(project, lines);
         view.has_report = true;
         view.appendix_title = {publisher, view.report.title};
       } else {

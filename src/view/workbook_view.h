@@ -87,10 +87,12 @@ struct WorkbookView {
   std::vector<ChangeLine> changes;
 };
 
-/// The workbook of `year`. `sheet_rows` is how many rows a sheet holds, so the
-/// appendix is built only when it fits. `changes`, the years rollup's
-/// comparison ending in `year` (null in a first year), fills the Changes sheet.
-WorkbookView workbook_view(const Project& project, FinancialYear year, const WorkbookLayout& layout,
-                           std::size_t sheet_rows, const YearComparison* changes);
+/// The workbook of a year, from its lines (YearsRollup::lines). `sheet_rows`
+/// is how many rows a sheet holds, so the appendix is built only when it fits.
+/// `changes`, the years rollup's comparison ending in the year (null in a
+/// first year), fills the Changes sheet.
+WorkbookView workbook_view(const Project& project, const YearLines& lines,
+                           const WorkbookLayout& layout, std::size_t sheet_rows,
+                           const YearComparison* changes);
 
 }  // namespace fundpress

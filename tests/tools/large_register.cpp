@@ -18,6 +18,7 @@
 #include "check/workbook_layout.h"
 #include "render/workbook.h"
 #include "rollup/rollup.h"
+#include "rollup/year_lines.h"
 #include "view/workbook_view.h"
 
 namespace fundpress {
@@ -102,8 +103,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto start = std::chrono::steady_clock::now();
-  WorkbookView view =
-      workbook_view(project, FinancialYear{2017}, layout, limits.sheet_rows, nullptr);
+  // Every synthetic row is in 2017/18, the project's one year.
+  WorkbookView view = workbook_view(project, lines_of_each_year(project).front(), layout,
+                                    limits.sheet_rows, nullptr);
   std::string error;
   if (!write_workbook(view, argv[2], 315532800, &error, limits)) {
     std::cerr << error << '\n';

@@ -11,6 +11,7 @@
 #include "paths.h"
 #include "rollup/rollup.h"
 #include "run.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -186,7 +187,7 @@ TEST(CheckProject, APrintedTableIsReadByItsLayoutRowsAndItsTotalsChecked) {
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &plain, diagnostics),
             LoadStatus::ok);
   // The appendix is 2017/18, the first of the data set's two years.
-  std::vector<std::size_t> appendix = awards_in_year(plain, FinancialYear{2017});
+  std::vector<std::size_t> appendix = test::year_lines(plain, FinancialYear{2017}).awards;
   ASSERT_EQ(printed.project.awards.size(), appendix.size());
   for (std::size_t i = 0; i < appendix.size(); ++i) {
     const Award& line = plain.awards[appendix[i]];
@@ -221,8 +222,8 @@ TEST(CheckProject, LeicestershireLoadsCleanly) {
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
   EXPECT_TRUE(diagnostics.all().empty());
-  EXPECT_EQ(awards_in_year(project, FinancialYear{2017}).size(), 42u);  // Appendix A, real
-  EXPECT_EQ(awards_in_year(project, FinancialYear{2018}).size(), 33u);  // illustrative
+  EXPECT_EQ(test::year_lines(project, FinancialYear{2017}).awards.size(), 42u);  // Appendix A, real
+  EXPECT_EQ(test::year_lines(project, FinancialYear{2018}).awards.size(), 33u);  // illustrative
   EXPECT_EQ(project.awards.size(), 75u);
   EXPECT_EQ(project.glossary.size(), 14u);
 }

@@ -11,6 +11,7 @@
 #include "render/report_xlsx.h"
 #include "xlsx_handmade.h"
 #include "xlsx_table.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -190,8 +191,8 @@ TEST(XlsxReader, ReadsTheSavedResultsOfFundpresssOwnReportWorkbook) {
             LoadStatus::ok);
   std::string path = test::temp_xlsx("own-report");
   std::string error;
-  ASSERT_TRUE(
-      write_report_xlsx(project, build_report(project, project.years.front()), path, 0, &error))
+  YearLines lines = test::year_lines(project, project.years.front());
+  ASSERT_TRUE(write_report_xlsx(project, build_report(project, lines), lines, path, 0, &error))
       << error;
   ReadBack back = read_back(path);
   EXPECT_EQ(back.result, XlsxRead::complete);
@@ -218,12 +219,13 @@ TEST(XlsxReader, AStreamedReportWorkbookReadsLikeTheInMemoryOne) {
   Diagnostics diagnostics;
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
-  ReportView report = build_report(project, project.years.front());
+  YearLines lines = test::year_lines(project, project.years.front());
+  ReportView report = build_report(project, lines);
   std::string in_memory = test::temp_xlsx("report-in-memory");
   std::string streamed = test::temp_xlsx("report-streamed");
   std::string error;
-  ASSERT_TRUE(write_report_xlsx(project, report, in_memory, 0, &error)) << error;
-  ASSERT_TRUE(write_report_xlsx(project, report, streamed, 0, &error, nullptr, 0)) << error;
+  ASSERT_TRUE(write_report_xlsx(project, report, lines, in_memory, 0, &error)) << error;
+  ASSERT_TRUE(write_report_xlsx(project, report, lines, streamed, 0, &error, nullptr, 0)) << error;
   ReadBack expected = read_back(in_memory);
   ReadBack back = read_back(streamed);
   EXPECT_EQ(back.result, XlsxRead::complete);

@@ -11,6 +11,7 @@
 #include "render/templates.h"
 #include "view/page.h"
 #include "view/report_context.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -60,8 +61,8 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
   Diagnostics diagnostics;
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
-  nlohmann::json context =
-      report_context(project, build_report(project, FinancialYear{2017}), "x/y/z.md");
+  nlohmann::json context = report_context(
+      project, build_report(project, test::year_lines(project, FinancialYear{2017})), "x/y/z.md");
   nlohmann::json strings = interface_strings(project);
   std::string markdown =
       Templates().render("reports/commissioning-budget.md.mustache", context, "", &strings);
@@ -109,7 +110,7 @@ TEST(MarkdownReport, PartsParseBackToEveryRowOnce) {
   Diagnostics diagnostics;
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
-  ReportView report = build_report(project, FinancialYear{2017});
+  ReportView report = build_report(project, test::year_lines(project, FinancialYear{2017}));
   nlohmann::json strings = interface_strings(project);
   std::vector<ReportPart> parts = report_parts(report, 30, ".md");
   ASSERT_EQ(parts.size(), 2u);
@@ -164,8 +165,9 @@ TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   nlohmann::json strings = interface_strings(project);
   std::string markdown = Templates().render(
       "reports/commissioning-budget.md.mustache",
-      report_context(project, build_report(project, FinancialYear{2017}), "a/b/c.md"), "",
-      &strings);
+      report_context(project, build_report(project, test::year_lines(project, FinancialYear{2017})),
+                     "a/b/c.md"),
+      "", &strings);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
   // Header, section heading, the row, sub-total, grand total.

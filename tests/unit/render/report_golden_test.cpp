@@ -14,6 +14,7 @@
 #include "render/templates.h"
 #include "view/page.h"
 #include "view/report_context.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -31,7 +32,8 @@ class ReportGolden : public testing::Test {
     Diagnostics diagnostics;
     ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
               LoadStatus::ok);
-    context = report_context(project, build_report(project, FinancialYear{2017}),
+    context = report_context(project,
+                             build_report(project, test::year_lines(project, FinancialYear{2017})),
                              "reports/2017-18/commissioning-budget.html");
   }
   std::string render(const std::string& path) { return render_report(project, context, path); }
@@ -53,7 +55,7 @@ TEST_F(ReportGolden, Markdown) {
 // The same report in parts of 30 lines: part 1 with the summary of every
 // section's sub-total and the grand total, part 2 with a section continued.
 TEST_F(ReportGolden, PartsOneAndTwo) {
-  ReportView report = build_report(project, FinancialYear{2017});
+  ReportView report = build_report(project, test::year_lines(project, FinancialYear{2017}));
   for (const char* extension : {".html", ".md"}) {
     std::vector<ReportPart> parts = report_parts(report, 30, extension);
     ASSERT_GE(parts.size(), 2u);
@@ -72,7 +74,8 @@ TEST_F(ReportGolden, Xlsx) {
   std::string path =
       testing::TempDir() + "commissioning-budget-" + std::to_string(getpid()) + ".xlsx";
   std::string error;
-  ASSERT_TRUE(write_report_xlsx(project, build_report(project, FinancialYear{2017}), path,
+  YearLines lines = test::year_lines(project, FinancialYear{2017});
+  ASSERT_TRUE(write_report_xlsx(project, build_report(project, lines), lines, path,
                                 1491004800 /* 2017-04-01 */, &error))
       << error;
   // app.xml names the writing library and its version; theme1.xml is its default theme.
@@ -84,7 +87,8 @@ TEST_F(ReportGolden, Xlsx) {
 class PrintedBudgetGolden : public testing::Test {
  protected:
   Project project = load_fixture("printed-budget", 1);
-  ReportView report = build_report(project, FinancialYear{2020});
+  YearLines lines = test::year_lines(project, FinancialYear{2020});
+  ReportView report = build_report(project, lines);
   nlohmann::json context =
       report_context(project, report, "reports/2020-21/commissioning-budget.html");
   std::string render(const std::string& path) { return render_report(project, context, path); }
@@ -103,7 +107,7 @@ TEST_F(PrintedBudgetGolden, Markdown) {
 TEST_F(PrintedBudgetGolden, Xlsx) {
   std::string path = testing::TempDir() + "printed-budget-" + std::to_string(getpid()) + ".xlsx";
   std::string error;
-  ASSERT_TRUE(write_report_xlsx(project, report, path, 1585612800 /* 2020-03-31 */, &error))
+  ASSERT_TRUE(write_report_xlsx(project, report, lines, path, 1585612800 /* 2020-03-31 */, &error))
       << error;
   test::expect_golden_xlsx(path, test::golden_path("render", "printed-budget-2020-21.xlsx"),
                            {"docProps/app.xml", "xl/theme/theme1.xml"});

@@ -16,6 +16,7 @@
 #include "fixture_project.h"
 #include "render/register_sheet.h"
 #include "render/summary_sheet.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -70,7 +71,8 @@ class WorkbookWriter : public ::testing::Test {
 TEST_F(WorkbookWriter, TextTooLongForACellIsAnErrorNamingTheSourceRow) {
   Project project = load_fixture("every-field-two-years");
   project.awards[1].description = std::string(32768, 'x');
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_FALSE(write_workbook(view, path, 0, &error));
   EXPECT_NE(
@@ -84,7 +86,8 @@ TEST_F(WorkbookWriter, TextTooLongForACellIsAnErrorNamingTheSourceRow) {
 TEST_F(WorkbookWriter, TextOfExactlyTheLimitIsWritten) {
   Project project = load_fixture("every-field-two-years");
   project.awards[1].description = std::string(32767, 'x');
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_TRUE(write_workbook(view, path, 0, &error)) << error;
 }
@@ -93,12 +96,13 @@ TEST_F(WorkbookWriter, TextOfExactlyTheLimitIsWritten) {
 // and its appendix's, expected when the workbook starts.
 TEST_F(WorkbookWriter, CountsTheLinesItWrites) {
   Project project = load_fixture("every-field-two-years");
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    layout(), xlsx_max_rows, nullptr);
   ASSERT_TRUE(view.has_report);
   test::CountingMeter lines;
   std::string error;
   ASSERT_TRUE(write_workbook(view, path, 0, &error, WorkbookLimits(), &lines)) << error;
-  std::size_t year_lines = awards_in_year(project, FinancialYear{2017}).size();
+  std::size_t year_lines = test::year_lines(project, FinancialYear{2017}).awards.size();
   EXPECT_EQ(lines.expected, 2 * year_lines);
   EXPECT_EQ(lines.done, 2 * year_lines);
 }
@@ -106,7 +110,8 @@ TEST_F(WorkbookWriter, CountsTheLinesItWrites) {
 TEST_F(WorkbookWriter, InvalidUtf8NeverReachesTheFile) {
   Project project = load_fixture("every-field-two-years");
   project.organisations[0].name = "Caf\xE9";  // Windows-1252, not UTF-8
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    layout(), xlsx_max_rows, nullptr);
   std::string error;
   EXPECT_FALSE(write_workbook(view, path, 0, &error));
   EXPECT_NE(error.find("not valid UTF-8"), std::string::npos) << error;
@@ -116,13 +121,15 @@ TEST_F(WorkbookWriter, ARegisterNameTooLongForItsContinuationSheetsIsAnError) {
   Project project = load_fixture("every-field-two-years");
   WorkbookLayout long_name = layout();
   long_name.sheets[0].name = "A register named at length";  // 26 characters, + " (10)" is 31
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, long_name, 2, nullptr);
+  WorkbookView view =
+      workbook_view(project, test::year_lines(project, FinancialYear{2017}), long_name, 2, nullptr);
   std::string error;
   WorkbookLimits limits;
   limits.sheet_rows = 2;  // one row a sheet: four sheets
   EXPECT_TRUE(write_workbook(view, path, 0, &error, limits)) << error;
   long_name.sheets[0].name = "A register named at length, longer";
-  view = workbook_view(project, FinancialYear{2017}, long_name, 2, nullptr);
+  view =
+      workbook_view(project, test::year_lines(project, FinancialYear{2017}), long_name, 2, nullptr);
   EXPECT_FALSE(write_workbook(view, path, 0, &error, limits));
   EXPECT_NE(error.find("longer than Excel's 31 characters"), std::string::npos) << error;
 }

@@ -10,6 +10,7 @@
 #include "load/file.h"
 #include "paths.h"
 #include "view/format.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -32,7 +33,7 @@ class Leicestershire : public testing::Test {
 
 // Appendix A is 2017/18, the first of the data set's two years.
 TEST_F(Leicestershire, SectionSumsAreExactAndPrintAsPublished) {
-  std::vector<std::size_t> appendix = awards_in_year(project, FinancialYear{2017});
+  std::vector<std::size_t> appendix = test::year_lines(project, FinancialYear{2017}).awards;
   std::vector<Group> sections = group_by(project, appendix, Dimension::section);
   ASSERT_EQ(sections.size(), published["sections_as_printed"].size());
   for (std::size_t i = 0; i < sections.size(); ++i) {

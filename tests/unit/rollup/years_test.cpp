@@ -163,10 +163,12 @@ TEST(Years, TheRollupHoldsEachYearsTotalsAndComparesConsecutiveYears) {
   Project project = project_of(
       {{2017, 0, 0, "Helpline", 100}, {2018, 0, 0, "Helpline", 250}, {2018, 1, 1, "Mentoring", 7}});
   YearsRollup years = roll_up_years(project);
-  ASSERT_EQ(years.totals.size(), 2u);
-  EXPECT_EQ(years.totals[0].amount.pence, 100);
-  EXPECT_EQ(years.totals[1].amount.pence, 257);
-  EXPECT_EQ(years.totals[1].rows, 2u);
+  ASSERT_EQ(years.lines.size(), 2u);
+  EXPECT_EQ(years.lines[0].awards, (std::vector<std::size_t>{0}));
+  EXPECT_EQ(years.lines[0].total.amount.pence, 100);
+  EXPECT_EQ(years.lines[1].awards, (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(years.lines[1].total.amount.pence, 257);
+  EXPECT_EQ(years.lines[1].total.rows, 2u);
   EXPECT_EQ(years.of(Dimension::section)[0][1].amount.pence, 250);
   EXPECT_EQ(years.of(Dimension::section)[1][0].rows, 0u);
   EXPECT_EQ(years.of(Dimension::organisation)[1][1].amount.pence, 7);

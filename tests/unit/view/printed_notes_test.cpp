@@ -8,6 +8,7 @@
 
 #include "fixture_project.h"
 #include "view/report_view.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -37,7 +38,7 @@ TEST_F(PrintedNotes, OnlyTotalsThatAreNotExactNeedOne) {
 }
 
 TEST_F(PrintedNotes, ATotalWithinRoundingShowsTheExactSumWithItsNote) {
-  ReportView report = build_report(project, FinancialYear{2019});
+  ReportView report = build_report(project, test::year_lines(project, FinancialYear{2019}));
   EXPECT_EQ(report.total.shown.pence, 738000000);
   EXPECT_FALSE(report.total.as_printed);
   ASSERT_EQ(report.total.footnote, 0);
@@ -46,7 +47,7 @@ TEST_F(PrintedNotes, ATotalWithinRoundingShowsTheExactSumWithItsNote) {
 }
 
 TEST_F(PrintedNotes, ATotalPublishedWithANoteShowsThePrintedFigure) {
-  ReportView report = build_report(project, FinancialYear{2020});
+  ReportView report = build_report(project, test::year_lines(project, FinancialYear{2020}));
   EXPECT_EQ(report.total.total.amount.pence, 756000000);  // the sum stays exact
   EXPECT_EQ(report.total.shown.pence, 757000000);
   EXPECT_TRUE(report.total.as_printed);

@@ -11,6 +11,7 @@
 #include "render/outputs.h"
 #include "rollup/rollup.h"
 #include "view/format.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -105,7 +106,7 @@ TEST_F(WebsitePlan, RegisterPagesSayWhichPageTheyAre) {
 TEST_F(WebsitePlan, AnAreaPageShowsItsOwnRowsAndTheTotalWithTheAreasWithin) {
   nlohmann::json llr = context("areas/llr/index.html")["listing"];
   // The page's figures are the latest year's: 2018/19.
-  Total all = total_of(project, awards_in_year(project, FinancialYear{2018}));
+  Total all = total_of(project, test::year_lines(project, FinancialYear{2018}).awards);
   EXPECT_EQ(llr["within_table"]["total"]["amount"], format_pounds(all.amount, 0))
       << "LLR contains every area";
   EXPECT_EQ(llr["has_within"], true);

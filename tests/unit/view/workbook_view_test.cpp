@@ -4,6 +4,7 @@
 
 #include "built_in_layout.h"
 #include "fixture_project.h"
+#include "year_lines.h"
 
 namespace fundpress {
 namespace {
@@ -22,14 +23,15 @@ const SummarySheet& summary(const WorkbookView& view, const std::string& name) {
 
 TEST(WorkbookView, LeavesOutSummariesOfFieldsNoRowFills) {
   Project project = load_fixture("every-field-two-years");
-  WorkbookView full =
-      workbook_view(project, FinancialYear{2018}, built_in_layout(), 1048576, nullptr);
+  WorkbookView full = workbook_view(project, test::year_lines(project, FinancialYear{2018}),
+                                    built_in_layout(), 1048576, nullptr);
   EXPECT_EQ(sheet_names(full),
             (std::vector<std::string>{"Register", "Commissioning budget", "By section", "By area",
                                       "By organisation", "By fund", "By priority"}));
   Project leicestershire = load_fixture("../../data/leicestershire");
   WorkbookView few =
-      workbook_view(leicestershire, FinancialYear{2017}, built_in_layout(), 1048576, nullptr);
+      workbook_view(leicestershire, test::year_lines(leicestershire, FinancialYear{2017}),
+                    built_in_layout(), 1048576, nullptr);
   EXPECT_EQ(sheet_names(few),
             (std::vector<std::string>{"Register", "Commissioning budget", "By section", "By area",
                                       "By organisation"}));
@@ -37,8 +39,8 @@ TEST(WorkbookView, LeavesOutSummariesOfFieldsNoRowFills) {
 
 TEST(WorkbookView, SummariesHoldExactTotalsAndALineForRowsWithoutAValue) {
   Project project = load_fixture("every-field-two-years");
-  WorkbookView view =
-      workbook_view(project, FinancialYear{2018}, built_in_layout(), 1048576, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2018}),
+                                    built_in_layout(), 1048576, nullptr);
   EXPECT_EQ(view.total.rows, 4u);
   EXPECT_EQ(view.total.amount.pence, 1300000 + 75000 + 100025);
   const SummarySheet& areas = summary(view, "By area");
@@ -58,8 +60,8 @@ TEST(WorkbookView, HeadingsComeFromThePublisherAndAreUnique) {
   Project project = load_fixture("every-field-two-years");
   project.wording.field_labels[Field::service] =
       "Organisation";  // the same as organisation's default heading
-  WorkbookView view =
-      workbook_view(project, FinancialYear{2017}, built_in_layout(), 1048576, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    built_in_layout(), 1048576, nullptr);
   std::vector<std::string> headings;
   for (const WorkbookColumn& column : view.columns) headings.push_back(column.heading);
   EXPECT_NE(std::find(headings.begin(), headings.end(), "Organisation"), headings.end());
@@ -68,12 +70,12 @@ TEST(WorkbookView, HeadingsComeFromThePublisherAndAreUnique) {
 
 TEST(WorkbookView, AnAppendixTooLongForASheetBecomesANote) {
   Project project = load_fixture("every-field-two-years");
-  WorkbookView fits =
-      workbook_view(project, FinancialYear{2017}, built_in_layout(), 1048576, nullptr);
+  WorkbookView fits = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    built_in_layout(), 1048576, nullptr);
   EXPECT_TRUE(fits.has_report);
   EXPECT_EQ(fits.report.total.total.rows, 4u);
-  WorkbookView too_long =
-      workbook_view(project, FinancialYear{2017}, built_in_layout(), 10, nullptr);
+  WorkbookView too_long = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                        built_in_layout(), 10, nullptr);
   EXPECT_FALSE(too_long.has_report);
   EXPECT_NE(too_long.appendix_note.find("4 lines"), std::string::npos) << too_long.appendix_note;
 }
@@ -83,11 +85,11 @@ TEST(WorkbookView, AnAppendixTooLongForASheetBecomesANote) {
 TEST(WorkbookView, TheChangesSheetIsTheRollupsSignificantChanges) {
   Project project = load_fixture("two-registers");
   YearsRollup years = roll_up_years(project);
-  WorkbookView first =
-      workbook_view(project, FinancialYear{2017}, built_in_layout(), 1048576, years.ending_in(0));
+  WorkbookView first = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                     built_in_layout(), 1048576, years.ending_in(0));
   EXPECT_FALSE(first.has_changes);
-  WorkbookView view =
-      workbook_view(project, FinancialYear{2018}, built_in_layout(), 1048576, years.ending_in(1));
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2018}),
+                                    built_in_layout(), 1048576, years.ending_in(1));
   ASSERT_TRUE(view.has_changes);
   EXPECT_EQ(view.changes_title, "Significant changes from 2017/18 to 2018/19");
   ASSERT_EQ(view.changes.size(), years.ending_in(1)->significant.size());
