@@ -23,6 +23,7 @@
 #include "render/report_xlsx.h"
 #include "render/workbook.h"
 #include "rollup/rollup.h"
+#include "rollup/year_lines.h"
 #include "view/field_values.h"
 #include "view/report_view.h"
 
@@ -122,18 +123,19 @@ int main(int argc, char** argv) {
                          fundpress::Dimension::area, fundpress::Dimension::year})
     groups += fundpress::group_by(project, all, dimension).size();
   fundpress::Total total = fundpress::total_of(project, all);
+  fundpress::LinesByYear years = fundpress::lines_of_each_year(project);
   report("rollups", rows, seconds_since(start));
   std::printf("  %zu groups, total %lld pence\n", groups,
               static_cast<long long>(total.amount.pence));
 
   start = Clock::now();
-  fundpress::ReportView view = fundpress::build_report(project, project.years[0]);
+  fundpress::ReportView view = fundpress::build_report(project, years[0]);
   report("report view", rows, seconds_since(start));
 
   start = Clock::now();
   std::string error;
   std::string path = dir + "/commissioning-budget.xlsx";
-  if (!fundpress::write_report_xlsx(project, view, path, 1491004800, &error)) {
+  if (!fundpress::write_report_xlsx(project, view, years[0], path, 1491004800, &error)) {
     std::fprintf(stderr, "xlsx failed: %s\n", error.c_str());
     return 1;
   }
@@ -146,7 +148,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   fundpress::WorkbookView workbook =
-      fundpress::workbook_view(project, project.years[0], layout, fundpress::xlsx_max_rows,
+      fundpress::workbook_view(project, years[0], layout, fundpress::xlsx_max_rows,
                                nullptr);  // the first year: no changes
   if (!fundpress::write_workbook(workbook, dir + "/fundpress-2017-18.xlsx", 1491004800, &error)) {
     std::fprintf(stderr, "workbook failed: %s\n", error.c_str());

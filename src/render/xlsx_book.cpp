@@ -51,9 +51,10 @@ void XlsxBook::print_setup(lxw_worksheet* sheet, const std::string& publisher,
   else worksheet_set_portrait(sheet);
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
-  std::string header = "&L" + header_text(publisher) +
-                       (properties_.marking.empty() ? "" : "&C" + header_text(properties_.marking)) +
-                       "&R" + header_text(title);
+  std::string header =
+      "&L" + header_text(publisher) +
+      (properties_.marking.empty() ? "" : "&C" + header_text(properties_.marking)) + "&R" +
+      header_text(title);
   check(worksheet_set_header(sheet, header.c_str()), "the page header");
   check(worksheet_set_footer(sheet, "&CPage &P of &N"), "the page footer");
   if (header_row >= 0)

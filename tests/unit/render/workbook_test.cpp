@@ -134,7 +134,6 @@ TEST_F(WorkbookWriter, ARegisterNameTooLongForItsContinuationSheetsIsAnError) {
   EXPECT_NE(error.find("longer than Excel's 31 characters"), std::string::npos) << error;
 }
 
-
 // libxlsxwriter stages every part of a workbook in temporary files. They go in
 // the workbook's own folder (the build's staging folder), never in $TMPDIR or
 // /tmp, which lie outside the output folder.
@@ -154,7 +153,8 @@ TEST_F(WorkbookWriter, KeepsItsTemporaryFilesInTheWorkbooksFolder) {
   std::string saved_tmpdir = saved ? saved : "";
   ::setenv("TMPDIR", elsewhere.c_str(), 1);
   Project project = load_fixture("every-field-two-years");
-  WorkbookView view = workbook_view(project, FinancialYear{2017}, layout(), xlsx_max_rows, nullptr);
+  WorkbookView view = workbook_view(project, test::year_lines(project, FinancialYear{2017}),
+                                    layout(), xlsx_max_rows, nullptr);
   std::string error;
   bool written = write_workbook(view, folder + "/book.xlsx", 0, &error);
   if (saved) ::setenv("TMPDIR", saved_tmpdir.c_str(), 1);
