@@ -73,9 +73,8 @@ std::vector<std::string> split_list(std::string_view text) {
 
 // What an award's id is made from: its reference, else its year and service.
 std::string id_base(const Award& award) {
-  return award.reference.empty()
-             ? slugify(award.year.label()) + "-" + slugify(award.service)
-             : slugify(award.reference);
+  return award.reference.empty() ? slugify(award.year.label()) + "-" + slugify(award.service)
+                                 : slugify(award.reference);
 }
 
 std::vector<std::string> normalised(const std::vector<std::string>& names) {
@@ -217,8 +216,7 @@ std::string AwardChecker::cell(const Row& row, Field field) const {
   return std::string(cell_view(row, field));
 }
 
-const std::string& AwardChecker::cell_into(const Row& row, Field field,
-                                           std::string* buffer) const {
+const std::string& AwardChecker::cell_into(const Row& row, Field field, std::string* buffer) const {
   std::string_view text = cell_view(row, field);
   buffer->assign(text.data(), text.size());
   return *buffer;

@@ -31,7 +31,9 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
 bool mentions_total(std::string_view label) { return contains_ignoring_case(label, "total"); }
 
 // Whether a key a label may equal has the word "total" (an empty key equals none).
-bool says_total(const std::string& key) { return key.empty() || key.find("total") != std::string::npos; }
+bool says_total(const std::string& key) {
+  return key.empty() || key.find("total") != std::string::npos;
+}
 
 // A total's label as compared: "Total (£000s)" reads as "total".
 std::string total_key(std::string_view label) { return label_key(without_unit(label)); }

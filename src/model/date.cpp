@@ -32,9 +32,15 @@ std::string format_iso_date(const Date& date) {
     std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
     return text;
   }
-  auto digit = [](int n) { return static_cast<char>('0' + n % 10); };
-  return {digit(date.year / 1000), digit(date.year / 100), digit(date.year / 10), digit(date.year),
-          '-', digit(date.month / 10), digit(date.month), '-', digit(date.day / 10), digit(date.day)};
+  std::string text = "0000-00-00";
+  auto put = [&text](std::size_t end, int value) {  // right-aligned, ending before `end`
+    for (std::size_t at = end; value > 0; value /= 10)
+      text[--at] = static_cast<char>('0' + value % 10);
+  };
+  put(4, date.year);
+  put(7, date.month);
+  put(10, date.day);
+  return text;
 }
 
 }  // namespace fundpress
