@@ -1,6 +1,7 @@
 #include "render/fingerprint.h"
 
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace fundpress {
@@ -14,29 +15,25 @@ enum Tag : unsigned char { text_tag = 1, number_tag, null_tag, true_tag, false_t
 
 Fingerprint::Fingerprint() : state_(XXH3_createState()) {
   if (!state_ || XXH3_128bits_reset(state_) != XXH_OK) throw std::bad_alloc();
-  pending_.reserve(1 << 14);
 }
 
 Fingerprint::~Fingerprint() { XXH3_freeState(state_); }
 
-void Fingerprint::raw(const void* bytes, std::size_t size) {
-  constexpr std::size_t batch = 1 << 14;
-  if (pending_.size() + size > batch) flush();
-  if (size >= batch) {
-    XXH3_128bits_update(state_, bytes, size);
-    return;
-  }
-  pending_.append(static_cast<const char*>(bytes), size);
+void Fingerprint::hash_now(const void* bytes, std::size_t size) const {
+  XXH3_128bits_update(state_, bytes, size);
 }
 
 void Fingerprint::flush() const {
-  XXH3_128bits_update(state_, pending_.data(), pending_.size());
-  pending_.clear();
+  hash_now(pending_, used_);
+  used_ = 0;
 }
 
 void Fingerprint::tagged(unsigned char tag, const void* bytes, std::size_t size) {
-  raw(&tag, 1);
-  if (size > 0) raw(bytes, size);
+  // The kind and a number or length are one piece: the same bytes as two.
+  unsigned char piece[1 + sizeof(uint64_t)];
+  piece[0] = tag;
+  if (size > 0) std::memcpy(piece + 1, bytes, size);
+  raw(piece, 1 + size);
 }
 
 void Fingerprint::add(std::string_view text) {

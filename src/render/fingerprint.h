@@ -5,6 +5,7 @@
 // not changed proves the page has not.
 #pragma once
 
+#include <cstring>
 #include <ctime>
 #include <map>
 #include <string>
@@ -33,14 +34,24 @@ class Fingerprint {
   std::string hex() const;
 
  private:
-  void raw(const void* bytes, std::size_t size);
-  /// A piece's kind, then its bytes.
+  void raw(const void* bytes, std::size_t size) {
+    if (used_ + size > sizeof pending_) {
+      flush();
+      if (size >= sizeof pending_) return hash_now(bytes, size);
+    }
+    std::memcpy(pending_ + used_, bytes, size);
+    used_ += size;
+  }
+  /// A piece's kind, then its bytes (at most 8: a number or a length).
   void tagged(unsigned char tag, const void* bytes, std::size_t size);
+  void hash_now(const void* bytes, std::size_t size) const;
   void flush() const;
   XXH3_state_t* state_;
   // Pieces gathered before they are hashed: a context is many small pieces,
-  // and each update call costs more than copying one.
-  mutable std::string pending_;
+  // and each update call costs more than copying one. A plain buffer with the
+  // copy inline, as a page's context is hundreds of thousands of pieces.
+  mutable unsigned char pending_[1 << 14];
+  mutable std::size_t used_ = 0;
 };
 
 /// The fingerprint of everything every output of a build shares: the
