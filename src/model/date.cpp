@@ -3,6 +3,17 @@
 #include <cstdio>
 
 namespace fundpress {
+namespace {
+
+// `value` (not negative) written right-aligned into `text`, ending before
+// `end`, over the zeros already there: snprintf is most of the cost of the
+// hundreds of thousands of dates and years a long register shows.
+void put_digits(std::string& text, std::size_t end, int value) {
+  for (std::size_t at = end; value > 0; value /= 10)
+    text[--at] = static_cast<char>('0' + value % 10);
+}
+
+}  // namespace
 
 bool is_valid_date(int year, int month, int day) {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
@@ -13,8 +24,14 @@ bool is_valid_date(int year, int month, int day) {
 }
 
 std::string FinancialYear::label() const {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d/%02d", start, (start + 1) % 100);
+  if (start < 0 || start > 9999) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d/%02d", start, (start + 1) % 100);
+    return text;
+  }
+  std::string text = "0000/00";
+  put_digits(text, 4, start);
+  put_digits(text, 7, (start + 1) % 100);
   return text;
 }
 
@@ -24,8 +41,7 @@ FinancialYear FinancialYear::containing(const Date& date) {
 
 std::string format_iso_date(const Date& date) {
   if (date.empty()) return "";
-  // Written digit by digit: a long register's messages format hundreds of
-  // thousands of dates, and snprintf is most of their cost. Other years as before.
+  // Written digit by digit (put_digits); other years as before.
   if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 ||
       date.day > 99) {
     char text[16];
@@ -33,13 +49,9 @@ std::string format_iso_date(const Date& date) {
     return text;
   }
   std::string text = "0000-00-00";
-  auto put = [&text](std::size_t end, int value) {  // right-aligned, ending before `end`
-    for (std::size_t at = end; value > 0; value /= 10)
-      text[--at] = static_cast<char>('0' + value % 10);
-  };
-  put(4, date.year);
-  put(7, date.month);
-  put(10, date.day);
+  put_digits(text, 4, date.year);
+  put_digits(text, 7, date.month);
+  put_digits(text, 10, date.day);
   return text;
 }
 

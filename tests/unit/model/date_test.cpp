@@ -19,5 +19,14 @@ TEST(FormatIsoDate, WritesWhatSnprintfWrote) {
   EXPECT_EQ(format_iso_date(Date{}), "");
 }
 
+// A year's label is written digit by digit too: "2017/18", "1999/00".
+TEST(FinancialYearLabel, WritesWhatSnprintfWrote) {
+  for (int start : {2017, 1999, 2099, 0, 9, 99, 999, 9999, 10000, -1, 123456}) {
+    char expected[16];
+    std::snprintf(expected, sizeof expected, "%04d/%02d", start, (start + 1) % 100);
+    EXPECT_EQ(FinancialYear{start}.label(), expected) << expected;
+  }
+}
+
 }  // namespace
 }  // namespace fundpress
