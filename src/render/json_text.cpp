@@ -1,6 +1,44 @@
 #include "render/json_text.h"
 
+#include <cstdio>
+
 namespace fundpress {
+namespace {
+
+// `value` as a JSON string, as nlohmann/json's dump() writes it: a json value
+// and a serializer made for each string were most of the cost of a download
+// of a million lines. Text that is not plain ASCII goes through nlohmann/json,
+// which checks its UTF-8 (and refuses it when invalid).
+void append_json_string(const std::string& value, std::string* out) {
+  for (char c : value)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      *out += nlohmann::json(value).dump();
+      return;
+    }
+  *out += '"';
+  for (char c : value) {
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+          *out += escaped;
+        } else {
+          *out += c;
+        }
+    }
+  }
+  *out += '"';
+}
+
+}  // namespace
 
 void JsonText::before_value() {
   if (after_key_) {
@@ -37,14 +75,14 @@ void JsonText::end_array() {
 
 void JsonText::key(const std::string& name) {
   before_value();
-  *out_ += nlohmann::json(name).dump();
+  append_json_string(name, out_);
   *out_ += ':';
   after_key_ = true;
 }
 
 void JsonText::string(const std::string& value) {
   before_value();
-  *out_ += nlohmann::json(value).dump();
+  append_json_string(value, out_);
 }
 
 void JsonText::number(const std::string& digits) {

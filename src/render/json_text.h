@@ -1,7 +1,7 @@
 // JSON text written piece by piece, for downloads too large to build as one
-// nlohmann::json, or to hold whole. Strings are escaped by nlohmann/json, which refuses invalid
-// UTF-8; numbers are written exactly as given, so an amount never passes
-// through a double.
+// nlohmann::json, or to hold whole. Strings are escaped as nlohmann/json escapes them, and
+// invalid UTF-8 is refused as it refuses it; numbers are written exactly as given, so an amount
+// never passes through a double.
 #pragma once
 
 #include <cstdint>

@@ -31,6 +31,31 @@ TEST(JsonText, PlacesCommasAndEscapesStrings) {
   EXPECT_EQ(nlohmann::json::parse(out)["amount"].dump(), "8683.75");
 }
 
+// Plain ASCII is escaped without nlohmann/json: it must write what dump() writes.
+TEST(JsonText, WritesStringsAsNlohmannJsonDoes) {
+  std::vector<std::string> values = {"",
+                                     "plain",
+                                     "a \"quoted\" \\ path/",
+                                     "tab\tcr\rlf\nff\fbs\b",
+                                     std::string(1, '\0') + "nul",
+                                     "\x7F del",
+                                     "caf\xC3\xA9 \xC2\xA3"};
+  for (int c = 0; c < 0x80; ++c) values.push_back("<" + std::string(1, static_cast<char>(c)) + ">");
+  for (const std::string& value : values) {
+    std::string out;
+    JsonText json(&out);
+    json.string(value);
+    EXPECT_EQ(out, nlohmann::json(value).dump()) << value;
+    std::string key;
+    JsonText object(&key);
+    object.begin_object();
+    object.key(value);
+    object.null();
+    object.end_object();
+    EXPECT_EQ(key, "{" + nlohmann::json(value).dump() + ":null}") << value;
+  }
+}
+
 TEST(JsonText, RefusesInvalidUtf8) {
   std::string out;
   JsonText json(&out);
