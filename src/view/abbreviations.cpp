@@ -21,9 +21,10 @@ bool word_byte(char c) {
 nlohmann::json text_run(std::string text, const GlossaryTerm* term) {
   nlohmann::json run(nlohmann::json::value_t::object);
   auto& members = run.get_ref<nlohmann::json::object_t&>();
-  members.emplace("text", std::move(text));
-  members.emplace("abbr", term != nullptr);
-  members.emplace("title", term ? term->meaning : std::string());
+  // In key order, each at the end: no key compared with the others.
+  members.emplace_hint(members.end(), "abbr", term != nullptr);
+  members.emplace_hint(members.end(), "text", std::move(text));
+  members.emplace_hint(members.end(), "title", term ? term->meaning : std::string());
   return run;
 }
 

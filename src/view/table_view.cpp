@@ -61,12 +61,13 @@ nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool nume
                           bool row_header, const std::string& label) {
   nlohmann::json cell(nlohmann::json::value_t::object);
   auto& members = cell.get_ref<nlohmann::json::object_t&>();
-  members.emplace("runs", std::move(runs));
-  members.emplace("url", url);
-  members.emplace("has_url", !url.empty());
-  members.emplace("numeric", numeric);
-  members.emplace("row_header", row_header);
-  members.emplace("label", label);
+  // In key order, each at the end: no key compared with the others.
+  members.emplace_hint(members.end(), "has_url", !url.empty());
+  members.emplace_hint(members.end(), "label", label);
+  members.emplace_hint(members.end(), "numeric", numeric);
+  members.emplace_hint(members.end(), "row_header", row_header);
+  members.emplace_hint(members.end(), "runs", std::move(runs));
+  members.emplace_hint(members.end(), "url", url);
   return cell;
 }
 
