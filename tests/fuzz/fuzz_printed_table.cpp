@@ -7,25 +7,38 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
+#include <system_error>
 
 #include "check/check_project.h"
 
 namespace {
 
-std::string folder() {
-  static std::string dir = [] {
-    char name[] = "/tmp/fundpress-fuzz-XXXXXX";
-    std::string made = ::mkdtemp(name) ? name : "/tmp";
+// The publisher folder the inputs are written into: one per fuzzing process,
+// under $TMPDIR (else /tmp), removed when the process exits normally.
+const std::string& folder() {
+  // Never destroyed: the exit handler below still reads it.
+  static const std::string* dir = [] {
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::string made = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/fundpress-fuzz-XXXXXX";
+    if (!::mkdtemp(made.data())) {
+      std::perror(made.c_str());
+      std::abort();
+    }
     std::FILE* config = std::fopen((made + "/fundpress.json").c_str(), "wb");
     std::fputs(
         "{\"publisher\": {\"name\": \"Fuzz PCC\"}, \"year\": \"2019/20\", "
         "\"totals\": [\"Net expenditure\"], \"printed_totals\": \"publish-with-note\"}",
         config);
     std::fclose(config);
-    return made;
+    std::atexit([] {
+      std::error_code error;
+      std::filesystem::remove_all(folder(), error);
+    });
+    return new std::string(made);
   }();
-  return dir;
+  return *dir;
 }
 
 }  // namespace

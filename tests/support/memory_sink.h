@@ -12,6 +12,7 @@
 
 #include "golden.h"
 #include "render/outputs.h"
+#include "scratch.h"
 #include "string_stream.h"
 
 namespace fundpress::test {
@@ -32,8 +33,7 @@ class MemorySink : public OutputSink {
       const std::string& path,
       const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
       std::string* error) override {
-    std::string real_path = testing::TempDir() + "memory-sink-" + std::to_string(getpid()) + "-" +
-                            std::to_string(next_++);
+    std::string real_path = scratch_root() + "memory-sink-" + std::to_string(next_++);
     if (!write_at(real_path, error)) return false;
     bool ok = write(path, slurp(real_path), error);
     std::remove(real_path.c_str());

@@ -13,6 +13,7 @@
 
 #include "golden.h"
 #include "paths.h"
+#include "scratch.h"
 
 namespace fundpress::test {
 
@@ -56,13 +57,6 @@ inline std::map<std::string, std::string> snapshot(const std::string& dir) {
   std::map<std::string, std::string> files;
   snapshot_into(dir, "", &files);
   return files;
-}
-
-/// A fresh, empty folder for one test under the system's temporary folder.
-inline std::string scratch_dir(const std::string& name) {
-  std::string dir = testing::TempDir() + "fundpress-" + name + "-" + std::to_string(getpid());
-  std::system(("rm -rf '" + dir + "' && mkdir -p '" + dir + "'").c_str());
-  return dir;
 }
 
 /// Writes `bytes` at `path`, making its folders: a file put in a site as its

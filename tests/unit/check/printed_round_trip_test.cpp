@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "scratch.h"
 #include "xlsx_table.h"
 
 #include "check/check_project.h"
@@ -276,12 +277,6 @@ std::string csv_field(const std::string& text) {
   return out + "\"";
 }
 
-std::string scratch_dir(const std::string& name) {
-  std::string dir = "/tmp/fundpress-round-trip-" + std::to_string(getpid()) + "-" + name;
-  mkdir(dir.c_str(), 0755);
-  return dir;
-}
-
 void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
@@ -322,7 +317,7 @@ void remove_folder(const std::string& dir) {
 TEST(PrintedRoundTrip, GeneratedTablesReadBackExactlyFromCsv) {
   for (unsigned seed = 1; seed <= 400; ++seed) {
     GeneratedTable table = TableGenerator(seed).generate();
-    std::string dir = scratch_dir("csv");
+    std::string dir = test::scratch_dir("round-trip-csv");
     std::string csv;
     for (const auto& row : table.rows) {
       for (std::size_t i = 0; i < row.size(); ++i) csv += (i ? "," : "") + csv_field(row[i].text);
@@ -342,7 +337,7 @@ TEST(PrintedRoundTrip, GeneratedTablesReadBackExactlyFromCsv) {
 TEST(PrintedRoundTrip, GeneratedTablesReadBackExactlyFromXlsx) {
   for (unsigned seed = 1; seed <= 150; ++seed) {
     GeneratedTable table = TableGenerator(seed).generate();
-    std::string dir = scratch_dir("xlsx");
+    std::string dir = test::scratch_dir("round-trip-xlsx");
     test::XlsxTable sheet;
     for (const auto& row : table.rows) {
       std::vector<test::XlsxTableCell> cells;

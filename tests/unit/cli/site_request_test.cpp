@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "scratch.h"
+
 namespace fundpress {
 namespace {
 
@@ -18,10 +20,10 @@ namespace fs = std::filesystem;
 class SiteRequest : public ::testing::Test {
  protected:
   void SetUp() override {
-    char pattern[] = "/tmp/fundpress-site-request-XXXXXX";
-    ASSERT_NE(::mkdtemp(pattern), nullptr);
+    std::string pattern = test::scratch_root() + "site-request-XXXXXX";
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
     char resolved[PATH_MAX];
-    ASSERT_NE(::realpath(pattern, resolved), nullptr);
+    ASSERT_NE(::realpath(pattern.c_str(), resolved), nullptr);
     scratch_ = resolved;
     root_ = scratch_ + "/site";
     fs::create_directories(root_ + "/register/page/2");

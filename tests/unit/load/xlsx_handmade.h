@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "load/xlsx_reader.h"
+#include "scratch.h"
 
 namespace fundpress::test {
 
@@ -175,10 +176,8 @@ inline ReadBack read_back(const std::string& path, const XlsxOptions& options = 
   return back;
 }
 
-/// A path for one test's workbook under the system's temporary folder.
-inline std::string temp_xlsx(const std::string& name) {
-  return testing::TempDir() + "fundpress-" + name + "-" + std::to_string(getpid()) + ".xlsx";
-}
+/// A path for one test's workbook in the tests' scratch folder.
+inline std::string temp_xlsx(const std::string& name) { return scratch_root() + name + ".xlsx"; }
 
 /// Writes `book` and reads it back.
 inline ReadBack read_book(const HandMadeBook& book, const std::string& name,

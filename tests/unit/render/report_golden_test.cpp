@@ -12,6 +12,7 @@
 #include "paths.h"
 #include "render/report_xlsx.h"
 #include "render/templates.h"
+#include "scratch.h"
 #include "view/page.h"
 #include "view/report_context.h"
 #include "year_lines.h"
@@ -71,8 +72,7 @@ TEST_F(ReportGolden, PartsOneAndTwo) {
 }
 
 TEST_F(ReportGolden, Xlsx) {
-  std::string path =
-      testing::TempDir() + "commissioning-budget-" + std::to_string(getpid()) + ".xlsx";
+  std::string path = test::scratch_root() + "commissioning-budget.xlsx";
   std::string error;
   YearLines lines = test::year_lines(project, FinancialYear{2017});
   ASSERT_TRUE(write_report_xlsx(project, build_report(project, lines), lines, path,
@@ -105,7 +105,7 @@ TEST_F(PrintedBudgetGolden, Markdown) {
 }
 
 TEST_F(PrintedBudgetGolden, Xlsx) {
-  std::string path = testing::TempDir() + "printed-budget-" + std::to_string(getpid()) + ".xlsx";
+  std::string path = test::scratch_root() + "printed-budget.xlsx";
   std::string error;
   ASSERT_TRUE(write_report_xlsx(project, report, lines, path, 1585612800 /* 2020-03-31 */, &error))
       << error;

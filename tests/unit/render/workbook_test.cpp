@@ -16,6 +16,7 @@
 #include "fixture_project.h"
 #include "render/register_sheet.h"
 #include "render/summary_sheet.h"
+#include "scratch.h"
 #include "year_lines.h"
 
 namespace fundpress {
@@ -64,7 +65,7 @@ TEST(SummaryCriteria, OnlyTextExcelCannotReadAsSomethingElse) {
 class WorkbookWriter : public ::testing::Test {
  protected:
   WorkbookLayout layout() { return built_in_layout(); }
-  std::string path = ::testing::TempDir() + "fundpress-workbook-test.xlsx";
+  std::string path = test::scratch_root() + "workbook-test.xlsx";
   void TearDown() override { std::remove(path.c_str()); }
 };
 
@@ -138,8 +139,8 @@ TEST_F(WorkbookWriter, ARegisterNameTooLongForItsContinuationSheetsIsAnError) {
 // the workbook's own folder (the build's staging folder), never in $TMPDIR or
 // /tmp, which lie outside the output folder.
 TEST_F(WorkbookWriter, KeepsItsTemporaryFilesInTheWorkbooksFolder) {
-  std::string elsewhere = ::testing::TempDir() + "fundpress-tmpdir-XXXXXX";
-  std::string folder = ::testing::TempDir() + "fundpress-workbook-XXXXXX";
+  std::string elsewhere = test::scratch_root() + "tmpdir-XXXXXX";
+  std::string folder = test::scratch_root() + "workbook-XXXXXX";
   ASSERT_NE(::mkdtemp(elsewhere.data()), nullptr);
   ASSERT_NE(::mkdtemp(folder.data()), nullptr);
   int watch = ::inotify_init1(IN_NONBLOCK);
