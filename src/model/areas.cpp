@@ -1,7 +1,5 @@
 #include "model/areas.h"
 
-#include <algorithm>
-
 namespace fundpress {
 
 std::vector<int> areas_within(const std::vector<Area>& areas, int area, bool* loops) {
