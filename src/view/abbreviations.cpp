@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "view/json_object.h"
+
 namespace fundpress {
 namespace {
 
@@ -15,17 +17,12 @@ bool word_byte(char c) {
 
 }  // namespace
 
-// Contexts are built member by member: an initializer list of pairs makes a
-// temporary array and key per member, which cost more than the run itself
-// when every cell of a large listing makes one.
 nlohmann::json text_run(std::string text, const GlossaryTerm* term) {
-  nlohmann::json run(nlohmann::json::value_t::object);
-  auto& members = run.get_ref<nlohmann::json::object_t&>();
-  // In key order, each at the end: no key compared with the others.
-  members.emplace_hint(members.end(), "abbr", term != nullptr);
-  members.emplace_hint(members.end(), "text", std::move(text));
-  members.emplace_hint(members.end(), "title", term ? term->meaning : std::string());
-  return run;
+  return JsonObject()
+      .add("abbr", term != nullptr)
+      .add("text", std::move(text))
+      .add("title", term ? term->meaning : std::string())
+      .take();
 }
 
 nlohmann::json unmarked_runs(std::string text) {

@@ -9,6 +9,7 @@
 #include "view/abbreviations.h"
 #include "view/award_fields.h"
 #include "view/format.h"
+#include "view/json_object.h"
 #include "view/page.h"
 #include "view/report_view.h"
 #include "view/table_view.h"
@@ -16,8 +17,19 @@
 namespace fundpress {
 namespace {
 
+// A field's values: one, unless it has several (priorities).
+nlohmann::json only(nlohmann::json value) {
+  nlohmann::json values(nlohmann::json::value_t::array);
+  values.get_ref<nlohmann::json::array_t&>().push_back(std::move(value));
+  return values;
+}
+
 nlohmann::json value(nlohmann::json runs, const std::string& url) {
-  return {{"runs", std::move(runs)}, {"url", url}, {"has_url", !url.empty()}};
+  return JsonObject()
+      .add("has_url", !url.empty())
+      .add("runs", std::move(runs))
+      .add("url", url)
+      .take();
 }
 
 // Every field the award has, in the order of model/fields.h, each value a
@@ -26,23 +38,26 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
                             AbbreviationMarker& abbreviations) {
   nlohmann::json fields = nlohmann::json::array();
   auto add = [&](Field field, nlohmann::json values, bool numeric = false) {
-    fields.push_back({{"label", heading_for(project, field, project.display.unit, award.year)},
-                      {"values", std::move(values)},
-                      {"numeric", numeric}});
+    fields.push_back(
+        JsonObject()
+            .add("label", heading_for(project, field, project.display.unit, award.year))
+            .add("numeric", numeric)
+            .add("values", std::move(values))
+            .take());
   };
   auto text = [&](Field field, const std::string& url = "") {
     std::string shown = award_field_text(project, award, field);
-    if (!shown.empty()) add(field, {value(abbreviations.runs(shown), url)});
+    if (!shown.empty()) add(field, only(value(abbreviations.runs(shown), url)));
   };
   text(Field::service);
   if (!award.reference.empty()) text(Field::id);
   if (award.organisation >= 0)
     text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
   text(Field::description);
-  add(Field::amount, {value(unmarked_runs(amount_text(award, project.display)), "")},
+  add(Field::amount, only(value(unmarked_runs(amount_text(award, project.display)), "")),
       award.amount_known);
-  add(Field::year, {value(unmarked_runs(award.year.label()),
-                          paths.item(Dimension::year, year_key(project, award.year)))});
+  add(Field::year, only(value(unmarked_runs(award.year.label()),
+                              paths.item(Dimension::year, year_key(project, award.year)))));
   text(Field::section, paths.item(Dimension::section, award.section));
   if (award.area >= 0) text(Field::area, paths.item(Dimension::area, award.area));
   if (award.fund >= 0) text(Field::fund, paths.item(Dimension::fund, award.fund));
@@ -52,7 +67,7 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
       priorities.push_back(value(abbreviations.runs(project.priorities[p].name),
                                  paths.priority_has_page(p) ? paths.item(Dimension::priority, p)
                                                             : ""));
-    add(Field::priority, priorities);
+    add(Field::priority, std::move(priorities));
   }
   for (Field field : {Field::status, Field::decision_date, Field::decision_reason})
     text(field);
@@ -68,10 +83,13 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
         Field::company_number})
     text(field);
   // The end of funding plus the retention period ("retention_years", 6 by default).
-  fields.push_back({{"label", text_of(project, "records_kept_until")},
-                    {"values", {value(unmarked_runs(format_date(project, retention_date(project, award))),
-                                      "")}},
-                    {"numeric", false}});
+  fields.push_back(
+      JsonObject()
+          .add("label", text_of(project, "records_kept_until"))
+          .add("numeric", false)
+          .add("values",
+               only(value(unmarked_runs(format_date(project, retention_date(project, award))), "")))
+          .take());
   // The published decision is a link to the publisher's own record of it.
   const std::string& decision_url = award.text(Field::decision_url);
   bool web = decision_url.rfind("https://", 0) == 0 || decision_url.rfind("http://", 0) == 0;
@@ -105,15 +123,17 @@ std::vector<ReportPlace> report_places(const Project& project, const LinesByYear
 nlohmann::json report_place(const Project& project, const SitePaths& paths, const Award& award,
                             const ReportPlace& place) {
   const Section& section = project.sections[award.section];
-  return {{"title", project.wording.report_title + " " + award.year.label()},
-          {"path", SitePaths::report(award.year, ".html") + "#row-" + award.id},
-          {"line", std::to_string(place.line)},
-          {"lines", std::to_string(place.lines)},
-          {"section", section.name},
-          {"section_path", paths.item(Dimension::section, award.section)},
-          {"has_subtotal", !section.subtotal_label.empty()},  // a register with no sections has none
-          {"subtotal_label", section.subtotal_label},
-          {"subtotal", format_total_pounds(place.subtotal, project.display)}};
+  return JsonObject()
+      .add("has_subtotal", !section.subtotal_label.empty())  // a register with no sections has none
+      .add("line", std::to_string(place.line))
+      .add("lines", std::to_string(place.lines))
+      .add("path", SitePaths::report(award.year, ".html") + "#row-" + award.id)
+      .add("section", section.name)
+      .add("section_path", paths.item(Dimension::section, award.section))
+      .add("subtotal", format_total_pounds(place.subtotal, project.display))
+      .add("subtotal_label", section.subtotal_label)
+      .add("title", project.wording.report_title + " " + award.year.label())
+      .take();
 }
 
 // What every award page reads, made once for all of them: each page's maker
@@ -171,13 +191,16 @@ nlohmann::json award_context(const AwardPages& pages, std::size_t index) {
   auto [first, last] = pages.breaches_of(index);
   for (auto b = first; b != last; ++b) {
     const Breach& breach = project.breaches[*b];
-    breaches.push_back({{"text", breach.message}, {"rule", breach.rule}});
+    breaches.push_back(JsonObject().add("rule", breach.rule).add("text", breach.message).take());
   }
-  context["award"] = {{"heading", award.service},
-                      {"fields", award_fields(project, paths, award, abbreviations)},
-                      {"has_breaches", !breaches.empty()},
-                      {"breaches", std::move(breaches)},
-                      {"report", report_place(project, paths, award, pages.places[index])}};
+  bool has_breaches = !breaches.empty();
+  context["award"] = JsonObject()
+                         .add("breaches", std::move(breaches))
+                         .add("fields", award_fields(project, paths, award, abbreviations))
+                         .add("has_breaches", has_breaches)
+                         .add("heading", award.service)
+                         .add("report", report_place(project, paths, award, pages.places[index]))
+                         .take();
   return context;
 }
 

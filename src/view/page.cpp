@@ -1,6 +1,7 @@
 #include "view/page.h"
 
 #include "view/format.h"
+#include "view/json_object.h"
 
 namespace fundpress {
 
@@ -75,33 +76,39 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
   nlohmann::json trail = nlohmann::json::array();
   for (std::size_t i = 0; i < crumbs.size(); ++i) {
     bool current = i + 1 == crumbs.size();
-    trail.push_back({{"label", crumbs[i].label},
-                     {"url", current ? "" : root + crumbs[i].path},
-                     {"current", current}});
+    trail.push_back(JsonObject()
+                        .add("current", current)
+                        .add("label", crumbs[i].label)
+                        .add("url", current ? std::string() : root + crumbs[i].path)
+                        .take());
   }
   const Publisher& p = project.publisher;
-  nlohmann::json frame = {
-      {"lang", text_of(project, "lang")},
-      {"root", root},
-      {"title", title},
-      {"breadcrumbs", trail},
-      {"has_breadcrumbs", crumbs.size() > 1},
-      {"publisher", {{"name", p.name}, {"short_name", p.short_name}, {"website", p.website}}},
-      {"scripts", nlohmann::json::array()},  // a page's own scripts: register pages have some
-      {"as_of", format_date(project, project.as_of)},
-      {"has_as_of", !project.as_of.empty()},
-      {"last_updated", format_date(project, project.last_updated)},
-      {"last_updated_iso", format_iso_date(project.last_updated)},
-      {"has_last_updated", !project.last_updated.empty()},
+  JsonObject frame;
+  frame.add("lang", text_of(project, "lang"))
+      .add("root", root)
+      .add("title", title)
+      .add("breadcrumbs", std::move(trail))
+      .add("has_breadcrumbs", crumbs.size() > 1)
+      .add("publisher", JsonObject()
+                            .add("name", p.name)
+                            .add("short_name", p.short_name)
+                            .add("website", p.website)
+                            .take())
+      .add("scripts", nlohmann::json::array())  // a page's own scripts: register pages have some
+      .add("as_of", format_date(project, project.as_of))
+      .add("has_as_of", !project.as_of.empty())
+      .add("last_updated", format_date(project, project.last_updated))
+      .add("last_updated_iso", format_iso_date(project.last_updated))
+      .add("has_last_updated", !project.last_updated.empty())
       // build --internal: every page says so, in its title and at the top.
-      {"internal", project.internal},
+      .add("internal", project.internal)
       // site.notice: what the whole data set is (illustrative data), on every page.
-      {"has_notice", !project.site.notice.empty()},
-  };
-  if (project.internal) frame["internal_marking"] = internal_marking;
-  if (!project.site.notice.empty()) frame["notice"] = project.site.notice;
-  add_language(project, page_path, &frame);
-  return frame;
+      .add("has_notice", !project.site.notice.empty());
+  if (project.internal) frame.add("internal_marking", internal_marking);
+  if (!project.site.notice.empty()) frame.add("notice", project.site.notice);
+  nlohmann::json made = frame.take();
+  add_language(project, page_path, &made);
+  return made;
 }
 
 nlohmann::json interface_strings(const Project& project) {
@@ -111,9 +118,11 @@ nlohmann::json interface_strings(const Project& project) {
 }
 
 nlohmann::json licence_context(const Wording& wording) {
-  return {{"name", wording.licence_name},
-          {"url", wording.licence_url},
-          {"has_url", !wording.licence_url.empty()}};
+  return JsonObject()
+      .add("has_url", !wording.licence_url.empty())
+      .add("name", wording.licence_name)
+      .add("url", wording.licence_url)
+      .take();
 }
 
 }  // namespace fundpress

@@ -3,6 +3,7 @@
 #include <memory>
 #include <utility>
 
+#include "view/json_object.h"
 #include "view/page.h"
 
 namespace fundpress {
@@ -52,7 +53,11 @@ void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
 void add_navigation(const Project& project, const SitePaths& paths,
                     const std::string& current_section, nlohmann::json* context) {
   auto link = [&](const std::string& key, const std::string& label, const std::string& path) {
-    return nlohmann::json{{"label", label}, {"path", path}, {"current", current_section == key}};
+    return JsonObject()
+        .add("current", current_section == key)
+        .add("label", label)
+        .add("path", path)
+        .take();
   };
   nlohmann::json nav = nlohmann::json::array();
   nav.push_back(link("home", text_of(project, "nav_home"), SitePaths::home()));
@@ -72,7 +77,7 @@ void add_navigation(const Project& project, const SitePaths& paths,
   // mean, how to report a problem, the data itself, and the licence.
   std::string root = context->value("root", "");
   auto footer = [&](const std::string& label, const std::string& href) {
-    return nlohmann::json{{"label", label}, {"href", href}};
+    return JsonObject().add("href", href).add("label", label).take();
   };
   nlohmann::json links = nlohmann::json::array();
   links.push_back(footer(text_of(project, "glossary"), root + SitePaths::glossary()));

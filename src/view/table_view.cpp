@@ -3,6 +3,7 @@
 #include "rollup/rollup.h"
 #include "view/award_fields.h"
 #include "view/format.h"
+#include "view/json_object.h"
 #include "view/page.h"
 
 namespace fundpress {
@@ -55,20 +56,16 @@ std::vector<AwardColumn> award_columns(const Project& project,
   return columns;
 }
 
-// Built member by member, as a large listing makes one per line and column
-// (view/abbreviations.cpp says why).
 nlohmann::json table_cell(nlohmann::json runs, const std::string& url, bool numeric,
                           bool row_header, const std::string& label) {
-  nlohmann::json cell(nlohmann::json::value_t::object);
-  auto& members = cell.get_ref<nlohmann::json::object_t&>();
-  // In key order, each at the end: no key compared with the others.
-  members.emplace_hint(members.end(), "has_url", !url.empty());
-  members.emplace_hint(members.end(), "label", label);
-  members.emplace_hint(members.end(), "numeric", numeric);
-  members.emplace_hint(members.end(), "row_header", row_header);
-  members.emplace_hint(members.end(), "runs", std::move(runs));
-  members.emplace_hint(members.end(), "url", url);
-  return cell;
+  return JsonObject()
+      .add("has_url", !url.empty())
+      .add("label", label)
+      .add("numeric", numeric)
+      .add("row_header", row_header)
+      .add("runs", std::move(runs))
+      .add("url", url)
+      .take();
 }
 
 nlohmann::json plain_cell(const std::string& text, const std::string& url, bool numeric,
