@@ -9,6 +9,7 @@
 #include "render/awards_json.h"
 #include "render/favicon.h"
 #include "render/fingerprint.h"
+#include "render/free_json.h"
 #include "render/internal_marking.h"
 #include "render/markdown.h"
 #include "render/report_xlsx.h"
@@ -137,7 +138,7 @@ OutputKind OutputKind::written_last() && {
 
 OutputKind OutputKind::page(std::string name, std::string path_rule, std::string template_path,
                             Planner plan) {
-  Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
+  Writer write = [template_path](const PlannedOutput& output, const nlohmann::json& context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path,
                        in.templates.render(page_layout, context, template_path,
@@ -152,7 +153,7 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
 
 OutputKind OutputKind::document(std::string name, std::string path_rule, std::string template_path,
                                 Planner plan) {
-  Writer write = [template_path](const PlannedOutput& output, nlohmann::json context,
+  Writer write = [template_path](const PlannedOutput& output, const nlohmann::json& context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write(output.path,
                        in.templates.render(template_path, context, "", &strings_for(in, output)),
@@ -165,7 +166,7 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
 
 OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner plan) {
   // An asset's path in the site is its path in the theme.
-  Writer write = [](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
+  Writer write = [](const PlannedOutput& output, const nlohmann::json&, const WriteInputs& in,
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, in.templates.file(output.path), error);
   };
@@ -173,7 +174,7 @@ OutputKind OutputKind::asset(std::string name, std::string path_rule, Planner pl
 }
 
 OutputKind OutputKind::json(std::string name, std::string path_rule, Planner plan) {
-  Writer write = [](const PlannedOutput& output, nlohmann::json context, const WriteInputs&,
+  Writer write = [](const PlannedOutput& output, const nlohmann::json& context, const WriteInputs&,
                     OutputSink* sink, std::string* error) {
     return sink->write(output.path, context.dump(2) + "\n", error);
   };
@@ -184,7 +185,7 @@ OutputKind OutputKind::json(std::string name, std::string path_rule, Planner pla
 
 OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner plan,
                              std::function<std::string(const WriteInputs& in)> make) {
-  Writer write = [make](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
+  Writer write = [make](const PlannedOutput& output, const nlohmann::json&, const WriteInputs& in,
                         OutputSink* sink,
                         std::string* error) { return sink->write(output.path, make(in), error); };
   return OutputKind{std::move(name), std::move(path_rule), plan, std::move(write), "", "", false};
@@ -193,8 +194,8 @@ OutputKind OutputKind::bytes(std::string name, std::string path_rule, Planner pl
 OutputKind OutputKind::stream(
     std::string name, std::string path_rule, Planner plan,
     std::function<bool(const WriteInputs& in, OutputStream& out, std::string* error)> write_to) {
-  Writer write = [write_to](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
-                            OutputSink* sink, std::string* error) {
+  Writer write = [write_to](const PlannedOutput& output, const nlohmann::json&,
+                            const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write_stream(
         output.path, [&](OutputStream& out, std::string* why) { return write_to(in, out, why); },
         error);
@@ -207,8 +208,8 @@ OutputKind OutputKind::workbook(
     std::function<bool(const WriteInputs& in, FinancialYear year, const std::string& real_path,
                        std::string* error)>
         write_at) {
-  Writer write = [write_at](const PlannedOutput& output, nlohmann::json, const WriteInputs& in,
-                            OutputSink* sink, std::string* error) {
+  Writer write = [write_at](const PlannedOutput& output, const nlohmann::json&,
+                            const WriteInputs& in, OutputSink* sink, std::string* error) {
     return sink->write_file(
         output.path,
         [&](const std::string& real_path, std::string* why) {
@@ -388,12 +389,17 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
     if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
   }
   // Only an output made from its context alone can be known unchanged before it is made.
-  if (in.fingerprint.empty() || dump_context || !output.kind->from_context)
-    return output.kind->write(planned, std::move(context), in, sink, error);
-  std::string fingerprint = output_fingerprint(in.fingerprint, output, context);
-  if (sink->keep(planned.path, fingerprint)) return true;
-  FingerprintingSink fingerprinting(sink, fingerprint);
-  return output.kind->write(planned, std::move(context), in, &fingerprinting, error);
+  bool made;
+  if (in.fingerprint.empty() || dump_context || !output.kind->from_context) {
+    made = output.kind->write(planned, context, in, sink, error);
+  } else {
+    std::string fingerprint = output_fingerprint(in.fingerprint, output, context);
+    FingerprintingSink fingerprinting(sink, fingerprint);
+    made = sink->keep(planned.path, fingerprint) ||
+           output.kind->write(planned, context, in, &fingerprinting, error);
+  }
+  free_json(context);
+  return made;
 }
 
 std::set<std::string> site_names() {

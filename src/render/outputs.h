@@ -70,7 +70,7 @@ struct WriteInputs {
 };
 
 /// Makes `output` into `sink` from its `context`, which was made on this thread.
-using Writer = std::function<bool(const PlannedOutput& output, nlohmann::json context,
+using Writer = std::function<bool(const PlannedOutput& output, const nlohmann::json& context,
                                   const WriteInputs& in, OutputSink* sink, std::string* error)>;
 
 /// One row of the registry.
