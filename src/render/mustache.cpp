@@ -279,22 +279,26 @@ class Render {
     return true;
   }
 
+  // The member `key` of `value`, or null when it has none or is no object.
+  // Searched in the map itself: nlohmann/json's find() and end() each build
+  // an iterator that can point into any kind of value, and a page makes
+  // hundreds of thousands of searches, most of which miss.
+  static const json* member(const json* value, const std::string& key) {
+    if (!value->is_object()) return nullptr;
+    const auto& members = value->get_ref<const json::object_t&>();
+    auto found = members.find(key);
+    return found == members.end() ? nullptr : &found->second;
+  }
+
   // The first name is looked for from the innermost context out; the rest of
   // a dotted name only inside what the first found.
   static const json* lookup(const std::vector<std::string>& name,
                             const std::vector<const json*>& stack) {
     if (name.empty()) return stack.back();
     const json* found = nullptr;
-    for (auto it = stack.rbegin(); it != stack.rend() && !found; ++it) {
-      if (!(*it)->is_object()) continue;
-      auto member = (*it)->find(name[0]);
-      if (member != (*it)->end()) found = &*member;
-    }
-    for (std::size_t i = 1; found && i < name.size(); ++i) {
-      if (!found->is_object()) return nullptr;
-      auto member = found->find(name[i]);
-      found = member == found->end() ? nullptr : &*member;
-    }
+    for (auto it = stack.rbegin(); it != stack.rend() && !found; ++it)
+      found = member((*it), name[0]);
+    for (std::size_t i = 1; found && i < name.size(); ++i) found = member(found, name[i]);
     return found;
   }
 
