@@ -207,6 +207,22 @@ bool build_tree(std::string_view source, const std::vector<Token>& tokens, Templ
 
 using json = nlohmann::json;
 
+// A name searched for among an object's keys, ordered as std::string orders
+// them. Most keys a search passes differ from the name in their first byte,
+// which is compared here without the call to memcmp that std::string makes
+// for every comparison.
+struct Name {
+  const std::string& text;
+};
+
+int compare(std::string_view a, std::string_view b) {
+  if (!a.empty() && !b.empty() && a[0] != b[0])
+    return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]) ? -1 : 1;
+  return a.compare(b);
+}
+bool operator<(const std::string& key, Name name) { return compare(key, name.text) < 0; }
+bool operator<(Name name, const std::string& key) { return compare(name.text, key) < 0; }
+
 class Render {
  public:
   Render(const Renderer& renderer, std::string* out) : renderer_(renderer), out_(out) {}
@@ -286,7 +302,7 @@ class Render {
   static const json* member(const json* value, const std::string& key) {
     if (!value->is_object()) return nullptr;
     const auto& members = value->get_ref<const json::object_t&>();
-    auto found = members.find(key);
+    auto found = members.find(Name{key});
     return found == members.end() ? nullptr : &found->second;
   }
 

@@ -87,5 +87,43 @@ TEST(MustacheGlobals, ANameTheContextLacksIsReadFromTheGlobals) {
   EXPECT_EQ(templates.render("g/page.html.mustache", {{"rows", nlohmann::json::array()}}), "||-");
 }
 
+// Names are searched among keys with a comparison of the renderer's own: it
+// must order them exactly as the object's map does, or a search misses a key
+// that is there. Keys sharing first bytes, differing only in length, empty,
+// and with bytes above 0x7F (UTF-8) on either side of ASCII.
+TEST(MustacheLookup, FindsEveryKeyOfAnObject) {
+  std::vector<std::string> keys = {"",
+                                   "a",
+                                   "ab",
+                                   "abc",
+                                   "abd",
+                                   "b",
+                                   "B",
+                                   "_x",
+                                   "x_",
+                                   "\x7f",
+                                   "z",
+                                   "zz",
+                                   "1",
+                                   "10",
+                                   "2",
+                                   "\xc3\xa9",
+                                   "\xc3\xa9t\xc3\xa9",
+                                   "\xe2\x82\xac",
+                                   "~"};
+  nlohmann::json context = nlohmann::json::object();
+  for (std::size_t i = 0; i < keys.size(); ++i) context[keys[i]] = std::to_string(i);
+  std::string source;
+  std::string expected;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].empty()) continue;  // no tag can name the empty key
+    source += "{{" + keys[i] + "}},";
+    expected += std::to_string(i) + ",";
+  }
+  source += "{{missing}}{{a.b}}{{abe}}";
+  Templates templates(std::map<std::string, std::string>{{"k/page.html.mustache", source}});
+  EXPECT_EQ(templates.render("k/page.html.mustache", context), expected);
+}
+
 }  // namespace
 }  // namespace fundpress
