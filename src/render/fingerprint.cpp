@@ -74,18 +74,22 @@ void Fingerprint::add_json(const nlohmann::json& value) {
     case Type::string:
       add(std::string_view(value.get_ref<const std::string&>()));
       return;
+    // Walked in the containers themselves: nlohmann/json's iterators can
+    // point into any kind of value, and cost more than the hashing.
     case Type::array: {
-      uint64_t size = value.size();
+      const auto& items = value.get_ref<const nlohmann::json::array_t&>();
+      uint64_t size = items.size();
       tagged(array_tag, &size, sizeof size);
-      for (const nlohmann::json& item : value) add_json(item);
+      for (const nlohmann::json& item : items) add_json(item);
       return;
     }
     case Type::object: {
-      uint64_t size = value.size();
+      const auto& members = value.get_ref<const nlohmann::json::object_t&>();
+      uint64_t size = members.size();
       tagged(object_tag, &size, sizeof size);
-      for (auto it = value.begin(); it != value.end(); ++it) {
-        add(std::string_view(it.key()));
-        add_json(it.value());
+      for (const auto& [key, member] : members) {
+        add(std::string_view(key));
+        add_json(member);
       }
       return;
     }
