@@ -11,6 +11,7 @@
 
 #include "model/text.h"
 #include "view/format.h"
+#include "view/json_object.h"
 #include "view/listing_view.h"
 #include "view/table_view.h"
 
@@ -229,7 +230,8 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
             SearchEntry entry = index->entry(e);
             entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
           }
-          nlohmann::json data = {{"key", part.key}, {"entries", entries}};
+          nlohmann::json data =
+              JsonObject().add("entries", std::move(entries)).add("key", part.key).take();
           if (part.part > 1) data["part"] = part.part;
           return nlohmann::json{{"call", "shard"}, {"json", data.dump(-1, ' ', true)}};
         }));
