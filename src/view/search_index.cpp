@@ -105,6 +105,48 @@ void shard(Occurrences begin, Occurrences end, const std::string& prefix, std::s
 
 }  // namespace
 
+namespace {
+
+// `text` as a JSON string, as nlohmann/json's dump with every non-ASCII
+// character escaped writes it: printable ASCII without a quote or backslash
+// (most text) as it is, any other through nlohmann/json. A large register's
+// shards are a million strings; building them as nlohmann::json and dumping
+// them was most of writing the index.
+void append_ascii_json_string(const std::string& text, std::string* out) {
+  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
+  });
+  if (!plain) {
+    *out += nlohmann::json(text).dump(-1, ' ', true);
+    return;
+  }
+  *out += '"';
+  *out += text;
+  *out += '"';
+}
+
+}  // namespace
+
+std::string shard_json(const SearchIndex& index, const SearchShard& shard) {
+  std::string json = "{\"entries\":[";
+  for (std::size_t i = 0; i < shard.entries.size(); ++i) {
+    SearchEntry entry = index.entry(shard.entries[i]);
+    json += i == 0 ? "[" : ",[";
+    json += std::to_string(entry.kind);
+    for (const std::string* text : {&entry.title, &entry.detail, &entry.path, &entry.words}) {
+      json += ',';
+      append_ascii_json_string(*text, &json);
+    }
+    json += ']';
+  }
+  json += "],\"key\":";
+  append_ascii_json_string(shard.key, &json);
+  if (shard.part > 1) json += ",\"part\":" + std::to_string(shard.part);
+  json += '}';
+  return json;
+}
+
 std::vector<std::string> search_kinds(const Project& project) {
   return {text_of(project, "search_kind_services"), text_of(project, "organisations"),
           text_of(project, "areas"), text_of(project, "funds"), text_of(project, "sections"),
@@ -224,16 +266,10 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   for (std::size_t s = 0; s < index->shards.size(); ++s) {
     plan->push_back(PlannedOutput::from_context(
         SitePaths::search_shard(index->shards[s].key, index->shards[s].part), [index, s] {
-          const SearchShard& part = index->shards[s];
-          nlohmann::json entries = nlohmann::json::array();
-          for (std::uint32_t e : part.entries) {
-            SearchEntry entry = index->entry(e);
-            entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
-          }
-          nlohmann::json data =
-              JsonObject().add("entries", std::move(entries)).add("key", part.key).take();
-          if (part.part > 1) data["part"] = part.part;
-          return nlohmann::json{{"call", "shard"}, {"json", data.dump(-1, ' ', true)}};
+          return JsonObject()
+              .add("call", "shard")
+              .add("json", shard_json(*index, index->shards[s]))
+              .take();
         }));
   }
 }

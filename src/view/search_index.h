@@ -65,6 +65,11 @@ struct SearchIndex {
 SearchIndex build_search_index(const Project& project, const SitePaths& paths,
                                std::size_t shard_limit);
 
+/// The JSON of search/<key>.js for `shard`: {"entries": [[kind, title,
+/// detail, path, words], ...], "key": ..., "part": n (from 2)}, byte for byte
+/// as nlohmann/json's dump with every non-ASCII character escaped writes it.
+std::string shard_json(const SearchIndex& index, const SearchShard& shard);
+
 /// search/index.js (the kinds and the shard keys) and search/<key>.js.
 void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 

@@ -120,3 +120,38 @@ TEST(SearchIndex, FindsEveryKindWithItsPage) {
 
 }  // namespace
 }  // namespace fundpress
+
+namespace fundpress {
+namespace {
+
+// The shard's text is written directly, with nlohmann/json only for strings
+// that need escaping: it must be what dumping the shard as nlohmann::json wrote.
+TEST(ShardJson, IsWhatNlohmannJsonWrites) {
+  Project project;
+  SearchIndex index;
+  index.project = &project;
+  index.others = {
+      {0, "Victim First",
+       "Catch 22 \xC2\xB7 2017/18 \xC2\xB7 \xC2\xA3"
+       "1,026,000",
+       "awards/a1/index.html", ""},
+      {1, "say \"hi\" \\ back", "tab\there\nline\x01\x7F", "p/\xF0\x9F\x98\x80/", "caf\xC3\xA9"},
+      {5, "", "", "", "plain words only"},
+      {2, "\x7F", "\"", "\\", "\x1F"},  // one byte each that must be escaped
+  };
+  for (std::size_t part : {1u, 2u}) {
+    SearchShard shard{"vi\"-", part, {0, 1, 2, 3}};
+    nlohmann::json entries = nlohmann::json::array();
+    for (std::uint32_t e : shard.entries) {
+      SearchEntry entry = index.entry(e);
+      entries.push_back({entry.kind, entry.title, entry.detail, entry.path, entry.words});
+    }
+    nlohmann::json data = {{"key", shard.key}, {"entries", entries}};
+    if (part > 1) data["part"] = part;
+    EXPECT_EQ(shard_json(index, shard), data.dump(-1, ' ', true));
+  }
+  EXPECT_EQ(shard_json(index, SearchShard{"x", 1, {}}), R"({"entries":[],"key":"x"})");
+}
+
+}  // namespace
+}  // namespace fundpress
