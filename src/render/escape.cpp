@@ -66,21 +66,26 @@ std::string escape_markdown(const std::string& text) {
 
 void append_escaped_js_string(const std::string& text, std::string* out) {
   static const char* const hex = "0123456789abcdef";
+  std::size_t plain = 0;  // the start of the characters not yet appended, none of them special
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     // U+2028 and U+2029 end a line inside older JavaScript string literals.
-    if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
-        (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-      *out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+    bool separator = c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                     (text[i + 2] == '\xA8' || text[i + 2] == '\xA9');
+    bool special =
+        c < 0x20 || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>' || c == '&';
+    if (!separator && !special) continue;
+    out->append(text, plain, i - plain);
+    if (separator) {
+      out->append(text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
       i += 2;
-    } else if (c < 0x20 || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>' || c == '&') {
-      *out += "\\u00";
-      *out += hex[c >> 4];
-      *out += hex[c & 0xF];
     } else {
-      *out += static_cast<char>(c);
+      char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+      out->append(escaped, sizeof escaped);
     }
+    plain = i + 1;
   }
+  out->append(text, plain, std::string::npos);
 }
 
 std::string escape_js_string(const std::string& text) {
