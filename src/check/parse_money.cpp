@@ -8,6 +8,8 @@ namespace {
 const std::string_view pound = "\xC2\xA3";
 const std::string_view unicode_minus = "\xE2\x88\x92";
 // Spaces spreadsheets put inside and around figures: no-break, thin, narrow no-break.
+// Each begins 0xC2 or 0xE2 and ends 0xA0, 0x89 or 0xAF: most characters are
+// settled by those bytes without comparing.
 const std::string_view odd_spaces[] = {"\xC2\xA0", "\xE2\x80\x89", "\xE2\x80\xAF"};
 
 bool consume(std::string_view* text, std::string_view prefix) {
@@ -18,14 +20,18 @@ bool consume(std::string_view* text, std::string_view prefix) {
 
 // The length of a space at the front of `text` (ASCII or one of odd_spaces), or 0.
 std::size_t space_at_front(std::string_view text) {
-  if (!text.empty() && (text.front() == ' ' || text.front() == '\t')) return 1;
+  if (text.empty()) return 0;
+  if (text.front() == ' ' || text.front() == '\t') return 1;
+  if (text.front() != '\xC2' && text.front() != '\xE2') return 0;
   for (std::string_view space : odd_spaces)
     if (text.substr(0, space.size()) == space) return space.size();
   return 0;
 }
 
 std::size_t space_at_back(std::string_view text) {
-  if (!text.empty() && (text.back() == ' ' || text.back() == '\t')) return 1;
+  if (text.empty()) return 0;
+  if (text.back() == ' ' || text.back() == '\t') return 1;
+  if (text.back() != '\xA0' && text.back() != '\x89' && text.back() != '\xAF') return 0;
   for (std::string_view space : odd_spaces)
     if (text.size() >= space.size() && text.substr(text.size() - space.size()) == space)
       return space.size();
