@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/digit_or_at.h"
 #include "check/name_pattern.h"
 #include "model/text.h"
 
@@ -160,8 +161,7 @@ const char* find_contact_detail(const std::string& text, std::size_t from, std::
   while (i < text.size()) {
     // Every kind has an "@" or a digit within three bytes of its start ("+44",
     // "( 0", "AB1"): the bytes before are passed over without a test each.
-    std::size_t next = i;
-    while (next < text.size() && text[next] != '@' && !is_digit(text[next])) ++next;
+    std::size_t next = find_digit_or_at(text, i);
     if (next == text.size()) return nullptr;
     for (i = std::max(i, next >= 3 ? next - 3 : 0); i <= next; ++i) {
       char c = text[i];
