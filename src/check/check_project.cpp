@@ -167,7 +167,7 @@ FileRead load_register_file(const std::string& dir, const RegisterFile& file, Aw
     } else {
       // A line per row, at most: one allocation for a large register's awards.
       std::size_t had = project->awards.capacity();
-      auto line_count = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+      std::size_t line_count = count_lines(bytes);
       if (lines) lines->expect(line_count);
       project->awards.reserve(project->awards.size() + line_count);
       if (project->awards.capacity() != had)

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <cstring>
 
 namespace fundpress {
 
@@ -42,12 +43,30 @@ void append_ascii_lower(std::string_view text, std::string* out) {
 }
 
 bool contains_ignoring_case(std::string_view text, std::string_view word) {
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
-    std::size_t k = 0;
+  if (word.empty()) return true;
+  if (word.size() > text.size()) return false;
+  // The first letter alone is tested at each place; the rest only where it matches.
+  const std::size_t last = text.size() - word.size();
+  for (std::size_t i = 0; i <= last; ++i) {
+    if ((text[i] | 0x20) != word[0]) continue;
+    std::size_t k = 1;
     while (k < word.size() && (text[i + k] | 0x20) == word[k]) ++k;
     if (k == word.size()) return true;
   }
   return false;
+}
+
+std::size_t count_lines(std::string_view text) {
+  std::size_t lines = 0;
+  const char* at = text.data();
+  const char* end = text.data() + text.size();
+  while (at < end) {
+    const void* found = std::memchr(at, '\n', static_cast<std::size_t>(end - at));
+    if (!found) break;
+    ++lines;
+    at = static_cast<const char*>(found) + 1;
+  }
+  return lines;
 }
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }

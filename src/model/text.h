@@ -29,6 +29,10 @@ bool contains_ignoring_case(std::string_view text, std::string_view word);
 /// only lower-cased.
 std::string fold_case(std::string_view text);
 
+/// The number of line feeds in `text`, found by memchr rather than a test per
+/// byte: a large register's lines are counted before it is read.
+std::size_t count_lines(std::string_view text);
+
 /// "\"text\"": a name quoted in a message.
 std::string in_quotes(std::string_view text);
 
