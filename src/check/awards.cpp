@@ -414,7 +414,7 @@ void AwardChecker::read_terms(const Row& row, Award* award) {
         Field::co_funders, Field::pcc_share, Field::decision_reason, Field::decision_url,
         Field::reporting, Field::payment_stages, Field::cost_category, Field::applicant_type,
         Field::purpose, Field::reasons, Field::cdr_grant})
-    texts.set(field, cell(row, field));
+    if (columns_.of(field) >= 0) texts.set(field, cell(row, field));  // a new award has none
   const std::string& cdr_text = texts.of(Field::cdr_grant);
   std::string cdr = ascii_lower(cdr_text);
   if (cdr == "yes" || cdr == "y" || cdr == "true") award->cdr_grant = true;
