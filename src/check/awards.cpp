@@ -344,16 +344,19 @@ std::vector<int> AwardChecker::priorities_of(const Row& row, int* focus_area) {
   std::vector<int> found;
   *focus_area = -1;
   for (const std::string& name : split_list(cell_view(row, Field::priority))) {
-    // A spelling already read as a priority is not a focus area (those are all known).
-    auto focus = priority_index_.by_spelling.count(name) ? focus_index_.end()
-                                                         : focus_index_.find(normalise_header(name));
+    // A spelling already read as a priority is not a focus area (those are all
+    // known): one lookup settles most names.
+    auto spelt = priority_index_.by_spelling.find(name);
+    bool known = spelt != priority_index_.by_spelling.end();
+    auto focus = known ? focus_index_.end() : focus_index_.find(normalise_header(name));
     if (focus != focus_index_.end()) {
       if (found.empty()) *focus_area = focus->second.second;
       if (std::find(found.begin(), found.end(), focus->second.first) == found.end())
         found.push_back(focus->second.first);
       continue;
     }
-    int at = find_or_add(name, &project_->priorities, &priority_index_, priorities_closed_);
+    int at = known ? spelt->second
+                   : find_or_add(name, &project_->priorities, &priority_index_, priorities_closed_);
     if (at < 0) {
       report_rule(rules_->rule_settings, diagnostics_, Rule::unknown_priority,
                   where(row, Field::priority),
