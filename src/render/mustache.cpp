@@ -316,8 +316,7 @@ class Render {
                             const std::vector<const json*>& stack) {
     if (name.empty()) return stack.back();
     const json* found = nullptr;
-    for (auto it = stack.rbegin(); it != stack.rend() && !found; ++it)
-      found = member((*it), name[0]);
+    for (auto it = stack.rbegin(); it != stack.rend() && !found; ++it) found = member(*it, name[0]);
     for (std::size_t i = 1; found && i < name.size(); ++i) found = member(found, name[i]);
     return found;
   }

@@ -103,10 +103,6 @@ void shard(Occurrences begin, Occurrences end, const std::string& prefix, std::s
   }
 }
 
-}  // namespace
-
-namespace {
-
 // `text` as a JSON string, as nlohmann/json's dump with every non-ASCII
 // character escaped writes it: printable ASCII without a quote or backslash
 // (most text) as it is, any other through nlohmann/json. A large register's
