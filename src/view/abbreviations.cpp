@@ -25,11 +25,7 @@ nlohmann::json text_run(std::string text, const GlossaryTerm* term) {
       .take();
 }
 
-nlohmann::json unmarked_runs(std::string text) {
-  nlohmann::json runs(nlohmann::json::value_t::array);
-  runs.get_ref<nlohmann::json::array_t&>().push_back(text_run(std::move(text)));
-  return runs;
-}
+nlohmann::json unmarked_runs(std::string text) { return json_list_of(text_run(std::move(text))); }
 
 AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary)
     : glossary_(glossary) {
@@ -40,11 +36,7 @@ AbbreviationMarker::AbbreviationMarker(const std::vector<GlossaryTerm>& glossary
 }
 
 nlohmann::json AbbreviationMarker::text(const std::string& value) {
-  nlohmann::json text(nlohmann::json::value_t::object);
-  auto& members = text.get_ref<nlohmann::json::object_t&>();
-  members.emplace("text", value);
-  members.emplace("runs", runs(value));
-  return text;
+  return JsonObject().add("text", value).add("runs", runs(value)).take();
 }
 
 bool AbbreviationMarker::may_mark(const std::string& value) const {

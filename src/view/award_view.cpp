@@ -17,13 +17,6 @@
 namespace fundpress {
 namespace {
 
-// A field's values: one, unless it has several (priorities).
-nlohmann::json only(nlohmann::json value) {
-  nlohmann::json values(nlohmann::json::value_t::array);
-  values.get_ref<nlohmann::json::array_t&>().push_back(std::move(value));
-  return values;
-}
-
 nlohmann::json value(nlohmann::json runs, const std::string& url) {
   return JsonObject()
       .add("has_url", !url.empty())
@@ -47,17 +40,17 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
   };
   auto text = [&](Field field, const std::string& url = "") {
     std::string shown = award_field_text(project, award, field);
-    if (!shown.empty()) add(field, only(value(abbreviations.runs(shown), url)));
+    if (!shown.empty()) add(field, json_list_of(value(abbreviations.runs(shown), url)));
   };
   text(Field::service);
   if (!award.reference.empty()) text(Field::id);
   if (award.organisation >= 0)
     text(Field::organisation, paths.item(Dimension::organisation, award.organisation));
   text(Field::description);
-  add(Field::amount, only(value(unmarked_runs(amount_text(award, project.display)), "")),
+  add(Field::amount, json_list_of(value(unmarked_runs(amount_text(award, project.display)), "")),
       award.amount_known);
-  add(Field::year, only(value(unmarked_runs(award.year.label()),
-                              paths.item(Dimension::year, year_key(project, award.year)))));
+  add(Field::year, json_list_of(value(unmarked_runs(award.year.label()),
+                                      paths.item(Dimension::year, year_key(project, award.year)))));
   text(Field::section, paths.item(Dimension::section, award.section));
   if (award.area >= 0) text(Field::area, paths.item(Dimension::area, award.area));
   if (award.fund >= 0) text(Field::fund, paths.item(Dimension::fund, award.fund));
@@ -88,7 +81,8 @@ nlohmann::json award_fields(const Project& project, const SitePaths& paths, cons
           .add("label", text_of(project, "records_kept_until"))
           .add("numeric", false)
           .add("values",
-               only(value(unmarked_runs(format_date(project, retention_date(project, award))), "")))
+               json_list_of(
+                   value(unmarked_runs(format_date(project, retention_date(project, award))), "")))
           .take());
   // The published decision is a link to the publisher's own record of it.
   const std::string& decision_url = award.text(Field::decision_url);

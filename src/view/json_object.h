@@ -1,4 +1,4 @@
-// A JSON object built member by member, for the small objects a page's
+// JSON objects and lists built in place, for the small values a page's
 // context is made of (a cell, a link, a field).
 #pragma once
 
@@ -35,5 +35,12 @@ class JsonObject {
  private:
   nlohmann::json object_;
 };
+
+/// A list of one item, moved in: a field's single value, a text's single run.
+inline nlohmann::json json_list_of(nlohmann::json item) {
+  nlohmann::json list(nlohmann::json::value_t::array);
+  list.get_ref<nlohmann::json::array_t&>().push_back(std::move(item));
+  return list;
+}
 
 }  // namespace fundpress

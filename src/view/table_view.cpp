@@ -111,9 +111,7 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
           award_cell_url(project, paths, award, field), figure && award.amount_known, c == 0,
           columns[c].label));
     }
-    nlohmann::json row(nlohmann::json::value_t::object);
-    row.get_ref<nlohmann::json::object_t&>().emplace("cells", std::move(cells));
-    rows.push_back(std::move(row));
+    rows.push_back(JsonObject().add("cells", std::move(cells)).take());
   }
   table["rows"] = std::move(rows);
   return table;

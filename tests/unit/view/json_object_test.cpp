@@ -50,5 +50,12 @@ TEST(JsonObject, MovesAnRvalueIn) {
   EXPECT_EQ(built["text"].get_ref<const std::string&>().data(), bytes);
 }
 
+TEST(JsonListOf, MakesAListOfTheOneItem) {
+  nlohmann::json item = JsonObject().add("text", "CSP").take();
+  EXPECT_EQ(json_list_of(item), nlohmann::json::array({item}));
+  EXPECT_EQ(json_list_of("a").dump(), R"(["a"])");
+  EXPECT_EQ(json_list_of(nlohmann::json::array()).dump(), "[[]]");
+}
+
 }  // namespace
 }  // namespace fundpress
