@@ -176,6 +176,8 @@ class AwardTexts {
   const std::string& of(Field field) const;
   /// Sets the text of `field`; an empty text is not stored.
   void set(Field field, std::string text);
+  /// Every text stored, by field.
+  const std::vector<std::pair<Field, std::string>>& all() const { return texts_; }
 
  private:
   std::vector<std::pair<Field, std::string>> texts_;  // sorted by field

@@ -29,6 +29,17 @@
 namespace fundpress {
 namespace {
 
+// A source's inputs, fed into a fingerprint.
+class FingerprintDigest : public InputDigest {
+ public:
+  explicit FingerprintDigest(Fingerprint& fingerprint) : fingerprint_(fingerprint) {}
+  void add(std::string_view bytes) override { fingerprint_.add(bytes); }
+  void add(std::uint64_t number) override { fingerprint_.add(number); }
+
+ private:
+  Fingerprint& fingerprint_;
+};
+
 // The layout every page of the site is rendered inside.
 const char* const page_layout = "site/layout.html.mustache";
 
@@ -225,6 +236,13 @@ OutputKind OutputKind::workbook(
 std::vector<Output> plan_outputs(const PlanInputs& given) {
   PlanInputs in = given;
   if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
+  if (!in.digest)
+    in.digest = [](const std::function<void(InputDigest&)>& feed) {
+      Fingerprint fingerprint;
+      FingerprintDigest digest(fingerprint);
+      feed(digest);
+      return fingerprint.hex();
+    };
   if (!in.area_lines)
     in.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in.project));
   // A language other than the default has only the pages and the search index
@@ -257,7 +275,8 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
 
 nlohmann::json output_context(const Output& output) {
   const PlannedOutput& planned = output.planned;
-  nlohmann::json context = planned.context ? planned.context() : nlohmann::json();
+  nlohmann::json context =
+      planned.source ? planned.source->context(planned.item) : nlohmann::json();
   const ProseText* prose = planned.prose.get();
   if (prose && !prose->html_at.empty())
     context[nlohmann::json::json_pointer(prose->html_at)] =
@@ -353,17 +372,36 @@ class FingerprintingSink : public OutputSink {
   const std::string& fingerprint_;
 };
 
-// Everything `output` is made from: the build's shared inputs, which writer
-// makes it, where, in which language, and its context.
+// What every fingerprint of `output` starts with: the build's shared inputs,
+// which writer makes it, where, and in which language.
+void add_output(const std::string& build, const Output& output, Fingerprint* fingerprint) {
+  fingerprint->add(build);
+  fingerprint->add(output.kind->name);
+  fingerprint->add(output.planned.path);
+  fingerprint->add(static_cast<uint64_t>(output.planned.language));
+}
+
+// Everything `output` is made from, its context included.
 std::string output_fingerprint(const std::string& build, const Output& output,
                                const nlohmann::json& context) {
   Fingerprint fingerprint;
-  fingerprint.add(build);
-  fingerprint.add(output.kind->name);
-  fingerprint.add(output.planned.path);
-  fingerprint.add(static_cast<uint64_t>(output.planned.language));
+  add_output(build, output, &fingerprint);
+  fingerprint.add("context");
   fingerprint.add_json(context);
   return fingerprint.hex();
+}
+
+// The same from what its source says the context is made from, without
+// building it; "" when the source cannot tell, or the output carries prose
+// (converted into its context after it is built).
+std::string inputs_fingerprint(const std::string& build, const Output& output) {
+  const PlannedOutput& planned = output.planned;
+  if (!planned.source || planned.prose) return "";
+  Fingerprint fingerprint;
+  add_output(build, output, &fingerprint);
+  fingerprint.add("inputs");
+  FingerprintDigest digest(fingerprint);
+  return planned.source->inputs(planned.item, digest) ? fingerprint.hex() : "";
 }
 
 }  // namespace
@@ -380,6 +418,10 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
   MarkingSink marking(sink);
   if (in.project.internal) sink = &marking;
   const PlannedOutput& planned = output.planned;
+  // Only an output made from its context alone can be known unchanged before it is made.
+  bool fingerprinted = !in.fingerprint.empty() && !dump_context && output.kind->from_context;
+  std::string fingerprint = fingerprinted ? inputs_fingerprint(in.fingerprint, output) : "";
+  if (!fingerprint.empty() && sink->keep(planned.path, fingerprint)) return true;
   // Built here, on the render thread, and freed as soon as it is rendered.
   nlohmann::json context = output_context(output);
   if (dump_context && !context.is_null()) {
@@ -388,12 +430,14 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
     if (context.is_object()) seen["t"] = strings_for(in, planned)["t"];
     if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
   }
-  // Only an output made from its context alone can be known unchanged before it is made.
   bool made;
-  if (in.fingerprint.empty() || dump_context || !output.kind->from_context) {
+  if (!fingerprinted) {
     made = output.kind->write(planned, context, in, sink, error);
+  } else if (!fingerprint.empty()) {
+    FingerprintingSink fingerprinting(sink, fingerprint);
+    made = output.kind->write(planned, context, in, &fingerprinting, error);
   } else {
-    std::string fingerprint = output_fingerprint(in.fingerprint, output, context);
+    fingerprint = output_fingerprint(in.fingerprint, output, context);
     FingerprintingSink fingerprinting(sink, fingerprint);
     made = sink->keep(planned.path, fingerprint) ||
            output.kind->write(planned, context, in, &fingerprinting, error);

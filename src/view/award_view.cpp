@@ -130,30 +130,43 @@ nlohmann::json report_place(const Project& project, const SitePaths& paths, cons
       .take();
 }
 
-// What every award page reads, made once for all of them: each page's maker
-// holds a shared pointer to it and the award's index, not its own copy of the
-// paths and a pointer to each table (a million makers on a national register).
-struct AwardPages {
-  const Project& project;
-  SitePaths paths;
-  std::vector<ReportPlace> places;  // by award
+// What every award page reads, made once for all of them: each page is the
+// shared source and the award's index, not its own copy of the paths and a
+// pointer to each table (a million pages on a national register).
+class AwardPages : public ContextSource {
+ public:
+  AwardPages(const PlanInputs& in, std::vector<ReportPlace> places,
+             std::vector<std::size_t> breaches);
+
+  nlohmann::json context(std::uint32_t index) const override;
+  // A page reads the project (its awards aside), the paths, its own award, its
+  // place in its report, and the breaches of its index.
+  bool inputs(std::uint32_t index, InputDigest& digest) const override;
+
+ private:
+  using Range = std::pair<std::vector<std::size_t>::const_iterator,
+                          std::vector<std::size_t>::const_iterator>;
+  // Award `index`'s breaches, in the order they were found.
+  Range breaches_of(std::size_t index) const {
+    int award = static_cast<int>(index);
+    auto first = std::partition_point(breaches_.begin(), breaches_.end(), [&](std::size_t b) {
+      return project_.breaches[b].award < award;
+    });
+    auto last = std::partition_point(
+        first, breaches_.end(), [&](std::size_t b) { return project_.breaches[b].award == award; });
+    return {first, last};
+  }
+
+  const Project& project_;
+  SitePaths paths_;
+  std::vector<ReportPlace> places_;  // by award
   // The published breaches (indexes into Project::breaches) ordered by their
   // award, found once rather than by each page searching them all; sparse, as
   // most awards have none.
-  std::vector<std::size_t> breaches;
-
-  // Award `index`'s breaches, in the order they were found.
-  using Range = std::pair<std::vector<std::size_t>::const_iterator,
-                          std::vector<std::size_t>::const_iterator>;
-  Range breaches_of(std::size_t index) const {
-    int award = static_cast<int>(index);
-    auto first = std::partition_point(breaches.begin(), breaches.end(), [&](std::size_t b) {
-      return project.breaches[b].award < award;
-    });
-    auto last = std::partition_point(
-        first, breaches.end(), [&](std::size_t b) { return project.breaches[b].award == award; });
-    return {first, last};
-  }
+  std::vector<std::size_t> breaches_;
+  // The digest of the project but its awards and of the paths, which every
+  // page reads alike; "" when the plan digests nothing.
+  std::string shared_;
 };
 
 // AwardPages::breaches: those of a line, ordered by line and, within one, as found.
@@ -169,9 +182,22 @@ std::vector<std::size_t> breaches_by_award(const Project& project) {
   return found;
 }
 
-nlohmann::json award_context(const AwardPages& pages, std::size_t index) {
-  const Project& project = pages.project;
-  const SitePaths& paths = pages.paths;
+AwardPages::AwardPages(const PlanInputs& in, std::vector<ReportPlace> places,
+                       std::vector<std::size_t> breaches)
+    : project_(in.project),
+      paths_(in.paths),
+      places_(std::move(places)),
+      breaches_(std::move(breaches)) {
+  if (in.digest)
+    shared_ = in.digest([&](InputDigest& digest) {
+      feed_project(project_, digest);
+      paths_.feed(digest);
+    });
+}
+
+nlohmann::json AwardPages::context(std::uint32_t index) const {
+  const Project& project = project_;
+  const SitePaths& paths = paths_;
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
   nlohmann::json context = page_frame(project, path, award.service,
@@ -182,7 +208,7 @@ nlohmann::json award_context(const AwardPages& pages, std::size_t index) {
   AbbreviationMarker abbreviations(project.glossary);
   // Rules the publisher publishes as warnings: the line's breaches are public.
   nlohmann::json breaches = nlohmann::json::array();
-  auto [first, last] = pages.breaches_of(index);
+  auto [first, last] = breaches_of(index);
   for (auto b = first; b != last; ++b) {
     const Breach& breach = project.breaches[*b];
     breaches.push_back(JsonObject().add("rule", breach.rule).add("text", breach.message).take());
@@ -193,25 +219,32 @@ nlohmann::json award_context(const AwardPages& pages, std::size_t index) {
                          .add("fields", award_fields(project, paths, award, abbreviations))
                          .add("has_breaches", has_breaches)
                          .add("heading", award.service)
-                         .add("report", report_place(project, paths, award, pages.places[index]))
+                         .add("report", report_place(project, paths, award, places_[index]))
                          .take();
   return context;
+}
+
+bool AwardPages::inputs(std::uint32_t index, InputDigest& digest) const {
+  if (shared_.empty()) return false;
+  digest.add(shared_);
+  digest.add(std::uint64_t{index});
+  feed_award(project_.awards[index], digest);
+  const ReportPlace& place = places_[index];
+  digest.add(std::uint64_t{place.line});
+  digest.add(std::uint64_t{place.lines});
+  digest.add(static_cast<std::uint64_t>(place.subtotal.pence));
+  return true;
 }
 
 }  // namespace
 
 void plan_award_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   const Project& project = in.project;
-  auto pages = std::make_shared<const AwardPages>(AwardPages{
-      project, in.paths, report_places(project, in.years->lines), breaches_by_award(project)});
-  for (std::size_t i = 0; i < project.awards.size(); ++i) {
-    // A shared pointer and a 32-bit index: the smallest maker std::function
-    // keeps on the heap (it cannot keep a shared pointer in place).
-    auto index = static_cast<std::uint32_t>(i);
-    plan->push_back(PlannedOutput::from_context(
-        SitePaths::award(project.awards[i]),
-        [pages, index] { return award_context(*pages, index); }));
-  }
+  auto pages = std::make_shared<const AwardPages>(in, report_places(project, in.years->lines),
+                                                  breaches_by_award(project));
+  for (std::size_t i = 0; i < project.awards.size(); ++i)
+    plan->push_back(PlannedOutput::from_source(SitePaths::award(project.awards[i]), pages,
+                                               static_cast<std::uint32_t>(i)));
 }
 
 }  // namespace fundpress

@@ -148,4 +148,16 @@ const std::string& SitePaths::slug(Dimension dimension, int key) const {
   return shared_->slugs[static_cast<std::size_t>(dimension)].at(static_cast<std::size_t>(key));
 }
 
+void SitePaths::feed(InputDigest& digest) const {
+  digest.add(std::uint64_t{shared_->slugs.size()});
+  for (const std::vector<std::string>& slugs : shared_->slugs) {
+    digest.add(std::uint64_t{slugs.size()});
+    for (const std::string& slug : slugs) digest.add(slug);
+  }
+  digest.add(std::uint64_t{shared_->listed.size()});
+  for (Dimension dimension : shared_->listed) digest.add(static_cast<std::uint64_t>(dimension));
+  digest.add(std::uint64_t{shared_->primary.size()});
+  for (bool primary : shared_->primary) digest.add(std::uint64_t{primary});
+}
+
 }  // namespace fundpress

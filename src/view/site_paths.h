@@ -11,6 +11,7 @@
 #include "model/fields.h"
 #include "model/project.h"
 #include "rollup/rollup.h"
+#include "view/input_digest.h"
 
 namespace fundpress {
 
@@ -107,6 +108,8 @@ class SitePaths {
   /// item() for page 1, "sections/victims/page/2/index.html" after.
   std::string item_page(Dimension dimension, int key, int page) const;
   const std::string& slug(Dimension dimension, int key) const;
+  /// Feeds every slug, the dimensions listed and which priorities have a page.
+  void feed(InputDigest& digest) const;
 
  private:
   struct Shared {

@@ -13,10 +13,33 @@ ContextMaker ready(nlohmann::json context) {
   return [shared] { return *shared; };
 }
 
+bool ContextSource::inputs(std::uint32_t, InputDigest&) const { return false; }
+
+namespace {
+
+// The source of one output made by its own maker.
+class MakerSource : public ContextSource {
+ public:
+  explicit MakerSource(ContextMaker make) : make_(std::move(make)) {}
+  nlohmann::json context(std::uint32_t) const override { return make_(); }
+
+ private:
+  ContextMaker make_;
+};
+
+}  // namespace
+
 PlannedOutput PlannedOutput::from_context(std::string path, ContextMaker context) {
+  return from_source(std::move(path), std::make_shared<const MakerSource>(std::move(context)), 0);
+}
+
+PlannedOutput PlannedOutput::from_source(std::string path,
+                                         std::shared_ptr<const ContextSource> source,
+                                         std::uint32_t item) {
   PlannedOutput output;
   output.path = std::move(path);
-  output.context = std::move(context);
+  output.source = std::move(source);
+  output.item = item;
   return output;
 }
 

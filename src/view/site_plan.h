@@ -4,6 +4,7 @@
 // this shape, defined in the view file that builds that output's context.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -15,6 +16,7 @@
 #include "model/project.h"
 #include "rollup/years.h"
 #include "view/downloads_view.h"
+#include "view/input_digest.h"
 #include "view/site_paths.h"
 
 namespace fundpress {
@@ -24,6 +26,19 @@ namespace fundpress {
 /// contexts at once. Makers keep what they need by value or by shared
 /// pointer; the Project outlives them.
 using ContextMaker = std::function<nlohmann::json()>;
+
+/// The contexts of many outputs made alike (a page per award), each by its
+/// number: one source shared by all of them instead of a maker each.
+class ContextSource {
+ public:
+  virtual ~ContextSource() = default;
+  /// The context of output `item`, built on the render thread that asks.
+  virtual nlohmann::json context(std::uint32_t item) const = 0;
+  /// Feeds `digest` everything item's context is made from, so that equal
+  /// digests prove equal contexts; false when the source cannot tell, and
+  /// the context itself is then fingerprinted.
+  virtual bool inputs(std::uint32_t item, InputDigest& digest) const;
+};
 
 /// A maker for a context already built (small pages).
 ContextMaker ready(nlohmann::json context);
@@ -40,15 +55,20 @@ struct ProseText {
 /// One output. Its writer (render/outputs.h) reads what its kind needs: the
 /// context of a page, the year of a workbook.
 struct PlannedOutput {
-  std::string path;      // inside the site: "reports/2017-18/commissioning-budget.html"
-  ContextMaker context;  // empty for outputs made without one (a download, an asset)
-  FinancialYear year;    // for outputs made once a year
+  std::string path;  // inside the site: "reports/2017-18/commissioning-budget.html"
+  /// Null for outputs made without a context (a download, an asset).
+  std::shared_ptr<const ContextSource> source;
+  std::uint32_t item = 0;    // its number in `source`
+  FinancialYear year;        // for outputs made once a year
   std::size_t language = 0;  // the index of its language in Project::languages
   /// Null for the many outputs without prose: a slot in each was 72 bytes a line.
   std::shared_ptr<const ProseText> prose;
 
   /// An output rendered from a context: a page, a document, a JSON file.
   static PlannedOutput from_context(std::string path, ContextMaker context);
+  /// An output rendered from the context of `item` in `source`.
+  static PlannedOutput from_source(std::string path, std::shared_ptr<const ContextSource> source,
+                                   std::uint32_t item);
   /// An output its writer makes without a context: from the build's data
   /// (awards.csv) or the theme (an asset).
   static PlannedOutput from_data(std::string path);
@@ -72,6 +92,9 @@ struct PlanInputs {
   /// Each area's own lines, found once per plan (filled as `years` is), so an
   /// area's page finds the wider areas' lines without passing over the register.
   std::shared_ptr<const AreaLines> area_lines;
+  /// The fingerprint of what `feed` feeds (filled as `years` is): a source
+  /// digests once what all its outputs read alike.
+  std::function<std::string(const std::function<void(InputDigest&)>& feed)> digest;
 };
 
 /// Appends the outputs of one kind, in a fixed order.

@@ -30,7 +30,7 @@ class RegisterData : public ::testing::Test {
     plan_register_parts(in, &plan);
     std::vector<std::pair<std::string, nlohmann::json>> made;
     for (const PlannedOutput& output : plan) {
-      nlohmann::json context = output.context();
+      nlohmann::json context = output.source->context(output.item);
       nlohmann::json json = nlohmann::json::parse(context["json"].get<std::string>());
       if (context.contains("part")) {
         EXPECT_EQ(output.path, "register/data/" + context["part"].dump() + ".js");

@@ -1,0 +1,136 @@
+// An award page's inputs (view/award_view.cpp: AwardPages::inputs) let a
+// rebuild keep the page without building its context, so they must change
+// whenever its context does: for each kind of change below, every page whose
+// context changed has changed inputs. A change to one line leaves the other
+// lines' inputs alone, or a rebuild would gain nothing.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "check/workbook_layout.h"
+#include "fixture_project.h"
+#include "render/outputs.h"
+
+namespace fundpress {
+namespace {
+
+// Inputs written out as they are fed, each piece framed by its kind and length.
+class RecordedInputs : public InputDigest {
+ public:
+  void add(std::string_view bytes) override {
+    text += "s" + std::to_string(bytes.size()) + ":";
+    text += bytes;
+  }
+  void add(std::uint64_t number) override { text += "n" + std::to_string(number) + ";"; }
+  std::string text;
+};
+
+struct AwardPage {
+  std::string context;  // as JSON text
+  std::string inputs;
+};
+
+// Every award page of `project`, by path.
+std::map<std::string, AwardPage> award_pages(const Project& project) {
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Downloads downloads = prepare_downloads(project, layout);
+  std::map<std::string, AwardPage> pages;
+  for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
+    if (output.planned.path.rfind("awards/", 0) != 0) continue;
+    RecordedInputs inputs;
+    EXPECT_TRUE(output.planned.source->inputs(output.planned.item, inputs)) << output.planned.path;
+    pages[output.planned.path] = {output_context(output).dump(), inputs.text};
+  }
+  return pages;
+}
+
+struct Change {
+  const char* name;
+  std::function<void(Project&)> apply;
+  bool local;  // only the changed line's page reads it
+};
+
+TEST(AwardPageInputs, ChangeWheneverTheContextDoes) {
+  const Project original = load_fixture("every-field-two-years");
+  ASSERT_GE(original.awards.size(), 4u);
+  const std::map<std::string, AwardPage> before = award_pages(original);
+  ASSERT_EQ(before.size(), original.awards.size());
+
+  std::vector<Change> changes = {
+      {"a service's name", [](Project& p) { p.awards[1].service = "Renamed service"; }, true},
+      {"a description", [](Project& p) { p.awards[2].description = "Changed"; }, true},
+      {"a note", [](Project& p) { p.awards[0].texts.set(Field::note, "A new note"); }, true},
+      {"an end date",
+       [](Project& p) {
+         p.awards[0].end_date = Date{2030, 1, 31};
+       },
+       true},
+      {"a line moved to another section",
+       [](Project& p) { p.awards[0].section = (p.awards[0].section + 1) % p.sections.size(); },
+       false},
+      {"an amount", [](Project& p) { p.awards[0].amount.pence += 100; }, false},
+      {"an organisation's name", [](Project& p) { p.organisations[0].name = "Renamed Ltd"; },
+       false},
+      {"two lines of one section swapped",
+       [](Project& p) {
+         for (std::size_t i = 0; i < p.awards.size(); ++i)
+           for (std::size_t j = i + 1; j < p.awards.size(); ++j)
+             if (p.awards[i].section == p.awards[j].section && p.awards[i].year == p.awards[j].year)
+               return std::swap(p.awards[i], p.awards[j]);
+       },
+       false},
+      {"a breach of one line",
+       [](Project& p) {
+         p.breaches.push_back({"test-rule", "over the limit", -1, 2});
+       },
+       false},
+      {"a glossary term",
+       [](Project& p) {
+         p.glossary.push_back({"club", "a society"});
+       },
+       false},
+      {"the publisher's name", [](Project& p) { p.publisher.short_name = "Renamed PCC"; }, false},
+      {"an interface text",
+       [](Project& p) { p.languages[p.language].strings["nav_home"] = "Start"; }, false},
+      {"the retention period", [](Project& p) { p.retention_years = 7; }, false},
+      {"the display unit", [](Project& p) { p.display.unit = 1000; }, false},
+      {"a section's sub-total label",
+       [](Project& p) { p.sections[0].subtotal_label = "Part total"; }, false},
+      {"a priority's name", [](Project& p) { p.priorities[0].name = "Renamed priority"; }, false},
+      {"a field's label", [](Project& p) { p.wording.field_labels[Field::service] = "Project"; },
+       false},
+      {"the date of the data",
+       [](Project& p) {
+         p.as_of = Date{2019, 1, 1};
+       },
+       false},
+  };
+  for (const Change& change : changes) {
+    Project project = original;
+    change.apply(project);
+    std::map<std::string, AwardPage> after = award_pages(project);
+    ASSERT_EQ(after.size(), before.size()) << change.name;
+    std::size_t contexts_changed = 0, inputs_changed = 0;
+    for (const auto& [path, page] : after) {
+      auto old = before.find(path);
+      ASSERT_NE(old, before.end()) << change.name << ": " << path;
+      bool context_changed = old->second.context != page.context;
+      bool changed = old->second.inputs != page.inputs;
+      contexts_changed += context_changed;
+      inputs_changed += changed;
+      EXPECT_TRUE(changed || !context_changed) << change.name << ": " << path;
+    }
+    EXPECT_GE(contexts_changed, 1u) << change.name << " changes no page: not a test";
+    if (change.local) {
+      EXPECT_EQ(inputs_changed, 1u) << change.name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace fundpress
