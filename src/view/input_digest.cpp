@@ -19,7 +19,9 @@ static_assert(sizeof(Publisher) == 256 && sizeof(Section) == 96 && sizeof(Fund) 
                   sizeof(Wording) == 208 && sizeof(SiteOptions) == 296 &&
                   sizeof(PrintedTotal) == 112 && sizeof(ReadTally) == 16 &&
                   sizeof(ChangeThreshold) == 16 && sizeof(Redactions) == 24 &&
-                  sizeof(Language) == 80 && sizeof(Award) == 376 && sizeof(Project) == 1408,
+                  sizeof(Language) == 80 && sizeof(Award) == 376 && sizeof(Project) == 1408 &&
+                  sizeof(Total) == 24 && sizeof(YearLines) == 56 && sizeof(Variance) == 56 &&
+                  sizeof(YearComparison) == 56 && sizeof(YearsRollup) == 96,
               "a model struct changed: feed its new members in view/input_digest.cpp");
 
 // Feeds model values whole: a list by its length, then each item.
@@ -111,6 +113,17 @@ class Feeder {
     all(std::uint64_t{r.individuals}, std::uint64_t{r.fields}, std::uint64_t{r.contact_details});
   }
   void feed(const Language& l) { all(l.code, l.strings); }
+  void feed(VarianceKind kind) { feed(static_cast<int>(kind)); }
+  void feed(const Total& t) {
+    all(std::uint64_t{t.rows}, std::uint64_t{t.unknown_amounts}, t.amount);
+  }
+  void feed(const YearLines& y) { all(y.year, y.awards, y.total); }
+  void feed(const Variance& v) {
+    all(v.kind, v.key, v.previous, v.current, v.change, v.has_percent, v.percent_tenths, v.added,
+        v.ended, v.significant);
+  }
+  void feed(const YearComparison& c) { all(c.previous, c.current, c.changes, c.significant); }
+  void feed(const YearsRollup& y) { all(y.lines, y.by_dimension, y.area_within, y.comparisons); }
   void feed(const Award& a) {
     all(a.id, a.reference, a.year, a.section, a.organisation, a.area, a.fund, a.priorities,
         a.focus_area, a.service, a.description, a.amount, a.amount_known, a.status, a.mechanism,
@@ -134,5 +147,16 @@ void feed_project(const Project& p, InputDigest& digest) {
 }
 
 void feed_award(const Award& award, InputDigest& digest) { Feeder(digest).feed(award); }
+
+void feed_awards(const Project& project, const std::vector<std::size_t>& awards,
+                 InputDigest& digest) {
+  digest.add(std::uint64_t{awards.size()});
+  for (std::size_t index : awards) {
+    digest.add(std::uint64_t{index});
+    feed_award(project.awards[index], digest);
+  }
+}
+
+void feed_years(const YearsRollup& years, InputDigest& digest) { Feeder(digest).feed(years); }
 
 }  // namespace fundpress

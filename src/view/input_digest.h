@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "model/project.h"
+#include "rollup/years.h"
 
 namespace fundpress {
 
@@ -29,5 +31,13 @@ void feed_project(const Project& project, InputDigest& digest);
 
 /// Feeds every member of `award`.
 void feed_award(const Award& award, InputDigest& digest);
+
+/// Feeds each award of `awards` (indices into `project.awards`): its index, then feed_award.
+void feed_awards(const Project& project, const std::vector<std::size_t>& awards,
+                 InputDigest& digest);
+
+/// Feeds every member of `years` (award indices as they are: feed_awards
+/// feeds the awards a page shows).
+void feed_years(const YearsRollup& years, InputDigest& digest);
 
 }  // namespace fundpress

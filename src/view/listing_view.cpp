@@ -615,6 +615,107 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   return context;
 }
 
+// The pages of one value. Without a page extra, each can tell its inputs: what
+// every listing page reads (`shared`: the project but its awards, the paths,
+// the years rollup and each area's own lines, digested once per plan), the
+// value's basis and the awards its pages show, digested once per value, and
+// its page number.
+class ListingItemPages : public ContextSource {
+ public:
+  ListingItemPages(const PlanInputs& in, std::shared_ptr<ListingBasis> basis,
+                   std::shared_ptr<const std::string> shared)
+      : project_(in.project),
+        paths_(in.paths),
+        years_(in.years),
+        area_lines_(in.area_lines),
+        basis_(std::move(basis)),
+        shared_(std::move(shared)),
+        digest_of_(in.digest) {}
+
+  nlohmann::json context(std::uint32_t page) const override {
+    nlohmann::json context = listing_page_context(project_, paths_, years_.get(), *area_lines_,
+                                                  *basis_, static_cast<int>(page));
+    if (basis_->extra)
+      basis_->extra(basis_->group.key, basis_->split, static_cast<int>(page), &context);
+    return context;
+  }
+
+  bool inputs(std::uint32_t page, InputDigest& digest) const override {
+    // What a page extra reads is its own: such pages are fingerprinted by their context.
+    if (!shared_ || !digest_of_ || basis_->extra) return false;
+    std::call_once(value_digested_,
+                   [&] { value_ = digest_of_([&](InputDigest& d) { feed_value(d); }); });
+    digest.add(*shared_);
+    digest.add(value_);
+    digest.add(std::uint64_t{page});
+    return true;
+  }
+
+ private:
+  // The value's basis, and every award its pages show: its lines, an area's
+  // own (with the areas within it) and its wider areas' lines, and a year's
+  // and the year before's (its page compares the two).
+  void feed_value(InputDigest& digest) const {
+    const ListingBasis& basis = *basis_;
+    const ListingLines& split = basis.split;
+    auto number = [&](auto value) { digest.add(static_cast<std::uint64_t>(value)); };
+    auto total = [&](const Total& t) {
+      number(t.rows);
+      number(t.unknown_amounts);
+      number(t.amount.pence);
+    };
+    number(basis.dimension);
+    number(basis.group.key);
+    total(basis.group.total);
+    feed_awards(project_, basis.group.awards, digest);
+    number(split.by_year);
+    number(split.page_size);
+    number(split.pages);
+    number(split.tables.size());
+    for (const LineTable& table : split.tables) {
+      number(table.year);
+      number(table.first);
+      number(table.count);
+      total(table.total);
+    }
+    feed_awards(project_, split.lines, digest);
+    if (basis.dimension == Dimension::area)
+      feed_awards(project_, awards_in_wider_areas(project_, *area_lines_, basis.group.key), digest);
+    if (basis.dimension == Dimension::year && basis.group.key > 0 && years_)
+      feed_awards(project_, years_->lines[static_cast<std::size_t>(basis.group.key - 1)].awards,
+                  digest);
+  }
+
+  const Project& project_;
+  SitePaths paths_;
+  std::shared_ptr<const YearsRollup> years_;
+  std::shared_ptr<const AreaLines> area_lines_;
+  std::shared_ptr<ListingBasis> basis_;
+  std::shared_ptr<const std::string> shared_;  // null: the pages cannot tell their inputs
+  std::function<std::string(const std::function<void(InputDigest&)>&)> digest_of_;
+  mutable std::once_flag value_digested_;
+  mutable std::string value_;
+};
+
+// The pages of one value, `shared` as ListingItemPages takes it.
+void plan_value_pages(const PlanInputs& in, Dimension dimension, Group group,
+                      std::vector<PlannedOutput>* plan, PageExtra extra,
+                      std::shared_ptr<const std::string> shared) {
+  auto basis = std::make_shared<ListingBasis>();
+  basis->dimension = dimension;
+  basis->split = listing_lines(in.project, dimension, group, in.years.get());
+  basis->group = std::move(group);
+  // The value's lines are the split's: only an area's page reads the group's
+  // apart (they include the areas within it), so no other keeps them twice.
+  if (dimension != Dimension::area) basis->group.awards = {};
+  basis->extra = std::move(extra);
+  auto pages = std::make_shared<const ListingItemPages>(in, basis, std::move(shared));
+  for (int page = 1; page <= basis->split.pages; ++page)
+    plan->push_back(
+        PlannedOutput::from_source(in.paths.item_page(dimension, basis->group.key, page), pages,
+                                   static_cast<std::uint32_t>(page)));
+}
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> ListingLines::slice(int page) const {
@@ -781,33 +882,26 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
 
 void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
                        std::vector<PlannedOutput>* plan, PageExtra extra) {
-  const Project& project = in.project;
-  SitePaths paths = in.paths;
-  auto basis = std::make_shared<ListingBasis>();
-  basis->dimension = dimension;
-  basis->split = listing_lines(project, dimension, group, in.years.get());
-  basis->group = std::move(group);
-  // The value's lines are the split's: only an area's page reads the group's
-  // apart (they include the areas within it), so no other keeps them twice.
-  if (dimension != Dimension::area) basis->group.awards = {};
-  basis->extra = std::move(extra);
-  for (int page = 1; page <= basis->split.pages; ++page) {
-    plan->push_back(PlannedOutput::from_context(
-        paths.item_page(dimension, basis->group.key, page),
-        [&project, paths, basis, page, years = in.years, area_lines = in.area_lines] {
-          nlohmann::json context =
-              listing_page_context(project, paths, years.get(), *area_lines, *basis, page);
-          if (basis->extra) basis->extra(basis->group.key, basis->split, page, &context);
-          return context;
-        }));
-  }
+  plan_value_pages(in, dimension, std::move(group), plan, std::move(extra), nullptr);
 }
 
 void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
+  std::shared_ptr<const std::string> shared;
+  if (in.digest && in.years && in.area_lines)
+    shared = std::make_shared<const std::string>(in.digest([&](InputDigest& digest) {
+      feed_project(in.project, digest);
+      in.paths.feed(digest);
+      feed_years(*in.years, digest);
+      digest.add(std::uint64_t{in.area_lines->size()});
+      for (const std::vector<std::size_t>& lines : *in.area_lines) {
+        digest.add(std::uint64_t{lines.size()});
+        for (std::size_t line : lines) digest.add(std::uint64_t{line});
+      }
+    }));
   for (Dimension dimension : in.paths.listed()) {
     if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h
     for (Group& group : listed_groups(in.project, dimension))
-      plan_listing_item(in, dimension, std::move(group), plan);
+      plan_value_pages(in, dimension, std::move(group), plan, nullptr, shared);
   }
 }
 

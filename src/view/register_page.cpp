@@ -290,19 +290,91 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   return context;
 }
 
+// The register's pages (items 1, 2, ...) or its script data's parts, each a
+// slice of the register's lines, from one shared source.
+class RegisterSlices : public ContextSource {
+ public:
+  enum class Kind { pages, parts };
+  RegisterSlices(const PlanInputs& in, std::shared_ptr<const RegisterBasis> basis, Kind kind,
+                 std::size_t count, std::size_t slice_lines)
+      : project_(in.project),
+        paths_(in.paths),
+        basis_(std::move(basis)),
+        kind_(kind),
+        count_(count),
+        slice_lines_(slice_lines) {
+    if (in.digest) shared_ = in.digest([&](InputDigest& digest) { feed_shared(digest); });
+  }
+
+  nlohmann::json context(std::uint32_t item) const override {
+    if (kind_ == Kind::pages)
+      return register_page_context(project_, paths_, *basis_, static_cast<int>(item),
+                                   static_cast<int>(count_));
+    auto [first, last] = page_slice(basis_->awards.size(), slice_lines_, item);
+    nlohmann::json rows = register_rows(project_, paths_, *basis_, first, last);
+    return nlohmann::json{{"part", item}, {"parts", count_}, {"json", rows.dump(-1, ' ', true)}};
+  }
+
+  // A slice reads the project (its lines aside), the paths, the basis, how
+  // many slices there are, and its own lines.
+  bool inputs(std::uint32_t item, InputDigest& digest) const override {
+    if (shared_.empty()) return false;
+    digest.add(shared_);
+    digest.add(std::uint64_t{item});
+    auto [first, last] = page_slice(basis_->awards.size(), slice_lines_, item);
+    for (std::size_t r = first; r < last; ++r) {
+      digest.add(std::uint64_t{basis_->awards[r]});
+      feed_award(project_.awards[basis_->awards[r]], digest);
+    }
+    return true;
+  }
+
+ private:
+  // What every slice reads alike, digested once.
+  void feed_shared(InputDigest& digest) const {
+    feed_project(project_, digest);
+    paths_.feed(digest);
+    const RegisterBasis& basis = *basis_;
+    digest.add(static_cast<std::uint64_t>(kind_));
+    digest.add(std::uint64_t{count_});
+    digest.add(std::uint64_t{slice_lines_});
+    digest.add(std::uint64_t{basis.awards.size()});
+    digest.add(std::uint64_t{basis.columns.size()});
+    for (const AwardColumn& column : basis.columns) {
+      digest.add(static_cast<std::uint64_t>(column.field));
+      digest.add(column.label);
+      digest.add(std::uint64_t{column.numeric});
+    }
+    digest.add(basis.status);
+    digest.add(basis.offered.dump());
+    digest.add(std::uint64_t{basis.around.size()});
+    for (const std::vector<int>& areas : basis.around) {
+      digest.add(std::uint64_t{areas.size()});
+      for (int area : areas) digest.add(static_cast<std::uint64_t>(area));
+    }
+    digest.add(std::uint64_t{basis.parts});
+  }
+
+  const Project& project_;
+  SitePaths paths_;
+  std::shared_ptr<const RegisterBasis> basis_;
+  Kind kind_;
+  std::size_t count_;        // pages or parts
+  std::size_t slice_lines_;  // lines a slice holds
+  std::string shared_;       // "" when the plan digests nothing
+};
+
 }  // namespace
 
 void plan_register_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  const Project& project = in.project;
-  SitePaths paths = in.paths;
-  std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
-  int pages = page_count(basis->awards.size(), project.site.page_size);
-  for (int page = 1; page <= pages; ++page) {
-    plan->push_back(PlannedOutput::from_context(
-        SitePaths::register_page(page), [&project, paths, basis, page, pages] {
-          return register_page_context(project, paths, *basis, page, pages);
-        }));
-  }
+  std::shared_ptr<const RegisterBasis> basis = register_basis(in.project, in.paths);
+  int pages = page_count(basis->awards.size(), in.project.site.page_size);
+  auto slices = std::make_shared<const RegisterSlices>(
+      in, basis, RegisterSlices::Kind::pages, static_cast<std::size_t>(pages),
+      static_cast<std::size_t>(in.project.site.page_size));
+  for (int page = 1; page <= pages; ++page)
+    plan->push_back(PlannedOutput::from_source(SitePaths::register_page(page), slices,
+                                               static_cast<std::uint32_t>(page)));
 }
 
 void plan_register_data(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
@@ -317,22 +389,14 @@ void plan_register_data(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
 }
 
 void plan_register_parts(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  const Project& project = in.project;
-  SitePaths paths = in.paths;
-  std::shared_ptr<const RegisterBasis> basis = register_basis(project, paths);
+  std::shared_ptr<const RegisterBasis> basis = register_basis(in.project, in.paths);
   if (basis->parts < 2) return;
-  std::size_t shard_rows = static_cast<std::size_t>(project.site.register_shard_rows);
-  for (std::size_t part = 1; part <= basis->parts; ++part) {
-    plan->push_back(PlannedOutput::from_context(
-        SitePaths::register_part(static_cast<int>(part)),
-        [&project, paths, basis, part, shard_rows] {
-          auto [first, last] = page_slice(basis->awards.size(), shard_rows, part);
-          nlohmann::json rows = register_rows(project, paths, *basis, first, last);
-          return nlohmann::json{{"part", part},
-                                {"parts", basis->parts},
-                                {"json", rows.dump(-1, ' ', true)}};
-        }));
-  }
+  auto slices = std::make_shared<const RegisterSlices>(
+      in, basis, RegisterSlices::Kind::parts, basis->parts,
+      static_cast<std::size_t>(in.project.site.register_shard_rows));
+  for (std::size_t part = 1; part <= basis->parts; ++part)
+    plan->push_back(PlannedOutput::from_source(SitePaths::register_part(static_cast<int>(part)),
+                                               slices, static_cast<std::uint32_t>(part)));
 }
 
 }  // namespace fundpress
