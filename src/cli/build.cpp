@@ -89,6 +89,12 @@ class TreeSink : public OutputSink {
                            const std::string& fingerprint, std::string* error) override {
     return tree_.write(path, bytes, error, fingerprint);
   }
+  bool write_file_fingerprinted(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      const std::string& fingerprint, std::string* error) override {
+    return tree_.write_file(path, write_at, error, fingerprint);
+  }
 
  private:
   OutputTree& tree_;

@@ -266,7 +266,7 @@ bool OutputTree::write_stream(const std::string& path, const StreamWriter& write
 bool OutputTree::write_file(
     const std::string& path,
     const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-    std::string* error) {
+    std::string* error, const std::string& fingerprint) {
   WriterPass pass(writers_, closed_);
   if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
   std::string real_path = staging_ + "/" + path;
@@ -278,7 +278,7 @@ bool OutputTree::write_file(
   uint64_t size = 0;
   uint32_t crc = 0;
   if (!file_size_and_crc(real_path, &size, &crc, error)) return false;
-  record(path, size, crc, reuse_unchanged_file(previous_, staging_, path, size, crc));
+  record(path, size, crc, reuse_unchanged_file(previous_, staging_, path, size, crc), fingerprint);
   return true;
 }
 

@@ -97,11 +97,12 @@ class OutputTree {
   bool write_stream(const std::string& path, const StreamWriter& write_to, std::string* error);
 
   /// For a library that must write a file itself (libxlsxwriter): creates the
-  /// folders for `path` and calls `write_at` with where to write it.
+  /// folders for `path` and calls `write_at` with where to write it, made
+  /// from what `fingerprint` states, as write()'s.
   bool write_file(
       const std::string& path,
       const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
-      std::string* error);
+      std::string* error, const std::string& fingerprint = "");
 
   /// Carries every entry of the previous site that it did not publish into
   /// the new one, writes the manifest (listing them as kept), and puts the

@@ -19,6 +19,7 @@
 #include "view/downloads_plan.h"
 #include "view/fund_view.h"
 #include "view/home_view.h"
+#include "view/input_digest.h"
 #include "view/listing_view.h"
 #include "view/prose_view.h"
 #include "view/register_page.h"
@@ -74,6 +75,38 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
   return write_workbook(view, real_path, in.created, error, WorkbookLimits(), in.workbook_lines);
 }
 
+// The index in Project::years of a workbook's year, or -1 (with no years
+// rollup, or a year the register lacks, its writer fails: nothing to keep).
+int workbook_year(const Output& output, const WriteInputs& in) {
+  int y = year_key(in.project, output.planned.year);
+  return in.years && y >= 0 && static_cast<std::size_t>(y) < in.years->lines.size() ? y : -1;
+}
+
+// A report workbook reads the project and its year's lines.
+bool report_workbook_inputs(const Output& output, const WriteInputs& in, InputDigest& digest) {
+  int y = workbook_year(output, in);
+  if (y < 0) return false;
+  feed_project(in.project, digest);
+  feed_years(*in.years, digest);
+  feed_awards(in.project, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
+  return true;
+}
+
+// An annual workbook reads the project, the layout, its year's lines and the
+// year before's, which its Changes sheet compares.
+bool annual_workbook_inputs(const Output& output, const WriteInputs& in, InputDigest& digest) {
+  int y = workbook_year(output, in);
+  if (y < 0) return false;
+  feed_project(in.project, digest);
+  feed_layout(in.downloads.layout, digest);
+  feed_years(*in.years, digest);
+  digest.add(std::uint64_t{xlsx_max_rows});
+  feed_awards(in.project, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
+  if (y > 0)
+    feed_awards(in.project, in.years->lines[static_cast<std::size_t>(y) - 1].awards, digest);
+  return true;
+}
+
 }  // namespace
 
 const std::vector<OutputKind>& output_kinds() {
@@ -82,13 +115,17 @@ const std::vector<OutputKind>& output_kinds() {
       // The annual-report appendix, three ways from one view (view/report_view.h).
       K::page("reports index", "reports/index.html", "reports/index.html.mustache",
               plan_reports_index),
-      K::page("report", "reports/<year>/commissioning-budget.html | reports/<year>/commissioning-budget-part-<n>.html",
+      K::page("report",
+              "reports/<year>/commissioning-budget.html | "
+              "reports/<year>/commissioning-budget-part-<n>.html",
               "reports/commissioning-budget.html.mustache", plan_report_pages),
       K::document("report as Markdown",
-                  "reports/<year>/commissioning-budget.md | reports/<year>/commissioning-budget-part-<n>.md",
+                  "reports/<year>/commissioning-budget.md | "
+                  "reports/<year>/commissioning-budget-part-<n>.md",
                   "reports/commissioning-budget.md.mustache", plan_report_markdown),
       K::workbook("report as a workbook", "reports/<year>/commissioning-budget.xlsx",
-                  plan_report_workbooks, write_report_workbook),
+                  plan_report_workbooks, write_report_workbook)
+          .kept_by(report_workbook_inputs),
       // The website.
       K::page("home page", "index.html", "site/home.html.mustache", plan_home),
       K::page("register page", "register/index.html | register/page/<n>/index.html",
@@ -113,7 +150,8 @@ const std::vector<OutputKind>& output_kinds() {
               "site/accessibility.html.mustache", plan_accessibility),
       K::page("not found", "404.html", "site/404.html.mustache", plan_not_found),
       K::asset("asset", "assets/<file>", plan_assets),
-      K::bytes("favicon", "favicon.ico", plan_favicon, [](const WriteInputs&) { return favicon_ico(); }),
+      K::bytes("favicon", "favicon.ico", plan_favicon,
+               [](const WriteInputs&) { return favicon_ico(); }),
       // The open data (view/downloads_view.h).
       K::page("downloads page", "downloads/index.html", "downloads/index.html.mustache",
               plan_downloads_page)
@@ -137,13 +175,19 @@ const std::vector<OutputKind>& output_kinds() {
                   return render_threesixtygiving_csv(in.downloads.grants, out, error);
                 }),
       K::workbook("annual workbook", "downloads/fundpress-<year>.xlsx", plan_workbooks,
-                  write_annual_workbook),
+                  write_annual_workbook)
+          .kept_by(annual_workbook_inputs),
   };
   return kinds;
 }
 
 OutputKind OutputKind::written_last() && {
   last = true;
+  return std::move(*this);
+}
+
+OutputKind OutputKind::kept_by(decltype(inputs) feed) && {
+  inputs = std::move(feed);
   return std::move(*this);
 }
 
@@ -337,6 +381,12 @@ class MarkingSink : public OutputSink {
   bool keep(const std::string& path, const std::string& fingerprint) override {
     return inner_->keep(path, fingerprint);
   }
+  bool write_file_fingerprinted(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      const std::string& fingerprint, std::string* error) override {
+    return inner_->write_file_fingerprinted(path, write_at, fingerprint, error);
+  }
   bool write_fingerprinted(const std::string& path, std::string_view bytes,
                            const std::string& fingerprint, std::string* error) override {
     std::string marked;
@@ -364,7 +414,7 @@ class FingerprintingSink : public OutputSink {
       const std::string& path,
       const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
       std::string* error) override {
-    return inner_->write_file(path, write_at, error);
+    return inner_->write_file_fingerprinted(path, write_at, fingerprint_, error);
   }
 
  private:
@@ -391,17 +441,19 @@ std::string output_fingerprint(const std::string& build, const Output& output,
   return fingerprint.hex();
 }
 
-// The same from what its source says the context is made from, without
-// building it; "" when the source cannot tell, or the output carries prose
-// (converted into its context after it is built).
-std::string inputs_fingerprint(const std::string& build, const Output& output) {
+// The same from what its kind or its source says it is made from, without
+// making it or building its context; "" when neither can tell, or the output
+// carries prose (converted into its context after it is built).
+std::string inputs_fingerprint(const WriteInputs& in, const Output& output) {
   const PlannedOutput& planned = output.planned;
-  if (!planned.source || planned.prose) return "";
+  if (planned.prose || (!output.kind->inputs && !planned.source)) return "";
   Fingerprint fingerprint;
-  add_output(build, output, &fingerprint);
+  add_output(in.fingerprint, output, &fingerprint);
   fingerprint.add("inputs");
   FingerprintDigest digest(fingerprint);
-  return planned.source->inputs(planned.item, digest) ? fingerprint.hex() : "";
+  bool told = output.kind->inputs ? output.kind->inputs(output, in, digest)
+                                  : planned.source->inputs(planned.item, digest);
+  return told ? fingerprint.hex() : "";
 }
 
 }  // namespace
@@ -413,14 +465,23 @@ bool OutputSink::write_fingerprinted(const std::string& path, std::string_view b
   return write(path, bytes, error);
 }
 
+bool OutputSink::write_file_fingerprinted(
+    const std::string& path,
+    const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+    const std::string&, std::string* error) {
+  return write_file(path, write_at, error);
+}
+
 bool write_output(const Output& output, const WriteInputs& in, bool dump_context, OutputSink* sink,
                   std::string* error) {
   MarkingSink marking(sink);
   if (in.project.internal) sink = &marking;
   const PlannedOutput& planned = output.planned;
-  // Only an output made from its context alone can be known unchanged before it is made.
-  bool fingerprinted = !in.fingerprint.empty() && !dump_context && output.kind->from_context;
-  std::string fingerprint = fingerprinted ? inputs_fingerprint(in.fingerprint, output) : "";
+  // Only an output made from its context alone, or whose kind says what it is
+  // made from, can be known unchanged before it is made.
+  bool fingerprinted = !in.fingerprint.empty() && !dump_context &&
+                       (output.kind->from_context || output.kind->inputs);
+  std::string fingerprint = fingerprinted ? inputs_fingerprint(in, output) : "";
   if (!fingerprint.empty() && sink->keep(planned.path, fingerprint)) return true;
   // Built here, on the render thread, and freed as soon as it is rendered.
   nlohmann::json context = output_context(output);
@@ -431,16 +492,16 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
     if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
   }
   bool made;
-  if (!fingerprinted) {
-    made = output.kind->write(planned, context, in, sink, error);
-  } else if (!fingerprint.empty()) {
+  if (!fingerprint.empty()) {
     FingerprintingSink fingerprinting(sink, fingerprint);
     made = output.kind->write(planned, context, in, &fingerprinting, error);
-  } else {
+  } else if (fingerprinted && output.kind->from_context) {
     fingerprint = output_fingerprint(in.fingerprint, output, context);
     FingerprintingSink fingerprinting(sink, fingerprint);
     made = sink->keep(planned.path, fingerprint) ||
            output.kind->write(planned, context, in, &fingerprinting, error);
+  } else {
+    made = output.kind->write(planned, context, in, sink, error);
   }
   free_json(context);
   return made;

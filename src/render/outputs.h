@@ -50,7 +50,14 @@ class OutputSink {
   /// write(), recording the fingerprint `bytes` were made from, for keep() in the next build.
   virtual bool write_fingerprinted(const std::string& path, std::string_view bytes,
                                    const std::string& fingerprint, std::string* error);
+  /// write_file(), recording the fingerprint the file was made from.
+  virtual bool write_file_fingerprinted(
+      const std::string& path,
+      const std::function<bool(const std::string& real_path, std::string* error)>& write_at,
+      const std::string& fingerprint, std::string* error);
 };
+
+struct Output;
 
 /// What the writers read besides the output itself.
 struct WriteInputs {
@@ -96,9 +103,17 @@ struct OutputKind {
   /// alone (a page, a document, a JSON file), so a rebuild may keep it by
   /// fingerprint without making it again.
   bool from_context = false;
+  /// For an output not made from a context (a workbook): feeds `digest`
+  /// everything it is made from but the build's shared inputs, so a rebuild
+  /// keeps it unchanged without making it; false when it cannot tell. Empty:
+  /// made on every build.
+  std::function<bool(const Output& output, const WriteInputs& in, InputDigest& digest)> inputs =
+      nullptr;
 
   /// This kind, written after every other.
   OutputKind written_last() &&;
+  /// This kind, kept by what `feed` says it is made from (`inputs`).
+  OutputKind kept_by(decltype(inputs) feed) &&;
 
   /// A page of the site: `template_path` rendered inside the site's layout.
   static OutputKind page(std::string name, std::string path_rule, std::string template_path,

@@ -21,7 +21,9 @@ static_assert(sizeof(Publisher) == 256 && sizeof(Section) == 96 && sizeof(Fund) 
                   sizeof(ChangeThreshold) == 16 && sizeof(Redactions) == 24 &&
                   sizeof(Language) == 80 && sizeof(Award) == 376 && sizeof(Project) == 1408 &&
                   sizeof(Total) == 24 && sizeof(YearLines) == 56 && sizeof(Variance) == 56 &&
-                  sizeof(YearComparison) == 56 && sizeof(YearsRollup) == 96,
+                  sizeof(YearComparison) == 56 && sizeof(YearsRollup) == 96 &&
+                  sizeof(LayoutColumn) == 80 && sizeof(LayoutSheet) == 104 &&
+                  sizeof(WorkbookLayout) == 192,
               "a model struct changed: feed its new members in view/input_digest.cpp");
 
 // Feeds model values whole: a list by its length, then each item.
@@ -114,6 +116,13 @@ class Feeder {
   }
   void feed(const Language& l) { all(l.code, l.strings); }
   void feed(VarianceKind kind) { feed(static_cast<int>(kind)); }
+  void feed(SheetType type) { feed(static_cast<int>(type)); }
+  void feed(const LayoutColumn& c) { all(c.field, c.heading, c.width, c.number_format); }
+  void feed(const LayoutSheet& s) { all(s.type, s.name, s.columns, s.by, s.chart); }
+  void feed(const WorkbookLayout& w) {
+    all(w.sheets, w.amount_heading, w.count_heading, w.not_given_label, w.amount_format,
+        w.date_format, w.max_width);
+  }
   void feed(const Total& t) {
     all(std::uint64_t{t.rows}, std::uint64_t{t.unknown_amounts}, t.amount);
   }
@@ -158,5 +167,7 @@ void feed_awards(const Project& project, const std::vector<std::size_t>& awards,
 }
 
 void feed_years(const YearsRollup& years, InputDigest& digest) { Feeder(digest).feed(years); }
+
+void feed_layout(const WorkbookLayout& layout, InputDigest& digest) { Feeder(digest).feed(layout); }
 
 }  // namespace fundpress

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/project.h"
+#include "model/workbook_layout.h"
 #include "rollup/years.h"
 
 namespace fundpress {
@@ -35,6 +36,9 @@ void feed_award(const Award& award, InputDigest& digest);
 /// Feeds each award of `awards` (indices into `project.awards`): its index, then feed_award.
 void feed_awards(const Project& project, const std::vector<std::size_t>& awards,
                  InputDigest& digest);
+
+/// Feeds every member of `layout`.
+void feed_layout(const WorkbookLayout& layout, InputDigest& digest);
 
 /// Feeds every member of `years` (award indices as they are: feed_awards
 /// feeds the awards a page shows).

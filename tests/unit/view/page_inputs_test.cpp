@@ -13,7 +13,10 @@
 
 #include "check/workbook_layout.h"
 #include "fixture_project.h"
+#include "memory_sink.h"
 #include "render/outputs.h"
+#include "rollup/years.h"
+#include "view/page.h"
 
 namespace fundpress {
 namespace {
@@ -30,7 +33,7 @@ class RecordedInputs : public InputDigest {
 };
 
 struct Page {
-  std::string context;  // as JSON text
+  std::string made;  // its context as JSON text; a workbook: its bytes
   std::string inputs;
 };
 
@@ -56,28 +59,8 @@ struct Change {
   bool local;  // only the pages that show the changed line read it
 };
 
-TEST(PageInputs, ChangeWheneverTheContextDoes) {
-  Project original = load_fixture("every-field-two-years");
-  ASSERT_GE(original.awards.size(), 4u);
-  // Several register pages, parts of the script's data and pages of a value.
-  original.site.page_size = 3;
-  original.site.register_shard_rows = 3;
-  original.site.listing_page_size = 2;
-  const std::map<std::string, Page> before = pages_with_inputs(original);
-  std::size_t award_pages = 0, register_pages = 0, register_parts = 0, listing_pages = 0;
-  for (const auto& [path, page] : before) {
-    award_pages += path.rfind("awards/", 0) == 0;
-    for (const char* folder : {"sections/", "areas/", "organisations/", "years/", "priorities/"})
-      listing_pages += path.rfind(folder, 0) == 0;
-    register_pages += path.rfind("register/", 0) == 0 && path.find(".html") != std::string::npos;
-    register_parts += path.rfind("register/data/", 0) == 0;
-  }
-  EXPECT_EQ(award_pages, original.awards.size());
-  EXPECT_GE(register_pages, 2u);
-  EXPECT_GE(register_parts, 2u);
-  EXPECT_GE(listing_pages, 10u);
-
-  std::vector<Change> changes = {
+std::vector<Change> kinds_of_change() {
+  return {
       {"a service's name", [](Project& p) { p.awards[1].service = "Renamed service"; }, true},
       {"a description", [](Project& p) { p.awards[2].description = "Changed"; }, true},
       {"a note", [](Project& p) { p.awards[0].texts.set(Field::note, "A new note"); }, true},
@@ -138,6 +121,30 @@ TEST(PageInputs, ChangeWheneverTheContextDoes) {
        },
        false},
   };
+}
+
+TEST(PageInputs, ChangeWheneverTheContextDoes) {
+  Project original = load_fixture("every-field-two-years");
+  ASSERT_GE(original.awards.size(), 4u);
+  // Several register pages, parts of the script's data and pages of a value.
+  original.site.page_size = 3;
+  original.site.register_shard_rows = 3;
+  original.site.listing_page_size = 2;
+  const std::map<std::string, Page> before = pages_with_inputs(original);
+  std::size_t award_pages = 0, register_pages = 0, register_parts = 0, listing_pages = 0;
+  for (const auto& [path, page] : before) {
+    award_pages += path.rfind("awards/", 0) == 0;
+    for (const char* folder : {"sections/", "areas/", "organisations/", "years/", "priorities/"})
+      listing_pages += path.rfind(folder, 0) == 0;
+    register_pages += path.rfind("register/", 0) == 0 && path.find(".html") != std::string::npos;
+    register_parts += path.rfind("register/data/", 0) == 0;
+  }
+  EXPECT_EQ(award_pages, original.awards.size());
+  EXPECT_GE(register_pages, 2u);
+  EXPECT_GE(register_parts, 2u);
+  EXPECT_GE(listing_pages, 10u);
+
+  std::vector<Change> changes = kinds_of_change();
   for (const Change& change : changes) {
     Project project = original;
     change.apply(project);
@@ -146,7 +153,7 @@ TEST(PageInputs, ChangeWheneverTheContextDoes) {
     for (const auto& [path, page] : after) {
       auto old = before.find(path);
       if (old == before.end()) continue;  // a page more: nothing to keep
-      bool context_changed = old->second.context != page.context;
+      bool context_changed = old->second.made != page.made;
       bool changed = old->second.inputs != page.inputs;
       contexts_changed += context_changed;
       inputs_changed += changed;
@@ -159,6 +166,56 @@ TEST(PageInputs, ChangeWheneverTheContextDoes) {
     if (change.local) {
       EXPECT_EQ(award_pages_changed, 1u) << change.name;
       EXPECT_LT(inputs_changed, after.size() - original.awards.size() + 1) << change.name;
+    }
+  }
+}
+
+// Every workbook of `project` (a report's, a year's): its bytes, and its
+// inputs as its kind feeds them (OutputKind::inputs), by path.
+std::map<std::string, Page> workbooks(const Project& project) {
+  WorkbookLayout layout;
+  Diagnostics diagnostics;
+  EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
+  Downloads downloads = prepare_downloads(project, layout);
+  Templates templates(project.template_overrides);
+  PlanInputs plan{project, SitePaths(project), downloads};
+  plan.years = std::make_shared<const YearsRollup>(roll_up_years(project));
+  WriteInputs in{project, downloads, templates, 0, plan.years};
+  in.strings = {interface_strings(project)};
+  std::map<std::string, Page> made;
+  for (const Output& output : plan_outputs(plan)) {
+    if (!output.kind->inputs) continue;
+    RecordedInputs inputs;
+    EXPECT_TRUE(output.kind->inputs(output, in, inputs)) << output.planned.path;
+    test::MemorySink sink;
+    std::string error;
+    EXPECT_TRUE(write_output(output, in, false, &sink, &error)) << error;
+    made[output.planned.path] = {sink.files[output.planned.path], inputs.text};
+  }
+  return made;
+}
+
+TEST(WorkbookInputs, ChangeWheneverTheWorkbookDoes) {
+  const Project original = load_fixture("every-field-two-years");
+  const std::map<std::string, Page> before = workbooks(original);
+  ASSERT_EQ(before.size(), 2 * original.years.size());  // a report's and a year's, each year
+  for (const Change& change : kinds_of_change()) {
+    Project project = original;
+    change.apply(project);
+    std::size_t bytes_changed = 0, inputs_changed = 0;
+    for (const auto& [path, workbook] : workbooks(project)) {
+      auto old = before.find(path);
+      if (old == before.end()) continue;
+      bool changed_bytes = old->second.made != workbook.made;
+      bool changed = old->second.inputs != workbook.inputs;
+      bytes_changed += changed_bytes;
+      inputs_changed += changed;
+      EXPECT_TRUE(changed || !changed_bytes) << change.name << ": " << path;
+    }
+    // A line's text changes the workbooks of its own year (and of the year
+    // after, which compares with it), not every one.
+    if (change.local) {
+      EXPECT_LT(inputs_changed, before.size()) << change.name;
     }
   }
 }
