@@ -6,29 +6,20 @@
 #include <string>
 
 #include "fixture_project.h"
+#include "recorded_inputs.h"
 #include "view/input_digest.h"
 
 namespace fundpress {
 namespace {
 
-class Recorded : public InputDigest {
- public:
-  void add(std::string_view bytes) override {
-    text += "s" + std::to_string(bytes.size()) + ":";
-    text += bytes;
-  }
-  void add(std::uint64_t number) override { text += "n" + std::to_string(number) + ";"; }
-  std::string text;
-};
-
 std::string project_fed(const Project& project) {
-  Recorded fed;
+  test::RecordedInputs fed;
   feed_project(project, fed);
   return fed.text;
 }
 
 std::string award_fed(const Award& award) {
-  Recorded fed;
+  test::RecordedInputs fed;
   feed_award(award, fed);
   return fed.text;
 }

@@ -14,23 +14,13 @@
 #include "check/workbook_layout.h"
 #include "fixture_project.h"
 #include "memory_sink.h"
+#include "recorded_inputs.h"
 #include "render/outputs.h"
 #include "rollup/years.h"
 #include "view/page.h"
 
 namespace fundpress {
 namespace {
-
-// Inputs written out as they are fed, each piece framed by its kind and length.
-class RecordedInputs : public InputDigest {
- public:
-  void add(std::string_view bytes) override {
-    text += "s" + std::to_string(bytes.size()) + ":";
-    text += bytes;
-  }
-  void add(std::uint64_t number) override { text += "n" + std::to_string(number) + ";"; }
-  std::string text;
-};
 
 struct Page {
   std::string made;  // its context as JSON text; a workbook: its bytes
@@ -45,7 +35,7 @@ std::map<std::string, Page> pages_with_inputs(const Project& project) {
   Downloads downloads = prepare_downloads(project, layout);
   std::map<std::string, Page> pages;
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
-    RecordedInputs inputs;
+    test::RecordedInputs inputs;
     if (!output.planned.source || !output.planned.source->inputs(output.planned.item, inputs))
       continue;
     pages[output.planned.path] = {output_context(output).dump(), inputs.text};
@@ -180,12 +170,13 @@ std::map<std::string, Page> workbooks(const Project& project) {
   Templates templates(project.template_overrides);
   PlanInputs plan{project, SitePaths(project), downloads};
   plan.years = std::make_shared<const YearsRollup>(roll_up_years(project));
-  WriteInputs in{project, downloads, templates, 0, plan.years};
+  // A fixed date, as a build's: with none, libxlsxwriter stamps the time it writes.
+  WriteInputs in{project, downloads, templates, 315532800, plan.years};
   in.strings = {interface_strings(project)};
   std::map<std::string, Page> made;
   for (const Output& output : plan_outputs(plan)) {
     if (!output.kind->inputs) continue;
-    RecordedInputs inputs;
+    test::RecordedInputs inputs;
     EXPECT_TRUE(output.kind->inputs(output, in, inputs)) << output.planned.path;
     test::MemorySink sink;
     std::string error;
