@@ -6,11 +6,14 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/project.h"
 #include "model/workbook_layout.h"
+#include "rollup/rollup.h"
 #include "rollup/years.h"
 
 namespace fundpress {
@@ -24,6 +27,82 @@ class InputDigest {
 
  protected:
   ~InputDigest() = default;
+};
+
+/// Feeds model values whole: every member, a list by its length and then
+/// each item. A source feeds what its pages read with it.
+class InputFeeder {
+ public:
+  explicit InputFeeder(InputDigest& digest) : digest_(digest) {}
+  template <class... Values>
+  void all(const Values&... values) {
+    (feed(values), ...);
+  }
+  void feed(const std::string& text);
+  void feed(std::uint64_t number);
+  void feed(std::int64_t number);
+  void feed(int number);
+  void feed(bool flag);
+  void feed(Field field);
+  void feed(Measure measure);
+  void feed(FundDuration duration);
+  void feed(MechanismKind kind);
+  void feed(Agreement agreement);
+  void feed(Money money);
+  void feed(Date date);
+  void feed(FinancialYear year);
+  template <class T>
+  void feed(const std::vector<T>& list) {
+    feed(std::uint64_t{list.size()});
+    for (const T& item : list) feed(item);
+  }
+  template <class Key, class Value>
+  void feed(const std::map<Key, Value>& map) {
+    feed(std::uint64_t{map.size()});
+    for (const auto& [key, value] : map) all(key, value);
+  }
+  template <class First, class Second>
+  void feed(const std::pair<First, Second>& pair) {
+    all(pair.first, pair.second);
+  }
+  void feed(const Publisher& p);
+  void feed(const Section& s);
+  void feed(const Fund& f);
+  void feed(const FocusArea& f);
+  void feed(const Priority& p);
+  void feed(const Aim& a);
+  void feed(const Mechanism& m);
+  void feed(const Area& a);
+  void feed(const Organisation& o);
+  void feed(const SourceRef& s);
+  void feed(const Term& t);
+  void feed(const Breach& b);
+  void feed(const Withheld& w);
+  void feed(const GlossaryTerm& g);
+  void feed(const ProsePage& p);
+  void feed(const DisplayRules& d);
+  void feed(const Wording& w);
+  void feed(const SiteOptions& s);
+  void feed(const PrintedTotal& p);
+  void feed(const ReadTally& r);
+  void feed(const ChangeThreshold& c);
+  void feed(const Redactions& r);
+  void feed(const Language& l);
+  void feed(Dimension dimension);
+  void feed(VarianceKind kind);
+  void feed(SheetType type);
+  void feed(const LayoutColumn& c);
+  void feed(const LayoutSheet& s);
+  void feed(const WorkbookLayout& w);
+  void feed(const Total& t);
+  void feed(const YearLines& y);
+  void feed(const Variance& v);
+  void feed(const YearComparison& c);
+  void feed(const YearsRollup& y);
+  void feed(const Award& a);
+
+ private:
+  InputDigest& digest_;
 };
 
 /// Feeds every member of `project` but its awards, which pages read one by

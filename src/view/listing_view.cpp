@@ -658,26 +658,13 @@ class ListingItemPages : public ContextSource {
   void feed_value(InputDigest& digest) const {
     const ListingBasis& basis = *basis_;
     const ListingLines& split = basis.split;
-    auto number = [&](auto value) { digest.add(static_cast<std::uint64_t>(value)); };
-    auto total = [&](const Total& t) {
-      number(t.rows);
-      number(t.unknown_amounts);
-      number(t.amount.pence);
-    };
-    number(basis.dimension);
-    number(basis.group.key);
-    total(basis.group.total);
+    InputFeeder feeder(digest);
+    feeder.all(basis.dimension, basis.group.key, basis.group.total);
     feed_awards(project_, basis.group.awards, digest);
-    number(split.by_year);
-    number(split.page_size);
-    number(split.pages);
-    number(split.tables.size());
-    for (const LineTable& table : split.tables) {
-      number(table.year);
-      number(table.first);
-      number(table.count);
-      total(table.total);
-    }
+    feeder.all(split.by_year, std::uint64_t{split.page_size}, split.pages,
+               std::uint64_t{split.tables.size()});
+    for (const LineTable& table : split.tables)
+      feeder.all(table.year, std::uint64_t{table.first}, std::uint64_t{table.count}, table.total);
     feed_awards(project_, split.lines, digest);
     if (basis.dimension == Dimension::area)
       feed_awards(project_, awards_in_wider_areas(project_, *area_lines_, basis.group.key), digest);
@@ -892,11 +879,7 @@ void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) 
       feed_project(in.project, digest);
       in.paths.feed(digest);
       feed_years(*in.years, digest);
-      digest.add(std::uint64_t{in.area_lines->size()});
-      for (const std::vector<std::size_t>& lines : *in.area_lines) {
-        digest.add(std::uint64_t{lines.size()});
-        for (std::size_t line : lines) digest.add(std::uint64_t{line});
-      }
+      InputFeeder(digest).feed(*in.area_lines);
     }));
   for (Dimension dimension : in.paths.listed()) {
     if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h

@@ -335,24 +335,12 @@ class RegisterSlices : public ContextSource {
     feed_project(project_, digest);
     paths_.feed(digest);
     const RegisterBasis& basis = *basis_;
-    digest.add(static_cast<std::uint64_t>(kind_));
-    digest.add(std::uint64_t{count_});
-    digest.add(std::uint64_t{slice_lines_});
-    digest.add(std::uint64_t{basis.awards.size()});
-    digest.add(std::uint64_t{basis.columns.size()});
-    for (const AwardColumn& column : basis.columns) {
-      digest.add(static_cast<std::uint64_t>(column.field));
-      digest.add(column.label);
-      digest.add(std::uint64_t{column.numeric});
-    }
-    digest.add(basis.status);
-    digest.add(basis.offered.dump());
-    digest.add(std::uint64_t{basis.around.size()});
-    for (const std::vector<int>& areas : basis.around) {
-      digest.add(std::uint64_t{areas.size()});
-      for (int area : areas) digest.add(static_cast<std::uint64_t>(area));
-    }
-    digest.add(std::uint64_t{basis.parts});
+    InputFeeder feeder(digest);
+    feeder.all(kind_ == Kind::parts, std::uint64_t{count_}, std::uint64_t{slice_lines_},
+               std::uint64_t{basis.awards.size()}, std::uint64_t{basis.columns.size()});
+    for (const AwardColumn& column : basis.columns)
+      feeder.all(column.field, column.label, column.numeric);
+    feeder.all(basis.status, basis.offered.dump(), basis.around, std::uint64_t{basis.parts});
   }
 
   const Project& project_;

@@ -149,15 +149,7 @@ const std::string& SitePaths::slug(Dimension dimension, int key) const {
 }
 
 void SitePaths::feed(InputDigest& digest) const {
-  digest.add(std::uint64_t{shared_->slugs.size()});
-  for (const std::vector<std::string>& slugs : shared_->slugs) {
-    digest.add(std::uint64_t{slugs.size()});
-    for (const std::string& slug : slugs) digest.add(slug);
-  }
-  digest.add(std::uint64_t{shared_->listed.size()});
-  for (Dimension dimension : shared_->listed) digest.add(static_cast<std::uint64_t>(dimension));
-  digest.add(std::uint64_t{shared_->primary.size()});
-  for (bool primary : shared_->primary) digest.add(std::uint64_t{primary});
+  InputFeeder(digest).all(shared_->slugs, shared_->listed, shared_->primary);
 }
 
 }  // namespace fundpress
