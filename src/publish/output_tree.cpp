@@ -116,11 +116,13 @@ bool OutputTree::open(const std::string& target, std::string* error) {
     }
   }
   remove_stale_staging(target_);
+  ManifestStamp read = stamp_of_manifest(target_);
   if (!read_previous_site(target_, &previous_, error)) return false;
   staging_ = target_ + ".fundpress-staging-" + std::to_string(::getpid());
   if (is_directory(staging_)) remove_tree(staging_);
   recycled_ = claim_spare(target_, staging_, &spare_);
   if (recycled_) {
+    trust_unchanged(&previous_, spare_.left.manifest, read);
     open_ = true;
     return true;
   }

@@ -24,6 +24,11 @@ struct PreviousSite {
   std::string root;  // the published folder; empty when there is none yet
   /// The files the previous build published, by path inside the site.
   std::map<std::string, PublishedFile> files;
+  /// A file of `root` whose status last changed before this moment is as
+  /// `files` lists it: writing a file, replacing or renaming it changes its
+  /// status time, and no call sets that time back. Zero (trusting none)
+  /// unless trust_unchanged() proved the manifest the one its build wrote.
+  struct timespec unchanged_before = {};
 };
 
 /// Reads the manifest of the site at `root`. A folder with no manifest (new,
@@ -43,6 +48,12 @@ struct ManifestStamp {
 
 /// The stamp of the manifest in `root` (not known() when there is none).
 ManifestStamp stamp_of_manifest(const std::string& root);
+
+/// Sets `site`'s unchanged_before to the time of its manifest when `written`
+/// (the stamp its build recorded, publish/spare_site.h) is the stamp of the
+/// manifest read, both `before` it was read and now, and the clock has not
+/// gone back past it.
+void trust_unchanged(PreviousSite* site, const ManifestStamp& written, const ManifestStamp& before);
 
 /// What the build that published a site left in it besides its manifest's
 /// files: the foreign entries it carried in, and the stamp of the manifest

@@ -314,7 +314,7 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   }
   EXPECT_NE(test::snapshot(target)[manifest_name].find("\"fingerprint\": \"f1\""),
             std::string::npos);
-  test::put_file(target + "/edited.html", "as edited");  // the same size, other bytes
+  test::put_file(target + "/edited.html", "as edit!");  // the same size, other bytes
   ino_t kept = status_of(target + "/kept.html").st_ino;
   OutputTree tree;
   std::string error;
@@ -336,6 +336,71 @@ TEST(OutputTree, KeepsAFileByItsFingerprint) {
   EXPECT_EQ(status_of(target + "/kept.html").st_ino, kept);
   EXPECT_NE(files[manifest_name].find("\"fingerprint\": \"f1\""), std::string::npos)
       << "a kept file keeps its fingerprint";
+}
+
+// Returns once a status change made now would be later than `path`'s: file
+// times move in clock ticks, and a build writes its manifest ticks after
+// most of its files.
+void after_status_of(const std::string& path) {
+  std::string probe = path + ".tick";
+  test::put_file(probe, "");
+  while (true) {
+    struct timespec now[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+    ::utimensat(AT_FDCWD, probe.c_str(), now, 0);
+    struct stat p = status_of(probe), s = status_of(path);
+    if (p.st_ctim.tv_sec > s.st_ctim.tv_sec ||
+        (p.st_ctim.tv_sec == s.st_ctim.tv_sec && p.st_ctim.tv_nsec > s.st_ctim.tv_nsec))
+      break;
+  }
+  ::unlink(probe.c_str());
+}
+
+// In a recycled spare, a kept file is trusted unread while its status has
+// not changed since its build wrote the manifest; a file edited since is made
+// again, and so is one edited before the manifest was touched, which the
+// manifest's own time alone would vouch for.
+TEST(OutputTree, KeepsUnreadOnlyWhatTheManifestStillVouchesFor) {
+  std::string dir = test::scratch_dir("fingerprint-trust");
+  std::string target = dir + "/site";
+  const std::map<std::string, std::string> pages = {
+      {"kept.html", "f1"}, {"edited.html", "f2"}, {"touched.html", "f3"}};
+  for (int build = 0; build < 2; ++build) {  // the second with a spare to recycle next
+    OutputTree tree;
+    std::string error;
+    ASSERT_TRUE(tree.open(target, &error)) << error;
+    for (const auto& [path, fingerprint] : pages) {
+      if (!tree.keep(path, fingerprint)) {
+        ASSERT_TRUE(tree.write(path, "as built", &error, fingerprint)) << error;
+      }
+    }
+    after_status_of(target + "/kept.html");
+    ASSERT_TRUE(tree.commit(&error)) << error;
+  }
+  ASSERT_TRUE(is_directory(target + ".fundpress-spare"));
+
+  test::put_file(target + "/edited.html", "as edit!");  // the same size, other bytes
+  {
+    OutputTree tree;
+    std::string error;
+    ASSERT_TRUE(tree.open(target, &error)) << error;
+    EXPECT_TRUE(tree.keep("kept.html", "f1"));
+    EXPECT_FALSE(tree.keep("edited.html", "f2")) << "edited since its manifest was written";
+    ASSERT_TRUE(tree.write("edited.html", "as built", &error, "f2")) << error;
+    EXPECT_TRUE(tree.keep("touched.html", "f3"));
+    after_status_of(target + "/edited.html");
+    ASSERT_TRUE(tree.commit(&error)) << error;
+  }
+
+  test::put_file(target + "/touched.html", "as edit!");
+  after_status_of(target + "/touched.html");
+  struct timespec now[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+  ASSERT_EQ(::utimensat(AT_FDCWD, (target + "/" + manifest_name).c_str(), now, 0), 0);
+  OutputTree tree;
+  std::string error;
+  ASSERT_TRUE(tree.open(target, &error)) << error;
+  EXPECT_FALSE(tree.keep("touched.html", "f3")) << "edited, then the manifest touched";
+  EXPECT_TRUE(tree.keep("kept.html", "f1")) << "read again, and the same";
+  tree.abandon();
 }
 
 // The manifest holds a fingerprint of up to 32 characters in place; a longer
