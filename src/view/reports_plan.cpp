@@ -1,6 +1,12 @@
 #include "view/reports_plan.h"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "rollup/rollup.h"
 #include "view/format.h"
@@ -11,45 +17,83 @@
 namespace fundpress {
 namespace {
 
-// The page and its Markdown are made from one context, framed as the page, so
-// the two cannot disagree. `part` is set for a report in two or more parts.
-ContextMaker report_context_maker(const PlanInputs& in, FinancialYear year,
-                                  std::shared_ptr<const ReportView> report,
-                                  std::shared_ptr<const ReportPart> part) {
-  const Project& project = in.project;
-  SitePaths paths = in.paths;
-  return [&project, paths, year, years = in.years, report, part] {
+// A year's report as pages (or Markdown), a part each. The page and its
+// Markdown are made from one context, framed as the page, so the two cannot
+// disagree.
+class ReportParts : public ContextSource {
+ public:
+  ReportParts(const PlanInputs& in, std::size_t year_index,
+              std::shared_ptr<const ReportView> report, std::vector<ReportPart> parts)
+      : project_(in.project),
+        paths_(in.paths),
+        years_(in.years),
+        year_index_(year_index),
+        report_(std::move(report)),
+        parts_(std::move(parts)),
+        digest_of_(in.digest) {}
+
+  nlohmann::json context(std::uint32_t item) const override {
+    // A report of one part is shown whole, without parts.
+    const ReportPart* part = parts_.size() > 1 ? &parts_[item] : nullptr;
+    FinancialYear year = years_->lines[year_index_].year;
     nlohmann::json context = report_context(
-        project, *report, SitePaths::report_part(year, part ? part->part : 1, ".html"),
-        part.get());
+        project_, *report_, SitePaths::report_part(year, part ? part->part : 1, ".html"), part);
     // From the second year on, the report says what changed, as the year's
     // page does: on its first part.
-    const YearComparison* comparison =
-        years ? years->ending_in(static_cast<std::size_t>(year_key(project, year))) : nullptr;
-    context["report"]["changes"] = comparison && (!part || part->part == 1)
-                                       ? significant_changes_list(
-                                             project, *comparison,
-                                             static_cast<std::size_t>(project.site.report_part_lines))
-                                       : nlohmann::json(false);
-    add_navigation(project, paths, "reports", &context);
+    const YearComparison* comparison = years_->ending_in(year_index_);
+    context["report"]["changes"] =
+        comparison && (!part || part->part == 1)
+            ? significant_changes_list(project_, *comparison,
+                                       static_cast<std::size_t>(project_.site.report_part_lines))
+            : nlohmann::json(false);
+    add_navigation(project_, paths_, "reports", &context);
     return context;
-  };
-}
+  }
+
+  // Every part reads the project, the paths, the years rollup, the year's
+  // lines and the year before's (its changes name lines of both), digested
+  // once for all the parts.
+  bool inputs(std::uint32_t item, InputDigest& digest) const override {
+    if (!digest_of_) return false;
+    std::call_once(digested_, [&] {
+      year_ = digest_of_([&](InputDigest& d) {
+        feed_project(project_, d);
+        paths_.feed(d);
+        feed_years(*years_, d);
+        feed_awards(project_, years_->lines[year_index_].awards, d);
+        if (year_index_ > 0) feed_awards(project_, years_->lines[year_index_ - 1].awards, d);
+      });
+    });
+    digest.add(year_);
+    digest.add(std::uint64_t{item});
+    return true;
+  }
+
+ private:
+  const Project& project_;
+  SitePaths paths_;
+  std::shared_ptr<const YearsRollup> years_;
+  std::size_t year_index_;  // into years_->lines
+  std::shared_ptr<const ReportView> report_;
+  std::vector<ReportPart> parts_;
+  std::function<std::string(const std::function<void(InputDigest&)>&)> digest_of_;
+  mutable std::once_flag digested_;
+  mutable std::string year_;
+};
 
 // A year's report at `extension`, in parts of the project's report_part_lines lines.
 void plan_report(const PlanInputs& in, const std::string& extension,
                  std::vector<PlannedOutput>* plan) {
-  for (const YearLines& lines : in.years->lines) {
-    FinancialYear year = lines.year;
-    auto report = std::make_shared<const ReportView>(build_report(in.project, lines));
+  for (std::size_t y = 0; y < in.years->lines.size(); ++y) {
+    auto report = std::make_shared<const ReportView>(build_report(in.project, in.years->lines[y]));
     std::vector<ReportPart> parts = report_parts(
         *report, static_cast<std::size_t>(in.project.site.report_part_lines), extension);
-    for (const ReportPart& part : parts) {
-      std::shared_ptr<const ReportPart> shown;
-      if (parts.size() > 1) shown = std::make_shared<const ReportPart>(part);
-      plan->push_back(PlannedOutput::from_context(part.paths[part.part - 1],
-                                                  report_context_maker(in, year, report, shown)));
-    }
+    std::vector<std::string> paths;
+    for (const ReportPart& part : parts) paths.push_back(part.paths[part.part - 1]);
+    auto source = std::make_shared<const ReportParts>(in, y, report, std::move(parts));
+    for (std::size_t item = 0; item < paths.size(); ++item)
+      plan->push_back(PlannedOutput::from_source(std::move(paths[item]), source,
+                                                 static_cast<std::uint32_t>(item)));
   }
 }
 
