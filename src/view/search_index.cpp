@@ -244,13 +244,64 @@ SearchIndex build_search_index(const Project& project, const SitePaths& paths,
   return index;
 }
 
+namespace {
+
+// The index's shards, each one output. A shard reads the project (its awards
+// aside) and the paths, digested once for all of them, then its entries: an
+// award's entry is made from the award, any other's is already made.
+class SearchShards : public ContextSource {
+ public:
+  SearchShards(const PlanInputs& in, SearchIndex index) : index_(std::move(index)) {
+    if (in.digest)
+      shared_ = in.digest([&](InputDigest& digest) {
+        feed_project(in.project, digest);
+        in.paths.feed(digest);
+      });
+  }
+
+  const SearchIndex& index() const { return index_; }
+
+  nlohmann::json context(std::uint32_t s) const override {
+    return JsonObject()
+        .add("call", "shard")
+        .add("json", shard_json(index_, index_.shards[s]))
+        .take();
+  }
+
+  bool inputs(std::uint32_t s, InputDigest& digest) const override {
+    if (shared_.empty()) return false;
+    const SearchShard& shard = index_.shards[s];
+    const std::vector<Award>& awards = index_.project->awards;
+    InputFeeder feeder(digest);
+    feeder.all(shared_, shard.key, std::uint64_t{shard.part}, std::uint64_t{shard.entries.size()});
+    for (std::uint32_t e : shard.entries) {
+      feeder.feed(std::uint64_t{e});
+      if (e < awards.size()) {
+        feeder.feed(awards[e]);
+      } else {
+        const SearchEntry& entry = index_.others[e - awards.size()];
+        feeder.all(entry.kind, entry.title, entry.detail, entry.path, entry.words);
+      }
+    }
+    return true;
+  }
+
+ private:
+  SearchIndex index_;
+  std::string shared_;  // "" when the plan digests nothing
+};
+
+}  // namespace
+
 void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  auto index = std::make_shared<const SearchIndex>(build_search_index(
-      in.project, in.paths, static_cast<std::size_t>(in.project.site.search_shard_entries)));
+  auto shards = std::make_shared<const SearchShards>(
+      in, build_search_index(in.project, in.paths,
+                             static_cast<std::size_t>(in.project.site.search_shard_entries)));
+  const SearchIndex& index = shards->index();
   // Each key once; "parts" only for the keys in more than one part.
   nlohmann::json keys = nlohmann::json::array();
   nlohmann::json parts = nlohmann::json::object();
-  for (const SearchShard& s : index->shards) {
+  for (const SearchShard& s : index.shards) {
     if (s.part == 1) keys.push_back(s.key);
     else parts[s.key] = s.part;
   }
@@ -259,15 +310,10 @@ void plan_search_index(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   plan->push_back(PlannedOutput::from_context(
       SitePaths::search_index(),
       ready({{"call", "index"}, {"json", manifest.dump(-1, ' ', true)}})));
-  for (std::size_t s = 0; s < index->shards.size(); ++s) {
-    plan->push_back(PlannedOutput::from_context(
-        SitePaths::search_shard(index->shards[s].key, index->shards[s].part), [index, s] {
-          return JsonObject()
-              .add("call", "shard")
-              .add("json", shard_json(*index, index->shards[s]))
-              .take();
-        }));
-  }
+  for (std::size_t s = 0; s < index.shards.size(); ++s)
+    plan->push_back(PlannedOutput::from_source(
+        SitePaths::search_shard(index.shards[s].key, index.shards[s].part), shards,
+        static_cast<std::uint32_t>(s)));
 }
 
 }  // namespace fundpress
