@@ -184,16 +184,27 @@ void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
     if (in.project.breaches[b].fund >= 0)
       (*by_fund)[in.project.breaches[b].fund][in.project.breaches[b].award].push_back(b);
   const Project& project = in.project;
-  for (Group& group : listed_groups(in.project, Dimension::fund)) {
-    plan_listing_item(
-        in, Dimension::fund, std::move(group), plan,
-        [&project, by_fund](int fund, const ListingLines& split, int page, nlohmann::json* context) {
-          auto found = by_fund->find(fund);
-          std::vector<std::size_t> breaches;
-          if (found != by_fund->end()) breaches = page_breaches(found->second, split, page);
-          (*context)["fund"] = fund_context(project, fund, page, split.pages, breaches);
-        });
-  }
+  PageExtra extra;
+  extra.add = [&project, by_fund](int fund, const ListingLines& split, int page,
+                                  nlohmann::json* context) {
+    auto found = by_fund->find(fund);
+    std::vector<std::size_t> breaches;
+    if (found != by_fund->end()) breaches = page_breaches(found->second, split, page);
+    (*context)["fund"] = fund_context(project, fund, page, split.pages, breaches);
+  };
+  // Besides the project and the fund's lines (which its use of the envelope
+  // totals), the lines its breaches name.
+  extra.inputs = [&project, by_fund](int fund, InputDigest& digest) {
+    auto found = by_fund->find(fund);
+    if (found == by_fund->end()) return;
+    std::vector<std::size_t> named;
+    for (const auto& [award, breaches] : found->second)
+      if (award >= 0 && static_cast<std::size_t>(award) < project.awards.size())
+        named.push_back(static_cast<std::size_t>(award));
+    feed_awards(project, named, digest);
+  };
+  plan_listing_values(in, Dimension::fund, listed_groups(in.project, Dimension::fund), plan,
+                      std::move(extra));
 }
 
 }  // namespace fundpress

@@ -615,7 +615,8 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   return context;
 }
 
-// The pages of one value. Without a page extra, each can tell its inputs: what
+// The pages of one value. Unless a page extra cannot say what it reads, each
+// can tell its inputs: what
 // every listing page reads (`shared`: the project but its awards, the paths,
 // the years rollup and each area's own lines, digested once per plan), the
 // value's basis and the awards its pages show, digested once per value, and
@@ -635,14 +636,14 @@ class ListingItemPages : public ContextSource {
   nlohmann::json context(std::uint32_t page) const override {
     nlohmann::json context = listing_page_context(project_, paths_, years_.get(), *area_lines_,
                                                   *basis_, static_cast<int>(page));
-    if (basis_->extra)
-      basis_->extra(basis_->group.key, basis_->split, static_cast<int>(page), &context);
+    if (basis_->extra.add)
+      basis_->extra.add(basis_->group.key, basis_->split, static_cast<int>(page), &context);
     return context;
   }
 
   bool inputs(std::uint32_t page, InputDigest& digest) const override {
-    // What a page extra reads is its own: such pages are fingerprinted by their context.
-    if (!shared_ || !digest_of_ || basis_->extra) return false;
+    // A page extra that does not say what it reads is fingerprinted by its context.
+    if (!shared_ || !digest_of_ || (basis_->extra.add && !basis_->extra.inputs)) return false;
     std::call_once(value_digested_,
                    [&] { value_ = digest_of_([&](InputDigest& d) { feed_value(d); }); });
     digest.add(*shared_);
@@ -671,6 +672,7 @@ class ListingItemPages : public ContextSource {
     if (basis.dimension == Dimension::year && basis.group.key > 0 && years_)
       feed_awards(project_, years_->lines[static_cast<std::size_t>(basis.group.key - 1)].awards,
                   digest);
+    if (basis.extra.inputs) basis.extra.inputs(basis.group.key, digest);
   }
 
   const Project& project_;
@@ -683,6 +685,18 @@ class ListingItemPages : public ContextSource {
   mutable std::once_flag value_digested_;
   mutable std::string value_;
 };
+
+// What every listing page reads alike, as ListingItemPages takes it: null
+// when the plan digests nothing.
+std::shared_ptr<const std::string> listing_shared(const PlanInputs& in) {
+  if (!in.digest || !in.years || !in.area_lines) return nullptr;
+  return std::make_shared<const std::string>(in.digest([&](InputDigest& digest) {
+    feed_project(in.project, digest);
+    in.paths.feed(digest);
+    feed_years(*in.years, digest);
+    InputFeeder(digest).feed(*in.area_lines);
+  }));
+}
 
 // The pages of one value, `shared` as ListingItemPages takes it.
 void plan_value_pages(const PlanInputs& in, Dimension dimension, Group group,
@@ -867,24 +881,19 @@ void plan_listing_indexes(const PlanInputs& in, std::vector<PlannedOutput>* plan
   }
 }
 
-void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
-                       std::vector<PlannedOutput>* plan, PageExtra extra) {
-  plan_value_pages(in, dimension, std::move(group), plan, std::move(extra), nullptr);
+void plan_listing_values(const PlanInputs& in, Dimension dimension, std::vector<Group> groups,
+                         std::vector<PlannedOutput>* plan, PageExtra extra) {
+  std::shared_ptr<const std::string> shared = listing_shared(in);
+  for (Group& group : groups)
+    plan_value_pages(in, dimension, std::move(group), plan, extra, shared);
 }
 
 void plan_listing_items(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
-  std::shared_ptr<const std::string> shared;
-  if (in.digest && in.years && in.area_lines)
-    shared = std::make_shared<const std::string>(in.digest([&](InputDigest& digest) {
-      feed_project(in.project, digest);
-      in.paths.feed(digest);
-      feed_years(*in.years, digest);
-      InputFeeder(digest).feed(*in.area_lines);
-    }));
+  std::shared_ptr<const std::string> shared = listing_shared(in);
   for (Dimension dimension : in.paths.listed()) {
     if (dimension == Dimension::fund) continue;  // fund pages: view/fund_view.h
     for (Group& group : listed_groups(in.project, dimension))
-      plan_value_pages(in, dimension, std::move(group), plan, nullptr, shared);
+      plan_value_pages(in, dimension, std::move(group), plan, PageExtra(), shared);
   }
 }
 

@@ -54,19 +54,25 @@ struct ListingLines {
 ListingLines listing_lines(const Project& project, Dimension dimension, const Group& group,
                            const YearsRollup* years);
 
-/// Adds to page `page` of value `key` what only the pages of its kind carry (a
-/// fund's rules, the breaches of the lines each page lists); `split` is the
-/// value's lines and pages.
-using PageExtra = std::function<void(int key, const ListingLines& split, int page,
-                                     nlohmann::json* context)>;
+/// What only the pages of one kind carry (a fund's rules, the breaches of the
+/// lines each page lists).
+struct PageExtra {
+  /// Adds it to page `page` of value `key`; `split` is the value's lines and pages.
+  std::function<void(int key, const ListingLines& split, int page, nlohmann::json* context)> add;
+  /// Feeds what `add` reads besides the project (its awards aside) and the
+  /// value's lines, so that the pages are kept by their inputs; without it,
+  /// they are kept by their whole context.
+  std::function<void(int key, InputDigest& digest)> inputs;
+};
 
-/// Plans one value's page: its facts, rows and sub-total ("listing"), and the
-/// page's frame and navigation. With several years, its totals year by year
-/// and its rows under each year with that year's sub-total: years are never
-/// added together. When its lines are more than `site.listing_page_size`,
-/// page 1 lists the first of them and pages 2..n (<its folder>/page/<n>/) the
-/// rest, with the heading and pagination; everything else is on page 1 only.
-void plan_listing_item(const PlanInputs& in, Dimension dimension, Group group,
-                       std::vector<PlannedOutput>* plan, PageExtra extra = nullptr);
+/// Plans the pages of each of `groups`, values of `dimension`, with `extra`:
+/// a value's facts, rows and sub-total ("listing"), and the page's frame and
+/// navigation. With several years, its totals year by year and its rows
+/// under each year with that year's sub-total: years are never added
+/// together. When its lines are more than `site.listing_page_size`, page 1
+/// lists the first of them and pages 2..n (<its folder>/page/<n>/) the rest,
+/// with the heading and pagination; everything else is on page 1 only.
+void plan_listing_values(const PlanInputs& in, Dimension dimension, std::vector<Group> groups,
+                         std::vector<PlannedOutput>* plan, PageExtra extra);
 
 }  // namespace fundpress

@@ -120,13 +120,19 @@ TEST(PageInputs, ChangeWheneverTheContextDoes) {
   original.site.page_size = 3;
   original.site.register_shard_rows = 3;
   original.site.listing_page_size = 2;
+  // A breach of a fund naming a line of another, whose service a change renames:
+  // the fund's first page lists it.
+  ASSERT_GE(original.funds.size(), 2u);
+  int other_fund = original.awards[1].fund == 0 ? 1 : 0;
+  original.breaches.push_back({"one-off-repeat", "paid twice", other_fund, 1});
   const std::map<std::string, Page> before = pages_with_inputs(original);
   std::size_t award_pages = 0, register_pages = 0, register_parts = 0, listing_pages = 0,
-              report_pages = 0, search_shards = 0;
+              report_pages = 0, search_shards = 0, fund_pages = 0;
   for (const auto& [path, page] : before) {
     award_pages += path.rfind("awards/", 0) == 0;
     report_pages += path.rfind("reports/", 0) == 0;
     search_shards += path.rfind("search/", 0) == 0;
+    fund_pages += path.rfind("funds/", 0) == 0;
     for (const char* folder : {"sections/", "areas/", "organisations/", "years/", "priorities/"})
       listing_pages += path.rfind(folder, 0) == 0;
     register_pages += path.rfind("register/", 0) == 0 && path.find(".html") != std::string::npos;
@@ -138,6 +144,7 @@ TEST(PageInputs, ChangeWheneverTheContextDoes) {
   EXPECT_GE(listing_pages, 10u);
   EXPECT_EQ(report_pages, 2 * original.years.size());  // a page and its Markdown, each year
   EXPECT_GE(search_shards, 10u);
+  EXPECT_GE(fund_pages, 2u);
 
   std::vector<Change> changes = kinds_of_change();
   for (const Change& change : changes) {
