@@ -255,6 +255,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
   PlanInputs plan_inputs{project, SitePaths(project), downloads};
   plan_inputs.years = years;
   plan_inputs.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(project));
+  complete_plan_inputs(&plan_inputs);
   std::vector<Output> plan = plan_outputs(plan_inputs);
   // Each other language's pages are planned from a copy of the project that
   // says which language it is; the copies outlive the render.
@@ -264,6 +265,8 @@ int run_build(const BuildOptions& options, std::ostream& err,
     PlanInputs translated{translations.back(), SitePaths(translations.back()), downloads};
     translated.years = plan_inputs.years;
     translated.area_lines = plan_inputs.area_lines;
+    translated.digest = plan_inputs.digest;
+    translated.awards = plan_inputs.awards;  // a translation's awards are the same
     std::vector<Output> pages = plan_outputs(translated);
     plan.reserve(plan.size() + pages.size());
     std::move(pages.begin(), pages.end(), std::back_inserter(plan));
@@ -296,7 +299,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
                              [](const Output& output) { return output.kind->long_running; });
   std::size_t first_count = static_cast<std::size_t>(last - plan.begin());
   std::size_t lane_count = static_cast<std::size_t>(lane - plan.begin());
-  WriteInputs inputs{project, downloads, templates, when, plan_inputs.years};
+  WriteInputs inputs{project, downloads, templates, when, plan_inputs.years, plan_inputs.awards};
   inputs.strings.push_back(interface_strings(project));
   for (const Project& translation : translations)
     inputs.strings.push_back(interface_strings(translation));

@@ -76,10 +76,13 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
 }
 
 // The index in Project::years of a workbook's year, or -1 (with no years
-// rollup, or a year the register lacks, its writer fails: nothing to keep).
+// rollup, or a year the register lacks, its writer fails: nothing to keep;
+// with no award digests, its lines cannot be fed).
 int workbook_year(const Output& output, const WriteInputs& in) {
   int y = year_key(in.project, output.planned.year);
-  return in.years && y >= 0 && static_cast<std::size_t>(y) < in.years->lines.size() ? y : -1;
+  return in.years && in.awards && y >= 0 && static_cast<std::size_t>(y) < in.years->lines.size()
+             ? y
+             : -1;
 }
 
 // A report workbook reads the project and its year's lines.
@@ -88,7 +91,7 @@ bool report_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
   if (y < 0) return false;
   feed_project(in.project, digest);
   feed_years(*in.years, digest);
-  feed_awards(in.project, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
+  feed_awards(*in.awards, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
   return true;
 }
 
@@ -101,9 +104,9 @@ bool annual_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
   feed_layout(in.downloads.layout, digest);
   feed_years(*in.years, digest);
   digest.add(std::uint64_t{xlsx_max_rows});
-  feed_awards(in.project, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
+  feed_awards(*in.awards, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
   if (y > 0)
-    feed_awards(in.project, in.years->lines[static_cast<std::size_t>(y) - 1].awards, digest);
+    feed_awards(*in.awards, in.years->lines[static_cast<std::size_t>(y) - 1].awards, digest);
   return true;
 }
 
@@ -277,18 +280,23 @@ OutputKind OutputKind::workbook(
   return kind;
 }
 
-std::vector<Output> plan_outputs(const PlanInputs& given) {
-  PlanInputs in = given;
-  if (!in.years) in.years = std::make_shared<const YearsRollup>(roll_up_years(in.project));
-  if (!in.digest)
-    in.digest = [](const std::function<void(InputDigest&)>& feed) {
+void complete_plan_inputs(PlanInputs* in) {
+  if (!in->years) in->years = std::make_shared<const YearsRollup>(roll_up_years(in->project));
+  if (!in->digest)
+    in->digest = [](const std::function<void(InputDigest&)>& feed) {
       Fingerprint fingerprint;
       FingerprintDigest digest(fingerprint);
       feed(digest);
       return fingerprint.hex();
     };
-  if (!in.area_lines)
-    in.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in.project));
+  if (!in->area_lines)
+    in->area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in->project));
+  if (!in->awards) in->awards = std::make_shared<const AwardDigests>(in->project, in->digest);
+}
+
+std::vector<Output> plan_outputs(const PlanInputs& given) {
+  PlanInputs in = given;
+  complete_plan_inputs(&in);
   // A language other than the default has only the pages and the search index
   // that leads to them, in its own folder: downloads, documents and assets are
   // written once, by the default's plan.

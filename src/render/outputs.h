@@ -67,6 +67,9 @@ struct WriteInputs {
   std::time_t created;  // the one date outputs may carry, so rebuilds are byte-identical
   /// The plan's years rollup (PlanInputs::years), so files read the figures the pages do.
   std::shared_ptr<const YearsRollup> years;
+  /// The plan's award digests (PlanInputs::awards), which a workbook's inputs
+  /// feed for its lines; null: workbooks are made on every build.
+  std::shared_ptr<const AwardDigests> awards = nullptr;
   /// The interface text of each language (view/page.h), by index in
   /// Project::languages, which the templates read beside each context.
   std::vector<nlohmann::json> strings = {};
@@ -153,6 +156,11 @@ struct Output {
 /// in (`project.language`): for a language other than the default, only its
 /// pages, in its folder ("cy/").
 std::vector<Output> plan_outputs(const PlanInputs& in);
+
+/// Fills what `in` leaves empty of what every planner reads: the years
+/// rollup, each area's lines, the digest and the awards' digests
+/// (plan_outputs does so for its own copy).
+void complete_plan_inputs(PlanInputs* in);
 
 /// The context `output` is rendered from, as its template sees it: built by
 /// its maker, with the prose it carries converted (render/markdown.h). Null

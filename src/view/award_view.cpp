@@ -167,6 +167,7 @@ class AwardPages : public ContextSource {
   // The digest of the project but its awards and of the paths, which every
   // page reads alike; "" when the plan digests nothing.
   std::string shared_;
+  std::shared_ptr<const AwardDigests> awards_;
 };
 
 // AwardPages::breaches: those of a line, ordered by line and, within one, as found.
@@ -187,8 +188,9 @@ AwardPages::AwardPages(const PlanInputs& in, std::vector<ReportPlace> places,
     : project_(in.project),
       paths_(in.paths),
       places_(std::move(places)),
-      breaches_(std::move(breaches)) {
-  if (in.digest)
+      breaches_(std::move(breaches)),
+      awards_(in.awards) {
+  if (in.digest && awards_)
     shared_ = in.digest([&](InputDigest& digest) {
       feed_project(project_, digest);
       paths_.feed(digest);
@@ -228,7 +230,7 @@ bool AwardPages::inputs(std::uint32_t index, InputDigest& digest) const {
   if (shared_.empty()) return false;
   digest.add(shared_);
   digest.add(std::uint64_t{index});
-  feed_award(project_.awards[index], digest);
+  digest.add(awards_->of(index));
   const ReportPlace& place = places_[index];
   digest.add(std::uint64_t{place.line});
   digest.add(std::uint64_t{place.lines});

@@ -194,14 +194,14 @@ void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   };
   // Besides the project and the fund's lines (which its use of the envelope
   // totals), the lines its breaches name.
-  extra.inputs = [&project, by_fund](int fund, InputDigest& digest) {
+  extra.inputs = [&project, by_fund, awards = in.awards](int fund, InputDigest& digest) {
     auto found = by_fund->find(fund);
     if (found == by_fund->end()) return;
     std::vector<std::size_t> named;
     for (const auto& [award, breaches] : found->second)
       if (award >= 0 && static_cast<std::size_t>(award) < project.awards.size())
         named.push_back(static_cast<std::size_t>(award));
-    feed_awards(project, named, digest);
+    feed_awards(*awards, named, digest);
   };
   plan_listing_values(in, Dimension::fund, listed_groups(in.project, Dimension::fund), plan,
                       std::move(extra));

@@ -5,7 +5,9 @@
 // a page may read is left out.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -112,8 +114,27 @@ void feed_project(const Project& project, InputDigest& digest);
 /// Feeds every member of `award`.
 void feed_award(const Award& award, InputDigest& digest);
 
-/// Feeds each award of `awards` (indices into `project.awards`): its index, then feed_award.
-void feed_awards(const Project& project, const std::vector<std::size_t>& awards,
+/// Makes the digest of what a feed feeds: PlanInputs::digest's kind, 32
+/// hexadecimal digits.
+using DigestOf = std::function<std::string(const std::function<void(InputDigest&)>& feed)>;
+
+/// Each award's digest (feed_award's), made once a build: a page showing
+/// thousands of lines feeds 16 bytes for each, not each line's every member.
+class AwardDigests {
+ public:
+  AwardDigests(const Project& project, const DigestOf& digest_of);
+  /// Award `award`'s 16 bytes.
+  std::string_view of(std::size_t award) const {
+    return std::string_view(bytes_).substr(award * width, width);
+  }
+
+ private:
+  static constexpr std::size_t width = 16;
+  std::string bytes_;
+};
+
+/// Feeds each of `awards` (indices into Project::awards): its index and its digest.
+void feed_awards(const AwardDigests& digests, const std::vector<std::size_t>& awards,
                  InputDigest& digest);
 
 /// Feeds every member of `layout`.

@@ -631,7 +631,8 @@ class ListingItemPages : public ContextSource {
         area_lines_(in.area_lines),
         basis_(std::move(basis)),
         shared_(std::move(shared)),
-        digest_of_(in.digest) {}
+        digest_of_(in.digest),
+        awards_(in.awards) {}
 
   nlohmann::json context(std::uint32_t page) const override {
     nlohmann::json context = listing_page_context(project_, paths_, years_.get(), *area_lines_,
@@ -643,7 +644,8 @@ class ListingItemPages : public ContextSource {
 
   bool inputs(std::uint32_t page, InputDigest& digest) const override {
     // A page extra that does not say what it reads is fingerprinted by its context.
-    if (!shared_ || !digest_of_ || (basis_->extra.add && !basis_->extra.inputs)) return false;
+    if (!shared_ || !digest_of_ || !awards_ || (basis_->extra.add && !basis_->extra.inputs))
+      return false;
     std::call_once(value_digested_,
                    [&] { value_ = digest_of_([&](InputDigest& d) { feed_value(d); }); });
     digest.add(*shared_);
@@ -661,16 +663,17 @@ class ListingItemPages : public ContextSource {
     const ListingLines& split = basis.split;
     InputFeeder feeder(digest);
     feeder.all(basis.dimension, basis.group.key, basis.group.total);
-    feed_awards(project_, basis.group.awards, digest);
+    const AwardDigests& awards = *awards_;
+    feed_awards(awards, basis.group.awards, digest);
     feeder.all(split.by_year, std::uint64_t{split.page_size}, split.pages,
                std::uint64_t{split.tables.size()});
     for (const LineTable& table : split.tables)
       feeder.all(table.year, std::uint64_t{table.first}, std::uint64_t{table.count}, table.total);
-    feed_awards(project_, split.lines, digest);
+    feed_awards(awards, split.lines, digest);
     if (basis.dimension == Dimension::area)
-      feed_awards(project_, awards_in_wider_areas(project_, *area_lines_, basis.group.key), digest);
+      feed_awards(awards, awards_in_wider_areas(project_, *area_lines_, basis.group.key), digest);
     if (basis.dimension == Dimension::year && basis.group.key > 0 && years_)
-      feed_awards(project_, years_->lines[static_cast<std::size_t>(basis.group.key - 1)].awards,
+      feed_awards(awards, years_->lines[static_cast<std::size_t>(basis.group.key - 1)].awards,
                   digest);
     if (basis.extra.inputs) basis.extra.inputs(basis.group.key, digest);
   }
@@ -681,7 +684,8 @@ class ListingItemPages : public ContextSource {
   std::shared_ptr<const AreaLines> area_lines_;
   std::shared_ptr<ListingBasis> basis_;
   std::shared_ptr<const std::string> shared_;  // null: the pages cannot tell their inputs
-  std::function<std::string(const std::function<void(InputDigest&)>&)> digest_of_;
+  DigestOf digest_of_;
+  std::shared_ptr<const AwardDigests> awards_;
   mutable std::once_flag value_digested_;
   mutable std::string value_;
 };

@@ -302,8 +302,10 @@ class RegisterSlices : public ContextSource {
         basis_(std::move(basis)),
         kind_(kind),
         count_(count),
-        slice_lines_(slice_lines) {
-    if (in.digest) shared_ = in.digest([&](InputDigest& digest) { feed_shared(digest); });
+        slice_lines_(slice_lines),
+        awards_(in.awards) {
+    if (in.digest && awards_)
+      shared_ = in.digest([&](InputDigest& digest) { feed_shared(digest); });
   }
 
   nlohmann::json context(std::uint32_t item) const override {
@@ -324,7 +326,7 @@ class RegisterSlices : public ContextSource {
     auto [first, last] = page_slice(basis_->awards.size(), slice_lines_, item);
     for (std::size_t r = first; r < last; ++r) {
       digest.add(std::uint64_t{basis_->awards[r]});
-      feed_award(project_.awards[basis_->awards[r]], digest);
+      digest.add(awards_->of(basis_->awards[r]));
     }
     return true;
   }
@@ -349,7 +351,8 @@ class RegisterSlices : public ContextSource {
   Kind kind_;
   std::size_t count_;        // pages or parts
   std::size_t slice_lines_;  // lines a slice holds
-  std::string shared_;       // "" when the plan digests nothing
+  std::shared_ptr<const AwardDigests> awards_;
+  std::string shared_;  // "" when the plan digests nothing
 };
 
 }  // namespace

@@ -30,7 +30,8 @@ class ReportParts : public ContextSource {
         year_index_(year_index),
         report_(std::move(report)),
         parts_(std::move(parts)),
-        digest_of_(in.digest) {}
+        digest_of_(in.digest),
+        awards_(in.awards) {}
 
   nlohmann::json context(std::uint32_t item) const override {
     // A report of one part is shown whole, without parts.
@@ -54,14 +55,14 @@ class ReportParts : public ContextSource {
   // lines and the year before's (its changes name lines of both), digested
   // once for all the parts.
   bool inputs(std::uint32_t item, InputDigest& digest) const override {
-    if (!digest_of_) return false;
+    if (!digest_of_ || !awards_) return false;
     std::call_once(digested_, [&] {
       year_ = digest_of_([&](InputDigest& d) {
         feed_project(project_, d);
         paths_.feed(d);
         feed_years(*years_, d);
-        feed_awards(project_, years_->lines[year_index_].awards, d);
-        if (year_index_ > 0) feed_awards(project_, years_->lines[year_index_ - 1].awards, d);
+        feed_awards(*awards_, years_->lines[year_index_].awards, d);
+        if (year_index_ > 0) feed_awards(*awards_, years_->lines[year_index_ - 1].awards, d);
       });
     });
     digest.add(year_);
@@ -76,7 +77,8 @@ class ReportParts : public ContextSource {
   std::size_t year_index_;  // into years_->lines
   std::shared_ptr<const ReportView> report_;
   std::vector<ReportPart> parts_;
-  std::function<std::string(const std::function<void(InputDigest&)>&)> digest_of_;
+  DigestOf digest_of_;
+  std::shared_ptr<const AwardDigests> awards_;
   mutable std::once_flag digested_;
   mutable std::string year_;
 };

@@ -251,8 +251,9 @@ namespace {
 // award's entry is made from the award, any other's is already made.
 class SearchShards : public ContextSource {
  public:
-  SearchShards(const PlanInputs& in, SearchIndex index) : index_(std::move(index)) {
-    if (in.digest)
+  SearchShards(const PlanInputs& in, SearchIndex index)
+      : index_(std::move(index)), awards_(in.awards) {
+    if (in.digest && awards_)
       shared_ = in.digest([&](InputDigest& digest) {
         feed_project(in.project, digest);
         in.paths.feed(digest);
@@ -271,15 +272,15 @@ class SearchShards : public ContextSource {
   bool inputs(std::uint32_t s, InputDigest& digest) const override {
     if (shared_.empty()) return false;
     const SearchShard& shard = index_.shards[s];
-    const std::vector<Award>& awards = index_.project->awards;
+    std::size_t awards = index_.project->awards.size();
     InputFeeder feeder(digest);
     feeder.all(shared_, shard.key, std::uint64_t{shard.part}, std::uint64_t{shard.entries.size()});
     for (std::uint32_t e : shard.entries) {
       feeder.feed(std::uint64_t{e});
-      if (e < awards.size()) {
-        feeder.feed(awards[e]);
+      if (e < awards) {
+        digest.add(awards_->of(e));
       } else {
-        const SearchEntry& entry = index_.others[e - awards.size()];
+        const SearchEntry& entry = index_.others[e - awards];
         feeder.all(entry.kind, entry.title, entry.detail, entry.path, entry.words);
       }
     }
@@ -288,6 +289,7 @@ class SearchShards : public ContextSource {
 
  private:
   SearchIndex index_;
+  std::shared_ptr<const AwardDigests> awards_;
   std::string shared_;  // "" when the plan digests nothing
 };
 

@@ -94,7 +94,10 @@ struct PlanInputs {
   std::shared_ptr<const AreaLines> area_lines;
   /// The fingerprint of what `feed` feeds (filled as `years` is): a source
   /// digests once what all its outputs read alike.
-  std::function<std::string(const std::function<void(InputDigest&)>& feed)> digest;
+  DigestOf digest;
+  /// Each award's digest (filled as `years` is), which a source feeds for the
+  /// lines its outputs show.
+  std::shared_ptr<const AwardDigests> awards;
 };
 
 /// Appends the outputs of one kind, in a fixed order.

@@ -3,7 +3,10 @@
 // from one member to the next feeds different pieces.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "fixture_project.h"
 #include "recorded_inputs.h"
@@ -54,6 +57,38 @@ TEST(FeedAward, TakesEveryTextAndFramesEachMember) {
   sourced.source.line = 7;
   EXPECT_NE(award_fed(award), award_fed(sourced));
   EXPECT_EQ(award_fed(award), award_fed(Award(award)));
+}
+
+// An award's digest is what feed_award feeds, so it changes with any member
+// of that award and no other; feed_awards feeds each line's index and digest.
+TEST(AwardDigests, ChangeWithTheirAwardOnly) {
+  // As PlanInputs::digest makes them: here, the fed pieces' text, cut to 32 digits.
+  DigestOf digest_of = [](const std::function<void(InputDigest&)>& feed) {
+    test::RecordedInputs fed;
+    feed(fed);
+    std::string hex;
+    std::uint64_t h = std::hash<std::string>()(fed.text);
+    for (int i = 0; i < 32; ++i) hex += "0123456789abcdef"[(h >> (4 * (i % 16))) & 15];
+    return hex;
+  };
+  const Project original = load_fixture("every-field-two-years");
+  ASSERT_GE(original.awards.size(), 3u);
+  Project project = original;
+  project.awards[1].texts.set(Field::note, "Changed");
+  AwardDigests before(original, digest_of), after(project, digest_of);
+  EXPECT_EQ(before.of(0), after.of(0));
+  EXPECT_NE(before.of(1), after.of(1));
+  EXPECT_EQ(before.of(2), after.of(2));
+  EXPECT_EQ(before.of(1).size(), 16u);
+
+  auto fed = [](const AwardDigests& digests, const std::vector<std::size_t>& awards) {
+    test::RecordedInputs recorded;
+    feed_awards(digests, awards, recorded);
+    return recorded.text;
+  };
+  EXPECT_EQ(fed(before, {0, 2}), fed(after, {0, 2}));
+  EXPECT_NE(fed(before, {0, 1}), fed(after, {0, 1}));
+  EXPECT_NE(fed(before, {0, 2}), fed(before, {2, 0})) << "the order of the lines";
 }
 
 }  // namespace

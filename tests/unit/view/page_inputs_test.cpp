@@ -181,9 +181,9 @@ std::map<std::string, Page> workbooks(const Project& project) {
   Downloads downloads = prepare_downloads(project, layout);
   Templates templates(project.template_overrides);
   PlanInputs plan{project, SitePaths(project), downloads};
-  plan.years = std::make_shared<const YearsRollup>(roll_up_years(project));
+  complete_plan_inputs(&plan);
   // A fixed date, as a build's: with none, libxlsxwriter stamps the time it writes.
-  WriteInputs in{project, downloads, templates, 315532800, plan.years};
+  WriteInputs in{project, downloads, templates, 315532800, plan.years, plan.awards};
   in.strings = {interface_strings(project)};
   std::map<std::string, Page> made;
   for (const Output& output : plan_outputs(plan)) {
