@@ -95,6 +95,10 @@ class TreeSink : public OutputSink {
       const std::string& fingerprint, std::string* error) override {
     return tree_.write_file(path, write_at, error, fingerprint);
   }
+  bool write_stream_fingerprinted(const std::string& path, const StreamWriter& write_to,
+                                  const std::string& fingerprint, std::string* error) override {
+    return tree_.write_stream(path, write_to, error, fingerprint);
+  }
 
  private:
   OutputTree& tree_;

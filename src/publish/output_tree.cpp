@@ -244,7 +244,7 @@ bool OutputTree::keep(const std::string& path, const std::string& fingerprint) {
 }
 
 bool OutputTree::write_stream(const std::string& path, const StreamWriter& write_to,
-                              std::string* error) {
+                              std::string* error, const std::string& fingerprint) {
   WriterPass pass(writers_, closed_);
   if (!admit(path, pass.admitted, error) || !make_parents(path, error)) return false;
   std::string real_path = staging_ + "/" + path;
@@ -261,7 +261,7 @@ bool OutputTree::write_stream(const std::string& path, const StreamWriter& write
   if (!write_to(file, error) || !file.close(error)) return false;
   partial.written = true;
   record(path, file.size(), file.crc32(),
-         reuse_unchanged_file(previous_, staging_, path, file.size(), file.crc32()));
+         reuse_unchanged_file(previous_, staging_, path, file.size(), file.crc32()), fingerprint);
   return true;
 }
 

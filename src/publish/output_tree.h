@@ -94,7 +94,9 @@ class OutputTree {
   /// modification time, as write() does. When `write_to` or a write fails,
   /// or the tree is abandoned meanwhile (every write then fails), the partial
   /// file is removed and nothing is recorded. Safe from several threads.
-  bool write_stream(const std::string& path, const StreamWriter& write_to, std::string* error);
+  /// Made from what `fingerprint` states, as write()'s.
+  bool write_stream(const std::string& path, const StreamWriter& write_to, std::string* error,
+                    const std::string& fingerprint = "");
 
   /// For a library that must write a file itself (libxlsxwriter): creates the
   /// folders for `path` and calls `write_at` with where to write it, made

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 #include <stdexcept>
 #include <utility>
 
@@ -110,6 +111,16 @@ bool annual_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
   return true;
 }
 
+// A download of every line (CSV, JSON, 360Giving) reads the project and every line.
+bool every_line_inputs(const Output&, const WriteInputs& in, InputDigest& digest) {
+  if (!in.awards) return false;
+  std::vector<std::size_t> every(in.project.awards.size());
+  std::iota(every.begin(), every.end(), std::size_t{0});
+  feed_project(in.project, digest);
+  feed_awards(*in.awards, every, digest);
+  return true;
+}
+
 }  // namespace
 
 const std::vector<OutputKind>& output_kinds() {
@@ -162,21 +173,25 @@ const std::vector<OutputKind>& output_kinds() {
       K::stream("register as CSV", "downloads/awards.csv", plan_awards_csv,
                 [](const WriteInputs& in, OutputStream& out, std::string* error) {
                   return render_awards_csv(in.downloads.register_rows, out, error);
-                }),
+                })
+          .kept_by(every_line_inputs),
       K::json("CSV on the Web metadata", "downloads/awards.csv-metadata.json", plan_csv_metadata),
       K::stream("register as JSON", "downloads/awards.json", plan_awards_json,
                 [](const WriteInputs& in, OutputStream& out, std::string* error) {
                   return render_awards_json(in.downloads.register_rows, out, error);
-                }),
+                })
+          .kept_by(every_line_inputs),
       K::json("JSON Schema", "downloads/awards.schema.json", plan_awards_schema),
       K::stream("360Giving JSON", "downloads/360giving.json", plan_grants_json,
                 [](const WriteInputs& in, OutputStream& out, std::string* error) {
                   return render_threesixtygiving_json(in.downloads.grants, out, error);
-                }),
+                })
+          .kept_by(every_line_inputs),
       K::stream("360Giving CSV", "downloads/360giving.csv", plan_grants_csv,
                 [](const WriteInputs& in, OutputStream& out, std::string* error) {
                   return render_threesixtygiving_csv(in.downloads.grants, out, error);
-                }),
+                })
+          .kept_by(every_line_inputs),
       K::workbook("annual workbook", "downloads/fundpress-<year>.xlsx", plan_workbooks,
                   write_annual_workbook)
           .kept_by(annual_workbook_inputs),
@@ -372,13 +387,11 @@ class MarkingSink : public OutputSink {
   }
   bool write_stream(const std::string& path, const StreamWriter& write_to,
                     std::string* error) override {
-    return inner_->write_stream(
-        path,
-        [&](OutputStream& out, std::string* why) {
-          MarkingStream marking(path, out);
-          return write_to(marking, why) && marking.finish(why);
-        },
-        error);
+    return inner_->write_stream(path, marked(path, write_to), error);
+  }
+  bool write_stream_fingerprinted(const std::string& path, const StreamWriter& write_to,
+                                  const std::string& fingerprint, std::string* error) override {
+    return inner_->write_stream_fingerprinted(path, marked(path, write_to), fingerprint, error);
   }
   bool write_file(
       const std::string& path,
@@ -403,6 +416,12 @@ class MarkingSink : public OutputSink {
   }
 
  private:
+  static StreamWriter marked(const std::string& path, const StreamWriter& write_to) {
+    return [&path, &write_to](OutputStream& out, std::string* why) {
+      MarkingStream marking(path, out);
+      return write_to(marking, why) && marking.finish(why);
+    };
+  }
   OutputSink* inner_;
 };
 
@@ -416,7 +435,7 @@ class FingerprintingSink : public OutputSink {
   }
   bool write_stream(const std::string& path, const StreamWriter& write_to,
                     std::string* error) override {
-    return inner_->write_stream(path, write_to, error);
+    return inner_->write_stream_fingerprinted(path, write_to, fingerprint_, error);
   }
   bool write_file(
       const std::string& path,
@@ -471,6 +490,11 @@ bool OutputSink::keep(const std::string&, const std::string&) { return false; }
 bool OutputSink::write_fingerprinted(const std::string& path, std::string_view bytes,
                                      const std::string&, std::string* error) {
   return write(path, bytes, error);
+}
+
+bool OutputSink::write_stream_fingerprinted(const std::string& path, const StreamWriter& write_to,
+                                            const std::string&, std::string* error) {
+  return write_stream(path, write_to, error);
 }
 
 bool OutputSink::write_file_fingerprinted(

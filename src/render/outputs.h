@@ -50,6 +50,9 @@ class OutputSink {
   /// write(), recording the fingerprint `bytes` were made from, for keep() in the next build.
   virtual bool write_fingerprinted(const std::string& path, std::string_view bytes,
                                    const std::string& fingerprint, std::string* error);
+  /// write_stream(), recording the fingerprint the file was made from.
+  virtual bool write_stream_fingerprinted(const std::string& path, const StreamWriter& write_to,
+                                          const std::string& fingerprint, std::string* error);
   /// write_file(), recording the fingerprint the file was made from.
   virtual bool write_file_fingerprinted(
       const std::string& path,
