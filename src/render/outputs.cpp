@@ -1,9 +1,13 @@
 #include "render/outputs.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <memory>
+#include <mutex>
 #include <numeric>
 #include <stdexcept>
+#include <thread>
 #include <utility>
 
 #include "render/awards_csv.h"
@@ -317,14 +321,33 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
   // written once, by the default's plan.
   std::string folder = language_folder(in.project, in.project.language);
   std::vector<std::pair<const OutputKind*, std::vector<PlannedOutput>>> by_kind;
+  for (const OutputKind& kind : output_kinds())
+    if (folder.empty() || kind.layout == page_layout || kind.name == "search index")
+      by_kind.emplace_back(&kind, std::vector<PlannedOutput>());
+  // The kinds are planned on every core, each into its own list: planners
+  // read the inputs and nothing else, and a large register's (the search
+  // index, the award pages) take as long as all the others.
+  std::atomic<std::size_t> next{0};
+  std::mutex failed_mutex;
+  std::exception_ptr failed;
+  auto plan_kinds = [&] {
+    for (std::size_t k = next++; k < by_kind.size(); k = next++) {
+      try {
+        by_kind[k].first->plan(in, &by_kind[k].second);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(failed_mutex);
+        if (!failed) failed = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+    helpers.emplace_back(plan_kinds);
+  plan_kinds();
+  for (std::thread& helper : helpers) helper.join();
+  if (failed) std::rethrow_exception(failed);
   std::size_t count = 0;
-  for (const OutputKind& kind : output_kinds()) {
-    if (!folder.empty() && kind.layout != page_layout && kind.name != "search index") continue;
-    std::vector<PlannedOutput> planned;
-    kind.plan(in, &planned);
-    count += planned.size();
-    by_kind.emplace_back(&kind, std::move(planned));
-  }
+  for (const auto& [kind, planned] : by_kind) count += planned.size();
   // Reserved once: a million outputs grown by doubling kept room for a million
   // more, about 100 MB, for the whole build.
   std::vector<Output> outputs;
