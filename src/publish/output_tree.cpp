@@ -233,11 +233,13 @@ bool OutputTree::keep(const std::string& path, const std::string& fingerprint) {
   WriterPass pass(writers_, closed_);
   std::string error;
   PublishedFile kept;
-  // In a recycled spare the file is most often there already, and so are its folders.
+  // In a recycled spare the file is most often there already, and so are its
+  // folders; a new staging folder holds nothing yet.
   struct stat there;
   bool placed = recycled_ && ::lstat((staging_ + "/" + path).c_str(), &there) == 0;
   if (!admit(path, pass.admitted, &error) || (!placed && !make_parents(path, &error)) ||
-      !reuse_by_fingerprint(previous_, staging_, path, fingerprint, &kept))
+      !reuse_by_fingerprint(previous_, staging_, path, fingerprint, placed ? &there : nullptr,
+                            &kept))
     return false;
   record(path, kept.size, kept.crc32, true, fingerprint);
   return true;

@@ -377,16 +377,20 @@ std::string candidate(const PreviousSite& previous, const std::string& path, uin
   return old_path;
 }
 
+// The status of `staging`/`path` in `status`; null when nothing is there.
+const struct stat* status_at(const std::string& staging, const std::string& path,
+                             struct stat* status) {
+  return ::lstat((staging + "/" + path).c_str(), status) == 0 ? status : nullptr;
+}
+
 // Puts a hard link to `old_path` (whose status is `old_file`) at
-// `staging`/`path`, replacing what is there, unless that is one already (a
-// recycled spare's unchanged file).
+// `staging`/`path`, replacing what is there (`there`, its status; null:
+// nothing), unless that is one already (a recycled spare's unchanged file).
 bool link_old(const std::string& old_path, const struct stat& old_file, const std::string& staging,
-              const std::string& path) {
+              const std::string& path, const struct stat* there) {
+  if (there && there->st_ino == old_file.st_ino && there->st_dev == old_file.st_dev) return true;
   std::string to = staging + "/" + path;
-  struct stat there;
-  if (::lstat(to.c_str(), &there) == 0 && there.st_ino == old_file.st_ino &&
-      there.st_dev == old_file.st_dev)
-    return true;
+  if (!there) return ::link(old_path.c_str(), to.c_str()) == 0;
   std::string link = to + ".fundpress-link";
   if (::link(old_path.c_str(), link.c_str()) != 0) return false;
   if (::rename(link.c_str(), to.c_str()) != 0) {
@@ -437,7 +441,7 @@ bool made_from(const PreviousSite& previous, const std::string& path,
 
 bool reuse_by_fingerprint(const PreviousSite& previous, const std::string& staging,
                           const std::string& path, const std::string& fingerprint,
-                          PublishedFile* kept) {
+                          const struct stat* there, PublishedFile* kept) {
   if (!made_from(previous, path, fingerprint)) return false;
   const PublishedFile& listed = previous.files.find(path)->second;
   struct stat old;
@@ -454,7 +458,7 @@ bool reuse_by_fingerprint(const PreviousSite& previous, const std::string& stagi
                      crc != listed.crc32))
     return false;
   *kept = listed;
-  return link_old(old_path, old, staging, path);
+  return link_old(old_path, old, staging, path, there);
 }
 
 bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
@@ -465,15 +469,17 @@ bool reuse_unchanged(const PreviousSite& previous, const std::string& staging,
   // The manifest says so; the bytes on disk must agree, whatever was done to them since.
   std::string old_bytes, error;
   if (!read_file(old_path, &old_bytes, &error) || old_bytes != bytes) return false;
-  return link_old(old_path, old, staging, path);
+  struct stat there;
+  return link_old(old_path, old, staging, path, status_at(staging, path, &there));
 }
 
 bool reuse_unchanged_file(const PreviousSite& previous, const std::string& staging,
                           const std::string& path, uint64_t size, uint32_t crc32) {
   struct stat old;
   std::string old_path = candidate(previous, path, size, crc32, &old);
+  struct stat there;
   return !old_path.empty() && same_files(old_path, staging + "/" + path) &&
-         link_old(old_path, old, staging, path);
+         link_old(old_path, old, staging, path, status_at(staging, path, &there));
 }
 
 }  // namespace fundpress

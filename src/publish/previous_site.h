@@ -4,6 +4,7 @@
 // checkout, a user's own file.
 #pragma once
 
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include <cstdint>
@@ -89,11 +90,13 @@ bool made_from(const PreviousSite& previous, const std::string& path,
 
 /// True when the previous site still holds `path` as its manifest lists it,
 /// made from `fingerprint` (not ""): its size and CRC-32 are read again, as the
-/// file may have been edited since. Then `staging`/`path` becomes a hard link
-/// to it, as reuse_unchanged() makes one.
+/// file may have been edited since, unless its status proves it unchanged
+/// (PreviousSite::unchanged_before). Then `staging`/`path`, which holds
+/// `there` (its status; null: nothing), becomes a hard link to it, as
+/// reuse_unchanged() makes one.
 bool reuse_by_fingerprint(const PreviousSite& previous, const std::string& staging,
                           const std::string& path, const std::string& fingerprint,
-                          PublishedFile* kept);
+                          const struct stat* there, PublishedFile* kept);
 
 /// True when the previous site holds `path` with exactly `bytes`; then
 /// `staging`/`path` becomes a hard link to it, so an unchanged file keeps its
