@@ -646,15 +646,52 @@ class ListingItemPages : public ContextSource {
     // A page extra that does not say what it reads is fingerprinted by its context.
     if (!shared_ || !digest_of_ || !awards_ || (basis_->extra.add && !basis_->extra.inputs))
       return false;
-    std::call_once(value_digested_,
-                   [&] { value_ = digest_of_([&](InputDigest& d) { feed_value(d); }); });
     digest.add(*shared_);
-    digest.add(value_);
     digest.add(std::uint64_t{page});
+    if (page == 1) {
+      std::call_once(value_digested_,
+                     [&] { value_ = digest_of_([&](InputDigest& d) { feed_value(d); }); });
+      digest.add(value_);
+      return true;
+    }
+    // A later page shows only its slice of the lines, in tables of the
+    // value's columns: a line changed there leaves the value's other pages as
+    // they were.
+    std::call_once(frame_digested_,
+                   [&] { frame_ = digest_of_([&](InputDigest& d) { feed_frame(d); }); });
+    digest.add(frame_);
+    auto [from, to] = basis_->split.slice(static_cast<int>(page));
+    const std::vector<std::size_t>& lines = basis_->split.lines;
+    feed_awards(*awards_,
+                std::vector<std::size_t>(lines.begin() + static_cast<std::ptrdiff_t>(from),
+                                         lines.begin() + static_cast<std::ptrdiff_t>(to)),
+                digest);
     return true;
   }
 
  private:
+  // What a page after the first reads besides its lines: the value, how its
+  // lines are split into tables and pages, each table's columns (made from
+  // all its lines, so that every page has the same) and what the page extra
+  // reads.
+  void feed_frame(InputDigest& digest) const {
+    ListingBasis& basis = *basis_;
+    const ListingLines& split = basis.split;
+    std::call_once(basis.columns_made, [&] { basis.columns = table_columns(project_, basis); });
+    InputFeeder feeder(digest);
+    feeder.all(basis.dimension, basis.group.key, basis.group.total, split.by_year,
+               std::uint64_t{split.page_size}, split.pages, std::uint64_t{split.lines.size()},
+               std::uint64_t{split.tables.size()});
+    for (const LineTable& table : split.tables)
+      feeder.all(table.year, std::uint64_t{table.first}, std::uint64_t{table.count}, table.total);
+    for (const std::vector<AwardColumn>& columns : basis.columns) {
+      feeder.feed(std::uint64_t{columns.size()});
+      for (const AwardColumn& column : columns)
+        feeder.all(column.field, column.label, column.numeric);
+    }
+    if (basis.extra.inputs) basis.extra.inputs(basis.group.key, digest);
+  }
+
   // The value's basis, and every award its pages show: its lines, an area's
   // own (with the areas within it) and its wider areas' lines, and a year's
   // and the year before's (its page compares the two).
@@ -687,7 +724,9 @@ class ListingItemPages : public ContextSource {
   DigestOf digest_of_;
   std::shared_ptr<const AwardDigests> awards_;
   mutable std::once_flag value_digested_;
-  mutable std::string value_;
+  mutable std::string value_;  // what the first page reads
+  mutable std::once_flag frame_digested_;
+  mutable std::string frame_;  // what every later page reads besides its lines
 };
 
 // What every listing page reads alike, as ListingItemPages takes it: null

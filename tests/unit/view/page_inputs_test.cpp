@@ -53,6 +53,7 @@ std::vector<Change> kinds_of_change() {
   return {
       {"a service's name", [](Project& p) { p.awards[1].service = "Renamed service"; }, true},
       {"a description", [](Project& p) { p.awards[2].description = "Changed"; }, true},
+      {"the one description cleared", [](Project& p) { p.awards[0].description.clear(); }, false},
       {"a note", [](Project& p) { p.awards[0].texts.set(Field::note, "A new note"); }, true},
       {"an end date",
        [](Project& p) {
@@ -125,6 +126,9 @@ TEST(PageInputs, ChangeWheneverTheContextDoes) {
   ASSERT_GE(original.funds.size(), 2u);
   int other_fund = original.awards[1].fund == 0 ? 1 : 0;
   original.breaches.push_back({"one-off-repeat", "paid twice", other_fund, 1});
+  // One line alone has a description, so a table shows that column only while
+  // it does: on every page of the values that line is in, not only its own.
+  for (std::size_t i = 1; i < original.awards.size(); ++i) original.awards[i].description.clear();
   const std::map<std::string, Page> before = pages_with_inputs(original);
   std::size_t award_pages = 0, register_pages = 0, register_parts = 0, listing_pages = 0,
               report_pages = 0, search_shards = 0, fund_pages = 0;
