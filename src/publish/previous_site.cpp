@@ -66,15 +66,16 @@ LeftEntries entries_left(const PreviousSite& previous, const std::set<std::strin
 }
 
 // The entries of `root`/`prefix`: as its build left them when the folder has
-// not changed since (`left` may be null), else read from the folder.
-bool list_folder(const std::string& root, const std::string& prefix, const LeftEntries* left,
-                 std::vector<Entry>* here, std::string* error) {
+// not changed since (`left` may be null), else read from the folder. A folder
+// but the root is looked at as `name` in its parent, open as `parent`.
+bool list_folder(const std::string& root, const std::string& prefix, int parent, const char* name,
+                 const LeftEntries* left, std::vector<Entry>* here, std::string* error) {
   std::string dir = prefix.empty() ? root : root + "/" + prefix;
   if (left && !prefix.empty()) {
     auto known = left->in_folder.find(prefix);
     struct stat s;
-    if (known != left->in_folder.end() && ::lstat(dir.c_str(), &s) == 0 && S_ISDIR(s.st_mode) &&
-        earlier(s.st_ctim, left->before)) {
+    if (known != left->in_folder.end() && ::fstatat(parent, name, &s, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISDIR(s.st_mode) && earlier(s.st_ctim, left->before)) {
       *here = known->second;
       return true;
     }
@@ -86,9 +87,9 @@ bool list_folder(const std::string& root, const std::string& prefix, const LeftE
   }
   here->clear();
   while (dirent* found = ::readdir(d)) {
-    std::string name = found->d_name;
-    if (name == "." || name == "..") continue;
-    Entry entry{prefix.empty() ? name : prefix + "/" + name, found->d_type == DT_DIR};
+    std::string entry_name = found->d_name;
+    if (entry_name == "." || entry_name == "..") continue;
+    Entry entry{prefix.empty() ? entry_name : prefix + "/" + entry_name, found->d_type == DT_DIR};
     struct stat s;
     if (found->d_type == DT_UNKNOWN)  // file systems that do not say
       entry.folder = ::lstat((root + "/" + entry.path).c_str(), &s) == 0 && S_ISDIR(s.st_mode);
@@ -98,20 +99,38 @@ bool list_folder(const std::string& root, const std::string& prefix, const LeftE
   return true;
 }
 
-// Lists `root`/`prefix` depth first, parents before children, links not
-// followed. The kind of each entry comes with its name (d_type), so a site of
-// a million folders is walked without a stat per entry.
-bool walk(const std::string& root, const std::string& prefix, const LeftEntries* left,
-          std::vector<Entry>* out, std::string* error) {
+// Lists `root`/`prefix` (`name` in the folder open as `parent`; the root:
+// none) depth first, parents before children, links not followed. The kind
+// of each entry comes with its name (d_type), so a site of a million folders
+// is walked without a stat per entry; a folder holding folders is opened, so
+// that each of them is looked at by its name, not by its path from the root.
+bool walk(const std::string& root, const std::string& prefix, int parent, const char* name,
+          const LeftEntries* left, std::vector<Entry>* out, std::string* error) {
   std::vector<Entry> here;
-  if (!list_folder(root, prefix, left, &here, error)) return false;
+  if (!list_folder(root, prefix, parent, name, left, &here, error)) return false;
   std::sort(here.begin(), here.end(),
             [](const Entry& a, const Entry& b) { return a.path < b.path; });
+  struct Folder {
+    int fd = -1;
+    ~Folder() {
+      if (fd >= 0) ::close(fd);
+    }
+  } folder;
+  if (std::any_of(here.begin(), here.end(), [](const Entry& e) { return e.folder; })) {
+    std::string dir = prefix.empty() ? root : root + "/" + prefix;
+    folder.fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (folder.fd < 0) {
+      *error = system_error(dir);
+      return false;
+    }
+  }
   for (Entry& entry : here) {
-    bool folder = entry.folder;
+    bool is_folder = entry.folder;
     std::string path = entry.path;
     out->push_back(std::move(entry));
-    if (folder && !walk(root, path, left, out, error)) return false;
+    if (is_folder && !walk(root, path, folder.fd, path.c_str() + prefix.size() + !prefix.empty(),
+                           left, out, error))
+      return false;
   }
   return true;
 }
@@ -289,7 +308,8 @@ bool foreign_entries(const PreviousSite& previous, const LeftByBuild* left,
   if (left && still_written(left->manifest, previous.root))
     entries = entries_left(previous, published_in, *left);
   std::vector<Entry> all;
-  if (!walk(previous.root, "", entries ? &*entries : nullptr, &all, error)) return false;
+  if (!walk(previous.root, "", AT_FDCWD, nullptr, entries ? &*entries : nullptr, &all, error))
+    return false;
   for (const Entry& entry : all)
     if (!entry.folder && entry.path != manifest_name && !previous.files.count(entry.path))
       add_parents(entry.path, &foreign_in);
