@@ -259,6 +259,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
   PlanInputs plan_inputs{project, SitePaths(project), downloads};
   plan_inputs.years = years;
   plan_inputs.area_lines = std::make_shared<const AreaLines>(lines_of_each_area(project));
+  plan_inputs.threads = options.jobs;
   complete_plan_inputs(&plan_inputs);
   std::vector<Output> plan = plan_outputs(plan_inputs);
   // Each other language's pages are planned from a copy of the project that
@@ -271,6 +272,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
     translated.area_lines = plan_inputs.area_lines;
     translated.digest = plan_inputs.digest;
     translated.awards = plan_inputs.awards;  // a translation's awards are the same
+    translated.threads = plan_inputs.threads;
     std::vector<Output> pages = plan_outputs(translated);
     plan.reserve(plan.size() + pages.size());
     std::move(pages.begin(), pages.end(), std::back_inserter(plan));

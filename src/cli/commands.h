@@ -12,7 +12,7 @@ struct BuildOptions {
   std::string project_dir;  // empty: the current folder, when it holds fundpress.json
   std::string out_dir = "site";
   bool dump_context = false;  // write each output's view model beside it
-  unsigned jobs = 0;          // render threads; 0 = one per core (at most that)
+  unsigned jobs = 0;          // threads that plan and render; 0 = one per core (at most that)
   bool quiet = false;         // no progress on stderr
   /// A finance copy with everything personal data rules leave out of a public
   /// build, marked "Internal: not for publication" on every page and file.

@@ -56,7 +56,7 @@ Exit status:
   build_command->add_flag("--dump-context", build.dump_context,
                           "Write each output's JSON view model beside it (<file>.context.json)");
   build_command->add_option("--jobs", build.jobs,
-                            "Render threads (default and most: one per core)");
+                            "Threads that plan and render (default and most: one per core)");
   build_command->add_flag("--internal", build.internal,
                           "Build a finance copy with the personal data a public build leaves out, "
                           "marked \"Internal: not for publication\" on every page and file");

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <numeric>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -324,9 +325,9 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
   for (const OutputKind& kind : output_kinds())
     if (folder.empty() || kind.layout == page_layout || kind.name == "search index")
       by_kind.emplace_back(&kind, std::vector<PlannedOutput>());
-  // The kinds are planned on every core, each into its own list: planners
-  // read the inputs and nothing else, and a large register's (the search
-  // index, the award pages) take as long as all the others.
+  // The kinds are planned on every core (or `threads`), each into its own
+  // list: planners read the inputs and nothing else, and a large register's
+  // (the search index, the award pages) take as long as all the others.
   std::atomic<std::size_t> next{0};
   std::mutex failed_mutex;
   std::exception_ptr failed;
@@ -340,9 +341,14 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
       }
     }
   };
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = in.threads ? std::min(in.threads, cores) : cores;
   std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
-    helpers.emplace_back(plan_kinds);
+  try {
+    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(plan_kinds);
+  } catch (const std::system_error&) {
+    // A thread that cannot start leaves its share to those that did.
+  }
   plan_kinds();
   for (std::thread& helper : helpers) helper.join();
   if (failed) std::rethrow_exception(failed);

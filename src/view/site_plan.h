@@ -98,6 +98,8 @@ struct PlanInputs {
   /// Each award's digest (filled as `years` is), which a source feeds for the
   /// lines its outputs show.
   std::shared_ptr<const AwardDigests> awards;
+  /// The most threads that plan the kinds of output (`--jobs`); 0: one per core.
+  unsigned threads = 0;
 };
 
 /// Appends the outputs of one kind, in a fixed order.
