@@ -305,7 +305,13 @@ int run_build(const BuildOptions& options, std::ostream& err,
                              [](const Output& output) { return output.kind->long_running; });
   std::size_t first_count = static_cast<std::size_t>(last - plan.begin());
   std::size_t lane_count = static_cast<std::size_t>(lane - plan.begin());
-  WriteInputs inputs{project, downloads, templates, when, plan_inputs.years, plan_inputs.awards};
+  WriteInputs inputs{project,
+                     downloads,
+                     templates,
+                     when,
+                     plan_inputs.years,
+                     plan_inputs.awards,
+                     plan_inputs.site_digest};
   inputs.strings.push_back(interface_strings(project));
   for (const Project& translation : translations)
     inputs.strings.push_back(interface_strings(translation));

@@ -83,10 +83,11 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
 
 // The index in Project::years of a workbook's year, or -1 (with no years
 // rollup, or a year the register lacks, its writer fails: nothing to keep;
-// with no award digests, its lines cannot be fed).
+// with no award or site digest, its inputs cannot be fed).
 int workbook_year(const Output& output, const WriteInputs& in) {
   int y = year_key(in.project, output.planned.year);
-  return in.years && in.awards && y >= 0 && static_cast<std::size_t>(y) < in.years->lines.size()
+  return in.years && in.awards && !in.site_digest.empty() && y >= 0 &&
+                 static_cast<std::size_t>(y) < in.years->lines.size()
              ? y
              : -1;
 }
@@ -95,7 +96,7 @@ int workbook_year(const Output& output, const WriteInputs& in) {
 bool report_workbook_inputs(const Output& output, const WriteInputs& in, InputDigest& digest) {
   int y = workbook_year(output, in);
   if (y < 0) return false;
-  feed_project(in.project, digest);
+  digest.add(in.site_digest);
   feed_years(*in.years, digest);
   feed_awards(*in.awards, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
   return true;
@@ -106,7 +107,7 @@ bool report_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
 bool annual_workbook_inputs(const Output& output, const WriteInputs& in, InputDigest& digest) {
   int y = workbook_year(output, in);
   if (y < 0) return false;
-  feed_project(in.project, digest);
+  digest.add(in.site_digest);
   feed_layout(in.downloads.layout, digest);
   feed_years(*in.years, digest);
   digest.add(std::uint64_t{xlsx_max_rows});
@@ -118,10 +119,10 @@ bool annual_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
 
 // A download of every line (CSV, JSON, 360Giving) reads the project and every line.
 bool every_line_inputs(const Output&, const WriteInputs& in, InputDigest& digest) {
-  if (!in.awards) return false;
+  if (!in.awards || in.site_digest.empty()) return false;
   std::vector<std::size_t> every(in.project.awards.size());
   std::iota(every.begin(), every.end(), std::size_t{0});
-  feed_project(in.project, digest);
+  digest.add(in.site_digest);
   feed_awards(*in.awards, every, digest);
   return true;
 }
@@ -312,6 +313,11 @@ void complete_plan_inputs(PlanInputs* in) {
   if (!in->area_lines)
     in->area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in->project));
   if (!in->awards) in->awards = std::make_shared<const AwardDigests>(in->project, in->digest);
+  if (in->site_digest.empty())
+    in->site_digest = in->digest([&](InputDigest& digest) {
+      feed_project(in->project, digest);
+      in->paths.feed(digest);
+    });
 }
 
 std::vector<Output> plan_outputs(const PlanInputs& given) {

@@ -70,9 +70,11 @@ struct WriteInputs {
   std::time_t created;  // the one date outputs may carry, so rebuilds are byte-identical
   /// The plan's years rollup (PlanInputs::years), so files read the figures the pages do.
   std::shared_ptr<const YearsRollup> years;
-  /// The plan's award digests (PlanInputs::awards), which a workbook's inputs
-  /// feed for its lines; null: workbooks are made on every build.
+  /// The plan's award digests (PlanInputs::awards) and site digest
+  /// (PlanInputs::site_digest), which a workbook's or a download's inputs
+  /// start from; without them, such files are made on every build.
   std::shared_ptr<const AwardDigests> awards = nullptr;
+  std::string site_digest = {};
   /// The interface text of each language (view/page.h), by index in
   /// Project::languages, which the templates read beside each context.
   std::vector<nlohmann::json> strings = {};
@@ -161,7 +163,7 @@ struct Output {
 std::vector<Output> plan_outputs(const PlanInputs& in);
 
 /// Fills what `in` leaves empty of what every planner reads: the years
-/// rollup, each area's lines, the digest and the awards' digests
+/// rollup, each area's lines, the digest, the awards' digests and the site's
 /// (plan_outputs does so for its own copy).
 void complete_plan_inputs(PlanInputs* in);
 

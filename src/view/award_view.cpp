@@ -190,11 +190,7 @@ AwardPages::AwardPages(const PlanInputs& in, std::vector<ReportPlace> places,
       places_(std::move(places)),
       breaches_(std::move(breaches)),
       awards_(in.awards) {
-  if (in.digest && awards_)
-    shared_ = in.digest([&](InputDigest& digest) {
-      feed_project(project_, digest);
-      paths_.feed(digest);
-    });
+  if (awards_) shared_ = in.site_digest;
 }
 
 nlohmann::json AwardPages::context(std::uint32_t index) const {

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "view/table_view.h"
+
 namespace fundpress {
 namespace {
 
@@ -124,6 +126,7 @@ void InputFeeder::feed(const Award& a) {
       a.mechanism_kind, a.award_date, a.start_date, a.end_date, a.term, a.has_unit_price,
       a.unit_price, a.decision_date, a.cdr_grant, a.source, a.texts.all());
 }
+void InputFeeder::feed(const AwardColumn& c) { all(c.field, c.label, c.numeric); }
 
 void feed_project(const Project& p, InputDigest& digest) {
   InputFeeder(digest).all(p.publisher, p.source_files, p.years, p.sections, p.funds, p.plan_name,
@@ -147,18 +150,23 @@ AwardDigests::AwardDigests(const Project& project, const DigestOf& digest_of) {
   }
 }
 
-void feed_awards(const AwardDigests& digests, const std::vector<std::size_t>& awards,
-                 InputDigest& digest) {
+void feed_awards(const AwardDigests& digests, std::vector<std::size_t>::const_iterator first,
+                 std::vector<std::size_t>::const_iterator last, InputDigest& digest) {
   // One piece for them all: a year's report feeds tens of thousands.
   std::string fed;
-  fed.reserve(awards.size() * 24);
-  for (std::size_t index : awards) {
-    auto number = static_cast<std::uint64_t>(index);
+  fed.reserve(static_cast<std::size_t>(last - first) * 24);
+  for (auto at = first; at != last; ++at) {
+    auto number = static_cast<std::uint64_t>(*at);
     fed.append(reinterpret_cast<const char*>(&number), sizeof number);
-    fed += digests.of(index);
+    fed += digests.of(*at);
   }
-  digest.add(std::uint64_t{awards.size()});
+  digest.add(static_cast<std::uint64_t>(last - first));
   digest.add(fed);
+}
+
+void feed_awards(const AwardDigests& digests, const std::vector<std::size_t>& awards,
+                 InputDigest& digest) {
+  feed_awards(digests, awards.begin(), awards.end(), digest);
 }
 
 void feed_years(const YearsRollup& years, InputDigest& digest) { InputFeeder(digest).feed(years); }

@@ -20,6 +20,8 @@
 
 namespace fundpress {
 
+struct AwardColumn;  // view/table_view.h, which leads back here through the paths
+
 /// Fed, piece by piece (render/fingerprint.h frames each piece, so different
 /// sequences never feed the same bytes).
 class InputDigest {
@@ -102,13 +104,14 @@ class InputFeeder {
   void feed(const YearComparison& c);
   void feed(const YearsRollup& y);
   void feed(const Award& a);
+  void feed(const AwardColumn& c);
 
  private:
   InputDigest& digest_;
 };
 
-/// Feeds every member of `project` but its awards, which pages read one by
-/// one (feed_award).
+/// Feeds every member of `project` but its awards, which pages read by
+/// their digests (feed_awards).
 void feed_project(const Project& project, InputDigest& digest);
 
 /// Feeds every member of `award`.
@@ -133,7 +136,11 @@ class AwardDigests {
   std::string bytes_;
 };
 
-/// Feeds each of `awards` (indices into Project::awards): its index and its digest.
+/// Feeds each of the awards [first, last) (indices into Project::awards): its
+/// index and its digest.
+void feed_awards(const AwardDigests& digests, std::vector<std::size_t>::const_iterator first,
+                 std::vector<std::size_t>::const_iterator last, InputDigest& digest);
+/// The same for each of `awards`.
 void feed_awards(const AwardDigests& digests, const std::vector<std::size_t>& awards,
                  InputDigest& digest);
 

@@ -657,23 +657,24 @@ class ListingItemPages : public ContextSource {
     // A later page shows only its slice of the lines, in tables of the
     // value's columns: a line changed there leaves the value's other pages as
     // they were.
-    std::call_once(frame_digested_,
-                   [&] { frame_ = digest_of_([&](InputDigest& d) { feed_frame(d); }); });
-    digest.add(frame_);
+    digest.add(frame());
     auto [from, to] = basis_->split.slice(static_cast<int>(page));
-    const std::vector<std::size_t>& lines = basis_->split.lines;
-    feed_awards(*awards_,
-                std::vector<std::size_t>(lines.begin() + static_cast<std::ptrdiff_t>(from),
-                                         lines.begin() + static_cast<std::ptrdiff_t>(to)),
-                digest);
+    auto lines = basis_->split.lines.begin();
+    feed_awards(*awards_, lines + static_cast<std::ptrdiff_t>(from),
+                lines + static_cast<std::ptrdiff_t>(to), digest);
     return true;
   }
 
  private:
-  // What a page after the first reads besides its lines: the value, how its
+  // The digest of what every page reads besides its lines: the value, how its
   // lines are split into tables and pages, each table's columns (made from
   // all its lines, so that every page has the same) and what the page extra
-  // reads.
+  // reads. Made once, by the first page that asks.
+  const std::string& frame() const {
+    std::call_once(frame_digested_,
+                   [&] { frame_ = digest_of_([&](InputDigest& d) { feed_frame(d); }); });
+    return frame_;
+  }
   void feed_frame(InputDigest& digest) const {
     ListingBasis& basis = *basis_;
     const ListingLines& split = basis.split;
@@ -684,35 +685,24 @@ class ListingItemPages : public ContextSource {
                std::uint64_t{split.tables.size()});
     for (const LineTable& table : split.tables)
       feeder.all(table.year, std::uint64_t{table.first}, std::uint64_t{table.count}, table.total);
-    for (const std::vector<AwardColumn>& columns : basis.columns) {
-      feeder.feed(std::uint64_t{columns.size()});
-      for (const AwardColumn& column : columns)
-        feeder.all(column.field, column.label, column.numeric);
-    }
+    feeder.feed(basis.columns);
     if (basis.extra.inputs) basis.extra.inputs(basis.group.key, digest);
   }
 
-  // The value's basis, and every award its pages show: its lines, an area's
-  // own (with the areas within it) and its wider areas' lines, and a year's
-  // and the year before's (its page compares the two).
+  // The first page's: the frame, and every award the value's pages show: its
+  // lines, an area's own (with the areas within it) and its wider areas'
+  // lines, and a year's and the year before's (its page compares the two).
   void feed_value(InputDigest& digest) const {
     const ListingBasis& basis = *basis_;
-    const ListingLines& split = basis.split;
-    InputFeeder feeder(digest);
-    feeder.all(basis.dimension, basis.group.key, basis.group.total);
     const AwardDigests& awards = *awards_;
+    digest.add(frame());
     feed_awards(awards, basis.group.awards, digest);
-    feeder.all(split.by_year, std::uint64_t{split.page_size}, split.pages,
-               std::uint64_t{split.tables.size()});
-    for (const LineTable& table : split.tables)
-      feeder.all(table.year, std::uint64_t{table.first}, std::uint64_t{table.count}, table.total);
-    feed_awards(awards, split.lines, digest);
+    feed_awards(awards, basis.split.lines, digest);
     if (basis.dimension == Dimension::area)
       feed_awards(awards, awards_in_wider_areas(project_, *area_lines_, basis.group.key), digest);
     if (basis.dimension == Dimension::year && basis.group.key > 0 && years_)
       feed_awards(awards, years_->lines[static_cast<std::size_t>(basis.group.key - 1)].awards,
                   digest);
-    if (basis.extra.inputs) basis.extra.inputs(basis.group.key, digest);
   }
 
   const Project& project_;
@@ -732,10 +722,9 @@ class ListingItemPages : public ContextSource {
 // What every listing page reads alike, as ListingItemPages takes it: null
 // when the plan digests nothing.
 std::shared_ptr<const std::string> listing_shared(const PlanInputs& in) {
-  if (!in.digest || !in.years || !in.area_lines) return nullptr;
+  if (!in.digest || !in.years || !in.area_lines || in.site_digest.empty()) return nullptr;
   return std::make_shared<const std::string>(in.digest([&](InputDigest& digest) {
-    feed_project(in.project, digest);
-    in.paths.feed(digest);
+    digest.add(in.site_digest);
     feed_years(*in.years, digest);
     InputFeeder(digest).feed(*in.area_lines);
   }));

@@ -304,8 +304,8 @@ class RegisterSlices : public ContextSource {
         count_(count),
         slice_lines_(slice_lines),
         awards_(in.awards) {
-    if (in.digest && awards_)
-      shared_ = in.digest([&](InputDigest& digest) { feed_shared(digest); });
+    if (in.digest && awards_ && !in.site_digest.empty())
+      shared_ = in.digest([&](InputDigest& digest) { feed_shared(in.site_digest, digest); });
   }
 
   nlohmann::json context(std::uint32_t item) const override {
@@ -324,25 +324,20 @@ class RegisterSlices : public ContextSource {
     digest.add(shared_);
     digest.add(std::uint64_t{item});
     auto [first, last] = page_slice(basis_->awards.size(), slice_lines_, item);
-    for (std::size_t r = first; r < last; ++r) {
-      digest.add(std::uint64_t{basis_->awards[r]});
-      digest.add(awards_->of(basis_->awards[r]));
-    }
+    auto lines = basis_->awards.begin();
+    feed_awards(*awards_, lines + static_cast<std::ptrdiff_t>(first),
+                lines + static_cast<std::ptrdiff_t>(last), digest);
     return true;
   }
 
  private:
-  // What every slice reads alike, digested once.
-  void feed_shared(InputDigest& digest) const {
-    feed_project(project_, digest);
-    paths_.feed(digest);
+  // What every slice reads alike, digested once: the site's digest, then the register's.
+  void feed_shared(const std::string& site, InputDigest& digest) const {
     const RegisterBasis& basis = *basis_;
-    InputFeeder feeder(digest);
-    feeder.all(kind_ == Kind::parts, std::uint64_t{count_}, std::uint64_t{slice_lines_},
-               std::uint64_t{basis.awards.size()}, std::uint64_t{basis.columns.size()});
-    for (const AwardColumn& column : basis.columns)
-      feeder.all(column.field, column.label, column.numeric);
-    feeder.all(basis.status, basis.offered.dump(), basis.around, std::uint64_t{basis.parts});
+    InputFeeder(digest).all(site, kind_ == Kind::parts, std::uint64_t{count_},
+                            std::uint64_t{slice_lines_}, std::uint64_t{basis.awards.size()},
+                            basis.columns, basis.status, basis.offered.dump(), basis.around,
+                            std::uint64_t{basis.parts});
   }
 
   const Project& project_;

@@ -31,7 +31,8 @@ class ReportParts : public ContextSource {
         report_(std::move(report)),
         parts_(std::move(parts)),
         digest_of_(in.digest),
-        awards_(in.awards) {}
+        awards_(in.awards),
+        site_(in.site_digest) {}
 
   nlohmann::json context(std::uint32_t item) const override {
     // A report of one part is shown whole, without parts.
@@ -55,11 +56,10 @@ class ReportParts : public ContextSource {
   // lines and the year before's (its changes name lines of both), digested
   // once for all the parts.
   bool inputs(std::uint32_t item, InputDigest& digest) const override {
-    if (!digest_of_ || !awards_) return false;
+    if (!digest_of_ || !awards_ || site_.empty()) return false;
     std::call_once(digested_, [&] {
       year_ = digest_of_([&](InputDigest& d) {
-        feed_project(project_, d);
-        paths_.feed(d);
+        d.add(site_);
         feed_years(*years_, d);
         feed_awards(*awards_, years_->lines[year_index_].awards, d);
         if (year_index_ > 0) feed_awards(*awards_, years_->lines[year_index_ - 1].awards, d);
@@ -79,6 +79,7 @@ class ReportParts : public ContextSource {
   std::vector<ReportPart> parts_;
   DigestOf digest_of_;
   std::shared_ptr<const AwardDigests> awards_;
+  std::string site_;  // PlanInputs::site_digest
   mutable std::once_flag digested_;
   mutable std::string year_;
 };

@@ -253,11 +253,7 @@ class SearchShards : public ContextSource {
  public:
   SearchShards(const PlanInputs& in, SearchIndex index)
       : index_(std::move(index)), awards_(in.awards) {
-    if (in.digest && awards_)
-      shared_ = in.digest([&](InputDigest& digest) {
-        feed_project(in.project, digest);
-        in.paths.feed(digest);
-      });
+    if (awards_) shared_ = in.site_digest;
   }
 
   const SearchIndex& index() const { return index_; }

@@ -98,6 +98,9 @@ struct PlanInputs {
   /// Each award's digest (filled as `years` is), which a source feeds for the
   /// lines its outputs show.
   std::shared_ptr<const AwardDigests> awards;
+  /// The digest of what every output reads alike, the project but its awards
+  /// and the paths (filled as `years` is): each source starts from it.
+  std::string site_digest;
   /// The most threads that plan the kinds of output (`--jobs`); 0: one per core.
   unsigned threads = 0;
 };
