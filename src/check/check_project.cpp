@@ -302,7 +302,10 @@ LoadStatus load_project(const std::string& dir, Project* project, Diagnostics& d
   check_config(config, project, &rules, diagnostics);
 
   bool io_failed = false;
-  load_awards(dir, rules, project, diagnostics, explanation, lines, &io_failed);
+  {
+    HeapPrefersHugePages register_memory;
+    load_awards(dir, rules, project, diagnostics, explanation, lines, &io_failed);
+  }
   project->last_updated = project->as_of;
   if (project->last_updated.empty())
     for (const Award& award : project->awards)

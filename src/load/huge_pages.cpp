@@ -6,6 +6,14 @@
 #include <sys/mman.h>
 #endif
 
+#if __has_include(<mimalloc.h>)
+#include <mimalloc.h>
+// Weak: the library and its tests do not link mimalloc, and then these are null.
+#pragma weak mi_option_is_enabled
+#pragma weak mi_option_set_enabled
+#define FUNDPRESS_HAS_MIMALLOC_H 1
+#endif
+
 namespace fundpress {
 
 void prefer_huge_pages(void* data, std::size_t size) {
@@ -19,6 +27,21 @@ void prefer_huge_pages(void* data, std::size_t size) {
 #else
   (void)data;
   (void)size;
+#endif
+}
+
+HeapPrefersHugePages::HeapPrefersHugePages() {
+#ifdef FUNDPRESS_HAS_MIMALLOC_H
+  if (&mi_option_is_enabled == nullptr || &mi_option_set_enabled == nullptr) return;
+  was_ = mi_option_is_enabled(mi_option_large_os_pages);
+  mi_option_set_enabled(mi_option_large_os_pages, true);
+  set_ = true;
+#endif
+}
+
+HeapPrefersHugePages::~HeapPrefersHugePages() {
+#ifdef FUNDPRESS_HAS_MIMALLOC_H
+  if (set_) mi_option_set_enabled(mi_option_large_os_pages, was_);
 #endif
 }
 
