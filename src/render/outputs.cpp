@@ -127,6 +127,14 @@ bool every_line_inputs(const Output&, const WriteInputs& in, InputDigest& digest
   return true;
 }
 
+// This thread's buffer for a rendered page, emptied: kept from page to page, so
+// it grows to the largest page once (Templates::render_to).
+std::string& render_buffer() {
+  thread_local std::string buffer;
+  buffer.clear();
+  return buffer;
+}
+
 }  // namespace
 
 const std::vector<OutputKind>& output_kinds() {
@@ -219,10 +227,9 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
                             Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, const nlohmann::json& context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
-    return sink->write(output.path,
-                       in.templates.render(page_layout, context, template_path,
-                                           &strings_for(in, output)),
-                       error);
+    std::string& page = render_buffer();
+    in.templates.render_to(&page, page_layout, context, template_path, &strings_for(in, output));
+    return sink->write(output.path, page, error);
   };
   OutputKind kind{std::move(name),  std::move(path_rule), plan,
                   std::move(write), template_path,        page_layout};
@@ -234,9 +241,9 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
                                 Planner plan) {
   Writer write = [template_path](const PlannedOutput& output, const nlohmann::json& context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
-    return sink->write(output.path,
-                       in.templates.render(template_path, context, "", &strings_for(in, output)),
-                       error);
+    std::string& document = render_buffer();
+    in.templates.render_to(&document, template_path, context, "", &strings_for(in, output));
+    return sink->write(output.path, document, error);
   };
   OutputKind kind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, ""};
   kind.from_context = true;

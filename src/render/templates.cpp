@@ -68,6 +68,13 @@ const mustache::Template& Templates::parsed(const std::string& path,
 std::string Templates::render(const std::string& path, const nlohmann::json& context,
                               const std::string& content_path,
                               const nlohmann::json* globals) const {
+  std::string out;
+  render_to(&out, path, context, content_path, globals);
+  return out;
+}
+
+void Templates::render_to(std::string* out, const std::string& path, const nlohmann::json& context,
+                          const std::string& content_path, const nlohmann::json* globals) const {
   mustache::Renderer renderer;
   renderer.globals = globals;
   renderer.escape = escaper_for(content_path.empty() ? path : content_path);
@@ -77,9 +84,7 @@ std::string Templates::render(const std::string& path, const nlohmann::json& con
     auto found = partials_.find(name);
     return found == partials_.end() ? nullptr : &parsed(found->second, indent);
   };
-  std::string out;
-  mustache::render(parsed(path, ""), context, renderer, &out);
-  return out;
+  mustache::render(parsed(path, ""), context, renderer, out);
 }
 
 }  // namespace fundpress
