@@ -77,6 +77,17 @@ std::string id_base(const Award& award) {
                                  : slugify(award.reference);
 }
 
+// Whether no two of `names` are the same, known without a set of them all:
+// their hashes, sorted, all differ. Equal hashes (the same name, or rarely two
+// names) answer no, and the caller takes the names one by one.
+bool all_distinct(const std::vector<std::string>& names) {
+  std::vector<std::size_t> hashes;
+  hashes.reserve(names.size());
+  for (const std::string& name : names) hashes.push_back(std::hash<std::string>{}(name));
+  std::sort(hashes.begin(), hashes.end());
+  return std::adjacent_find(hashes.begin(), hashes.end()) == hashes.end();
+}
+
 std::vector<std::string> normalised(const std::vector<std::string>& names) {
   std::vector<std::string> out;
   for (const std::string& name : names) out.push_back(normalise_header(name));
@@ -800,24 +811,20 @@ void AwardChecker::add(const Row& row) {
 
 void AwardChecker::end_file() { printed_.end_file(); }
 
-void AwardChecker::finish() {
-  check_withhold_rules();
-  // Every sum fundpress makes (read, published, withheld, by year, fund, section)
-  // is at most the sum of the amounts' magnitudes: bounding that once keeps them
-  // all exact, in 64 bits and in a spreadsheet's doubles.
-  if (magnitudes_ > static_cast<uint64_t>(max_exact_pence))
-    diagnostics_.error(Position{file_, 0, 0},
-                       "the amounts add up to more than a spreadsheet holds to the penny (" +
-                           format_pounds(Money{max_exact_pence}, 2) +
-                           "), so no total could be exact; "
-                           "check the figures",
-                       "money");
-
-  // Ids: the publisher's reference when there is one (duplicates are errors),
-  // otherwise year and service name, numbered when they repeat.
-  UniqueNames ids;
-  ids.expect(project_->awards.size());
+// Ids: the publisher's reference when there is one (duplicates are errors),
+// otherwise year and service name, numbered when they repeat. When every base
+// differs, each is its award's id, as UniqueNames would give it back.
+void AwardChecker::assign_ids() {
   std::vector<Award>& awards = project_->awards;
+  std::vector<std::string> bases;
+  bases.reserve(awards.size());
+  for (const Award& award : awards) bases.push_back(id_base(award));
+  if (all_distinct(bases)) {
+    for (std::size_t i = 0; i < awards.size(); ++i) awards[i].id = std::move(bases[i]);
+    return;
+  }
+  UniqueNames ids;
+  ids.expect(awards.size());
   // Each base's first award, to name it when a reference repeats. While every
   // base is new (ids.take gives it back as it is) none can repeat, so the map
   // is made only at the first base taken before: with unique references, never.
@@ -826,12 +833,12 @@ void AwardChecker::finish() {
   for (std::size_t i = 0; i < awards.size(); ++i) {
     Award& award = awards[i];
     bool given = !award.reference.empty();
-    std::string base = id_base(award);
+    const std::string& base = bases[i];
     award.id = ids.take(base);
     if (!remembering) {
       if (award.id == base) continue;
       first_with.reserve(awards.size());  // a base per award at most: never rehashed
-      for (std::size_t j = 0; j < i; ++j) first_with.emplace(id_base(awards[j]), &awards[j]);
+      for (std::size_t j = 0; j < i; ++j) first_with.emplace(bases[j], &awards[j]);
       remembering = true;
     }
     auto [first, inserted] = first_with.emplace(base, &award);
@@ -849,6 +856,22 @@ void AwardChecker::finish() {
                    ? ""
                    : " (as " + in_quotes(first->second->reference) + ", the same address)"));
   }
+}
+
+void AwardChecker::finish() {
+  check_withhold_rules();
+  // Every sum fundpress makes (read, published, withheld, by year, fund, section)
+  // is at most the sum of the amounts' magnitudes: bounding that once keeps them
+  // all exact, in 64 bits and in a spreadsheet's doubles.
+  if (magnitudes_ > static_cast<uint64_t>(max_exact_pence))
+    diagnostics_.error(Position{file_, 0, 0},
+                       "the amounts add up to more than a spreadsheet holds to the penny (" +
+                           format_pounds(Money{max_exact_pence}, 2) +
+                           "), so no total could be exact; "
+                           "check the figures",
+                       "money");
+
+  assign_ids();
 
   // Names and patterns normalised once each, not once per comparison.
   std::vector<std::string> placeholders = normalised(project_->site.not_a_recipient);

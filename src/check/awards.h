@@ -64,6 +64,7 @@ class AwardChecker {
   void read_units(const Row& row, const std::string& label);
   const WithholdRule* withhold_rule(const Row& row);
   void check_withhold_rules();
+  void assign_ids();
   void record_file_measure(const Row& row, FinancialYear year);
   void check_cell_lengths(const Row& row);
   void check_exact_in_a_spreadsheet(const Position& where, Money amount);

@@ -71,6 +71,18 @@ TEST(CheckProject, UnterminatedQuoteNamesFileAndLine) {
           "quote is followed by more text; is a closing quote missing on line 3? [csv]"}));
 }
 
+// Ids are the year and service, numbered where they repeat: a numbered form
+// that is some line's own service ("Alpha 2") is not handed out twice. With
+// every base different (the test below) each id is its base.
+TEST(CheckProject, NumbersRepeatedIdsPastOnesAlreadyTaken) {
+  Checked c = check("repeated-services");
+  ASSERT_EQ(c.status, LoadStatus::ok) << testing::PrintToString(c.messages());
+  std::vector<std::string> ids;
+  for (const Award& award : c.project.awards) ids.push_back(award.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"2017-18-alpha", "2017-18-alpha-2", "2017-18-alpha-2-2",
+                                           "2017-18-beta", "2017-18-alpha-3"}));
+}
+
 TEST(CheckProject, Windows1252ExportGetsAdvice) {
   Checked c = check("windows-1252");
   ASSERT_FALSE(c.messages().empty());
@@ -88,6 +100,7 @@ TEST(CheckProject, ReadsAnExportWithItsOwnColumnNames) {
   EXPECT_EQ(first.service, "Street Sport");
   EXPECT_EQ(first.reference, "360G-test-1");
   EXPECT_EQ(first.id, "360g-test-1");
+  EXPECT_EQ(c.project.awards[1].id, "360g-test-2");
   EXPECT_EQ(first.amount.pence, 595000);
   EXPECT_EQ(c.project.organisations[first.organisation].org_id, "GB-CHC-1000001");
   EXPECT_EQ(c.project.areas[first.area].name, "Leicester City");
