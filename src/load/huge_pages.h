@@ -18,7 +18,7 @@ void prefer_huge_pages(void* data, std::size_t size);
 /// huge pages too: the register's strings and records, made once and kept for
 /// the whole build. Each 4 KiB page faulted in costs some 20-30 µs of system
 /// time on a virtual machine, and a million-line register is some 160,000 of
-/// them; with huge pages, about 10,000. The hint holds for mimalloc, which the
+/// them; with huge pages, about 19,000. The hint holds for mimalloc, which the
 /// fundpress binary links (README, "National scale"); under another allocator
 /// it does nothing. Made before the register is read and ended after it: the
 /// pages' contexts, made and freed page by page, keep small pages, which keeps

@@ -37,7 +37,7 @@ class Templates {
                      const nlohmann::json* globals = nullptr) const;
   /// As render(), appended to `out`. A build renders page after page into one
   /// buffer per thread: a new string per page grew through fresh memory to
-  /// each large page's size, a sixth of a large build's page faults.
+  /// each large page's size, a quarter of a large build's page faults.
   void render_to(std::string* out, const std::string& path, const nlohmann::json& context,
                  const std::string& content_path = "",
                  const nlohmann::json* globals = nullptr) const;
