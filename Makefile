@@ -24,12 +24,13 @@ examples: site
 	  ./$(BUILD_DIR)/fundpress build data/$$publisher --out site/$$publisher || exit 1; \
 	done
 
-# The clients, browser and install tests run the optimised build; the unit
+# The clients, browser and install tests run the optimised build, and so does
+# the allocator test, which needs the binary's allocator (mimalloc); the unit
 # tests run once, in the sanitizer build, where any ASan or UBSan report fails
 # them; then each fuzzer runs briefly. (Compiling the unit tests twice would
 # cost minutes and find nothing the sanitized run does not.)
 test: deps-test configure sanitize
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress fundpress_large_register fundpress-generate
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target fundpress fundpress_large_register fundpress-generate fundpress_allocator_tests
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -LE "unit|fuzz" -E "_NOT_BUILT$$"
 	cd $(SANITIZE_DIR) && ctest --output-on-failure -j $(JOBS) -L "unit|fuzz"
 
