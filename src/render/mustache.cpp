@@ -249,7 +249,9 @@ class Render {
         case NodeKind::section: {
           const json* value = lookup(node.name, stack);
           if (!value || !truthy(*value)) break;
-          if (value->is_array()) {
+          if (value->is_binary()) {
+            walk(*value, node.children, stack);
+          } else if (value->is_array()) {
             for (const json& item : *value) {
               stack.push_back(&item);
               nodes(node.children, stack);
@@ -291,7 +293,25 @@ class Render {
     return partial;
   }
 
-  static bool truthy(const json& value) {
+  // A list behind a handle, item by item, each written over the one before.
+  void walk(const json& handle, const std::vector<Node>& children,
+            std::vector<const json*>& stack) {
+    std::size_t size = 0;
+    if (!renderer_.lists || !renderer_.lists->size(handle, &size)) return;
+    json item;
+    for (std::size_t i = 0; i < size; ++i) {
+      renderer_.lists->item(handle, i, &item);
+      stack.push_back(&item);
+      nodes(children, stack);
+      stack.pop_back();
+    }
+  }
+
+  bool truthy(const json& value) const {
+    if (value.is_binary()) {
+      std::size_t size = 0;
+      return renderer_.lists && renderer_.lists->size(value, &size) && size > 0;
+    }
     if (value.is_null()) return false;
     if (value.is_boolean()) return value.get<bool>();
     if (value.is_string()) return !value.get_ref<const std::string&>().empty();

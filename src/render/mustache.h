@@ -40,6 +40,19 @@ bool parse(std::string_view source, Template* out, std::string* error);
 /// alone on an indented line is indented so, line by line, before it is parsed.
 std::string indented(std::string_view source, const std::string& indent);
 
+/// Lists kept in a context as handles (binary values) rather than items, and
+/// made one item at a time as a section walks them.
+class Lists {
+ public:
+  virtual ~Lists() = default;
+  /// Sets `size` to the length of the list `value` is a handle to; false
+  /// when it is no handle.
+  virtual bool size(const nlohmann::json& value, std::size_t* size) const = 0;
+  /// Writes item `i` of the list `handle` names into `item`, which holds the
+  /// item written before it (or null), so that its storage is reused.
+  virtual void item(const nlohmann::json& handle, std::size_t i, nlohmann::json* item) const = 0;
+};
+
 /// What rendering needs from the caller.
 struct Renderer {
   /// Appends an interpolated {{value}} to `out`, escaped; {{{value}}} and
@@ -52,11 +65,14 @@ struct Renderer {
   /// Looked in when a name is found in no context: what every page shares
   /// (the interface strings, "t"), made once rather than copied into each.
   const nlohmann::json* globals = nullptr;
+  /// The lists behind handles; null when a context holds none.
+  const Lists* lists = nullptr;
 };
 
 /// Appends `tmpl` rendered with `context` to `out`. Values are read where
 /// they are, never copied. A value is false in a section when it is null,
 /// false, an empty string or an empty list; numbers print as JSON writes them.
+/// A list's handle is walked as its list would be; it prints as nothing.
 void render(const Template& tmpl, const nlohmann::json& context, const Renderer& renderer,
             std::string* out);
 

@@ -26,6 +26,7 @@
 #include "view/fund_view.h"
 #include "view/home_view.h"
 #include "view/input_digest.h"
+#include "view/lazy_list.h"
 #include "view/listing_view.h"
 #include "view/prose_view.h"
 #include "view/register_page.h"
@@ -382,7 +383,10 @@ std::vector<Output> plan_outputs(const PlanInputs& given) {
   return outputs;
 }
 
-nlohmann::json output_context(const Output& output) {
+namespace {
+
+// The context with its long lists as handles, valid in the caller's LazyListScope.
+nlohmann::json lazy_output_context(const Output& output) {
   const PlannedOutput& planned = output.planned;
   nlohmann::json context =
       planned.source ? planned.source->context(planned.item) : nlohmann::json();
@@ -390,6 +394,15 @@ nlohmann::json output_context(const Output& output) {
   if (prose && !prose->html_at.empty())
     context[nlohmann::json::json_pointer(prose->html_at)] =
         markdown_to_html(prose->markdown, *prose->abbreviations).html;
+  return context;
+}
+
+}  // namespace
+
+nlohmann::json output_context(const Output& output) {
+  LazyListScope lists;
+  nlohmann::json context = lazy_output_context(output);
+  expand_lazy_lists(&context);
   return context;
 }
 
@@ -557,11 +570,14 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
                        (output.kind->from_context || output.kind->inputs);
   std::string fingerprint = fingerprinted ? inputs_fingerprint(in, output) : "";
   if (!fingerprint.empty() && sink->keep(planned.path, fingerprint)) return true;
-  // Built here, on the render thread, and freed as soon as it is rendered.
-  nlohmann::json context = output_context(output);
+  // Built here, on the render thread, and freed as soon as it is rendered;
+  // its lists live as long.
+  LazyListScope lists;
+  nlohmann::json context = lazy_output_context(output);
   if (dump_context && !context.is_null()) {
     // As the template sees it: with the interface text it reads beside it.
     nlohmann::json seen = context;
+    expand_lazy_lists(&seen);
     if (context.is_object()) seen["t"] = strings_for(in, planned)["t"];
     if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
   }
@@ -570,6 +586,7 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
     FingerprintingSink fingerprinting(sink, fingerprint);
     made = output.kind->write(planned, context, in, &fingerprinting, error);
   } else if (fingerprinted && output.kind->from_context) {
+    expand_lazy_lists(&context);  // fingerprinted by its rows, not by their handles
     fingerprint = output_fingerprint(in.fingerprint, output, context);
     FingerprintingSink fingerprinting(sink, fingerprint);
     made = sink->keep(planned.path, fingerprint) ||

@@ -168,8 +168,9 @@ std::vector<Output> plan_outputs(const PlanInputs& in);
 void complete_plan_inputs(PlanInputs* in);
 
 /// The context `output` is rendered from, as its template sees it: built by
-/// its maker, with the prose it carries converted (render/markdown.h). Null
-/// for an output made from the build's data alone.
+/// its maker, with the prose it carries converted (render/markdown.h), and
+/// every list whole (write_output renders long lists from their handles,
+/// view/lazy_list.h). Null for an output made from the build's data alone.
 nlohmann::json output_context(const Output& output);
 
 /// Makes one output: builds its context, writes the context beside it when

@@ -5,6 +5,7 @@
 #include "load/theme.h"
 #include "model/text.h"
 #include "render/escape.h"
+#include "view/lazy_list.h"
 
 namespace fundpress {
 namespace {
@@ -17,6 +18,21 @@ Escaper escaper_for(const std::string& path) {
     return append_escaped_js_string;  // values sit inside "..." literals
   return append_escaped_html;         // .html, .svg, .xml
 }
+
+// The views' lists made as they are read (view/lazy_list.h).
+class ViewLists : public mustache::Lists {
+ public:
+  bool size(const nlohmann::json& value, std::size_t* size) const override {
+    const LazyList* list = lazy_list_of(value);
+    if (list) *size = list->size();
+    return list != nullptr;
+  }
+  void item(const nlohmann::json& handle, std::size_t i, nlohmann::json* item) const override {
+    lazy_list_of(handle)->fill(i, item);
+  }
+};
+
+const ViewLists view_lists;
 
 }  // namespace
 
@@ -77,6 +93,7 @@ void Templates::render_to(std::string* out, const std::string& path, const nlohm
                           const std::string& content_path, const nlohmann::json* globals) const {
   mustache::Renderer renderer;
   renderer.globals = globals;
+  renderer.lists = &view_lists;
   renderer.escape = escaper_for(content_path.empty() ? path : content_path);
   renderer.partial = [&](const std::string& name,
                          const std::string& indent) -> const mustache::Template* {

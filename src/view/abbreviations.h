@@ -35,11 +35,11 @@ class AbbreviationMarker {
   /// The terms marked so far on this page, in glossary order.
   std::vector<GlossaryTerm> used() const;
 
- private:
   /// Whether `value` contains a term not yet marked on this page: when not,
-  /// its runs are the text alone.
+  /// its runs are the text alone, and runs() would mark nothing.
   bool may_mark(const std::string& value) const;
 
+ private:
   std::vector<const GlossaryTerm*> by_length_;  // longest first, so "YOS" loses to "YOS team"
   const std::vector<GlossaryTerm>& glossary_;
   std::set<std::string> seen_;

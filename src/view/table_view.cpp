@@ -1,9 +1,12 @@
 #include "view/table_view.h"
 
+#include <algorithm>
+
 #include "rollup/rollup.h"
 #include "view/award_fields.h"
 #include "view/format.h"
 #include "view/json_object.h"
+#include "view/lazy_list.h"
 #include "view/page.h"
 
 namespace fundpress {
@@ -84,6 +87,79 @@ nlohmann::json empty_table(const std::string& id, const std::string& caption,
            {{"label", ""}, {"label_span", 1}, {"amount", ""}, {"blank_after", blank_cells(0)}}}};
 }
 
+namespace {
+
+// A table's award rows, made row by row as the page is rendered. What marks
+// abbreviations is settled when the table is made, in reading order, as the
+// rest of the page's context is: a cell's text is kept, and its runs only
+// when a term in it may be marked.
+class AwardRows : public LazyList {
+ public:
+  AwardRows(const Project& project, const SitePaths& paths, const std::vector<std::size_t>& awards,
+            const std::vector<AwardColumn>& columns, AbbreviationMarker& abbreviations)
+      : project_(project), paths_(paths), awards_(awards), columns_(columns) {
+    texts_.reserve(awards.size() * columns.size());
+    for (std::size_t i : awards) {
+      const Award& award = project.awards[i];
+      for (const AwardColumn& column : columns) {
+        // The figure is never marked as an abbreviation; the texts are, in reading order.
+        std::string text = award_cell_text(project, award, column.field);
+        if (column.field != Field::amount && abbreviations.may_mark(text))
+          marked_.emplace_back(texts_.size(), abbreviations.runs(text));
+        texts_.push_back(std::move(text));
+      }
+    }
+  }
+
+  std::size_t size() const override { return awards_.size(); }
+
+  // {"cells": [a table_cell per column]}, labelled as label_cells would; a
+  // row written before keeps its cells, and only their values are written.
+  void fill(std::size_t r, nlohmann::json* row) const override {
+    std::size_t count = columns_.size();
+    if (!row->is_object()) {
+      nlohmann::json cells = nlohmann::json::array();
+      for (std::size_t c = 0; c < count; ++c)
+        cells.push_back(
+            table_cell(unmarked_runs(""), "", columns_[c].numeric, c == 0, columns_[c].label));
+      *row = JsonObject().add("cells", std::move(cells)).take();
+    }
+    const Award& award = project_.awards[awards_[r]];
+    auto& cells = (*row)["cells"].get_ref<nlohmann::json::array_t&>();
+    for (std::size_t c = 0; c < count; ++c) {
+      auto& cell = cells[c].get_ref<nlohmann::json::object_t&>();
+      Field field = columns_[c].field;
+      std::string url = award_cell_url(project_, paths_, award, field);
+      cell["has_url"] = !url.empty();
+      cell["numeric"] = field == Field::amount && award.amount_known;
+      cell["url"].get_ref<std::string&>() = std::move(url);
+      std::size_t at = r * count + c;
+      nlohmann::json& runs = cell["runs"];
+      auto marked = std::lower_bound(marked_.begin(), marked_.end(), at,
+                                     [](const std::pair<std::size_t, nlohmann::json>& m,
+                                        std::size_t i) { return m.first < i; });
+      if (marked != marked_.end() && marked->first == at) {
+        runs = marked->second;
+      } else if (texts_[at].empty() && field != Field::amount) {
+        runs = nlohmann::json::array();
+      } else {
+        if (runs.size() != 1 || runs[0]["abbr"].get<bool>()) runs = unmarked_runs("");
+        runs[0]["text"].get_ref<std::string&>() = texts_[at];
+      }
+    }
+  }
+
+ private:
+  const Project& project_;
+  SitePaths paths_;
+  std::vector<std::size_t> awards_;
+  std::vector<AwardColumn> columns_;
+  std::vector<std::string> texts_;                              // by row, then column
+  std::vector<std::pair<std::size_t, nlohmann::json>> marked_;  // by place in texts_
+};
+
+}  // namespace
+
 nlohmann::json award_table(const Project& project, const SitePaths& paths,
                            const std::vector<std::size_t>& awards,
                            const std::vector<AwardColumn>& columns, const std::string& id,
@@ -92,28 +168,8 @@ nlohmann::json award_table(const Project& project, const SitePaths& paths,
   for (const AwardColumn& column : columns)
     headings.push_back({{"label", column.label}, {"numeric", column.numeric}});
   nlohmann::json table = empty_table(id, caption, headings);
-  // Built in place and moved, never copied: a year's table can hold thousands of rows.
-  nlohmann::json rows = nlohmann::json::array();
-  rows.get_ref<nlohmann::json::array_t&>().reserve(awards.size());
-  for (std::size_t i : awards) {
-    const Award& award = project.awards[i];
-    nlohmann::json cells(nlohmann::json::value_t::array);
-    auto& cell_list = cells.get_ref<nlohmann::json::array_t&>();
-    cell_list.reserve(columns.size());
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      // The figure is never marked as an abbreviation; the texts are, in reading order.
-      Field field = columns[c].field;
-      bool figure = field == Field::amount;
-      std::string text = award_cell_text(project, award, field);
-      // Labelled as label_cells would.
-      cell_list.push_back(table_cell(
-          figure ? unmarked_runs(std::move(text)) : abbreviations.runs(std::move(text)),
-          award_cell_url(project, paths, award, field), figure && award.amount_known, c == 0,
-          columns[c].label));
-    }
-    rows.push_back(JsonObject().add("cells", std::move(cells)).take());
-  }
-  table["rows"] = std::move(rows);
+  table["rows"] =
+      lazy_list(std::make_unique<AwardRows>(project, paths, awards, columns, abbreviations));
   return table;
 }
 

@@ -53,7 +53,8 @@ nlohmann::json empty_table(const std::string& id, const std::string& caption,
 
 /// One row per award: the service links to the award's page and the
 /// organisation, area, section, fund and year to theirs. Text passes through
-/// `abbreviations` in reading order.
+/// `abbreviations` in reading order. The rows are a handle (view/lazy_list.h),
+/// made one at a time as the page is rendered.
 nlohmann::json award_table(const Project& project, const SitePaths& paths,
                            const std::vector<std::size_t>& awards,
                            const std::vector<AwardColumn>& columns, const std::string& id,

@@ -9,6 +9,7 @@
 #include "golden.h"
 #include "paths.h"
 #include "render/templates.h"
+#include "view/lazy_list.h"
 
 namespace fundpress {
 namespace {
@@ -123,6 +124,42 @@ TEST(MustacheLookup, FindsEveryKeyOfAnObject) {
   source += "{{missing}}{{a.b}}{{abe}}";
   Templates templates(std::map<std::string, std::string>{{"k/page.html.mustache", source}});
   EXPECT_EQ(templates.render("k/page.html.mustache", context), expected);
+}
+
+// Numbered items, each written over the one before, as a table's rows are.
+class Numbers : public LazyList {
+ public:
+  explicit Numbers(std::size_t count) : count_(count) {}
+  std::size_t size() const override { return count_; }
+  void fill(std::size_t i, nlohmann::json* item) const override {
+    if (!item->is_object()) *item = {{"n", ""}, {"first", false}};
+    (*item)["n"].get_ref<std::string&>() = std::to_string(i + 1);
+    (*item)["first"] = i == 0;
+  }
+
+ private:
+  std::size_t count_;
+};
+
+// A list behind a handle reads as the list would: walked item by item with
+// the enclosing names still found, false when empty, and nothing printed
+// for the handle itself; whole again once expanded, with the same output.
+TEST(MustacheLists, AHandleRendersAsItsList) {
+  Templates templates(std::map<std::string, std::string>{
+      {"l/page.html.mustache",
+       "{{#rows}}{{n}}{{#first}}*{{/first}}{{unit}} {{/rows}}|{{^rows}}none{{/rows}}|{{rows}}|"
+       "{{#empty}}x{{/empty}}{{^empty}}none{{/empty}}"}});
+  LazyListScope scope;
+  nlohmann::json context = {{"rows", lazy_list(std::make_unique<Numbers>(3))},
+                            {"empty", lazy_list(std::make_unique<Numbers>(0))},
+                            {"unit", "£"}};
+  std::string html = templates.render("l/page.html.mustache", context);
+  EXPECT_EQ(html, "1*£ 2£ 3£ |||none");
+  expand_lazy_lists(&context);
+  EXPECT_EQ(context["rows"].size(), 3u);
+  EXPECT_EQ(context["rows"][2], nlohmann::json({{"n", "3"}, {"first", false}}));
+  EXPECT_EQ(context["empty"], nlohmann::json::array());
+  EXPECT_EQ(templates.render("l/page.html.mustache", context), html);
 }
 
 }  // namespace
