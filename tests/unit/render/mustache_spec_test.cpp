@@ -91,7 +91,8 @@ TEST(MustacheGlobals, ANameTheContextLacksIsReadFromTheGlobals) {
 // Names are searched among keys with a comparison of the renderer's own: it
 // must order them exactly as the object's map does, or a search misses a key
 // that is there. Keys sharing first bytes, differing only in length, empty,
-// and with bytes above 0x7F (UTF-8) on either side of ASCII.
+// and with bytes above 0x7F (UTF-8) on either side of ASCII; keys of eight
+// bytes and more that share their first eight.
 TEST(MustacheLookup, FindsEveryKeyOfAnObject) {
   std::vector<std::string> keys = {"",
                                    "a",
@@ -111,7 +112,16 @@ TEST(MustacheLookup, FindsEveryKeyOfAnObject) {
                                    "\xc3\xa9",
                                    "\xc3\xa9t\xc3\xa9",
                                    "\xe2\x82\xac",
-                                   "~"};
+                                   "~",
+                                   "abcdefg",
+                                   "abcdefgh",
+                                   "abcdefgg",
+                                   "abcdefghi",
+                                   "abcdefghij2",
+                                   "abcdefghij10",
+                                   "abcdefgh\xc3\xa9",
+                                   "table_scroll_hint",
+                                   "table_scroll"};
   nlohmann::json context = nlohmann::json::object();
   for (std::size_t i = 0; i < keys.size(); ++i) context[keys[i]] = std::to_string(i);
   std::string source;
@@ -121,7 +131,7 @@ TEST(MustacheLookup, FindsEveryKeyOfAnObject) {
     source += "{{" + keys[i] + "}},";
     expected += std::to_string(i) + ",";
   }
-  source += "{{missing}}{{a.b}}{{abe}}";
+  source += "{{missing}}{{a.b}}{{abe}}{{abcdefghij}}{{abcdefgf}}{{table}}";
   Templates templates(std::map<std::string, std::string>{{"k/page.html.mustache", source}});
   EXPECT_EQ(templates.render("k/page.html.mustache", context), expected);
 }
