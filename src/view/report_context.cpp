@@ -5,6 +5,8 @@
 #include "view/abbreviations.h"
 #include "view/award_fields.h"
 #include "view/format.h"
+#include "view/json_object.h"
+#include "view/lazy_list.h"
 #include "view/page.h"
 #include "view/site_paths.h"
 
@@ -61,6 +63,98 @@ nlohmann::json parts_json(const Project& project, const ReportView& report,
           {"summary", std::move(summary)}};
 }
 
+// A section's rows, made row by row as the report is rendered. A cell's text
+// passes through the page's abbreviations when the context is made, in
+// reading order, and is kept; its runs are kept only when a term in it may
+// be marked. Every cell has every key, so a template never reads a value
+// from the row around it.
+class ReportRows : public LazyList {
+ public:
+  ReportRows(const Project& project, const ReportView& report,
+             const std::vector<const ReportLine*>& lines, AbbreviationMarker& abbreviations)
+      : amount_column_(report.amount_column) {
+    for (const ReportColumn& column : report.columns) labels_.push_back(column.label);
+    for (const ReportLine* line : lines) {
+      const Award& award = project.awards[line->award];
+      Row row;
+      row.id = award.id;
+      row.amount_known = award.amount_known;
+      row.footnote = footnote_json(report, line->footnote);
+      for (std::size_t c = 0; c < report.columns.size(); ++c) {
+        if (c == amount_column_) {
+          texts_.push_back(amount_text(award, project.display));
+          continue;
+        }
+        std::string text = printed_field_text(project, award, report.columns[c].field);
+        if (abbreviations.may_mark(text))
+          marked_.emplace_back(texts_.size(), abbreviations.runs(text));
+        texts_.push_back(std::move(text));
+      }
+      rows_.push_back(std::move(row));
+    }
+  }
+
+  std::size_t size() const override { return rows_.size(); }
+
+  void fill(std::size_t r, nlohmann::json* item) const override {
+    std::size_t count = labels_.size();
+    if (!item->is_object()) {
+      nlohmann::json cells = nlohmann::json::array();
+      for (std::size_t c = 0; c < count; ++c)
+        cells.push_back(JsonObject()
+                            .add("footnote", false)
+                            .add("label", labels_[c])  // shown beside the value on a phone
+                            .add("numeric", false)
+                            .add("plain", "")
+                            .add("row_header", c == 0)
+                            .add("runs", nlohmann::json::array())
+                            .take());
+      *item = JsonObject().add("cells", std::move(cells)).add("id", "").take();
+    }
+    const Row& row = rows_[r];
+    (*item)["id"].get_ref<std::string&>() = row.id;
+    auto& cells = (*item)["cells"].get_ref<nlohmann::json::array_t&>();
+    for (std::size_t c = 0; c < count; ++c) {
+      auto& cell = cells[c].get_ref<nlohmann::json::object_t&>();
+      std::size_t at = r * count + c;
+      const std::string& text = texts_[at];
+      cell["plain"].get_ref<std::string&>() = text;
+      nlohmann::json& runs = cell["runs"];
+      if (c == amount_column_) {
+        cell["numeric"] = row.amount_known;
+        cell["footnote"] = row.footnote;
+        set_plain_run(text, &runs);
+        continue;
+      }
+      auto marked = std::lower_bound(marked_.begin(), marked_.end(), at,
+                                     [](const std::pair<std::size_t, nlohmann::json>& m,
+                                        std::size_t i) { return m.first < i; });
+      if (marked != marked_.end() && marked->first == at) runs = marked->second;
+      else if (text.empty()) runs = nlohmann::json::array();
+      else set_plain_run(text, &runs);
+    }
+  }
+
+ private:
+  struct Row {
+    std::string id;
+    bool amount_known = false;
+    nlohmann::json footnote;  // footnote_json's
+  };
+
+  // The runs of a text with nothing marked, written over the runs there.
+  static void set_plain_run(const std::string& text, nlohmann::json* runs) {
+    if (runs->size() != 1 || (*runs)[0]["abbr"].get<bool>()) *runs = unmarked_runs("");
+    (*runs)[0]["text"].get_ref<std::string&>() = text;
+  }
+
+  std::size_t amount_column_;
+  std::vector<std::string> labels_;
+  std::vector<Row> rows_;
+  std::vector<std::string> texts_;                              // by row, then column
+  std::vector<std::pair<std::size_t, nlohmann::json>> marked_;  // by place in texts_
+};
+
 }  // namespace
 
 std::vector<ReportPart> report_parts(const ReportView& report, std::size_t part_lines,
@@ -111,37 +205,10 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
       section_first = section_last;
       continue;
     }
-    nlohmann::json rows = nlohmann::json::array();
+    std::vector<const ReportLine*> lines;
     for (std::size_t at = from; at < to; ++at) {
-      const ReportLine& line = section.lines[at - section_first];
-      note(line.footnote);
-      const Award& award = project.awards[line.award];
-      nlohmann::json cells = nlohmann::json::array();
-      for (std::size_t c = 0; c < report.columns.size(); ++c) {
-        // Every cell has every key, so a template never reads a value from the row around it.
-        nlohmann::json cell = nlohmann::json::object();
-        cell["row_header"] = c == 0;
-        cell["numeric"] = false;
-        cell["footnote"] = false;
-        cell["label"] = report.columns[c].label;  // shown beside the value on a phone
-        if (c == report.amount_column) {
-          std::string shown = amount_text(award, project.display);
-          cell["numeric"] = award.amount_known;
-          cell["runs"] = unmarked_runs(shown);
-          cell["plain"] = std::move(shown);
-          cell["footnote"] = footnote_json(report, line.footnote);
-        } else {
-          nlohmann::json text =
-              abbreviations.text(printed_field_text(project, award, report.columns[c].field));
-          cell["plain"] = std::move(text["text"]);
-          cell["runs"] = std::move(text["runs"]);
-        }
-        cells.push_back(std::move(cell));
-      }
-      nlohmann::json row = nlohmann::json::object();
-      row["id"] = award.id;
-      row["cells"] = std::move(cells);
-      rows.push_back(std::move(row));
+      lines.push_back(&section.lines[at - section_first]);
+      note(lines.back()->footnote);
     }
     const Section& model = project.sections[section.section];
     // Its sub-total where its lines end, over all parts when they are cut across parts.
@@ -152,7 +219,7 @@ nlohmann::json report_context(const Project& project, const ReportView& report,
     out["show_heading"] = section.show_heading;
     out["continued"] = section_first < first;
     out["show_subtotal"] = section.show_subtotal && ends_here;
-    out["rows"] = std::move(rows);
+    out["rows"] = lazy_list(std::make_unique<ReportRows>(project, report, lines, abbreviations));
     out["subtotal"] = total_json(
         report, section.subtotal,
         cut ? say(project, "report_over_all_parts", {{"label", model.subtotal_label}})

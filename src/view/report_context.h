@@ -32,7 +32,8 @@ std::vector<ReportPart> report_parts(const ReportView& report, std::size_t part_
 /// only that part's lines, the sections they are in (a section begun in an
 /// earlier part "continued"), each section's sub-total where its lines end,
 /// the grand total on the last part and, on the first, a table of every
-/// section's sub-total and the grand total.
+/// section's sub-total and the grand total. Each section's rows are a handle
+/// (view/lazy_list.h), made one at a time as the report is rendered.
 nlohmann::json report_context(const Project& project, const ReportView& report,
                               const std::string& page_path, const ReportPart* part = nullptr);
 

@@ -9,6 +9,7 @@
 #include "check/check_project.h"
 #include "rollup/rollup.h"
 #include "view/format.h"
+#include "view/lazy_list.h"
 #include "view/report_context.h"
 #include "year_lines.h"
 
@@ -30,6 +31,7 @@ TEST(ReportParts, CoverEveryLineOnceAndCarryTheRollupsSubTotals) {
   std::map<std::string, int> subtotals;  // section heading -> times printed
   for (const ReportPart& part : parts) {
     nlohmann::json context = report_context(project, report, part.paths[part.part - 1], &part);
+    expand_lazy_lists(&context);
     const nlohmann::json& shown = context["report"];
     for (const nlohmann::json& section : shown["sections"]) {
       for (const nlohmann::json& row : section["rows"]) ids.push_back(row["id"]);
