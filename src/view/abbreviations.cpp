@@ -78,4 +78,24 @@ std::vector<GlossaryTerm> AbbreviationMarker::used() const {
   return terms;
 }
 
+void MarkedTexts::add(std::string text, AbbreviationMarker* marker) {
+  if (marker && marker->may_mark(text)) marked_.emplace_back(texts_.size(), marker->runs(text));
+  figures_.push_back(marker == nullptr);
+  texts_.push_back(std::move(text));
+}
+
+void MarkedTexts::write_runs(std::size_t i, nlohmann::json* runs) const {
+  auto marked = std::lower_bound(
+      marked_.begin(), marked_.end(), i,
+      [](const std::pair<std::size_t, nlohmann::json>& m, std::size_t at) { return m.first < at; });
+  if (marked != marked_.end() && marked->first == i) {
+    *runs = marked->second;
+  } else if (texts_[i].empty() && !figures_[i]) {
+    *runs = nlohmann::json::array();  // as runs("") makes them
+  } else {
+    if (runs->size() != 1 || (*runs)[0]["abbr"].get<bool>()) *runs = unmarked_runs("");
+    (*runs)[0]["text"].get_ref<std::string&>() = texts_[i];
+  }
+}
+
 }  // namespace fundpress

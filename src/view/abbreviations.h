@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -43,6 +44,25 @@ class AbbreviationMarker {
   std::vector<const GlossaryTerm*> by_length_;  // longest first, so "YOS" loses to "YOS team"
   const std::vector<GlossaryTerm>& glossary_;
   std::set<std::string> seen_;
+};
+
+/// Texts passed through a page's marker in reading order when its context is
+/// made, kept for a list made later (view/lazy_list.h): each text, and its
+/// runs only when a term in it may be marked.
+class MarkedTexts {
+ public:
+  /// Keeps `text` marked by `marker`, or, with none, as a figure: never
+  /// marked, and a run even when empty (unmarked_runs).
+  void add(std::string text, AbbreviationMarker* marker);
+  const std::string& text(std::size_t i) const { return texts_[i]; }
+  /// Writes text `i`'s runs into `runs` as the marker made them, reusing
+  /// the run already there when it is a single unmarked one.
+  void write_runs(std::size_t i, nlohmann::json* runs) const;
+
+ private:
+  std::vector<std::string> texts_;
+  std::vector<bool> figures_;
+  std::vector<std::pair<std::size_t, nlohmann::json>> marked_;  // by place in texts_
 };
 
 }  // namespace fundpress

@@ -65,9 +65,8 @@ nlohmann::json parts_json(const Project& project, const ReportView& report,
 
 // A section's rows, made row by row as the report is rendered. A cell's text
 // passes through the page's abbreviations when the context is made, in
-// reading order, and is kept; its runs are kept only when a term in it may
-// be marked. Every cell has every key, so a template never reads a value
-// from the row around it.
+// reading order (MarkedTexts). Every cell has every key, so a template never
+// reads a value from the row around it.
 class ReportRows : public LazyList {
  public:
   ReportRows(const Project& project, const ReportView& report,
@@ -81,14 +80,9 @@ class ReportRows : public LazyList {
       row.amount_known = award.amount_known;
       row.footnote = footnote_json(report, line->footnote);
       for (std::size_t c = 0; c < report.columns.size(); ++c) {
-        if (c == amount_column_) {
-          texts_.push_back(amount_text(award, project.display));
-          continue;
-        }
-        std::string text = printed_field_text(project, award, report.columns[c].field);
-        if (abbreviations.may_mark(text))
-          marked_.emplace_back(texts_.size(), abbreviations.runs(text));
-        texts_.push_back(std::move(text));
+        if (c == amount_column_) texts_.add(amount_text(award, project.display), nullptr);
+        else
+          texts_.add(printed_field_text(project, award, report.columns[c].field), &abbreviations);
       }
       rows_.push_back(std::move(row));
     }
@@ -117,21 +111,12 @@ class ReportRows : public LazyList {
     for (std::size_t c = 0; c < count; ++c) {
       auto& cell = cells[c].get_ref<nlohmann::json::object_t&>();
       std::size_t at = r * count + c;
-      const std::string& text = texts_[at];
-      cell["plain"].get_ref<std::string&>() = text;
-      nlohmann::json& runs = cell["runs"];
+      cell["plain"].get_ref<std::string&>() = texts_.text(at);
+      texts_.write_runs(at, &cell["runs"]);
       if (c == amount_column_) {
         cell["numeric"] = row.amount_known;
         cell["footnote"] = row.footnote;
-        set_plain_run(text, &runs);
-        continue;
       }
-      auto marked = std::lower_bound(marked_.begin(), marked_.end(), at,
-                                     [](const std::pair<std::size_t, nlohmann::json>& m,
-                                        std::size_t i) { return m.first < i; });
-      if (marked != marked_.end() && marked->first == at) runs = marked->second;
-      else if (text.empty()) runs = nlohmann::json::array();
-      else set_plain_run(text, &runs);
     }
   }
 
@@ -142,17 +127,10 @@ class ReportRows : public LazyList {
     nlohmann::json footnote;  // footnote_json's
   };
 
-  // The runs of a text with nothing marked, written over the runs there.
-  static void set_plain_run(const std::string& text, nlohmann::json* runs) {
-    if (runs->size() != 1 || (*runs)[0]["abbr"].get<bool>()) *runs = unmarked_runs("");
-    (*runs)[0]["text"].get_ref<std::string&>() = text;
-  }
-
   std::size_t amount_column_;
   std::vector<std::string> labels_;
   std::vector<Row> rows_;
-  std::vector<std::string> texts_;                              // by row, then column
-  std::vector<std::pair<std::size_t, nlohmann::json>> marked_;  // by place in texts_
+  MarkedTexts texts_;  // by row, then column
 };
 
 }  // namespace

@@ -1,7 +1,5 @@
 #include "view/table_view.h"
 
-#include <algorithm>
-
 #include "rollup/rollup.h"
 #include "view/award_fields.h"
 #include "view/format.h"
@@ -91,23 +89,18 @@ namespace {
 
 // A table's award rows, made row by row as the page is rendered. What marks
 // abbreviations is settled when the table is made, in reading order, as the
-// rest of the page's context is: a cell's text is kept, and its runs only
-// when a term in it may be marked.
+// rest of the page's context is (MarkedTexts).
 class AwardRows : public LazyList {
  public:
   AwardRows(const Project& project, const SitePaths& paths, const std::vector<std::size_t>& awards,
             const std::vector<AwardColumn>& columns, AbbreviationMarker& abbreviations)
       : project_(project), paths_(paths), awards_(awards), columns_(columns) {
-    texts_.reserve(awards.size() * columns.size());
     for (std::size_t i : awards) {
       const Award& award = project.awards[i];
-      for (const AwardColumn& column : columns) {
+      for (const AwardColumn& column : columns)
         // The figure is never marked as an abbreviation; the texts are, in reading order.
-        std::string text = award_cell_text(project, award, column.field);
-        if (column.field != Field::amount && abbreviations.may_mark(text))
-          marked_.emplace_back(texts_.size(), abbreviations.runs(text));
-        texts_.push_back(std::move(text));
-      }
+        texts_.add(award_cell_text(project, award, column.field),
+                   column.field == Field::amount ? nullptr : &abbreviations);
     }
   }
 
@@ -133,19 +126,7 @@ class AwardRows : public LazyList {
       cell["has_url"] = !url.empty();
       cell["numeric"] = field == Field::amount && award.amount_known;
       cell["url"].get_ref<std::string&>() = std::move(url);
-      std::size_t at = r * count + c;
-      nlohmann::json& runs = cell["runs"];
-      auto marked = std::lower_bound(marked_.begin(), marked_.end(), at,
-                                     [](const std::pair<std::size_t, nlohmann::json>& m,
-                                        std::size_t i) { return m.first < i; });
-      if (marked != marked_.end() && marked->first == at) {
-        runs = marked->second;
-      } else if (texts_[at].empty() && field != Field::amount) {
-        runs = nlohmann::json::array();
-      } else {
-        if (runs.size() != 1 || runs[0]["abbr"].get<bool>()) runs = unmarked_runs("");
-        runs[0]["text"].get_ref<std::string&>() = texts_[at];
-      }
+      texts_.write_runs(r * count + c, &cell["runs"]);
     }
   }
 
@@ -154,8 +135,7 @@ class AwardRows : public LazyList {
   SitePaths paths_;
   std::vector<std::size_t> awards_;
   std::vector<AwardColumn> columns_;
-  std::vector<std::string> texts_;                              // by row, then column
-  std::vector<std::pair<std::size_t, nlohmann::json>> marked_;  // by place in texts_
+  MarkedTexts texts_;  // by row, then column
 };
 
 }  // namespace

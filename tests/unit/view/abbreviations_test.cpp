@@ -44,5 +44,29 @@ TEST(AbbreviationMarker, EveryRunHasEveryKey) {
   EXPECT_EQ(text["runs"][1]["title"], "Leicester, Leicestershire and Rutland");
 }
 
+// Texts kept for a list made later give, in any order and written over any
+// earlier runs, the runs the marker gave them when they were added.
+TEST(MarkedTexts, WriteTheRunsTheMarkerMadeWhenTheyWereAdded) {
+  std::vector<GlossaryTerm> glossary = {{"YOS", "Youth Offending Service"}};
+  AbbreviationMarker marker(glossary), reference(glossary);
+  MarkedTexts texts;
+  std::vector<nlohmann::json> expected;
+  for (const char* text : {"Plain", "", "YOS team", "YOS again"}) {
+    texts.add(text, &marker);
+    expected.push_back(reference.runs(text));
+  }
+  texts.add("", nullptr);  // a figure: one run, even when empty
+  expected.push_back(unmarked_runs(""));
+  texts.add("£1,200", nullptr);
+  expected.push_back(unmarked_runs("£1,200"));
+  ASSERT_EQ(expected[2].size(), 2u) << "the first YOS is marked";
+  nlohmann::json runs;
+  for (std::size_t i : {2, 0, 1, 3, 2, 5, 4, 0}) {
+    texts.write_runs(i, &runs);
+    EXPECT_EQ(runs, expected[i]) << "text " << i;
+  }
+  EXPECT_EQ(texts.text(2), "YOS team");
+}
+
 }  // namespace
 }  // namespace fundpress
