@@ -71,6 +71,10 @@ nlohmann::json AbbreviationMarker::runs(std::string value) {
   return runs;
 }
 
+void AbbreviationMarker::note(const std::string& value) {
+  if (may_mark(value)) runs(value);
+}
+
 std::vector<GlossaryTerm> AbbreviationMarker::used() const {
   std::vector<GlossaryTerm> terms;
   for (const GlossaryTerm& term : glossary_)

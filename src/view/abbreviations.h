@@ -33,6 +33,10 @@ class AbbreviationMarker {
   /// {"text": the whole of `value`, "runs": runs(value)}.
   nlohmann::json text(const std::string& value);
 
+  /// Marks the terms in `value` as runs() would, without making the runs:
+  /// for an output that lists only the terms used (a workbook's glossary).
+  void note(const std::string& value);
+
   /// The terms marked so far on this page, in glossary order.
   std::vector<GlossaryTerm> used() const;
 

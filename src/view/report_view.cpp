@@ -160,9 +160,9 @@ std::vector<GlossaryTerm> abbreviations_in_report(const Project& project,
     for (const ReportLine& line : section.lines)
       for (std::size_t c = 0; c < report.columns.size(); ++c)
         if (c != report.amount_column)
-          marker.text(
+          marker.note(
               printed_field_text(project, project.awards[line.award], report.columns[c].field));
-  for (const ReportFootnote& note : report.footnotes) marker.text(note.text);
+  for (const ReportFootnote& note : report.footnotes) marker.note(note.text);
   return marker.used();
 }
 

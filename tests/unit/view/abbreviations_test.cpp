@@ -44,6 +44,24 @@ TEST(AbbreviationMarker, EveryRunHasEveryKey) {
   EXPECT_EQ(text["runs"][1]["title"], "Leicester, Leicestershire and Rutland");
 }
 
+// A workbook's glossary lists the terms its texts use, as a page marking the
+// same texts would; noting a text marks what making its runs would.
+TEST(AbbreviationMarker, NotingMarksWhatRunsWould) {
+  std::vector<GlossaryTerm> glossary = {{"YOS", "Youth Offending Service"},
+                                        {"CIC", "Community Interest Company"},
+                                        {"LLR", "Leicester, Leicestershire and Rutland"}};
+  AbbreviationMarker noted(glossary), marked_runs(glossary);
+  for (const char* text : {"YOSSARIAN", "Go-Getta CIC", "YOS team", "CICERO"}) {
+    noted.note(text);
+    marked_runs.runs(text);
+  }
+  ASSERT_EQ(noted.used().size(), 2u);
+  EXPECT_EQ(noted.used()[0].term, "YOS");
+  EXPECT_EQ(noted.used()[1].term, "CIC");
+  EXPECT_EQ(marked_runs.used().size(), noted.used().size());
+  EXPECT_EQ(marked(noted, "YOS and LLR"), "YOS and [LLR]") << "YOS was already explained";
+}
+
 // Texts kept for a list made later give, in any order and written over any
 // earlier runs, the runs the marker gave them when they were added.
 TEST(MarkedTexts, WriteTheRunsTheMarkerMadeWhenTheyWereAdded) {
