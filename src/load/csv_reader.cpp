@@ -3,7 +3,14 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <utility>
 
 #include "load/utf8.h"
 
@@ -170,29 +177,9 @@ void on_row_end(int, void* context) {
 
 int never_space(unsigned char) { return 0; }
 
-}  // namespace
-
-bool is_blank_field(std::string_view text) {
-  return text.find_first_not_of(" \t") == std::string_view::npos;
-}
-
-bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions& options,
-              const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {
-  // UTF-32's byte-order marks begin like UTF-16's little-endian one: test them first.
-  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
-      bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
-    diagnostics.error(Position{file, 1, 1},
-                      "the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
-    return false;
-  }
-  if (bytes.size() >= 2 &&
-      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    diagnostics.error(Position{file, 1, 1},
-                      "the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
-    return false;
-  }
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-
+// Parses `bytes` (its byte-order mark removed) on the calling thread.
+bool parse(std::string_view bytes, const std::string& file, const CsvOptions& options,
+           const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {
   csv_parser parser;
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
     diagnostics.error(Position{file, 0, 0}, "out of memory starting the CSV parser", "csv");
@@ -252,6 +239,165 @@ bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions&
   }
   csv_free(&parser);
   return complete;
+}
+
+// A batch of rows passed from the parsing thread to the caller's, with the
+// messages the parser made before each of its rows.
+struct Batch {
+  std::vector<Row> rows;  // rows[0, count) are this batch's; the rest keep their storage
+  std::size_t count = 0;
+  std::vector<std::pair<std::size_t, Diagnostic>> notes;  // the row each comes before
+};
+
+// The batches between the two threads: a few, reused, so that the parser
+// never runs far ahead and a row's storage is allocated once.
+class Handoff {
+ public:
+  explicit Handoff(std::size_t batches) {
+    for (std::size_t i = 0; i < batches; ++i) {
+      all_.push_back(std::make_unique<Batch>());
+      free_.push_back(all_.back().get());
+    }
+  }
+  // Parser: an empty batch to fill; null once the caller has stopped.
+  Batch* take_free() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return cancelled_ || !free_.empty(); });
+    if (cancelled_) return nullptr;
+    Batch* batch = free_.front();
+    free_.pop_front();
+    return batch;
+  }
+  void pass(Batch* batch) { push(&full_, batch); }
+  void finish() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    finished_ = true;
+    changed_.notify_all();
+  }
+  // Caller: the next filled batch; null once the parser has finished.
+  Batch* take_full() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return finished_ || !full_.empty(); });
+    if (full_.empty()) return nullptr;
+    Batch* batch = full_.front();
+    full_.pop_front();
+    return batch;
+  }
+  void give_back(Batch* batch) {
+    batch->count = 0;
+    batch->notes.clear();
+    push(&free_, batch);
+  }
+  void cancel() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    cancelled_ = true;
+    changed_.notify_all();
+  }
+
+ private:
+  void push(std::deque<Batch*>* queue, Batch* batch) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue->push_back(batch);
+    changed_.notify_all();
+  }
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<std::unique_ptr<Batch>> all_;
+  std::deque<Batch*> free_, full_;
+  bool finished_ = false, cancelled_ = false;
+};
+
+constexpr std::size_t batch_rows = 128;
+
+// Parses on a thread of its own while this one takes the rows: a large
+// register's parse and its checks each take about half of `check`. Rows and
+// messages reach `on_row` and `diagnostics` on this thread, in the order
+// parse() alone would give them.
+bool parse_beside(std::string_view bytes, const std::string& file, const CsvOptions& options,
+                  const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {
+  Handoff handoff(4);
+  bool complete = false;
+  std::exception_ptr parser_failed;
+  std::thread parser([&] {
+    try {
+      Diagnostics found;  // this thread's; each message is passed on with the next row
+      std::size_t passed_on = 0;
+      Batch* batch = handoff.take_free();
+      auto note_found = [&] {
+        for (; passed_on < found.all().size(); ++passed_on)
+          batch->notes.emplace_back(batch->count, found.all()[passed_on]);
+      };
+      std::function<void(Row&)> keep = [&](Row& row) {
+        if (!batch) return;  // the caller has stopped
+        note_found();
+        if (batch->count == batch->rows.size()) batch->rows.emplace_back();
+        // The parser's row takes the batch's old one, and with it its storage.
+        std::swap(batch->rows[batch->count++], row);
+        if (batch->count == batch_rows) {
+          handoff.pass(batch);
+          batch = handoff.take_free();
+        }
+      };
+      complete = parse(bytes, file, options, keep, found);
+      if (batch) {
+        note_found();
+        handoff.pass(batch);
+      }
+    } catch (...) {
+      parser_failed = std::current_exception();
+    }
+    handoff.finish();
+  });
+  try {
+    while (Batch* batch = handoff.take_full()) {
+      std::size_t note = 0;
+      for (std::size_t r = 0; r <= batch->count; ++r) {
+        for (; note < batch->notes.size() && batch->notes[note].first == r; ++note) {
+          Diagnostic& d = batch->notes[note].second;
+          if (d.severity == Severity::error)
+            diagnostics.error(std::move(d.where), std::move(d.message), std::move(d.category));
+          else diagnostics.warning(std::move(d.where), std::move(d.message), std::move(d.category));
+        }
+        if (r < batch->count) on_row(batch->rows[r]);
+      }
+      handoff.give_back(batch);
+    }
+  } catch (...) {
+    handoff.cancel();
+    parser.join();
+    throw;
+  }
+  parser.join();
+  if (parser_failed) std::rethrow_exception(parser_failed);
+  return complete;
+}
+
+}  // namespace
+
+bool is_blank_field(std::string_view text) {
+  return text.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+bool read_csv(std::string_view bytes, const std::string& file, const CsvOptions& options,
+              const std::function<void(Row&)>& on_row, Diagnostics& diagnostics) {
+  // UTF-32's byte-order marks begin like UTF-16's little-endian one: test them first.
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+      bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+    diagnostics.error(Position{file, 1, 1},
+                      "the file is UTF-32; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
+    return false;
+  }
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    diagnostics.error(Position{file, 1, 1},
+                      "the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\")", "encoding");
+    return false;
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (bytes.size() >= options.parse_beside_from)
+    return parse_beside(bytes, file, options, on_row, diagnostics);
+  return parse(bytes, file, options, on_row, diagnostics);
 }
 
 }  // namespace fundpress

@@ -2,6 +2,7 @@
 // positions, field counts, the UTF-8 byte-order mark and encoding checks.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,10 @@ struct CsvOptions {
   /// Deliver rows whose fields are all blank (a printed table's spacers),
   /// widened to the header's width, instead of skipping them.
   bool keep_blank_rows = false;
+  /// A file of at least this many bytes is parsed on a thread of its own
+  /// while the caller's takes its rows; either way `on_row` and the
+  /// diagnostics are called on the caller's thread, in the same order.
+  std::size_t parse_beside_from = std::size_t{1} << 20;
 };
 
 /// Reads `bytes`, the contents of `file`. Calls `on_row` with the header row

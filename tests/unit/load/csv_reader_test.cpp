@@ -181,5 +181,63 @@ TEST(CsvReader, RefusesDelAndC1Controls) {
       << "é and £ are text";
 }
 
+// A large file is parsed on a thread of its own (CsvOptions::parse_beside_from).
+// The caller must not see the difference: the same rows, and the same
+// messages in the same order among them, across the batches the rows are
+// passed in, whatever the file's problems and wherever they fall.
+std::vector<std::string> trace(const std::string& bytes, std::size_t parse_beside_from,
+                               bool* complete) {
+  CsvOptions options;
+  options.keep_blank_rows = true;
+  options.parse_beside_from = parse_beside_from;
+  Diagnostics diagnostics;
+  std::vector<std::string> out;
+  std::size_t shown = 0;
+  auto messages = [&] {
+    for (; shown < diagnostics.all().size(); ++shown)
+      out.push_back(format_diagnostic(diagnostics.all()[shown]));
+  };
+  *complete = read_csv(
+      bytes, "awards.csv", options,
+      [&](Row& row) {
+        messages();
+        std::string line = "row " + std::to_string(row.line) + ":";
+        for (const Cell& cell : row.cells)
+          line +=
+              " " + std::to_string(cell.line) + "." + std::to_string(cell.column) + "=" + cell.text;
+        out.push_back(line);
+      },
+      diagnostics);
+  messages();
+  return out;
+}
+
+TEST(CsvReader, ParsingBesideTheCallerChangesNothingItSees) {
+  std::string header = "id,description,amount\n";
+  std::string rows;
+  for (int i = 1; i <= 5000; ++i) {
+    std::string id = std::to_string(i);
+    if (i % 997 == 0) rows += id + ",\"two\nlines\",1\n";       // a quoted line break
+    else if (i % 1024 == 0) rows += id + ",too,many,fields\n";  // at a batch's edge
+    else if (i % 1500 == 0)
+      rows += id +
+              ",\x80"
+              "bad,3\n";                    // not UTF-8 (the first is shown)
+    else if (i % 777 == 0) rows += ",,\n";  // a printed table's spacer
+    else rows += id + ",Grant " + id + "," + std::to_string(i * 3) + ".50\n";
+  }
+  for (std::string tail :
+       {std::string(), std::string("9,\"never closed,1\n"), std::string("9,stray \"quote,1\n")}) {
+    std::string bytes = header + rows + tail;
+    bool inline_complete = false, beside_complete = false;
+    std::vector<std::string> alone = trace(bytes, SIZE_MAX, &inline_complete);
+    std::vector<std::string> beside = trace(bytes, 0, &beside_complete);
+    EXPECT_EQ(beside, alone) << "ending " << tail;
+    EXPECT_EQ(beside_complete, inline_complete);
+    EXPECT_GT(alone.size(), 5000u);
+    EXPECT_EQ(inline_complete, tail.empty());
+  }
+}
+
 }  // namespace
 }  // namespace fundpress
