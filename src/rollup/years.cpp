@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 #include <string>
+#include <unordered_map>
 
 #include "model/text.h"
 
@@ -94,8 +94,12 @@ YearComparison compare_years(const Project& project, FinancialYear previous,
       out.changes.push_back(variance_of(kind, pairs[key]));
     }
   }
-  // Lines in source order of their first appearance, this year's first.
-  std::map<std::string, std::size_t> at;
+  // Lines in source order of their first appearance, this year's first; the
+  // order is the vector's, so the index may be a hash (a national register
+  // has hundreds of thousands of lines a year, and a tree compared the keys'
+  // bytes at every level).
+  std::unordered_map<std::string, std::size_t> at;
+  at.reserve(both.size());
   std::vector<Pair> lines;
   for (FinancialYear year : {current, previous})
     for (std::size_t i : both) {
