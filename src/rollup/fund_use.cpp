@@ -4,28 +4,27 @@
 
 namespace fundpress {
 
-FundUse fund_use(const Project& project, int fund_index) {
-  const Fund& fund = project.funds[fund_index];
-  FundUse use;
-  std::vector<std::size_t> awards;
+std::vector<FundUse> fund_uses(const Project& project) {
+  std::vector<std::map<int, std::vector<std::size_t>>> by_period(project.funds.size());
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
     const Award& award = project.awards[i];
-    if (award.fund != fund_index) continue;
-    awards.push_back(i);
+    if (award.fund < 0 || !project.funds[award.fund].has_envelope) continue;
+    const Fund& fund = project.funds[award.fund];
+    by_period[award.fund][envelope_period_of(project, fund, award.year).start].push_back(i);
   }
-  if (!fund.has_envelope || awards.empty()) return use;
-  std::map<int, std::vector<std::size_t>> by_period;  // first year -> awards
-  for (std::size_t i : awards)
-    by_period[envelope_period_of(project, fund, project.awards[i].year).start].push_back(i);
-  for (const auto& [from, members] : by_period) {
-    FundPeriod out;
-    out.from = FinancialYear{from};
-    out.years = fund.envelope_years < 1 ? 1 : fund.envelope_years;
-    out.awarded = total_of(project, members);
-    out.envelope = fund.envelope;
-    use.periods.push_back(out);
+  std::vector<FundUse> uses(project.funds.size());
+  for (std::size_t f = 0; f < project.funds.size(); ++f) {
+    const Fund& fund = project.funds[f];
+    for (const auto& [from, members] : by_period[f]) {  // first year -> awards
+      FundPeriod out;
+      out.from = FinancialYear{from};
+      out.years = fund.envelope_years < 1 ? 1 : fund.envelope_years;
+      out.awarded = total_of(project, members);
+      out.envelope = fund.envelope;
+      uses[f].periods.push_back(out);
+    }
   }
-  return use;
+  return uses;
 }
 
 }  // namespace fundpress

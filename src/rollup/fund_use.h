@@ -28,6 +28,7 @@ struct FundUse {
   std::vector<FundPeriod> periods;
 };
 
-FundUse fund_use(const Project& project, int fund);
+/// Every fund's use (index: Project::funds), from one pass over the register.
+std::vector<FundUse> fund_uses(const Project& project);
 
 }  // namespace fundpress

@@ -143,6 +143,7 @@ YearsRollup roll_up_years(const Project& project) {
   }
   for (std::size_t y = 1; y < years; ++y)
     out.comparisons.push_back(compare_years(project, project.years[y - 1], project.years[y]));
+  out.funds = fund_uses(project);
   return out;
 }
 

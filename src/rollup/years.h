@@ -9,6 +9,7 @@
 
 #include "model/money.h"
 #include "model/project.h"
+#include "rollup/fund_use.h"
 #include "rollup/rollup.h"
 #include "rollup/year_lines.h"
 
@@ -75,6 +76,8 @@ struct YearsRollup {
   TotalsByYear area_within;
   /// comparisons[y - 1] compares Project::years[y - 1] with years[y].
   std::vector<YearComparison> comparisons;
+  /// Each fund's use of its envelope, period by period (index: Project::funds).
+  std::vector<FundUse> funds;
 
   const TotalsByYear& of(Dimension dimension) const {
     return by_dimension[static_cast<int>(dimension)];

@@ -49,8 +49,7 @@ std::string fund_limits_text(const Project& project, int fund) {
   return limits_text(project, project.funds[fund]);
 }
 
-std::string envelope_use_text(const Project& project, int fund) {
-  FundUse use = fund_use(project, fund);
+std::string envelope_use_text(const Project& project, const FundUse& use) {
   if (use.periods.empty()) return "";
   const FundPeriod& latest = use.periods.back();
   return say(project, "envelope_use",
@@ -59,8 +58,8 @@ std::string envelope_use_text(const Project& project, int fund) {
               {"period", period_label(project, latest)}});
 }
 
-nlohmann::json fund_context(const Project& project, int fund_index, int page, int pages,
-                            const std::vector<std::size_t>& breach_indices) {
+nlohmann::json fund_context(const Project& project, int fund_index, const FundUse& use, int page,
+                            int pages, const std::vector<std::size_t>& breach_indices) {
   // The check stage's own words, for each rule the publisher publishes as a warning.
   nlohmann::json breaches = nlohmann::json::array();
   for (std::size_t b : breach_indices) {
@@ -81,7 +80,6 @@ nlohmann::json fund_context(const Project& project, int fund_index, int page, in
             {"has_breaches", has_breaches}};
 
   const Fund& fund = project.funds[fund_index];
-  FundUse use = fund_use(project, fund_index);
   const std::string& measure = measure_text(project, project.measure);
   auto t = [&](const char* key) -> const std::string& { return text_of(project, key); };
 
@@ -185,12 +183,13 @@ void plan_fund_pages(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
       (*by_fund)[in.project.breaches[b].fund][in.project.breaches[b].award].push_back(b);
   const Project& project = in.project;
   PageExtra extra;
-  extra.add = [&project, by_fund](int fund, const ListingLines& split, int page,
-                                  nlohmann::json* context) {
+  extra.add = [&project, by_fund, years = in.years](int fund, const ListingLines& split, int page,
+                                                    nlohmann::json* context) {
     auto found = by_fund->find(fund);
     std::vector<std::size_t> breaches;
     if (found != by_fund->end()) breaches = page_breaches(found->second, split, page);
-    (*context)["fund"] = fund_context(project, fund, page, split.pages, breaches);
+    (*context)["fund"] =
+        fund_context(project, fund, years->funds[fund], page, split.pages, breaches);
   };
   // Besides the project and the fund's lines (which its use of the envelope
   // totals), the lines its breaches name.

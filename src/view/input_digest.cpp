@@ -24,7 +24,8 @@ static_assert(sizeof(Publisher) == 256 && sizeof(Section) == 96 && sizeof(Fund) 
                   sizeof(ChangeThreshold) == 16 && sizeof(Redactions) == 24 &&
                   sizeof(Language) == 80 && sizeof(Award) == 376 && sizeof(Project) == 1408 &&
                   sizeof(Total) == 24 && sizeof(YearLines) == 56 && sizeof(Variance) == 56 &&
-                  sizeof(YearComparison) == 56 && sizeof(YearsRollup) == 96 &&
+                  sizeof(YearComparison) == 56 && sizeof(FundPeriod) == 40 &&
+                  sizeof(FundUse) == 24 && sizeof(YearsRollup) == 120 &&
                   sizeof(LayoutColumn) == 80 && sizeof(LayoutSheet) == 104 &&
                   sizeof(WorkbookLayout) == 192,
               "a model struct changed: feed its new members in view/input_digest.cpp");
@@ -117,8 +118,10 @@ void InputFeeder::feed(const Variance& v) {
 void InputFeeder::feed(const YearComparison& c) {
   all(c.previous, c.current, c.changes, c.significant);
 }
+void InputFeeder::feed(const FundPeriod& p) { all(p.from, p.years, p.awarded, p.envelope); }
+void InputFeeder::feed(const FundUse& u) { all(u.periods); }
 void InputFeeder::feed(const YearsRollup& y) {
-  all(y.lines, y.by_dimension, y.area_within, y.comparisons);
+  all(y.lines, y.by_dimension, y.area_within, y.comparisons, y.funds);
 }
 void InputFeeder::feed(const Award& a) {
   all(a.id, a.reference, a.year, a.section, a.organisation, a.area, a.fund, a.priorities,

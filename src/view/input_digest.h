@@ -102,6 +102,8 @@ class InputFeeder {
   void feed(const YearLines& y);
   void feed(const Variance& v);
   void feed(const YearComparison& c);
+  void feed(const FundPeriod& p);
+  void feed(const FundUse& u);
   void feed(const YearsRollup& y);
   void feed(const Award& a);
   void feed(const AwardColumn& c);

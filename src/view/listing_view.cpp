@@ -150,7 +150,7 @@ nlohmann::json index_table(const Project& project, const SitePaths& paths,
     }
     if (fund) {
       cells.push_back(plain_cell(fund_limits_text(project, group.key)));
-      cells.push_back(plain_cell(envelope_use_text(project, group.key)));
+      cells.push_back(plain_cell(envelope_use_text(project, years.funds[group.key])));
     }
     table["rows"].push_back({{"cells", cells}});
   }
