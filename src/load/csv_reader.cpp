@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -319,7 +320,7 @@ bool parse_beside(std::string_view bytes, const std::string& file, const CsvOpti
   Handoff handoff(4);
   bool complete = false;
   std::exception_ptr parser_failed;
-  std::thread parser([&] {
+  auto parse_and_pass = [&] {
     try {
       Diagnostics found;  // this thread's; each message is passed on with the next row
       std::size_t passed_on = 0;
@@ -348,7 +349,14 @@ bool parse_beside(std::string_view bytes, const std::string& file, const CsvOpti
       parser_failed = std::current_exception();
     }
     handoff.finish();
-  });
+  };
+  std::thread parser;
+  try {
+    parser = std::thread(parse_and_pass);
+  } catch (const std::system_error&) {
+    // No thread to be had (a process limit): the same reading, on this one.
+    return parse(bytes, file, options, on_row, diagnostics);
+  }
   try {
     while (Batch* batch = handoff.take_full()) {
       std::size_t note = 0;
