@@ -321,6 +321,7 @@ void complete_plan_inputs(PlanInputs* in) {
   if (!in->area_lines)
     in->area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in->project));
   if (!in->awards) in->awards = std::make_shared<const AwardDigests>(in->project, in->digest);
+  if (!in->chrome) in->chrome = std::make_shared<const PageChrome>(in->project, in->paths);
   if (in->site_digest.empty())
     in->site_digest = in->digest([&](InputDigest& digest) {
       feed_project(in->project, digest);

@@ -70,25 +70,10 @@ void add_language(const Project& project, const std::string& page_path, nlohmann
 
 }  // namespace
 
-nlohmann::json page_frame(const Project& project, const std::string& page_path,
-                          const std::string& title, const std::vector<Crumb>& crumbs) {
-  std::string root = root_of(page_path);
-  nlohmann::json trail = nlohmann::json::array();
-  for (std::size_t i = 0; i < crumbs.size(); ++i) {
-    bool current = i + 1 == crumbs.size();
-    trail.push_back(JsonObject()
-                        .add("current", current)
-                        .add("label", crumbs[i].label)
-                        .add("url", current ? std::string() : root + crumbs[i].path)
-                        .take());
-  }
+PageFrames::PageFrames(const Project& project) : project_(project) {
   const Publisher& p = project.publisher;
-  JsonObject frame;
-  frame.add("lang", text_of(project, "lang"))
-      .add("root", root)
-      .add("title", title)
-      .add("breadcrumbs", std::move(trail))
-      .add("has_breadcrumbs", crumbs.size() > 1)
+  JsonObject shared;
+  shared.add("lang", text_of(project, "lang"))
       .add("publisher", JsonObject()
                             .add("name", p.name)
                             .add("short_name", p.short_name)
@@ -104,11 +89,35 @@ nlohmann::json page_frame(const Project& project, const std::string& page_path,
       .add("internal", project.internal)
       // site.notice: what the whole data set is (illustrative data), on every page.
       .add("has_notice", !project.site.notice.empty());
-  if (project.internal) frame.add("internal_marking", internal_marking);
-  if (!project.site.notice.empty()) frame.add("notice", project.site.notice);
-  nlohmann::json made = frame.take();
-  add_language(project, page_path, &made);
+  shared_ = shared.take();
+  if (project.internal) shared_["internal_marking"] = internal_marking;
+  if (!project.site.notice.empty()) shared_["notice"] = project.site.notice;
+}
+
+nlohmann::json PageFrames::frame(const std::string& page_path, const std::string& title,
+                                 const std::vector<Crumb>& crumbs) const {
+  std::string root = root_of(page_path);
+  nlohmann::json trail = nlohmann::json::array();
+  for (std::size_t i = 0; i < crumbs.size(); ++i) {
+    bool current = i + 1 == crumbs.size();
+    trail.push_back(JsonObject()
+                        .add("current", current)
+                        .add("label", crumbs[i].label)
+                        .add("url", current ? std::string() : root + crumbs[i].path)
+                        .take());
+  }
+  nlohmann::json made = shared_;
+  made["root"] = root;
+  made["title"] = title;
+  made["breadcrumbs"] = std::move(trail);
+  made["has_breadcrumbs"] = crumbs.size() > 1;
+  add_language(project_, page_path, &made);
   return made;
+}
+
+nlohmann::json page_frame(const Project& project, const std::string& page_path,
+                          const std::string& title, const std::vector<Crumb>& crumbs) {
+  return PageFrames(project).frame(page_path, title, crumbs);
 }
 
 nlohmann::json interface_strings(const Project& project) {

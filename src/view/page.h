@@ -44,6 +44,21 @@ nlohmann::json blank_cells(std::size_t count);
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
 
+/// page_frame for many pages: what every frame has alike (the publisher, the
+/// dates as shown, the notice) is looked up and formatted once, then copied
+/// into each. A source of a page per award keeps one.
+class PageFrames {
+ public:
+  explicit PageFrames(const Project& project);
+  /// The same frame page_frame makes.
+  nlohmann::json frame(const std::string& page_path, const std::string& title,
+                       const std::vector<Crumb>& crumbs) const;
+
+ private:
+  const Project& project_;
+  nlohmann::json shared_;  // the members that do not depend on the page
+};
+
 /// The interface text of the project's language, {"t": {key: text}}: made
 /// once per language and handed to the renderer beside each page's context
 /// (render/templates.h), as it is the same on every page.

@@ -73,46 +73,54 @@ void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan) {
   plan->push_back(PlannedOutput::from_data(SitePaths::favicon_ico()));
 }
 
-void add_navigation(const Project& project, const SitePaths& paths,
-                    const std::string& current_section, nlohmann::json* context) {
+Navigation::Navigation(const Project& project, const SitePaths& paths) {
+  nav_ = nlohmann::json::array();
   auto link = [&](const std::string& key, const std::string& label, const std::string& path) {
-    return JsonObject()
-        .add("current", current_section == key)
-        .add("label", label)
-        .add("path", path)
-        .take();
+    keys_.push_back(key);
+    nav_.push_back(JsonObject().add("current", false).add("label", label).add("path", path).take());
   };
-  nlohmann::json nav = nlohmann::json::array();
-  nav.push_back(link("home", text_of(project, "nav_home"), SitePaths::home()));
-  nav.push_back(link("register", text_of(project, "nav_register"), SitePaths::register_page(1)));
+  link("home", text_of(project, "nav_home"), SitePaths::home());
+  link("register", text_of(project, "nav_register"), SitePaths::register_page(1));
   for (Dimension dimension : paths.listed()) {
     const DimensionNames& names = names_of(dimension);
-    nav.push_back(link(names.key, title_of(project, dimension), paths.index(dimension)));
+    link(names.key, title_of(project, dimension), paths.index(dimension));
   }
-  nav.push_back(link("reports", text_of(project, "reports"), SitePaths::reports_index()));
-  nav.push_back(link("downloads", text_of(project, "downloads"), SitePaths::downloads_index()));
-  nav.push_back(link("glossary", text_of(project, "glossary"), SitePaths::glossary()));
-  nav.push_back(
-      link("accessibility", text_of(project, "nav_accessibility"), SitePaths::accessibility()));
-  (*context)["nav"] = std::move(nav);
+  link("reports", text_of(project, "reports"), SitePaths::reports_index());
+  link("downloads", text_of(project, "downloads"), SitePaths::downloads_index());
+  link("glossary", text_of(project, "glossary"), SitePaths::glossary());
+  link("accessibility", text_of(project, "nav_accessibility"), SitePaths::accessibility());
 
   // The footer repeats the pages a reader looks for last: what the words
   // mean, how to report a problem, the data itself, and the licence.
-  std::string root = context->value("root", "");
-  auto footer = [&](const std::string& label, const std::string& href) {
-    return JsonObject().add("href", href).add("label", label).take();
-  };
-  nlohmann::json links = nlohmann::json::array();
-  links.push_back(footer(text_of(project, "glossary"), root + SitePaths::glossary()));
-  links.push_back(footer(text_of(project, "a11y_heading"), root + SitePaths::accessibility()));
-  links.push_back(
-      footer(text_of(project, "open_data_downloads"), root + SitePaths::downloads_index()));
+  footer_.push_back({text_of(project, "glossary"), SitePaths::glossary()});
+  footer_.push_back({text_of(project, "a11y_heading"), SitePaths::accessibility()});
+  footer_.push_back({text_of(project, "open_data_downloads"), SitePaths::downloads_index()});
   if (!project.publisher.website.empty())
-    links.push_back(
-        footer(say(project, "publisher_website", {{"name", project.publisher.short_name}}),
-               project.publisher.website));
+    footer_.push_back({say(project, "publisher_website", {{"name", project.publisher.short_name}}),
+                       project.publisher.website, false});
+  licence_ = licence_context(project.wording);
+}
+
+void Navigation::add_to(const std::string& current_section, nlohmann::json* context) const {
+  nlohmann::json nav = nav_;
+  for (std::size_t i = 0; i < keys_.size(); ++i)
+    if (keys_[i] == current_section) nav[i]["current"] = true;
+  (*context)["nav"] = std::move(nav);
+
+  std::string root = context->value("root", "");
+  nlohmann::json links = nlohmann::json::array();
+  for (const FooterLink& footer : footer_)
+    links.push_back(JsonObject()
+                        .add("href", footer.from_root ? root + footer.href : footer.href)
+                        .add("label", footer.label)
+                        .take());
   (*context)["footer_links"] = std::move(links);
-  (*context)["licence"] = licence_context(project.wording);
+  (*context)["licence"] = licence_;
+}
+
+void add_navigation(const Project& project, const SitePaths& paths,
+                    const std::string& current_section, nlohmann::json* context) {
+  Navigation(project, paths).add_to(current_section, context);
 }
 
 }  // namespace fundpress

@@ -17,6 +17,7 @@
 #include "rollup/years.h"
 #include "view/downloads_view.h"
 #include "view/input_digest.h"
+#include "view/page.h"
 #include "view/site_paths.h"
 
 namespace fundpress {
@@ -78,6 +79,39 @@ struct PlannedOutput {
   PlannedOutput with_prose(ProseText prose) &&;
 };
 
+/// The links in every page's header and footer, given the page's frame.
+void add_navigation(const Project& project, const SitePaths& paths,
+                    const std::string& current_section, nlohmann::json* context);
+
+/// add_navigation for many pages: the links' labels and paths are looked up
+/// once, then copied into each page. A source of a page per award keeps one.
+class Navigation {
+ public:
+  Navigation(const Project& project, const SitePaths& paths);
+  /// What add_navigation adds; `context` holds the page's frame.
+  void add_to(const std::string& current_section, nlohmann::json* context) const;
+
+ private:
+  struct FooterLink {
+    std::string label;
+    std::string href;
+    bool from_root = true;  // false: a link to another site, as it is
+  };
+  nlohmann::json nav_;             // every section's link, none current
+  std::vector<std::string> keys_;  // the section of each of nav_'s links
+  std::vector<FooterLink> footer_;
+  nlohmann::json licence_;
+};
+
+/// The frame and the navigation of a plan's pages, looked up once for all of
+/// them (a page per award, per organisation).
+struct PageChrome {
+  PageChrome(const Project& project, const SitePaths& paths)
+      : frames(project), navigation(project, paths) {}
+  PageFrames frames;
+  Navigation navigation;
+};
+
 /// What every planner reads.
 struct PlanInputs {
   PlanInputs(const Project& project_, SitePaths paths_, const Downloads& downloads_)
@@ -101,6 +135,8 @@ struct PlanInputs {
   /// The digest of what every output reads alike, the project but its awards
   /// and the paths (filled as `years` is): each source starts from it.
   std::string site_digest;
+  /// The frame and navigation every page shares (filled as `years` is).
+  std::shared_ptr<const PageChrome> chrome;
   /// The most threads that plan the kinds of output (`--jobs`); 0: one per core.
   unsigned threads = 0;
 };
@@ -112,9 +148,5 @@ using Planner = void (*)(const PlanInputs& in, std::vector<PlannedOutput>* plan)
 void plan_assets(const PlanInputs& in, std::vector<PlannedOutput>* plan);
 /// favicon.ico, at the root (not in an internal copy, as it cannot be marked).
 void plan_favicon(const PlanInputs& in, std::vector<PlannedOutput>* plan);
-
-/// The links in every page's header and footer, given the page's frame.
-void add_navigation(const Project& project, const SitePaths& paths,
-                    const std::string& current_section, nlohmann::json* context);
 
 }  // namespace fundpress
