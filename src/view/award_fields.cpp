@@ -1,5 +1,7 @@
 #include "view/award_fields.h"
 
+#include <utility>
+
 #include "model/money_format.h"
 #include "view/field_values.h"
 #include "view/format.h"
@@ -11,7 +13,8 @@ std::string award_field_text(const Project& project, const Award& award, Field f
   if (field == Field::amount) return "";
   FieldValue value = field_value(project, award, field);
   if (value.type == FieldType::money) return value.has_amount ? format_pounds(value.amount, -1) : "";
-  return value.type == FieldType::date ? format_date(project, value.date) : value.text;
+  if (value.type == FieldType::date) return format_date(project, value.date);
+  return std::move(value.text);  // not copied: a table cell asks for each line's text
 }
 
 std::string printed_field_text(const Project& project, const Award& award, Field field) {
