@@ -312,11 +312,11 @@ int run_build(const BuildOptions& options, std::ostream& err,
                      plan_inputs.years,
                      plan_inputs.awards,
                      plan_inputs.site_digest};
-  inputs.strings.push_back(interface_strings(project));
+  inputs.globals.push_back(page_globals(project));
   for (const Project& translation : translations)
-    inputs.strings.push_back(interface_strings(translation));
+    inputs.globals.push_back(page_globals(translation));
   inputs.workbook_lines = &progress.stage("workbook lines", 0);
-  inputs.fingerprint = build_fingerprint(templates.files(), inputs.strings, when,
+  inputs.fingerprint = build_fingerprint(templates.files(), inputs.globals, when,
                                          project.internal ? internal_marking : "");
   bool written =
       render_all(plan, 0, lane_count, first_count, inputs, options, tree, outputs, &error);

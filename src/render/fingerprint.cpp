@@ -113,7 +113,7 @@ std::string Fingerprint::hex() const {
 }
 
 std::string build_fingerprint(const std::map<std::string, std::string>& theme_files,
-                              const std::vector<nlohmann::json>& strings, std::time_t created,
+                              const std::vector<nlohmann::json>& globals, std::time_t created,
                               const std::string& marking) {
   Fingerprint fingerprint;
   // The program itself: a fundpress built from other code may render the same context otherwise.
@@ -131,8 +131,8 @@ std::string build_fingerprint(const std::map<std::string, std::string>& theme_fi
     fingerprint.add(path);
     fingerprint.add(bytes);
   }
-  fingerprint.add(static_cast<uint64_t>(strings.size()));
-  for (const nlohmann::json& language : strings) fingerprint.add_json(language);
+  fingerprint.add(static_cast<uint64_t>(globals.size()));
+  for (const nlohmann::json& language : globals) fingerprint.add_json(language);
   fingerprint.add(static_cast<uint64_t>(created));
   fingerprint.add(marking);
   return fingerprint.hex();

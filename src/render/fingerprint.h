@@ -56,11 +56,11 @@ class Fingerprint {
 
 /// The fingerprint of everything every output of a build shares: the
 /// program's own bytes (so a new fundpress makes every page again), the
-/// theme's files, each language's interface text, the build's date and an
+/// theme's files, each language's page globals (view/page.h), the build's date and an
 /// internal build's marking. "" when the program cannot be read: then
 /// nothing is kept by fingerprint.
 std::string build_fingerprint(const std::map<std::string, std::string>& theme_files,
-                              const std::vector<nlohmann::json>& strings, std::time_t created,
+                              const std::vector<nlohmann::json>& globals, std::time_t created,
                               const std::string& marking);
 
 }  // namespace fundpress

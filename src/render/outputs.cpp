@@ -28,6 +28,7 @@
 #include "view/input_digest.h"
 #include "view/lazy_list.h"
 #include "view/listing_view.h"
+#include "view/page.h"
 #include "view/prose_view.h"
 #include "view/register_page.h"
 #include "view/reports_plan.h"
@@ -51,10 +52,10 @@ class FingerprintDigest : public InputDigest {
 // The layout every page of the site is rendered inside.
 const char* const page_layout = "site/layout.html.mustache";
 
-const nlohmann::json& strings_for(const WriteInputs& in, const PlannedOutput& output) {
-  if (output.language >= in.strings.size())
-    throw std::logic_error("no interface strings for the language of " + output.path);
-  return in.strings[output.language];
+const nlohmann::json& globals_for(const WriteInputs& in, const PlannedOutput& output) {
+  if (output.language >= in.globals.size())
+    throw std::logic_error("no page globals for the language of " + output.path);
+  return in.globals[output.language];
 }
 
 bool write_report_workbook(const WriteInputs& in, FinancialYear year, const std::string& real_path,
@@ -229,7 +230,7 @@ OutputKind OutputKind::page(std::string name, std::string path_rule, std::string
   Writer write = [template_path](const PlannedOutput& output, const nlohmann::json& context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     std::string& page = render_buffer();
-    in.templates.render_to(&page, page_layout, context, template_path, &strings_for(in, output));
+    in.templates.render_to(&page, page_layout, context, template_path, &globals_for(in, output));
     return sink->write(output.path, page, error);
   };
   OutputKind kind{std::move(name),  std::move(path_rule), plan,
@@ -243,7 +244,7 @@ OutputKind OutputKind::document(std::string name, std::string path_rule, std::st
   Writer write = [template_path](const PlannedOutput& output, const nlohmann::json& context,
                                  const WriteInputs& in, OutputSink* sink, std::string* error) {
     std::string& document = render_buffer();
-    in.templates.render_to(&document, template_path, context, "", &strings_for(in, output));
+    in.templates.render_to(&document, template_path, context, "", &globals_for(in, output));
     return sink->write(output.path, document, error);
   };
   OutputKind kind{std::move(name), std::move(path_rule), plan, std::move(write), template_path, ""};
@@ -321,7 +322,7 @@ void complete_plan_inputs(PlanInputs* in) {
   if (!in->area_lines)
     in->area_lines = std::make_shared<const AreaLines>(lines_of_each_area(in->project));
   if (!in->awards) in->awards = std::make_shared<const AwardDigests>(in->project, in->digest);
-  if (!in->chrome) in->chrome = std::make_shared<const PageChrome>(in->project, in->paths);
+  if (!in->navigation) in->navigation = std::make_shared<const Navigation>(in->project, in->paths);
   if (in->site_digest.empty())
     in->site_digest = in->digest([&](InputDigest& digest) {
       feed_project(in->project, digest);
@@ -576,10 +577,10 @@ bool write_output(const Output& output, const WriteInputs& in, bool dump_context
   LazyListScope lists;
   nlohmann::json context = lazy_output_context(output);
   if (dump_context && !context.is_null()) {
-    // As the template sees it: with the interface text it reads beside it.
+    // As the template sees it: with what every page reads beside it.
     nlohmann::json seen = context;
     expand_lazy_lists(&seen);
-    if (context.is_object()) seen["t"] = strings_for(in, planned)["t"];
+    if (context.is_object()) add_page_globals(globals_for(in, planned), &seen);
     if (!sink->write(planned.path + ".context.json", seen.dump(2) + "\n", error)) return false;
   }
   bool made;

@@ -75,9 +75,10 @@ struct WriteInputs {
   /// start from; without them, such files are made on every build.
   std::shared_ptr<const AwardDigests> awards = nullptr;
   std::string site_digest = {};
-  /// The interface text of each language (view/page.h), by index in
-  /// Project::languages, which the templates read beside each context.
-  std::vector<nlohmann::json> strings = {};
+  /// What every page of each language reads alike (view/page.h:
+  /// page_globals), by index in Project::languages, which the templates
+  /// read beside each context.
+  std::vector<nlohmann::json> globals = {};
   /// Counts the lines the workbooks write, for a long build's progress (may be null).
   Meter* workbook_lines = nullptr;
   /// What every output shares (build_fingerprint); "" when nothing may be kept by fingerprint.

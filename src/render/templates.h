@@ -30,7 +30,7 @@ class Templates {
   /// extensions; {{> content}} is the template at `content_path`, so a page
   /// template can sit inside a layout. Safe to call from several threads.
   /// The context is read in place, never copied; a name it lacks is looked
-  /// for in `globals` (view/page.h: interface_strings). Throws
+  /// for in `globals` (view/page.h: page_globals). Throws
   /// std::runtime_error naming the file when a template is malformed.
   std::string render(const std::string& path, const nlohmann::json& context,
                      const std::string& content_path = "",

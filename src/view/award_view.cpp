@@ -168,7 +168,7 @@ class AwardPages : public ContextSource {
   // page reads alike; "" when the plan digests nothing.
   std::string shared_;
   std::shared_ptr<const AwardDigests> awards_;
-  std::shared_ptr<const PageChrome> chrome_;
+  std::shared_ptr<const Navigation> navigation_;
 };
 
 // AwardPages::breaches: those of a line, ordered by line and, within one, as found.
@@ -191,7 +191,7 @@ AwardPages::AwardPages(const PlanInputs& in, std::vector<ReportPlace> places,
       places_(std::move(places)),
       breaches_(std::move(breaches)),
       awards_(in.awards),
-      chrome_(in.chrome) {
+      navigation_(in.navigation) {
   if (awards_) shared_ = in.site_digest;
 }
 
@@ -201,11 +201,11 @@ nlohmann::json AwardPages::context(std::uint32_t index) const {
   const Award& award = project.awards[index];
   std::string path = SitePaths::award(award);
   nlohmann::json context =
-      chrome_->frames.frame(path, award.service,
-                            {{text_of(project, "nav_home"), SitePaths::home()},
-                             {text_of(project, "funding_register"), SitePaths::register_page(1)},
-                             {award.service, ""}});
-  chrome_->navigation.add_to("register", &context);
+      page_frame(project, path, award.service,
+                 {{text_of(project, "nav_home"), SitePaths::home()},
+                  {text_of(project, "funding_register"), SitePaths::register_page(1)},
+                  {award.service, ""}});
+  navigation_->add_to("register", &context);
   AbbreviationMarker abbreviations(project.glossary);
   // Rules the publisher publishes as warnings: the line's breaches are public.
   nlohmann::json breaches = nlohmann::json::array();

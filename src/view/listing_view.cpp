@@ -481,7 +481,7 @@ nlohmann::json year_changes(const Project& project, const SitePaths& paths,
 // it, only its heading, which lines they list, their part of the line tables
 // and the pagination.
 nlohmann::json listing_page_context(const Project& project, const SitePaths& paths,
-                                    const PageChrome& chrome, const YearsRollup* years,
+                                    const Navigation& navigation, const YearsRollup* years,
                                     const AreaLines& area_lines, ListingBasis& basis, int page) {
   Dimension dimension = basis.dimension;
   const Group& group = basis.group;
@@ -494,8 +494,8 @@ nlohmann::json listing_page_context(const Project& project, const SitePaths& pat
   std::string title =
       page == 1 ? name : name + " (" + page_of_pages(project, page, split.pages) + ")";
   nlohmann::json context =
-      chrome.frames.frame(paths.item_page(dimension, group.key, page), title, crumbs);
-  chrome.navigation.add_to(names.key, &context);
+      page_frame(project, paths.item_page(dimension, group.key, page), title, crumbs);
+  navigation.add_to(names.key, &context);
   std::call_once(basis.columns_made, [&] { basis.columns = table_columns(project, basis); });
   AbbreviationMarker abbreviations(project.glossary);
   std::string subtotal_label = dimension == Dimension::section
@@ -633,10 +633,10 @@ class ListingItemPages : public ContextSource {
         shared_(std::move(shared)),
         digest_of_(in.digest),
         awards_(in.awards),
-        chrome_(in.chrome) {}
+        navigation_(in.navigation) {}
 
   nlohmann::json context(std::uint32_t page) const override {
-    nlohmann::json context = listing_page_context(project_, paths_, *chrome_, years_.get(),
+    nlohmann::json context = listing_page_context(project_, paths_, *navigation_, years_.get(),
                                                   *area_lines_, *basis_, static_cast<int>(page));
     if (basis_->extra.add)
       basis_->extra.add(basis_->group.key, basis_->split, static_cast<int>(page), &context);
@@ -714,7 +714,7 @@ class ListingItemPages : public ContextSource {
   std::shared_ptr<const std::string> shared_;  // null: the pages cannot tell their inputs
   DigestOf digest_of_;
   std::shared_ptr<const AwardDigests> awards_;
-  std::shared_ptr<const PageChrome> chrome_;
+  std::shared_ptr<const Navigation> navigation_;
   mutable std::once_flag value_digested_;
   mutable std::string value_;  // what the first page reads
   mutable std::once_flag frame_digested_;

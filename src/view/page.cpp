@@ -70,32 +70,8 @@ void add_language(const Project& project, const std::string& page_path, nlohmann
 
 }  // namespace
 
-PageFrames::PageFrames(const Project& project) : project_(project) {
-  const Publisher& p = project.publisher;
-  JsonObject shared;
-  shared.add("lang", text_of(project, "lang"))
-      .add("publisher", JsonObject()
-                            .add("name", p.name)
-                            .add("short_name", p.short_name)
-                            .add("website", p.website)
-                            .take())
-      .add("scripts", nlohmann::json::array())  // a page's own scripts: register pages have some
-      .add("as_of", format_date(project, project.as_of))
-      .add("has_as_of", !project.as_of.empty())
-      .add("last_updated", format_date(project, project.last_updated))
-      .add("last_updated_iso", format_iso_date(project.last_updated))
-      .add("has_last_updated", !project.last_updated.empty())
-      // build --internal: every page says so, in its title and at the top.
-      .add("internal", project.internal)
-      // site.notice: what the whole data set is (illustrative data), on every page.
-      .add("has_notice", !project.site.notice.empty());
-  shared_ = shared.take();
-  if (project.internal) shared_["internal_marking"] = internal_marking;
-  if (!project.site.notice.empty()) shared_["notice"] = project.site.notice;
-}
-
-nlohmann::json PageFrames::frame(const std::string& page_path, const std::string& title,
-                                 const std::vector<Crumb>& crumbs) const {
+nlohmann::json page_frame(const Project& project, const std::string& page_path,
+                          const std::string& title, const std::vector<Crumb>& crumbs) {
   std::string root = root_of(page_path);
   nlohmann::json trail = nlohmann::json::array();
   for (std::size_t i = 0; i < crumbs.size(); ++i) {
@@ -106,24 +82,48 @@ nlohmann::json PageFrames::frame(const std::string& page_path, const std::string
                         .add("url", current ? std::string() : root + crumbs[i].path)
                         .take());
   }
-  nlohmann::json made = shared_;
-  made["root"] = root;
-  made["title"] = title;
-  made["breadcrumbs"] = std::move(trail);
-  made["has_breadcrumbs"] = crumbs.size() > 1;
-  add_language(project_, page_path, &made);
+  nlohmann::json made = JsonObject()
+                            .add("breadcrumbs", std::move(trail))
+                            .add("has_breadcrumbs", crumbs.size() > 1)
+                            .add("root", root)
+                            .add("title", title)
+                            .take();
+  add_language(project, page_path, &made);
   return made;
 }
 
-nlohmann::json page_frame(const Project& project, const std::string& page_path,
-                          const std::string& title, const std::vector<Crumb>& crumbs) {
-  return PageFrames(project).frame(page_path, title, crumbs);
-}
-
-nlohmann::json interface_strings(const Project& project) {
+nlohmann::json page_globals(const Project& project) {
   nlohmann::json strings = nlohmann::json::object();
   for (const auto& [key, text] : strings_of(project)) strings[key] = text;
-  return {{"t", std::move(strings)}};
+  const Publisher& p = project.publisher;
+  JsonObject globals;
+  globals.add("as_of", format_date(project, project.as_of))
+      .add("has_as_of", !project.as_of.empty())
+      .add("has_last_updated", !project.last_updated.empty())
+      // site.notice: what the whole data set is (illustrative data), on every page.
+      .add("has_notice", !project.site.notice.empty())
+      // build --internal: every page says so, in its title and at the top.
+      .add("internal", project.internal)
+      .add("lang", text_of(project, "lang"))
+      .add("last_updated", format_date(project, project.last_updated))
+      .add("last_updated_iso", format_iso_date(project.last_updated))
+      .add("licence", licence_context(project.wording))
+      .add("publisher", JsonObject()
+                            .add("name", p.name)
+                            .add("short_name", p.short_name)
+                            .add("website", p.website)
+                            .take())
+      .add("scripts", nlohmann::json::array())
+      .add("t", std::move(strings));
+  nlohmann::json made = globals.take();
+  if (project.internal) made["internal_marking"] = internal_marking;
+  if (!project.site.notice.empty()) made["notice"] = project.site.notice;
+  return made;
+}
+
+void add_page_globals(const nlohmann::json& globals, nlohmann::json* context) {
+  for (const auto& [key, value] : globals.items())
+    if (!context->contains(key)) (*context)[key] = value;
 }
 
 nlohmann::json licence_context(const Wording& wording) {

@@ -36,33 +36,25 @@ void add_page_crumbs(const Project& project, const std::string& name,
 /// row around a label or a figure (Mustache cannot count).
 nlohmann::json blank_cells(std::size_t count);
 
-/// The frame of a page at `page_path` (inside its language's tree): {"lang",
-/// "root", "title", "publisher", "breadcrumbs", "as_of", "last_updated",
-/// "scripts"}, "site_root" and "shared_folder" (where assets and downloads are), and the links to the
-/// page in each language ("alternates", "other_languages"). `crumbs` end with
-/// the page itself.
+/// The frame of a page at `page_path` (inside its language's tree): its
+/// "root", "title" and "breadcrumbs", "site_root" and "shared_folder" (where
+/// assets and downloads are), and the links to the page in each language
+/// ("alternates", "other_languages"). `crumbs` end with the page itself. What
+/// every page's frame has alike is in page_globals.
 nlohmann::json page_frame(const Project& project, const std::string& page_path,
                           const std::string& title, const std::vector<Crumb>& crumbs);
 
-/// page_frame for many pages: what every frame has alike (the publisher, the
-/// dates as shown, the notice) is looked up and formatted once, then copied
-/// into each. A source of a page per award keeps one.
-class PageFrames {
- public:
-  explicit PageFrames(const Project& project);
-  /// The same frame page_frame makes.
-  nlohmann::json frame(const std::string& page_path, const std::string& title,
-                       const std::vector<Crumb>& crumbs) const;
+/// What every page of the project's language reads alike, made once per
+/// language and handed to the renderer beside each page's context
+/// (render/templates.h) rather than copied into each: the interface text
+/// ("t"), "lang", "publisher", the data's dates ("as_of", "last_updated"),
+/// the notice and the internal marking, the "licence", and the "scripts" of a
+/// page that has none (a register page's own replace them).
+nlohmann::json page_globals(const Project& project);
 
- private:
-  const Project& project_;
-  nlohmann::json shared_;  // the members that do not depend on the page
-};
-
-/// The interface text of the project's language, {"t": {key: text}}: made
-/// once per language and handed to the renderer beside each page's context
-/// (render/templates.h), as it is the same on every page.
-nlohmann::json interface_strings(const Project& project);
+/// Adds to `context` each member of `globals` it does not have: the context
+/// as its template sees it (for --dump-context and tests).
+void add_page_globals(const nlohmann::json& globals, nlohmann::json* context);
 
 /// The open-data licence: {"name", "url", "has_url"}.
 nlohmann::json licence_context(const Wording& wording);

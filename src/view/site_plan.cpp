@@ -98,7 +98,6 @@ Navigation::Navigation(const Project& project, const SitePaths& paths) {
   if (!project.publisher.website.empty())
     footer_.push_back({say(project, "publisher_website", {{"name", project.publisher.short_name}}),
                        project.publisher.website, false});
-  licence_ = licence_context(project.wording);
 }
 
 void Navigation::add_to(const std::string& current_section, nlohmann::json* context) const {
@@ -115,7 +114,6 @@ void Navigation::add_to(const std::string& current_section, nlohmann::json* cont
                         .add("label", footer.label)
                         .take());
   (*context)["footer_links"] = std::move(links);
-  (*context)["licence"] = licence_;
 }
 
 void add_navigation(const Project& project, const SitePaths& paths,

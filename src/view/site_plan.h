@@ -17,7 +17,6 @@
 #include "rollup/years.h"
 #include "view/downloads_view.h"
 #include "view/input_digest.h"
-#include "view/page.h"
 #include "view/site_paths.h"
 
 namespace fundpress {
@@ -84,7 +83,7 @@ void add_navigation(const Project& project, const SitePaths& paths,
                     const std::string& current_section, nlohmann::json* context);
 
 /// add_navigation for many pages: the links' labels and paths are looked up
-/// once, then copied into each page. A source of a page per award keeps one.
+/// once, then copied into each page. A plan's pages share one (PlanInputs).
 class Navigation {
  public:
   Navigation(const Project& project, const SitePaths& paths);
@@ -100,16 +99,6 @@ class Navigation {
   nlohmann::json nav_;             // every section's link, none current
   std::vector<std::string> keys_;  // the section of each of nav_'s links
   std::vector<FooterLink> footer_;
-  nlohmann::json licence_;
-};
-
-/// The frame and the navigation of a plan's pages, looked up once for all of
-/// them (a page per award, per organisation).
-struct PageChrome {
-  PageChrome(const Project& project, const SitePaths& paths)
-      : frames(project), navigation(project, paths) {}
-  PageFrames frames;
-  Navigation navigation;
 };
 
 /// What every planner reads.
@@ -135,8 +124,8 @@ struct PlanInputs {
   /// The digest of what every output reads alike, the project but its awards
   /// and the paths (filled as `years` is): each source starts from it.
   std::string site_digest;
-  /// The frame and navigation every page shares (filled as `years` is).
-  std::shared_ptr<const PageChrome> chrome;
+  /// The links every page shares (filled as `years` is).
+  std::shared_ptr<const Navigation> navigation;
   /// The most threads that plan the kinds of output (`--jobs`); 0: one per core.
   unsigned threads = 0;
 };

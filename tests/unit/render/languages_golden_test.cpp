@@ -34,11 +34,11 @@ void plan_in(std::size_t language, Planned* out) {
 
 std::string render_whole(const Planned& planned, const std::string& path) {
   Templates templates;
-  nlohmann::json strings = interface_strings(planned.project);
+  nlohmann::json globals = page_globals(planned.project);
   for (const Output& output : planned.plan)
     if (output.planned.path == path)
       return templates.render(output.kind->layout, output_context(output),
-                              output.kind->template_path, &strings);
+                              output.kind->template_path, &globals);
   ADD_FAILURE() << "no output is planned at " << path;
   return "";
 }

@@ -64,9 +64,9 @@ TEST(MarkdownReport, ParsesBackToTheSameRows) {
             LoadStatus::ok);
   nlohmann::json context = report_context(
       project, build_report(project, test::year_lines(project, FinancialYear{2017})), "x/y/z.md");
-  nlohmann::json strings = interface_strings(project);
+  nlohmann::json globals = page_globals(project);
   std::string markdown =
-      Templates().render("reports/commissioning-budget.md.mustache", context, "", &strings);
+      Templates().render("reports/commissioning-budget.md.mustache", context, "", &globals);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
 
@@ -113,14 +113,14 @@ TEST(MarkdownReport, PartsParseBackToEveryRowOnce) {
   ASSERT_EQ(load_project(test::source_dir() + "/data/leicestershire", &project, diagnostics),
             LoadStatus::ok);
   ReportView report = build_report(project, test::year_lines(project, FinancialYear{2017}));
-  nlohmann::json strings = interface_strings(project);
+  nlohmann::json globals = page_globals(project);
   std::vector<ReportPart> parts = report_parts(report, 30, ".md");
   ASSERT_EQ(parts.size(), 2u);
   std::vector<std::string> lines;
   for (const ReportPart& part : parts) {
     nlohmann::json context = report_context(project, report, part.paths[part.part - 1], &part);
     std::string markdown =
-        Templates().render("reports/commissioning-budget.md.mustache", context, "", &strings);
+        Templates().render("reports/commissioning-budget.md.mustache", context, "", &globals);
     std::vector<Table> tables = tables_in(markdown);
     ASSERT_EQ(tables.size(), part.part == 1 ? 2u : 1u) << markdown;
     if (part.part == 1) {
@@ -164,12 +164,12 @@ TEST(MarkdownReport, DataCannotBreakOutOfTheTable) {
   project.awards = {award};
   project.wording.report_title = "Report";
   project.wording.grand_total_label = "Grand total";
-  nlohmann::json strings = interface_strings(project);
+  nlohmann::json globals = page_globals(project);
   std::string markdown = Templates().render(
       "reports/commissioning-budget.md.mustache",
       report_context(project, build_report(project, test::year_lines(project, FinancialYear{2017})),
                      "a/b/c.md"),
-      "", &strings);
+      "", &globals);
   std::vector<Table> tables = tables_in(markdown);
   ASSERT_EQ(tables.size(), 1u);
   // Header, section heading, the row, sub-total, grand total.

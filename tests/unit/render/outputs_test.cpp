@@ -92,7 +92,7 @@ std::map<std::string, std::string> streamed_downloads(const Project& project) {
   Downloads downloads = prepare_downloads(project, layout);
   Templates templates(project.template_overrides);
   WriteInputs inputs{project, downloads, templates, 0, nullptr};
-  inputs.strings = {interface_strings(project)};
+  inputs.globals = {page_globals(project)};
   test::MemorySink sink;
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
     const std::string& path = output.planned.path;

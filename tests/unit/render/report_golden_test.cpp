@@ -23,8 +23,8 @@ namespace {
 // The report's context rendered with the interface text the renderer reads beside it.
 std::string render_report(const Project& project, const nlohmann::json& context,
                           const std::string& path) {
-  nlohmann::json strings = interface_strings(project);
-  return Templates().render(path, context, "", &strings);
+  nlohmann::json globals = page_globals(project);
+  return Templates().render(path, context, "", &globals);
 }
 
 class ReportGolden : public testing::Test {

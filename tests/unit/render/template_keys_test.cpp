@@ -272,14 +272,14 @@ TEST(TemplateKeys, EveryKeyATemplateReadsIsProvidedAndEveryKeyAViewWritesIsRead)
     Diagnostics diagnostics;
     ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
     Downloads downloads = prepare_downloads(project, layout);
-    nlohmann::json strings = interface_strings(project);
+    nlohmann::json globals = page_globals(project);
     for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
       const OutputKind& kind = *output.kind;
       if (kind.template_path.empty()) continue;
       templates_used.insert(kind.template_path);
       nlohmann::json context = output_context(output);
-      // The interface text is read beside the context, as the renderer does.
-      context["t"] = strings["t"];
+      // What every page shares is read beside the context, as the renderer does.
+      add_page_globals(globals, &context);
       written_keys(context, "", &written);
       reader.missing.clear();
       if (kind.layout.empty())

@@ -16,7 +16,7 @@ std::string render_home(const Project& project) {
   test::MemorySink sink;
   std::string error;
   WriteInputs inputs{project, downloads, templates, 0, nullptr};
-  inputs.strings = {interface_strings(project)};
+  inputs.globals = {page_globals(project)};
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
     if (output.planned.path != "index.html") continue;
     EXPECT_TRUE(write_output(output, inputs, false, &sink, &error)) << error;

@@ -112,12 +112,12 @@ TEST_F(ListingPages, RenderedPagesShowEachLineOnceAndEachYearsTotalWhereItsLines
   ASSERT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
   Downloads downloads = prepare_downloads(project, layout);
   Templates templates;
-  nlohmann::json strings = interface_strings(project);
+  nlohmann::json globals = page_globals(project);
   std::vector<Output> plan = plan_outputs(PlanInputs{project, SitePaths(project), downloads});
   auto render = [&](const std::string& path) {
     for (const Output& output : plan)
       if (output.planned.path == path)
-        return templates.render(output.kind->template_path, output_context(output), "", &strings);
+        return templates.render(output.kind->template_path, output_context(output), "", &globals);
     ADD_FAILURE() << "no output is planned at " << path;
     return std::string();
   };
@@ -176,14 +176,14 @@ TEST_F(ListingPages, AYearsPageShowsItsLargestSignificantChangesAndWhereAllAre) 
     Project sized = project;
     sized.site.listing_page_size = static_cast<int>(most);
     Downloads downloads = prepare_downloads(sized, layout);
-    nlohmann::json strings = interface_strings(sized);
+    nlohmann::json globals = page_globals(sized);
     std::vector<Output> plan = plan_outputs(PlanInputs{sized, SitePaths(sized), downloads});
     std::string html, workbook = SitePaths::workbook(comparison->current);
     bool has_workbook = false;
     for (const Output& output : plan) {
       if (output.planned.path == workbook) has_workbook = true;
       if (output.planned.path == "years/" + year_slug(comparison->current) + "/index.html")
-        html = templates.render(output.kind->template_path, output_context(output), "", &strings);
+        html = templates.render(output.kind->template_path, output_context(output), "", &globals);
     }
     ASSERT_FALSE(html.empty());
     EXPECT_TRUE(has_workbook);
@@ -225,7 +225,7 @@ TEST_F(ListingPages, AnIndexOverThePageSizeListsEachValueOnceAndItsTotalFirstAnd
       Project sized = project;
       sized.site.listing_page_size = size;
       Downloads downloads = prepare_downloads(sized, layout);
-      nlohmann::json strings = interface_strings(sized);
+      nlohmann::json globals = page_globals(sized);
       SitePaths paths(sized);
       std::vector<Output> plan = plan_outputs(PlanInputs{sized, paths, downloads});
       int pages = page_count(expected.size(), size);
@@ -234,8 +234,8 @@ TEST_F(ListingPages, AnIndexOverThePageSizeListsEachValueOnceAndItsTotalFirstAnd
         std::string path = paths.index_page(dimension, page), html;
         for (const Output& output : plan)
           if (output.planned.path == path)
-            html = templates.render(output.kind->template_path, output_context(output), "",
-                                    &strings);
+            html =
+                templates.render(output.kind->template_path, output_context(output), "", &globals);
         EXPECT_EQ(html.empty(), page > pages) << path;
         if (html.empty()) continue;
         std::size_t at = html.find("id=\"" + key + "-table\"");
@@ -295,11 +295,11 @@ TEST_F(ListingPages, AnAreasPageListsAPageOfTheWiderAreasLinesAndTheirWholeTotal
     Project sized = project;
     sized.site.listing_page_size = size;
     Downloads downloads = prepare_downloads(sized, layout);
-    nlohmann::json strings = interface_strings(sized);
+    nlohmann::json globals = page_globals(sized);
     std::string html;
     for (const Output& output : plan_outputs(PlanInputs{sized, SitePaths(sized), downloads}))
       if (output.planned.path == "areas/north/index.html")
-        html = templates.render(output.kind->template_path, output_context(output), "", &strings);
+        html = templates.render(output.kind->template_path, output_context(output), "", &globals);
     std::size_t at = html.find("id=\"wider-table\"");
     ASSERT_NE(at, std::string::npos) << size;
     std::string table = html.substr(at, html.find("</table>", at) - at);

@@ -34,11 +34,15 @@ std::map<std::string, Page> pages_with_inputs(const Project& project) {
   EXPECT_TRUE(load_workbook_layout(project, "", &layout, diagnostics));
   Downloads downloads = prepare_downloads(project, layout);
   std::map<std::string, Page> pages;
+  const nlohmann::json globals = page_globals(project);
   for (const Output& output : plan_outputs(PlanInputs{project, SitePaths(project), downloads})) {
     test::RecordedInputs inputs;
     if (!output.planned.source || !output.planned.source->inputs(output.planned.item, inputs))
       continue;
-    pages[output.planned.path] = {output_context(output).dump(), inputs.text};
+    // As the template sees it: with what every page reads beside its context.
+    nlohmann::json seen = output_context(output);
+    add_page_globals(globals, &seen);
+    pages[output.planned.path] = {seen.dump(), inputs.text};
   }
   return pages;
 }
@@ -190,7 +194,7 @@ std::map<std::string, Page> files_kept_by_kind(const Project& project) {
   // A fixed date, as a build's: with none, libxlsxwriter stamps the time it writes.
   WriteInputs in{project,    downloads,   templates,       315532800,
                  plan.years, plan.awards, plan.site_digest};
-  in.strings = {interface_strings(project)};
+  in.globals = {page_globals(project)};
   std::map<std::string, Page> made;
   for (const Output& output : plan_outputs(plan)) {
     if (!output.kind->inputs) continue;
