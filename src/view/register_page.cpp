@@ -229,7 +229,8 @@ std::shared_ptr<const RegisterBasis> register_basis(const Project& project,
 }
 
 nlohmann::json register_page_context(const Project& project, const SitePaths& paths,
-                                     const RegisterBasis& basis, int page, int pages) {
+                                     const Navigation& navigation, const RegisterBasis& basis,
+                                     int page, int pages) {
   const std::vector<std::size_t>& awards = basis.awards;
   std::size_t page_size = static_cast<std::size_t>(project.site.page_size);
   std::string path = SitePaths::register_page(page);
@@ -239,7 +240,7 @@ nlohmann::json register_page_context(const Project& project, const SitePaths& pa
   add_page_crumbs(project, heading, SitePaths::register_page(1), page, &crumbs);
   nlohmann::json context =
       page_frame(project, path, pages > 1 ? heading + " (" + of_pages + ")" : heading, crumbs);
-  add_navigation(project, paths, "register", &context);
+  navigation.add_to("register", &context);
 
   auto [first, last] = page_slice(awards.size(), page_size, static_cast<std::size_t>(page));
   std::vector<std::size_t> slice(awards.begin() + first, awards.begin() + last);
@@ -303,14 +304,15 @@ class RegisterSlices : public ContextSource {
         kind_(kind),
         count_(count),
         slice_lines_(slice_lines),
-        awards_(in.awards) {
+        awards_(in.awards),
+        navigation_(in.navigation) {
     if (in.digest && awards_ && !in.site_digest.empty())
       shared_ = in.digest([&](InputDigest& digest) { feed_shared(in.site_digest, digest); });
   }
 
   nlohmann::json context(std::uint32_t item) const override {
     if (kind_ == Kind::pages)
-      return register_page_context(project_, paths_, *basis_, static_cast<int>(item),
+      return register_page_context(project_, paths_, *navigation_, *basis_, static_cast<int>(item),
                                    static_cast<int>(count_));
     auto [first, last] = page_slice(basis_->awards.size(), slice_lines_, item);
     nlohmann::json rows = register_rows(project_, paths_, *basis_, first, last);
@@ -347,6 +349,7 @@ class RegisterSlices : public ContextSource {
   std::size_t count_;        // pages or parts
   std::size_t slice_lines_;  // lines a slice holds
   std::shared_ptr<const AwardDigests> awards_;
+  std::shared_ptr<const Navigation> navigation_;
   std::string shared_;  // "" when the plan digests nothing
 };
 

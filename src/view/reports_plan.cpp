@@ -25,14 +25,14 @@ class ReportParts : public ContextSource {
   ReportParts(const PlanInputs& in, std::size_t year_index,
               std::shared_ptr<const ReportView> report, std::vector<ReportPart> parts)
       : project_(in.project),
-        paths_(in.paths),
         years_(in.years),
         year_index_(year_index),
         report_(std::move(report)),
         parts_(std::move(parts)),
         digest_of_(in.digest),
         awards_(in.awards),
-        site_(in.site_digest) {}
+        site_(in.site_digest),
+        navigation_(in.navigation) {}
 
   nlohmann::json context(std::uint32_t item) const override {
     // A report of one part is shown whole, without parts.
@@ -48,7 +48,7 @@ class ReportParts : public ContextSource {
             ? significant_changes_list(project_, *comparison,
                                        static_cast<std::size_t>(project_.site.report_part_lines))
             : nlohmann::json(false);
-    add_navigation(project_, paths_, "reports", &context);
+    navigation_->add_to("reports", &context);
     return context;
   }
 
@@ -72,7 +72,6 @@ class ReportParts : public ContextSource {
 
  private:
   const Project& project_;
-  SitePaths paths_;
   std::shared_ptr<const YearsRollup> years_;
   std::size_t year_index_;  // into years_->lines
   std::shared_ptr<const ReportView> report_;
@@ -80,6 +79,7 @@ class ReportParts : public ContextSource {
   DigestOf digest_of_;
   std::shared_ptr<const AwardDigests> awards_;
   std::string site_;  // PlanInputs::site_digest
+  std::shared_ptr<const Navigation> navigation_;
   mutable std::once_flag digested_;
   mutable std::string year_;
 };
