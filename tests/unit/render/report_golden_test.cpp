@@ -20,7 +20,7 @@
 namespace fundpress {
 namespace {
 
-// The report's context rendered with the interface text the renderer reads beside it.
+// The report's context rendered with the page globals the renderer reads beside it.
 std::string render_report(const Project& project, const nlohmann::json& context,
                           const std::string& path) {
   nlohmann::json globals = page_globals(project);
