@@ -8,8 +8,9 @@ std::vector<FundUse> fund_uses(const Project& project) {
   std::vector<std::map<int, std::vector<std::size_t>>> by_period(project.funds.size());
   for (std::size_t i = 0; i < project.awards.size(); ++i) {
     const Award& award = project.awards[i];
-    if (award.fund < 0 || !project.funds[award.fund].has_envelope) continue;
+    if (award.fund < 0) continue;
     const Fund& fund = project.funds[award.fund];
+    if (!fund.has_envelope) continue;
     by_period[award.fund][envelope_period_of(project, fund, award.year).start].push_back(i);
   }
   std::vector<FundUse> uses(project.funds.size());

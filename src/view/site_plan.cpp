@@ -91,7 +91,8 @@ Navigation::Navigation(const Project& project, const SitePaths& paths) {
   link("accessibility", text_of(project, "nav_accessibility"), SitePaths::accessibility());
 
   // The footer repeats the pages a reader looks for last: what the words
-  // mean, how to report a problem, the data itself, and the licence.
+  // mean, how to report a problem and the data itself (the licence beside
+  // them is in the page globals).
   footer_.push_back({text_of(project, "glossary"), SitePaths::glossary()});
   footer_.push_back({text_of(project, "a11y_heading"), SitePaths::accessibility()});
   footer_.push_back({text_of(project, "open_data_downloads"), SitePaths::downloads_index()});
