@@ -18,4 +18,8 @@ std::vector<int> areas_within(const std::vector<Area>& areas, int area, bool* lo
 /// (Rutland: "Leicestershire and Rutland", then "LLR"); never `area` itself.
 std::vector<int> areas_including(const std::vector<Area>& areas, int area);
 
+/// areas_including's answer for each area, by index: the containment is
+/// indexed once for all of them, not once for each.
+std::vector<std::vector<int>> areas_including_each(const std::vector<Area>& areas);
+
 }  // namespace fundpress

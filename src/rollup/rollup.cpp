@@ -82,9 +82,7 @@ std::vector<Group> group_by(const Project& project, const std::vector<std::size_
 
 std::vector<std::vector<std::size_t>> awards_within_each_area(
     const Project& project, const std::vector<std::size_t>& awards) {
-  std::vector<std::vector<int>> including(project.areas.size());
-  for (std::size_t area = 0; area < project.areas.size(); ++area)
-    including[area] = areas_including(project.areas, static_cast<int>(area));
+  std::vector<std::vector<int>> including = areas_including_each(project.areas);
   std::vector<std::vector<std::size_t>> within(project.areas.size());
   for (std::size_t i : awards) {
     int a = project.awards[i].area;

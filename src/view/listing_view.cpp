@@ -793,12 +793,13 @@ std::vector<Group> listed_groups(const Project& project, Dimension dimension) {
   std::vector<Group> groups;
   if (dimension == Dimension::area) {
     std::vector<std::vector<std::size_t>> within = awards_within_each_area(project, awards);
+    std::vector<std::vector<int>> including = areas_including_each(project.areas);
     std::vector<bool> has_own(project.areas.size(), false);
     for (std::size_t i : awards)
       if (project.awards[i].area >= 0) has_own[project.awards[i].area] = true;
     for (std::size_t key = 0; key < project.areas.size(); ++key) {
       // An area with no lines of its own still has a page when wider areas cover it.
-      std::vector<int> wider = areas_including(project.areas, static_cast<int>(key));
+      const std::vector<int>& wider = including[key];
       if (within[key].empty() &&
           std::none_of(wider.begin(), wider.end(), [&](int outer) { return has_own[outer]; }))
         continue;

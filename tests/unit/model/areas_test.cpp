@@ -48,5 +48,19 @@ TEST(AreasIncluding, StopsWhenContainmentLoops) {
   EXPECT_EQ(areas_including(looped, 3), (std::vector<int>{2, 0}));
 }
 
+TEST(AreasIncludingEach, IsAreasIncludingForEveryArea) {
+  std::vector<Area> twice = areas();
+  twice[1].contains = {3};
+  std::vector<Area> looped = areas();
+  looped[3].contains = {0};
+  for (const std::vector<Area>& set : {areas(), twice, looped}) {
+    std::vector<std::vector<int>> each = areas_including_each(set);
+    ASSERT_EQ(each.size(), set.size());
+    for (std::size_t a = 0; a < set.size(); ++a)
+      EXPECT_EQ(each[a], areas_including(set, static_cast<int>(a))) << "area " << a;
+  }
+  EXPECT_EQ(areas_including_each(twice)[3], (std::vector<int>{1, 2, 0}));
+}
+
 }  // namespace
 }  // namespace fundpress
