@@ -8,7 +8,7 @@ set -eu
 # GoogleTest is a build package because configuring the project looks for it.
 build_packages="g++ cmake make pkg-config libcsv-dev nlohmann-json3-dev
 libcmark-gfm-dev libcmark-gfm-extensions-dev libxlsxwriter-dev
-libcli11-dev zlib1g-dev libzip-dev libexpat1-dev libgtest-dev
+libcli11-dev libdeflate-dev libzip-dev libexpat1-dev libgtest-dev
 libgmock-dev libutf8proc-dev libcpp-httplib-dev libmimalloc-dev libxxhash-dev"
 test_packages="cmark-gfm python3 python3-openpyxl
 python3-jsonschema libreoffice-calc-nogui chromium tidy nodejs npm clang poppler-utils

@@ -1,9 +1,9 @@
 #include "publish/staged_file.h"
 
 #include <fcntl.h>
+#include <libdeflate.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -15,14 +15,9 @@
 namespace fundpress {
 
 uint32_t crc32_update(uint32_t crc, std::string_view bytes) {
-  uLong value = crc;
-  std::size_t done = 0;
-  while (done < bytes.size()) {  // zlib takes lengths as uInt
-    uInt chunk = static_cast<uInt>(std::min<std::size_t>(bytes.size() - done, 1u << 30));
-    value = ::crc32(value, reinterpret_cast<const Bytef*>(bytes.data() + done), chunk);
-    done += chunk;
-  }
-  return static_cast<uint32_t>(value);
+  // libdeflate's CRC-32 is zlib's, computed with the processor's carry-less
+  // multiply: zlib's own took 3% of a build's instructions, every page's bytes.
+  return libdeflate_crc32(crc, bytes.data(), bytes.size());
 }
 
 bool file_size_and_crc(const std::string& path, uint64_t* size, uint32_t* crc, std::string* error) {
