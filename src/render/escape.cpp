@@ -1,24 +1,31 @@
 #include "render/escape.h"
 
+#include <array>
+#include <cstring>
+#include <string_view>
+
 namespace fundpress {
 
 void append_escaped_html(const std::string& text, std::string* out) {
-  std::size_t plain = 0;  // the start of the characters not yet appended, none of them special
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
+  // glibc's strcspn compares sixteen bytes at a time for the next character
+  // to escape; it also stops at a NUL inside the text, which is kept as it is.
+  const char* data = text.c_str();
+  std::size_t at = 0;
+  while (true) {
+    std::size_t plain = std::strcspn(data + at, "&<>\"'");
+    out->append(data + at, plain);
+    at += plain;
+    if (at >= text.size()) return;
+    switch (data[at]) {
+      case '&': out->append("&amp;"); break;
+      case '<': out->append("&lt;"); break;
+      case '>': out->append("&gt;"); break;
+      case '"': out->append("&quot;"); break;
+      case '\'': out->append("&#39;"); break;
+      default: out->push_back('\0'); break;
     }
-    out->append(text, plain, i - plain);
-    out->append(entity);
-    plain = i + 1;
+    ++at;
   }
-  out->append(text, plain, std::string::npos);
 }
 
 std::string escape_html(const std::string& text) {
@@ -64,28 +71,46 @@ std::string escape_markdown(const std::string& text) {
   return out;
 }
 
+namespace {
+
+// The bytes that may need escaping in a JavaScript string: control
+// characters, quotes, the backslash, markup, and 0xE2, the first byte of
+// U+2028 and U+2029, which end a line inside older JavaScript strings.
+constexpr std::array<bool, 256> js_stops = [] {
+  std::array<bool, 256> stops{};
+  for (int c = 0; c < 0x20; ++c) stops[c] = true;
+  for (unsigned char c : std::string_view("\"'\\<>&\xE2")) stops[c] = true;
+  return stops;
+}();
+
+}  // namespace
+
 void append_escaped_js_string(const std::string& text, std::string* out) {
   static const char* const hex = "0123456789abcdef";
-  std::size_t plain = 0;  // the start of the characters not yet appended, none of them special
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    // U+2028 and U+2029 end a line inside older JavaScript string literals.
-    bool separator = c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
-                     (text[i + 2] == '\xA8' || text[i + 2] == '\xA9');
-    bool special =
-        c < 0x20 || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>' || c == '&';
-    if (!separator && !special) continue;
-    out->append(text, plain, i - plain);
-    if (separator) {
-      out->append(text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
-      i += 2;
-    } else {
-      char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-      out->append(escaped, sizeof escaped);
+  const char* data = text.data();
+  std::size_t at = 0;
+  while (true) {
+    std::size_t end = at;
+    while (end < text.size() && !js_stops[static_cast<unsigned char>(data[end])]) ++end;
+    out->append(data + at, end - at);
+    at = end;
+    if (at >= text.size()) return;
+    unsigned char c = static_cast<unsigned char>(data[at]);
+    if (c == 0xE2) {
+      bool separator = at + 2 < text.size() && data[at + 1] == '\x80' &&
+                       (data[at + 2] == '\xA8' || data[at + 2] == '\xA9');
+      if (separator) {
+        out->append(data[at + 2] == '\xA8' ? "\\u2028" : "\\u2029");
+        at += 3;
+      } else {
+        out->push_back(data[at++]);
+      }
+      continue;
     }
-    plain = i + 1;
+    char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+    out->append(escaped, sizeof escaped);
+    ++at;
   }
-  out->append(text, plain, std::string::npos);
 }
 
 std::string escape_js_string(const std::string& text) {

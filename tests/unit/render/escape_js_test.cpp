@@ -24,6 +24,7 @@ TEST(EscapeJsString, EscapesAtTheEndsAndBetweenRuns) {
   EXPECT_EQ(escape_js_string("ab\xE2\x80\xA9"), "ab\\u2029");
   EXPECT_EQ(escape_js_string("\xE2\x80\xA8\xE2\x80\xA8"), "\\u2028\\u2028");
   EXPECT_EQ(escape_js_string("ab\xE2\x80"), "ab\xE2\x80");
+  EXPECT_EQ(escape_js_string(std::string("a\0b", 3)), "a\\u0000b");
   EXPECT_EQ(escape_js_string("\xE2\x80\xAA"
                              "b&"),
             "\xE2\x80\xAA"
