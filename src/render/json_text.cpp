@@ -10,12 +10,21 @@ namespace {
 // 360giving.json. Text that is not plain ASCII goes through nlohmann/json,
 // which checks its UTF-8 (and refuses it when invalid).
 void append_json_string(const std::string& value, std::string* out) {
-  for (char c : value)
-    if (static_cast<unsigned char>(c) >= 0x80) {
+  bool escapes = false;  // most text has none, and is appended whole
+  for (char c : value) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
       *out += nlohmann::json(value).dump();
       return;
     }
+    escapes |= u < 0x20 || c == '"' || c == '\\';
+  }
   *out += '"';
+  if (!escapes) {
+    *out += value;
+    *out += '"';
+    return;
+  }
   for (char c : value) {
     switch (c) {
       case '"': *out += "\\\""; break;
