@@ -311,7 +311,8 @@ int run_build(const BuildOptions& options, std::ostream& err,
                      when,
                      plan_inputs.years,
                      plan_inputs.awards,
-                     plan_inputs.site_digest};
+                     plan_inputs.site_digest,
+                     plan_inputs.years_digest};
   inputs.globals.push_back(page_globals(project));
   for (const Project& translation : translations)
     inputs.globals.push_back(page_globals(translation));

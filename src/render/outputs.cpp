@@ -88,7 +88,7 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
 // with no award or site digest, its inputs cannot be fed).
 int workbook_year(const Output& output, const WriteInputs& in) {
   int y = year_key(in.project, output.planned.year);
-  return in.years && in.awards && !in.site_digest.empty() && y >= 0 &&
+  return in.years && in.awards && !in.site_digest.empty() && !in.years_digest.empty() && y >= 0 &&
                  static_cast<std::size_t>(y) < in.years->lines.size()
              ? y
              : -1;
@@ -99,7 +99,7 @@ bool report_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
   int y = workbook_year(output, in);
   if (y < 0) return false;
   digest.add(in.site_digest);
-  feed_years(*in.years, digest);
+  digest.add(in.years_digest);
   feed_awards(*in.awards, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
   return true;
 }
@@ -111,7 +111,7 @@ bool annual_workbook_inputs(const Output& output, const WriteInputs& in, InputDi
   if (y < 0) return false;
   digest.add(in.site_digest);
   feed_layout(in.downloads.layout, digest);
-  feed_years(*in.years, digest);
+  digest.add(in.years_digest);
   digest.add(std::uint64_t{xlsx_max_rows});
   feed_awards(*in.awards, in.years->lines[static_cast<std::size_t>(y)].awards, digest);
   if (y > 0)
@@ -328,6 +328,8 @@ void complete_plan_inputs(PlanInputs* in) {
       feed_project(in->project, digest);
       in->paths.feed(digest);
     });
+  if (in->years_digest.empty())
+    in->years_digest = in->digest([&](InputDigest& digest) { feed_years(*in->years, digest); });
 }
 
 std::vector<Output> plan_outputs(const PlanInputs& given) {

@@ -724,10 +724,12 @@ class ListingItemPages : public ContextSource {
 // What every listing page reads alike, as ListingItemPages takes it: null
 // when the plan digests nothing.
 std::shared_ptr<const std::string> listing_shared(const PlanInputs& in) {
-  if (!in.digest || !in.years || !in.area_lines || in.site_digest.empty()) return nullptr;
+  if (!in.digest || !in.years || !in.area_lines || in.site_digest.empty() ||
+      in.years_digest.empty())
+    return nullptr;
   return std::make_shared<const std::string>(in.digest([&](InputDigest& digest) {
     digest.add(in.site_digest);
-    feed_years(*in.years, digest);
+    digest.add(in.years_digest);
     InputFeeder(digest).feed(*in.area_lines);
   }));
 }

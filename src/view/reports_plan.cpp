@@ -32,6 +32,7 @@ class ReportParts : public ContextSource {
         digest_of_(in.digest),
         awards_(in.awards),
         site_(in.site_digest),
+        years_digest_(in.years_digest),
         navigation_(in.navigation) {}
 
   nlohmann::json context(std::uint32_t item) const override {
@@ -56,11 +57,11 @@ class ReportParts : public ContextSource {
   // lines and the year before's (its changes name lines of both), digested
   // once for all the parts.
   bool inputs(std::uint32_t item, InputDigest& digest) const override {
-    if (!digest_of_ || !awards_ || site_.empty()) return false;
+    if (!digest_of_ || !awards_ || site_.empty() || years_digest_.empty()) return false;
     std::call_once(digested_, [&] {
       year_ = digest_of_([&](InputDigest& d) {
         d.add(site_);
-        feed_years(*years_, d);
+        d.add(years_digest_);
         feed_awards(*awards_, years_->lines[year_index_].awards, d);
         if (year_index_ > 0) feed_awards(*awards_, years_->lines[year_index_ - 1].awards, d);
       });
@@ -78,7 +79,8 @@ class ReportParts : public ContextSource {
   std::vector<ReportPart> parts_;
   DigestOf digest_of_;
   std::shared_ptr<const AwardDigests> awards_;
-  std::string site_;  // PlanInputs::site_digest
+  std::string site_;          // PlanInputs::site_digest
+  std::string years_digest_;  // PlanInputs::years_digest
   std::shared_ptr<const Navigation> navigation_;
   mutable std::once_flag digested_;
   mutable std::string year_;

@@ -124,6 +124,9 @@ struct PlanInputs {
   /// The digest of what every output reads alike, the project but its awards
   /// and the paths (filled as `years` is): each source starts from it.
   std::string site_digest;
+  /// The digest of `years` (filled as `years` is): what reads the rollup
+  /// feeds these bytes, not the whole rollup once per output.
+  std::string years_digest;
   /// The links every page shares (filled as `years` is).
   std::shared_ptr<const Navigation> navigation;
   /// The most threads that plan the kinds of output (`--jobs`); 0: one per core.

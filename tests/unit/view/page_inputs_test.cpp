@@ -192,8 +192,8 @@ std::map<std::string, Page> files_kept_by_kind(const Project& project) {
   PlanInputs plan{project, SitePaths(project), downloads};
   complete_plan_inputs(&plan);
   // A fixed date, as a build's: with none, libxlsxwriter stamps the time it writes.
-  WriteInputs in{project,    downloads,   templates,       315532800,
-                 plan.years, plan.awards, plan.site_digest};
+  WriteInputs in{project,    downloads,   templates,        315532800,
+                 plan.years, plan.awards, plan.site_digest, plan.years_digest};
   in.globals = {page_globals(project)};
   std::map<std::string, Page> made;
   for (const Output& output : plan_outputs(plan)) {
