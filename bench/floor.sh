@@ -2,8 +2,8 @@
 # A full build beside its file-system floor, on the same generated register in one run:
 #   bench/floor.sh [LINES] [BUILD_DIR]     (default 10000 lines, build/)
 # prints the build's wall time, CPU time and peak memory, the floor's wall and
-# CPU time, their ratio, and the least wall time any program writing the same
-# files could take on this machine's cores (the floor's CPU time over them).
+# CPU time, their ratio, and the floor's CPU time over this machine's cores: the
+# least wall time a build making the same writes can take here.
 set -eu
 lines=${1:-10000}
 build=${2:-build}
@@ -20,5 +20,5 @@ awk -v l="$lines" -v s="$seconds" -v u="$user" -v y="$system" -v k="$kb" -v f="$
     -v fc="$floor_cpu" -v n="$files" -v c="$(nproc)" 'BEGIN {
   printf "%d lines, %d files: build %.2f s (CPU %.2f s), peak %d MiB; floor %.2f s (CPU %.2f s); build / floor %.1f\n",
          l, n, s, u + y, k / 1024, f, fc, s / f
-  printf "no program writing these files can take less than %.2f s on %d cores (the floor'\''s CPU over the cores)\n",
-         fc / c, c }'
+  printf "the floor'\''s CPU over %d cores: %.2f s, the least a build making the same writes can take here\n",
+         c, fc / c }'

@@ -4,8 +4,8 @@
 // Listing SITE is not timed; the writes are, on J threads (default 2), and
 // their wall time and CPU time (user and system, all threads) are printed in
 // seconds. A build near the floor spends its time writing. The CPU time is
-// mostly the kernel's work of making the files, which any program writing them
-// does too: on C cores no build of this site can take less than CPU / C.
+// mostly the kernel's work of making the files: on C cores a build making the
+// same writes cannot take less than CPU / C.
 #include <fcntl.h>
 #include <ftw.h>
 #include <sys/resource.h>
