@@ -272,6 +272,7 @@ int run_build(const BuildOptions& options, std::ostream& err,
     translated.area_lines = plan_inputs.area_lines;
     translated.digest = plan_inputs.digest;
     translated.awards = plan_inputs.awards;  // a translation's awards are the same
+    translated.years_digest = plan_inputs.years_digest;  // and so is its rollup
     translated.threads = plan_inputs.threads;
     std::vector<Output> pages = plan_outputs(translated);
     plan.reserve(plan.size() + pages.size());

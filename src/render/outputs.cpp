@@ -85,7 +85,7 @@ bool write_annual_workbook(const WriteInputs& in, FinancialYear year, const std:
 
 // The index in Project::years of a workbook's year, or -1 (with no years
 // rollup, or a year the register lacks, its writer fails: nothing to keep;
-// with no award or site digest, its inputs cannot be fed).
+// with no award, site or years digest, its inputs cannot be fed).
 int workbook_year(const Output& output, const WriteInputs& in) {
   int y = year_key(in.project, output.planned.year);
   return in.years && in.awards && !in.site_digest.empty() && !in.years_digest.empty() && y >= 0 &&

@@ -75,7 +75,8 @@ struct WriteInputs {
   /// start from; without them, such files are made on every build.
   std::shared_ptr<const AwardDigests> awards = nullptr;
   std::string site_digest = {};
-  /// The plan's digest of `years` (PlanInputs::years_digest).
+  /// The plan's digest of `years` (PlanInputs::years_digest); without it
+  /// too, a workbook is made on every build.
   std::string years_digest = {};
   /// What every page of each language reads alike (view/page.h:
   /// page_globals), by index in Project::languages, which the templates
